@@ -1,0 +1,100 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorsOnlyField, systemOnlyField } from '@/lib/access'
+import { editorialCollection } from '@/lib/collection-defaults'
+
+import { adviceNumbers } from './hooks'
+
+
+/** The advice ("reçete") shown to an organisation that gave a choice. */
+export const Advice: CollectionConfig = {
+  slug: 'advice',
+  labels: {
+    singular: { tr: 'Reçete', en: 'Advice' },
+    plural: { tr: 'Reçeteler', en: 'Advice' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['questionNumber', 'choiceNumber', 'choice', '_status', 'updatedAt'],
+    listSearchableFields: ['title'],
+    group: { tr: 'Öz değerlendirme', en: 'Self-assessment' },
+  },
+  defaultSort: ['questionNumber', 'choiceNumber'],
+  ...editorialCollection({ autosave: true, hooks: { beforeChange: [adviceNumbers] } }),
+  fields: [
+    {
+      name: 'choice',
+      type: 'relationship',
+      relationTo: 'choices',
+      required: true,
+      unique: true,
+      label: { tr: 'Seçenek', en: 'Choice' },
+      access: { update: editorsOnlyField },
+      admin: {
+        description: { tr: 'Her seçeneğin tek bir reçetesi olur.', en: 'Each choice has exactly one advice.' },
+      },
+    },
+    {
+      name: 'body',
+      type: 'richText',
+      localized: true,
+      required: true,
+      label: { tr: 'Reçete metni', en: 'Advice text' },
+    },
+    {
+      name: 'resources',
+      type: 'relationship',
+      relationTo: 'resources',
+      hasMany: true,
+      label: { tr: 'Kaynaklar', en: 'Resources' },
+      access: { update: editorsOnlyField },
+      admin: {
+        description: {
+          tr: 'Metinde bağlantısı verilen kurslar, videolar, rehberler. İçe aktarma bunları otomatik ekler.',
+          en: 'Courses, videos and guides linked from the text. The import adds them automatically.',
+        },
+      },
+    },
+    {
+      name: 'questionNumber',
+      type: 'number',
+      index: true,
+      label: { tr: 'Soru no.', en: 'Question no.' },
+      access: { create: systemOnlyField, update: systemOnlyField },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'choiceNumber',
+      type: 'number',
+      label: { tr: 'Seçenek no.', en: 'Choice no.' },
+      access: { create: systemOnlyField, update: systemOnlyField },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'title',
+      type: 'text',
+      label: { tr: 'Başlık', en: 'Title' },
+      access: { create: systemOnlyField, update: systemOnlyField },
+      admin: { hidden: true },
+    },
+    {
+      name: 'source',
+      type: 'group',
+      label: { tr: 'İçe aktarma kaydı', en: 'Import record' },
+      access: { create: systemOnlyField, update: systemOnlyField },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          tr: 'Bu reçetenin geldiği Markdown dosyası. İçe aktarma, sizin yaptığınız değişikliklerin üzerine yazmamak için bunu kullanır.',
+          en: 'The Markdown file this advice came from. The import uses it to never overwrite your edits.',
+        },
+      },
+      fields: [
+        { name: 'path', type: 'text', label: { tr: 'Dosya', en: 'File' } },
+        { name: 'hash', type: 'text', localized: true, label: { tr: 'İçerik özeti', en: 'Content hash' } },
+        { name: 'importedAt', type: 'date', localized: true, label: { tr: 'İçe aktarıldı', en: 'Imported at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,34 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { messages } from '@/lib/messages'
+import { assertUnique, relationId } from '@/lib/unique'
+
+/**
+ * One advice per choice, and the question/choice numbers copied onto the advice so the
+ * admin list can show and sort by them.
+ */
+export const adviceNumbers: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const choiceId = relationId(data.choice ?? originalDoc?.choice)
+  if (!choiceId) return data
+  await assertUnique({
+    req,
+    collection: 'advice',
+    where: { choice: { equals: choiceId } },
+    id: originalDoc?.id,
+    path: 'choice',
+    message: messages.choiceHasAdvice,
+  })
+  const choice = await req.payload.db.findOne<{ number?: number; questionNumber?: number }>({
+    collection: 'choices',
+    req,
+    where: { id: { equals: choiceId } },
+  })
+  const questionNumber = choice?.questionNumber ?? undefined
+  const choiceNumber = choice?.number ?? undefined
+  return {
+    ...data,
+    questionNumber,
+    choiceNumber,
+    title: `Soru ${questionNumber ?? '?'} · Seçenek ${choiceNumber ?? '?'}`,
+  }
+}

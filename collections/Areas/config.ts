@@ -1,0 +1,69 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorsOnlyField } from '@/lib/access'
+import { editorialCollection } from '@/lib/collection-defaults'
+
+import { slugFromTitle } from './hooks'
+
+/** An area of the self-assessment (Yönetişim, İletişim, Kaynak Geliştirme …). */
+export const Areas: CollectionConfig = {
+  slug: 'areas',
+  labels: {
+    singular: { tr: 'Alan', en: 'Area' },
+    plural: { tr: 'Alanlar', en: 'Areas' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'order', '_status', 'updatedAt'],
+    group: { tr: 'Öz değerlendirme', en: 'Self-assessment' },
+  },
+  defaultSort: 'order',
+  ...editorialCollection(),
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { tr: 'Alan adı', en: 'Area name' },
+    },
+    {
+      name: 'slug',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: { tr: 'Kısa ad (URL)', en: 'Slug (URL)' },
+      access: { update: editorsOnlyField },
+      hooks: { beforeValidate: [slugFromTitle] },
+      admin: {
+        position: 'sidebar',
+        description: {
+          tr: 'Boş bırakırsanız Türkçe addan oluşturulur (ör. “Kaynak Geliştirme” → kaynak-gelistirme).',
+          en: 'Left empty, it is made from the Turkish name (e.g. “Kaynak Geliştirme” → kaynak-gelistirme).',
+        },
+      },
+    },
+    {
+      name: 'order',
+      type: 'number',
+      defaultValue: 0,
+      label: { tr: 'Sıra', en: 'Order' },
+      access: { update: editorsOnlyField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      label: { tr: 'Açıklama', en: 'Description' },
+    },
+    {
+      name: 'questions',
+      type: 'join',
+      collection: 'questions',
+      on: 'area',
+      defaultSort: 'number',
+      label: { tr: 'Sorular', en: 'Questions' },
+    },
+  ],
+}

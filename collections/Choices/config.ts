@@ -1,0 +1,104 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorsOnlyField, systemOnlyField } from '@/lib/access'
+import { editorialCollection } from '@/lib/collection-defaults'
+import { positiveInteger } from '@/lib/validate'
+
+import { choiceNumbers } from './hooks'
+
+export const maturityLevels = [
+  { value: '1', label: { tr: '1 – Başlangıç', en: '1 – Starting' } },
+  { value: '2', label: { tr: '2 – Gelişmekte', en: '2 – Developing' } },
+  { value: '3', label: { tr: '3 – Yerleşik', en: '3 – Established' } },
+  { value: '4', label: { tr: '4 – İleri', en: '4 – Advanced' } },
+]
+
+/** An answer choice of a question; `number` is the `choice_id` of the content files. */
+export const Choices: CollectionConfig = {
+  slug: 'choices',
+  labels: {
+    singular: { tr: 'Seçenek', en: 'Choice' },
+    plural: { tr: 'Seçenekler', en: 'Choices' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['questionNumber', 'number', 'label', '_status', 'updatedAt'],
+    listSearchableFields: ['label', 'title'],
+    group: { tr: 'Öz değerlendirme', en: 'Self-assessment' },
+  },
+  defaultSort: ['questionNumber', 'number'],
+  indexes: [{ fields: ['question', 'number'], unique: true }],
+  ...editorialCollection({ hooks: { beforeChange: [choiceNumbers] } }),
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'question',
+          type: 'relationship',
+          relationTo: 'questions',
+          required: true,
+          index: true,
+          label: { tr: 'Soru', en: 'Question' },
+          access: { update: editorsOnlyField },
+          admin: { width: '70%' },
+        },
+        {
+          name: 'number',
+          type: 'number',
+          required: true,
+          label: { tr: 'Seçenek numarası', en: 'Choice number' },
+          validate: positiveInteger,
+          access: { update: editorsOnlyField },
+          admin: { width: '30%' },
+        },
+      ],
+    },
+    {
+      name: 'label',
+      type: 'textarea',
+      required: true,
+      localized: true,
+      label: { tr: 'Seçenek metni', en: 'Choice text' },
+      admin: {
+        description: {
+          tr: 'Katılımcının gördüğü cevap (içerik dosyalarındaki “title”).',
+          en: 'The answer as the respondent sees it (the content files’ “title”).',
+        },
+      },
+    },
+    {
+      name: 'maturity',
+      type: 'select',
+      options: maturityLevels,
+      label: { tr: 'Olgunluk düzeyi', en: 'Maturity level' },
+      access: { update: editorsOnlyField },
+      admin: {
+        position: 'sidebar',
+        description: { tr: 'İsteğe bağlı; ileride raporlarda kullanılır.', en: 'Optional; for later reports.' },
+      },
+    },
+    {
+      name: 'questionNumber',
+      type: 'number',
+      index: true,
+      label: { tr: 'Soru no.', en: 'Question no.' },
+      admin: { readOnly: true, position: 'sidebar' },
+      access: { create: systemOnlyField, update: systemOnlyField },
+    },
+    {
+      name: 'title',
+      type: 'text',
+      label: { tr: 'Başlık', en: 'Title' },
+      admin: { hidden: true },
+      access: { create: systemOnlyField, update: systemOnlyField },
+    },
+    {
+      name: 'advice',
+      type: 'join',
+      collection: 'advice',
+      on: 'choice',
+      label: { tr: 'Reçete', en: 'Advice' },
+    },
+  ],
+}

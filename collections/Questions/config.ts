@@ -1,0 +1,80 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorsOnlyField } from '@/lib/access'
+import { editorialCollection } from '@/lib/collection-defaults'
+import { positiveInteger } from '@/lib/validate'
+
+import { uniqueQuestionNumber } from './hooks'
+
+/** A question of the self-assessment; `number` is the `question_id` of the content files. */
+export const Questions: CollectionConfig = {
+  slug: 'questions',
+  labels: {
+    singular: { tr: 'Soru', en: 'Question' },
+    plural: { tr: 'Sorular', en: 'Questions' },
+  },
+  admin: {
+    useAsTitle: 'text',
+    defaultColumns: ['number', 'text', 'area', '_status', 'updatedAt'],
+    listSearchableFields: ['text'],
+    group: { tr: 'Öz değerlendirme', en: 'Self-assessment' },
+  },
+  defaultSort: 'number',
+  ...editorialCollection({ hooks: { beforeChange: [uniqueQuestionNumber] } }),
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'number',
+          type: 'number',
+          required: true,
+          unique: true,
+          index: true,
+          label: { tr: 'Soru numarası', en: 'Question number' },
+          validate: positiveInteger,
+          access: { update: editorsOnlyField },
+          admin: { width: '30%' },
+        },
+        {
+          name: 'area',
+          type: 'relationship',
+          relationTo: 'areas',
+          label: { tr: 'Alan', en: 'Area' },
+          access: { update: editorsOnlyField },
+          admin: { width: '70%' },
+        },
+      ],
+    },
+    {
+      name: 'text',
+      type: 'textarea',
+      required: true,
+      localized: true,
+      label: { tr: 'Soru metni', en: 'Question text' },
+    },
+    {
+      name: 'explanation',
+      type: 'richText',
+      localized: true,
+      label: { tr: 'Açıklama', en: 'Explanation' },
+    },
+    {
+      name: 'order',
+      type: 'number',
+      defaultValue: 0,
+      label: { tr: 'Alan içindeki sıra', en: 'Order within the area' },
+      access: { update: editorsOnlyField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'choices',
+      type: 'join',
+      collection: 'choices',
+      on: 'question',
+      defaultSort: 'number',
+      label: { tr: 'Seçenekler', en: 'Choices' },
+      admin: { defaultColumns: ['number', 'label', '_status'] },
+    },
+  ],
+}

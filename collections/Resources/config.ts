@@ -1,0 +1,85 @@
+import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
+
+import { editorsOnlyField } from '@/lib/access'
+import { editorialCollection } from '@/lib/collection-defaults'
+import { locales } from '@/lib/locales'
+import { localize, messages } from '@/lib/messages'
+import { resourceKindLabels, resourceKinds } from '@/lib/resource-kind'
+import { normaliseUrl } from '@/lib/urls'
+
+import { normaliseUrlField, resourceDefaults } from './hooks'
+
+const httpUrl: TextFieldSingleValidation = (value, { req }) =>
+  typeof value === 'string' && normaliseUrl(value) ? true : localize(req, messages.urlInvalid)
+
+/** A course, video, webinar, guide or web page that advice texts link to. */
+export const Resources: CollectionConfig = {
+  slug: 'resources',
+  labels: {
+    singular: { tr: 'Kaynak', en: 'Resource' },
+    plural: { tr: 'Kaynaklar', en: 'Resources' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'publisher', 'url', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'url'],
+    group: { tr: 'Öz değerlendirme', en: 'Self-assessment' },
+  },
+  defaultSort: 'title',
+  ...editorialCollection({ hooks: { beforeChange: [resourceDefaults] } }),
+  fields: [
+    {
+      name: 'url',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: { tr: 'Bağlantı (URL)', en: 'Link (URL)' },
+      validate: httpUrl,
+      hooks: { beforeValidate: [normaliseUrlField] },
+      access: { update: editorsOnlyField },
+    },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { tr: 'Başlık', en: 'Title' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          label: { tr: 'Tür', en: 'Kind' },
+          options: resourceKinds.map((value) => ({ value, label: resourceKindLabels[value] })),
+          access: { update: editorsOnlyField },
+          admin: {
+            description: { tr: 'Boş bırakılırsa bağlantıdan tahmin edilir.', en: 'Guessed from the link when empty.' },
+          },
+        },
+        {
+          name: 'publisher',
+          type: 'text',
+          label: { tr: 'Yayıncı', en: 'Publisher' },
+          access: { update: editorsOnlyField },
+        },
+        {
+          name: 'language',
+          type: 'select',
+          label: { tr: 'Kaynağın dili', en: 'Language of the resource' },
+          options: locales.map((l) => ({ value: l.code, label: l.label })),
+          access: { update: editorsOnlyField },
+        },
+      ],
+    },
+    {
+      name: 'citedBy',
+      type: 'join',
+      collection: 'advice',
+      on: 'resources',
+      label: { tr: 'Bu kaynağı anan reçeteler', en: 'Advice citing this resource' },
+    },
+  ],
+}

@@ -1,0 +1,30 @@
+import type { CollectionBeforeChangeHook, FieldHook } from 'payload'
+
+import { messages } from '@/lib/messages'
+import { inferPublisher, inferResourceKind } from '@/lib/resource-kind'
+import { assertUnique } from '@/lib/unique'
+import { normaliseUrl } from '@/lib/urls'
+
+/** Stores links in one canonical form so the same course cited twice is one resource. */
+export const normaliseUrlField: FieldHook = ({ value }) =>
+  typeof value === 'string' ? (normaliseUrl(value) ?? value.trim()) : value
+
+/** Fills kind and publisher from the link when an editor left them empty. */
+export const resourceDefaults: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const url: unknown = data.url ?? originalDoc?.url
+  if (typeof url !== 'string') return data
+  await assertUnique({
+    req,
+    collection: 'resources',
+    where: { url: { equals: url } },
+    id: originalDoc?.id,
+    path: 'url',
+    message: messages.resourceUrlTaken,
+  })
+  const title = typeof data.title === 'string' ? data.title : ''
+  return {
+    ...data,
+    kind: data.kind || originalDoc?.kind || inferResourceKind(url, title),
+    publisher: data.publisher || originalDoc?.publisher || inferPublisher(url),
+  }
+}

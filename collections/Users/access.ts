@@ -1,0 +1,9 @@
+import type { Access } from 'payload'
+
+import { isAdmin } from '@/lib/roles'
+
+/** Admins manage every account; everyone else sees and edits only their own. */
+export const adminOrSelf: Access = ({ req }) => {
+  if (isAdmin(req.user)) return true
+  return req.user ? { id: { equals: req.user.id } } : false
+}

@@ -1,0 +1,79 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminsOnly, adminsOnlyField, staffOnly } from '@/lib/access'
+import { defaultLocale, locales } from '@/lib/locales'
+import { roles } from '@/lib/roles'
+
+import { adminOrSelf } from './access'
+import { firstUserIsAdmin } from './hooks'
+
+const roleLabels = {
+  admin: { tr: 'Yönetici', en: 'Administrator' },
+  editor: { tr: 'Editör', en: 'Editor' },
+  translator: { tr: 'Çevirmen', en: 'Translator' },
+} as const
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { tr: 'Kullanıcı', en: 'User' },
+    plural: { tr: 'Kullanıcılar', en: 'Users' },
+  },
+  auth: true,
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'languages', 'updatedAt'],
+    group: { tr: 'Yönetim', en: 'Administration' },
+  },
+  access: {
+    admin: staffOnly,
+    read: adminOrSelf,
+    create: adminsOnly,
+    update: adminOrSelf,
+    delete: adminsOnly,
+    unlock: adminsOnly,
+  },
+  hooks: {
+    beforeValidate: [firstUserIsAdmin],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: { tr: 'Ad soyad', en: 'Full name' },
+    },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      saveToJWT: true,
+      label: { tr: 'Rol', en: 'Role' },
+      options: roles.map((value) => ({ value, label: roleLabels[value] })),
+      access: { create: adminsOnlyField, update: adminsOnlyField },
+      admin: {
+        description: {
+          tr: 'Editör: içerik yazar ve yayınlar. Çevirmen: yalnızca atanan dillerde taslak kaydeder. Yönetici: ayrıca kullanıcıları yönetir.',
+          en: 'Editor: writes and publishes content. Translator: saves drafts in assigned languages only. Administrator: also manages users.',
+        },
+      },
+    },
+    {
+      name: 'languages',
+      type: 'select',
+      hasMany: true,
+      saveToJWT: true,
+      label: { tr: 'Çeviri dilleri', en: 'Translation languages' },
+      options: locales.filter((l) => l.code !== defaultLocale).map((l) => ({ value: l.code, label: l.label })),
+      access: { create: adminsOnlyField, update: adminsOnlyField },
+      admin: {
+        condition: (data) => data?.role === 'translator',
+        description: {
+          tr: 'Çevirmenin düzenleyebileceği diller. Türkçe metinleri yalnızca editörler değiştirir.',
+          en: 'Languages this translator may edit. Only editors change the Turkish texts.',
+        },
+      },
+    },
+  ],
+}

@@ -1,0 +1,59 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { tr } from '@payloadcms/translations/languages/tr'
+import { buildConfig } from 'payload'
+
+import { Advice } from './collections/Advice/config'
+import { Areas } from './collections/Areas/config'
+import { Choices } from './collections/Choices/config'
+import { Questions } from './collections/Questions/config'
+import { Resources } from './collections/Resources/config'
+import { Users } from './collections/Users/config'
+import { databaseAdapter } from './src/lib/database'
+import { defaultLocale, locales } from './src/lib/locales'
+import { payloadSecret } from './src/lib/secret'
+
+const projectRoot = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: process.env.SERVER_URL || undefined,
+  secret: payloadSecret(),
+  db: databaseAdapter(projectRoot),
+  // No media library: advice links to resources, it does not embed uploads.
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) => defaultFeatures.filter((f) => !['upload', 'relationship'].includes(f.key)),
+  }),
+  collections: [Areas, Questions, Choices, Advice, Resources, Users],
+  localization: {
+    locales: locales.map(({ code, label }) => ({ code, label })),
+    defaultLocale,
+    fallback: true,
+    // The admin's Publish button publishes the language being edited, never all of them.
+    defaultLocalePublishOption: 'active',
+  },
+  i18n: {
+    supportedLanguages: { tr, en },
+    fallbackLanguage: 'tr',
+  },
+  admin: {
+    user: Users.slug,
+    // Gravatar is not reachable from STGM's servers; never call out for avatars.
+    avatar: 'default',
+    importMap: { baseDir: path.resolve(projectRoot, 'src') },
+    meta: {
+      titleSuffix: ' · ROTA İçerik Yönetimi',
+      description: 'STGM ROTA öz değerlendirme aracının reçete ve kaynak yönetimi',
+    },
+    dateFormat: 'd MMMM yyyy HH:mm',
+  },
+  typescript: {
+    outputFile: path.resolve(projectRoot, 'payload-types.ts'),
+  },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+  },
+  telemetry: false,
+})

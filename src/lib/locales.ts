@@ -1,0 +1,24 @@
+/**
+ * The content languages. This list is the only place a language is declared: the CMS
+ * localization, the public routes, the translator language picker and the import/export
+ * CLI all read it. Adding a language is one line here (see README, "Adding a language").
+ * Turkish comes first: it is the default and the fallback for reading.
+ */
+export const locales = [
+  { code: 'tr', label: 'Türkçe', htmlLang: 'tr-TR' },
+  { code: 'en', label: 'English', htmlLang: 'en' },
+] as const
+
+export type Locale = (typeof locales)[number]['code']
+
+export const defaultLocale: Locale = locales[0].code
+
+export const localeCodes: Locale[] = locales.map((l) => l.code)
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (localeCodes as string[]).includes(value)
+}
+
+export function localeLabel(code: Locale): string {
+  return locales.find((l) => l.code === code)?.label ?? code
+}

@@ -1,0 +1,50 @@
+import type { PayloadRequest } from 'payload'
+
+/**
+ * Messages this project adds to the CMS (validation, refusals). Turkish is the admin's
+ * default language; English is shown to people who chose English in their account.
+ */
+export type Message = { tr: string; en: string }
+
+export function localize(req: Pick<PayloadRequest, 'i18n'> | undefined, message: Message): string {
+  return req?.i18n?.language === 'en' ? message.en : message.tr
+}
+
+export const messages = {
+  translatorsSaveDrafts: {
+    tr: 'Çevirmenler yalnızca taslak kaydedebilir. Yayınlamak için bir editöre başvurun.',
+    en: 'Translators can only save drafts. Ask an editor to publish.',
+  },
+  translatorsCannotRestore: {
+    tr: 'Eski bir sürümü geri yüklemek editörlerin işidir. Bir editöre başvurun.',
+    en: 'Restoring an earlier version is an editor’s task. Ask an editor.',
+  },
+  bulkWriteNeedsStatus: {
+    tr: 'Toplu güncellemede ya taslak olarak kaydedin (draft=true) ya da _status alanını açıkça belirtin.',
+    en: 'A bulk update must either be saved as a draft (draft=true) or state _status explicitly.',
+  },
+  choiceNumberTaken: {
+    tr: 'Bu sorunun bu numaralı bir seçeneği zaten var. Başka bir numara seçin.',
+    en: 'This question already has a choice with this number. Choose another number.',
+  },
+  choiceHasAdvice: {
+    tr: 'Bu seçeneğin zaten bir reçetesi var. Var olan reçeteyi düzenleyin.',
+    en: 'This choice already has advice. Edit the existing advice instead.',
+  },
+  questionNumberTaken: {
+    tr: 'Bu numarayla bir soru zaten var. Başka bir numara seçin.',
+    en: 'A question with this number already exists. Choose another number.',
+  },
+  resourceUrlTaken: {
+    tr: 'Bu bağlantı zaten bir kaynak olarak kayıtlı. Var olan kaynağı kullanın.',
+    en: 'This link is already recorded as a resource. Use the existing resource.',
+  },
+  urlInvalid: {
+    tr: 'Geçerli bir http(s) bağlantısı girin, ör. https://www.stgm.org.tr/…',
+    en: 'Enter a valid http(s) link, e.g. https://www.stgm.org.tr/…',
+  },
+  positiveInteger: {
+    tr: 'Pozitif bir tam sayı girin.',
+    en: 'Enter a positive whole number.',
+  },
+} satisfies Record<string, Message>

@@ -1,0 +1,65 @@
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+
+import { isLocale } from './locales'
+import { localize, messages } from './messages'
+import { isStaff, isTranslator } from './roles'
+
+type WriteArgs = {
+  id?: number | string
+  data?: Record<string, unknown>
+  draft?: boolean
+  publishSpecificLocale?: string
+  where?: unknown
+}
+
+/**
+ * The publishing rules of every versioned collection, enforced for every caller (admin,
+ * REST, GraphQL, Local API) because they run before Payload's own operation:
+ *
+ * - Readers who are not signed in never read the draft table, even with `?draft=true`.
+ * - Translators only save drafts; a write that would change the live document is refused.
+ * - A publish publishes only the language it was made in: an editor publishing the English
+ *   text does not push out a pending Turkish draft (Payload's default would).
+ * - A write without the draft flag and without `_status` keeps the document's current
+ *   state instead of Payload's default of copying the newest draft over the live one.
+ */
+export const enforcePublishingRules: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
+  if (operation === 'read') {
+    if (!isStaff(req.user)) (args as { draft?: boolean }).draft = false
+    return args
+  }
+  if (operation === 'restoreVersion' && isTranslator(req.user)) {
+    throw new APIError(localize(req, messages.translatorsCannotRestore), 403, undefined, true)
+  }
+  if (operation !== 'create' && operation !== 'update') return args
+
+  const write = args as WriteArgs
+  const data = write.data ?? {}
+  const savingDraft = Boolean(write.draft) && data._status !== 'published'
+  if (savingDraft) return args
+
+  if (isTranslator(req.user)) {
+    throw new APIError(localize(req, messages.translatorsSaveDrafts), 403, undefined, true)
+  }
+
+  if (operation === 'update' && data._status === undefined) {
+    if (write.id === undefined) {
+      throw new APIError(localize(req, messages.bulkWriteNeedsStatus), 400, undefined, true)
+    }
+    const current = await req.payload.db.findOne<{ _status?: string }>({
+      collection: collection.slug,
+      req,
+      where: { id: { equals: write.id } },
+    })
+    if (current?._status !== 'published') {
+      write.draft = true
+      return args
+    }
+    write.data = { ...data, _status: 'published' }
+  }
+
+  if (write.data?._status === 'published' && isLocale(req.locale)) {
+    write.publishSpecificLocale = req.locale
+  }
+  return args
+}

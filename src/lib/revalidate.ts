@@ -1,0 +1,44 @@
+import { revalidatePath } from 'next/cache'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } from 'payload'
+
+/**
+ * Public pages are rendered once and cached until content changes. Any published change
+ * can touch several pages (a resource title appears on every advice citing it, a question
+ * on the home page, the search and the sitemap), so a change marks the whole public site
+ * stale and each page re-renders on its next visit. Rendering a page takes milliseconds;
+ * a missed dependency would show readers stale guidance for good.
+ */
+export function revalidateSite(payload: Payload, reason: string): boolean {
+  try {
+    revalidatePath('/', 'layout')
+    payload.logger.debug(`revalidated public site: ${reason}`)
+    return true
+  } catch (error) {
+    // Outside a Next.js request (CLI, tests, jobs) there is no cache to mark; the import
+    // CLI tells the running site over HTTP instead.
+    payload.logger.debug(`revalidation skipped (${reason}): ${(error as Error).message}`)
+    return false
+  }
+}
+
+type Versioned = { _status?: string | null }
+
+/** Drafts do not change what readers see; publishing, unpublishing and live edits do. */
+export const revalidateAfterChange: CollectionAfterChangeHook<Versioned & { id: string }> = ({
+  doc,
+  previousDoc,
+  collection,
+  req,
+  context,
+}) => {
+  if (context.disableRevalidate) return doc
+  const live = doc._status === undefined || doc._status === 'published'
+  const wasLive = previousDoc?._status === 'published'
+  if (live || wasLive) revalidateSite(req.payload, `${collection.slug} ${doc.id} changed`)
+  return doc
+}
+
+export const revalidateAfterDelete: CollectionAfterDeleteHook = ({ doc, collection, req, context }) => {
+  if (!context.disableRevalidate) revalidateSite(req.payload, `${collection.slug} ${doc.id} deleted`)
+  return doc
+}
