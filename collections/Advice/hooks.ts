@@ -18,7 +18,7 @@ export const adviceNumbers: CollectionBeforeChangeHook = async ({ data, original
     path: 'choice',
     message: messages.choiceHasAdvice,
   })
-  const choice = await req.payload.db.findOne<{ number?: number; questionNumber?: number }>({
+  const choice = await req.payload.db.findOne<{ id: string; number?: number; questionNumber?: number }>({
     collection: 'choices',
     req,
     where: { id: { equals: choiceId } },

@@ -19,7 +19,7 @@ export const choiceNumbers: CollectionBeforeChangeHook = async ({ data, original
     path: 'number',
     message: messages.choiceNumberTaken,
   })
-  const question = await req.payload.db.findOne<{ number?: number }>({
+  const question = await req.payload.db.findOne<{ id: string; number?: number }>({
     collection: 'questions',
     req,
     where: { id: { equals: questionId } },

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly, adminsOnlyField, staffOnly } from '@/lib/access'
+import { adminsOnly, adminsOnlyField } from '@/lib/access'
 import { defaultLocale, locales } from '@/lib/locales'
-import { roles } from '@/lib/roles'
+import { isStaff, roles } from '@/lib/roles'
 
 import { adminOrSelf } from './access'
 import { firstUserIsAdmin } from './hooks'
@@ -26,7 +26,7 @@ export const Users: CollectionConfig = {
     group: { tr: 'Yönetim', en: 'Administration' },
   },
   access: {
-    admin: staffOnly,
+    admin: ({ req }) => isStaff(req.user),
     read: adminOrSelf,
     create: adminsOnly,
     update: adminOrSelf,

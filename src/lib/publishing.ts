@@ -25,7 +25,8 @@ type WriteArgs = {
  */
 export const enforcePublishingRules: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
   if (operation === 'read') {
-    if (!isStaff(req.user)) (args as { draft?: boolean }).draft = false
+    const read = args as { draft?: boolean; overrideAccess?: boolean }
+    if (!read.overrideAccess && !isStaff(req.user)) read.draft = false
     return args
   }
   if (operation === 'restoreVersion' && isTranslator(req.user)) {
@@ -46,7 +47,7 @@ export const enforcePublishingRules: CollectionBeforeOperationHook = async ({ ar
     if (write.id === undefined) {
       throw new APIError(localize(req, messages.bulkWriteNeedsStatus), 400, undefined, true)
     }
-    const current = await req.payload.db.findOne<{ _status?: string }>({
+    const current = await req.payload.db.findOne<{ id: string; _status?: string }>({
       collection: collection.slug,
       req,
       where: { id: { equals: write.id } },

@@ -1,0 +1,11 @@
+import { preferredLocale } from '@/lib/preferred-locale'
+import { routes } from '@/lib/routes'
+
+/** `/` sends readers to their language's home page (Turkish unless the browser prefers another). */
+export function GET(request: Request): Response {
+  const locale = preferredLocale(request.headers.get('accept-language'))
+  return new Response(null, {
+    status: 307,
+    headers: { Location: routes.home(locale), Vary: 'Accept-Language', 'Cache-Control': 'private, no-store' },
+  })
+}

@@ -1,0 +1,44 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { getPayload } from 'payload'
+
+import { loadSampleContent } from '../../content-import/sample-content'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+/**
+ * Applies migrations (Payload runs them when it starts in production), then fills an empty
+ * database with the sample content and, when configured, the first administrator.
+ */
+export async function prepareDatabase(log: (message: string) => void): Promise<void> {
+  const { default: config } = await import('@payload-config')
+  const payload = await getPayload({ config })
+  try {
+    const { totalDocs: questions } = await payload.count({ collection: 'questions' })
+    if (questions === 0) {
+      log('empty database: loading the sample content…')
+      const report = await loadSampleContent(payload, path.join(root, 'content-import', 'sample'))
+      log(`sample content loaded: ${report.imported} files, ${report.errors.length} errors`)
+    }
+    await ensureFirstAdmin(payload, log)
+  } finally {
+    await payload.destroy()
+  }
+}
+
+async function ensureFirstAdmin(payload: Awaited<ReturnType<typeof getPayload>>, log: (m: string) => void) {
+  const { totalDocs } = await payload.count({ collection: 'users' })
+  if (totalDocs > 0) return
+  const email = process.env.ADMIN_EMAIL?.trim()
+  const password = process.env.ADMIN_PASSWORD
+  if (!email || !password) {
+    log('no users yet: open /admin to create the first administrator (or set ADMIN_EMAIL and ADMIN_PASSWORD).')
+    return
+  }
+  await payload.create({
+    collection: 'users',
+    data: { email, password, name: process.env.ADMIN_NAME?.trim() || email, role: 'admin' },
+  })
+  log(`created the first administrator ${email}`)
+}

@@ -1,0 +1,68 @@
+/**
+ * `npm start`: everything a fresh clone needs to serve the site and the admin.
+ * 1. builds the app when there is no build for the current code,
+ * 2. applies the database migrations and, on an empty database, loads the sample content
+ *    (and the first admin when ADMIN_EMAIL/ADMIN_PASSWORD are set),
+ * 3. serves site and admin with `next start` on PORT (default 3000).
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { buildIsCurrent, buildStamp, stampFile } from './build-stamp'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+process.chdir(root)
+if (existsSync('.env')) process.loadEnvFile('.env')
+
+const log = (message: string) => process.stdout.write(`[rota] ${message}\n`)
+
+/** A local instance keeps a random secret of its own rather than a well-known default. */
+function ensureSecret(): void {
+  if (process.env.PAYLOAD_SECRET) return
+  const file = path.join(root, 'data', '.payload-secret')
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
+    log(`PAYLOAD_SECRET is not set: generated one for this machine in ${path.relative(root, file)}`)
+  }
+  process.env.PAYLOAD_SECRET = readFileSync(file, 'utf8').trim()
+}
+
+function build(): void {
+  if (buildIsCurrent(root)) return
+  log('building the app (first start or code changed; about 1–2 minutes)…')
+  const result = spawnSync('npx', ['next', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  })
+  if (result.status !== 0) {
+    log('the build failed; see the messages above.')
+    process.exit(result.status ?? 1)
+  }
+  writeFileSync(stampFile(root), buildStamp(root))
+}
+
+async function prepareDatabase(): Promise<void> {
+  const { prepareDatabase: prepare } = await import('./prepare-database')
+  await prepare(log)
+}
+
+function serve(): void {
+  const port = process.env.PORT || '3000'
+  log(`serving site and admin on http://localhost:${port} (admin: http://localhost:${port}/admin)`)
+  const server = spawn('npx', ['next', 'start', '-p', port], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
+  server.on('exit', (code) => process.exit(code ?? 0))
+}
+
+process.env.NODE_ENV = 'production'
+ensureSecret()
+build()
+await prepareDatabase()
+serve()

@@ -1,0 +1,8 @@
+import type { Locale } from './locales'
+
+/** Public URLs, in one place so pages, links, sitemaps and revalidation agree. */
+export const routes = {
+  home: (locale: Locale) => `/${locale}`,
+  question: (locale: Locale, number: number) => `/${locale}/questions/${number}`,
+  advice: (locale: Locale, question: number, choice: number) => `/${locale}/questions/${question}/${choice}`,
+}

@@ -1,0 +1,83 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { usePayload } from '../support/boot'
+import { createCast, createPublishedAdvice, type Cast } from '../support/content'
+import { paragraphs, textOf } from '../support/lexical'
+
+/**
+ * An editor publishes the reviewed English translation while a Turkish revision is still a
+ * draft: readers keep seeing the old Turkish text, and the Turkish draft is not lost.
+ */
+const ctx = usePayload()
+let cast: Cast
+let adviceId: string
+
+const readerText = async (locale: 'tr' | 'en') =>
+  textOf(
+    (await ctx.payload.findByID({ collection: 'advice', id: adviceId, locale, fallbackLocale: false, overrideAccess: false }))
+      .body,
+  )
+const draftText = async (locale: 'tr' | 'en') =>
+  textOf(
+    (await ctx.payload.findByID({ collection: 'advice', id: adviceId, locale, draft: true, fallbackLocale: false, overrideAccess: false, user: cast.editor }))
+      .body,
+  )
+
+beforeAll(async () => {
+  cast = await createCast(ctx.payload)
+  adviceId = (await createPublishedAdvice(ctx.payload, 1, 'Türkçe v1')).advice.id
+  await ctx.payload.update({
+    collection: 'advice', id: adviceId, locale: 'tr', draft: true,
+    data: { body: paragraphs('Türkçe v2 taslak') }, overrideAccess: false, user: cast.editor,
+  })
+  await ctx.payload.update({
+    collection: 'advice', id: adviceId, locale: 'en', draft: true,
+    data: { body: paragraphs('English v1') }, overrideAccess: false, user: cast.translator,
+  })
+})
+
+describe('publishing one language', () => {
+  it('publishing English leaves the pending Turkish draft unpublished', async () => {
+    await ctx.payload.update({
+      collection: 'advice', id: adviceId, locale: 'en',
+      data: { _status: 'published' }, overrideAccess: false, user: cast.editor,
+    })
+    expect(await readerText('en')).toBe('English v1')
+    expect(await readerText('tr')).toBe('Türkçe v1')
+    expect(await draftText('tr')).toBe('Türkçe v2 taslak')
+  })
+
+  it('an edit without the draft flag publishes only its own language', async () => {
+    await ctx.payload.update({
+      collection: 'advice', id: adviceId, locale: 'en',
+      data: { body: paragraphs('English v2') }, overrideAccess: false, user: cast.editor,
+    })
+    expect(await readerText('en')).toBe('English v2')
+    expect(await readerText('tr')).toBe('Türkçe v1')
+    expect(await draftText('tr')).toBe('Türkçe v2 taslak')
+    const live = await ctx.payload.findByID({ collection: 'advice', id: adviceId, overrideAccess: false })
+    expect(live._status).toBe('published')
+  })
+
+  it('publishing Turkish then publishes the Turkish revision and keeps English', async () => {
+    await ctx.payload.update({
+      collection: 'advice', id: adviceId, locale: 'tr',
+      data: { _status: 'published' }, overrideAccess: false, user: cast.editor,
+    })
+    expect(await readerText('tr')).toBe('Türkçe v2 taslak')
+    expect(await readerText('en')).toBe('English v2')
+  })
+
+  it('an edit without the draft flag on a never-published document stays a draft', async () => {
+    const question = await ctx.payload.create({
+      collection: 'questions', draft: true, data: { number: 50, text: 'Taslak soru' }, overrideAccess: false, user: cast.editor,
+    })
+    await ctx.payload.update({
+      collection: 'questions', id: question.id, data: { text: 'Hâlâ taslak' }, overrideAccess: false, user: cast.editor,
+    })
+    const reader = await ctx.payload.find({ collection: 'questions', where: { number: { equals: 50 } }, overrideAccess: false })
+    expect(reader.docs).toHaveLength(0)
+    const latest = await ctx.payload.findByID({ collection: 'questions', id: question.id, draft: true })
+    expect(latest.text).toBe('Hâlâ taslak')
+  })
+})
