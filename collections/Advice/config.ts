@@ -20,6 +20,8 @@ export const Advice: CollectionConfig = {
     group: { tr: 'Öz değerlendirme', en: 'Self-assessment' },
   },
   defaultSort: ['questionNumber', 'choiceNumber'],
+  // "Advice" is both singular and plural in English; GraphQL needs two distinct names.
+  graphQL: { singularName: 'Advice', pluralName: 'Advices' },
   ...editorialCollection({ autosave: true, hooks: { beforeChange: [adviceNumbers] } }),
   fields: [
     {
