@@ -185,6 +185,15 @@ export interface Question {
     [k: string]: unknown;
   } | null;
   order?: number | null;
+  /**
+   * The Markdown file this content came from. The import uses it to never silently overwrite your edits.
+   */
+  source?: {
+    path?: string | null;
+    hash?: string | null;
+    contentHash?: string | null;
+    importedAt?: string | null;
+  };
   choices?: {
     docs?: (string | Choice)[];
     hasNextPage?: boolean;
@@ -254,11 +263,12 @@ export interface Advice {
   choiceNumber?: number | null;
   title?: string | null;
   /**
-   * The Markdown file this advice came from. The import uses it to never overwrite your edits.
+   * The Markdown file this content came from. The import uses it to never silently overwrite your edits.
    */
   source?: {
     path?: string | null;
     hash?: string | null;
+    contentHash?: string | null;
     importedAt?: string | null;
   };
   updatedAt: string;
@@ -437,6 +447,14 @@ export interface QuestionsSelect<T extends boolean = true> {
   text?: T;
   explanation?: T;
   order?: T;
+  source?:
+    | T
+    | {
+        path?: T;
+        hash?: T;
+        contentHash?: T;
+        importedAt?: T;
+      };
   choices?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -474,6 +492,7 @@ export interface AdviceSelect<T extends boolean = true> {
     | {
         path?: T;
         hash?: T;
+        contentHash?: T;
         importedAt?: T;
       };
   updatedAt?: T;

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorsOnlyField, systemOnlyField } from '@/lib/access'
 import { editorialCollection } from '@/lib/collection-defaults'
+import { importSourceField } from '@/lib/import-source-field'
 
 import { adviceNumbers } from './hooks'
 
@@ -79,24 +80,6 @@ export const Advice: CollectionConfig = {
       access: { create: systemOnlyField, update: systemOnlyField },
       admin: { hidden: true },
     },
-    {
-      name: 'source',
-      type: 'group',
-      label: { tr: 'İçe aktarma kaydı', en: 'Import record' },
-      access: { create: systemOnlyField, update: systemOnlyField },
-      admin: {
-        position: 'sidebar',
-        readOnly: true,
-        description: {
-          tr: 'Bu reçetenin geldiği Markdown dosyası. İçe aktarma, sizin yaptığınız değişikliklerin üzerine yazmamak için bunu kullanır.',
-          en: 'The Markdown file this advice came from. The import uses it to never overwrite your edits.',
-        },
-      },
-      fields: [
-        { name: 'path', type: 'text', label: { tr: 'Dosya', en: 'File' } },
-        { name: 'hash', type: 'text', localized: true, label: { tr: 'İçerik özeti', en: 'Content hash' } },
-        { name: 'importedAt', type: 'date', localized: true, label: { tr: 'İçe aktarıldı', en: 'Imported at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-      ],
-    },
+    importSourceField,
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorsOnlyField } from '@/lib/access'
 import { editorialCollection } from '@/lib/collection-defaults'
+import { importSourceField } from '@/lib/import-source-field'
 import { positiveInteger } from '@/lib/validate'
 
 import { uniqueQuestionNumber } from './hooks'
@@ -67,6 +68,7 @@ export const Questions: CollectionConfig = {
       access: { update: editorsOnlyField },
       admin: { position: 'sidebar' },
     },
+    importSourceField,
     {
       name: 'choices',
       type: 'join',

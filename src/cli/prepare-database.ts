@@ -16,10 +16,12 @@ export async function prepareDatabase(log: (message: string) => void): Promise<v
   const payload = await getPayload({ config })
   try {
     const { totalDocs: questions } = await payload.count({ collection: 'questions' })
-    if (questions === 0) {
+    if (questions === 0 && process.env.LOAD_SAMPLE_CONTENT !== 'false') {
       log('empty database: loading the sample content…')
-      const report = await loadSampleContent(payload, path.join(root, 'content-import', 'sample'))
-      log(`sample content loaded: ${report.imported} files, ${report.errors.length} errors`)
+      const reports = await loadSampleContent(payload, path.join(root, 'content-import', 'sample'))
+      const imported = reports.reduce((n, r) => n + r.imported, 0)
+      const problems = reports.flatMap((r) => r.errors.map((e) => `${e.file}: ${e.message}`))
+      log(`sample content loaded: ${imported} files${problems.length ? `; problems: ${problems.join('; ')}` : ''}`)
     }
     await ensureFirstAdmin(payload, log)
   } finally {

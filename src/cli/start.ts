@@ -19,9 +19,12 @@ if (existsSync('.env')) process.loadEnvFile('.env')
 
 const log = (message: string) => process.stdout.write(`[rota] ${message}\n`)
 
-/** A local instance keeps a random secret of its own rather than a well-known default. */
+/**
+ * A local instance (the default SQLite database) keeps a random secret of its own rather
+ * than a well-known default. A deployment names its database and must bring its secret.
+ */
 function ensureSecret(): void {
-  if (process.env.PAYLOAD_SECRET) return
+  if (process.env.PAYLOAD_SECRET || process.env.DATABASE_URI) return
   const file = path.join(root, 'data', '.payload-secret')
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true })
@@ -61,8 +64,12 @@ function serve(): void {
   server.on('exit', (code) => process.exit(code ?? 0))
 }
 
-process.env.NODE_ENV = 'production'
-ensureSecret()
-build()
-await prepareDatabase()
-serve()
+Object.assign(process.env, { NODE_ENV: 'production' })
+if (process.argv.includes('--build-only')) {
+  build()
+} else {
+  ensureSecret()
+  build()
+  await prepareDatabase()
+  serve()
+}

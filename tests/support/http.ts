@@ -4,6 +4,11 @@ import type { Payload } from 'payload'
  * Calls the app's own REST and GraphQL route handlers (the functions Next.js serves under
  * /api) with real Request objects: the same code path as an HTTP client, without a server.
  */
+type GraphQLResult = {
+  data?: Record<string, { docs: Array<Record<string, unknown>> }>
+  errors?: unknown[]
+}
+
 export function httpClient(payload: Payload) {
   const handlers = import('@payloadcms/next/routes')
   const config = payload.config
@@ -32,7 +37,7 @@ export function httpClient(payload: Payload) {
         body: JSON.stringify({ query, variables: options.variables }),
       })
       const response = await GRAPHQL_POST(config)(request)
-      return { status: response.status, json: (await response.json()) as { data?: Record<string, any>; errors?: unknown[] } }
+      return { status: response.status, json: (await response.json()) as GraphQLResult }
     },
   }
 }

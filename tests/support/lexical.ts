@@ -1,7 +1,7 @@
-import type { SerializedEditorState } from 'lexical'
+import type { Advice } from '../../payload-types'
 
 /** A minimal Lexical document of plain paragraphs, as the admin editor would save it. */
-export function paragraphs(...texts: string[]): SerializedEditorState {
+export function paragraphs(...texts: string[]): Advice['body'] {
   return {
     root: {
       type: 'root',
@@ -20,7 +20,7 @@ export function paragraphs(...texts: string[]): SerializedEditorState {
         children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
       })),
     },
-  } as unknown as SerializedEditorState
+  }
 }
 
 /** The text of a Lexical document, paragraphs joined by newlines. */

@@ -1,0 +1,11 @@
+# The ROTA app (site + admin) for production. Built once; `start` applies migrations and serves.
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npx tsx src/cli/start.ts --build-only
+ENV NODE_ENV=production PORT=3000
+EXPOSE 3000
+CMD ["npx", "tsx", "src/cli/start.ts"]

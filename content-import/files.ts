@@ -1,0 +1,42 @@
+import { readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+export const contentExtensions = ['.md', '.markdown', '.txt']
+
+export type SourceFile = {
+  /** Absolute path on disk. */
+  path: string
+  /** How reports name the file: relative to the directory given, or the file's own name. */
+  label: string
+}
+
+const isContentFile = (name: string) => contentExtensions.includes(path.extname(name).toLowerCase())
+
+function walk(dir: string, root: string, out: SourceFile[]): void {
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.')) continue
+    const full = path.join(dir, name)
+    if (statSync(full).isDirectory()) walk(full, root, out)
+    else if (isContentFile(name)) out.push({ path: full, label: path.relative(root, full).split(path.sep).join('/') })
+  }
+}
+
+/**
+ * The content files under the given paths, directories walked recursively in sorted order.
+ * Throws a message naming the path when one does not exist.
+ */
+export function collectFiles(inputs: string[]): SourceFile[] {
+  const out: SourceFile[] = []
+  for (const input of inputs) {
+    const full = path.resolve(input)
+    let stats
+    try {
+      stats = statSync(full)
+    } catch {
+      throw new Error(`"${input}" does not exist. Give a Markdown file or a folder of them.`)
+    }
+    if (stats.isDirectory()) walk(full, full, out)
+    else out.push({ path: full, label: path.basename(full) })
+  }
+  return out
+}

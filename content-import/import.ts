@@ -1,0 +1,366 @@
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type CollectionSlug,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
+
+import { defaultLocale, type Locale } from '../src/lib/locales'
+import { inferPublisher, inferResourceKind } from '../src/lib/resource-kind'
+import { normaliseUrl } from '../src/lib/urls'
+import { contentHash } from './content-hash'
+import { collectFiles } from './files'
+import { linkUrls } from './links'
+import { convertBody, FileProblem, readHeader, type Link, type SourceHeader } from './parse'
+import { emptyReport, type Entity, type ImportReport } from './report'
+import { areaKey, choiceKey, loadState, type ContentState } from './state'
+
+export type ImportStatus = 'published' | 'draft'
+export type ImportOptions = {
+  locale: Locale
+  status: ImportStatus
+  dryRun?: boolean
+  force?: boolean
+  onProgress?: (done: number, total: number) => void
+}
+
+const collectionEntity: Record<string, Entity> = {
+  areas: 'areas',
+  questions: 'questions',
+  choices: 'choices',
+  advice: 'advice',
+  resources: 'resources',
+}
+
+/**
+ * Writes one file's documents, all or nothing: inside a database transaction where the
+ * adapter has one; otherwise what it created is deleted again when a later step fails.
+ * In a dry run nothing is written and invented ids stand in for new documents.
+ */
+class FileWriter {
+  private created: Array<{ collection: CollectionSlug; id: string }> = []
+  private dryRunIds = 0
+  constructor(
+    private readonly payload: Payload,
+    readonly req: PayloadRequest,
+    private readonly options: ImportOptions,
+    private readonly report: ImportReport,
+  ) {}
+
+  private get status() {
+    return this.options.status
+  }
+
+  async create(collection: CollectionSlug, data: Record<string, unknown>): Promise<string> {
+    this.report.created[collectionEntity[collection]]++
+    if (this.options.dryRun) return `dry-run-${++this.dryRunIds}`
+    const doc = await this.payload.create({
+      collection,
+      data: { ...data, _status: this.status === 'published' ? 'published' : 'draft' } as never,
+      draft: this.status === 'draft',
+      locale: this.options.locale,
+      req: this.req,
+    })
+    this.created.push({ collection, id: String(doc.id) })
+    return String(doc.id)
+  }
+
+  async update(collection: CollectionSlug, id: string, data: Record<string, unknown>): Promise<void> {
+    this.report.updated[collectionEntity[collection]]++
+    if (this.options.dryRun) return
+    await this.payload.update({
+      collection,
+      id,
+      data: (this.status === 'published' ? { ...data, _status: 'published' } : data) as never,
+      draft: this.status === 'draft',
+      locale: this.options.locale,
+      req: this.req,
+    })
+  }
+
+  async undo(): Promise<void> {
+    if (this.req.transactionID) return
+    for (const { collection, id } of this.created.reverse()) {
+      await this.payload.delete({ collection, id, req: this.req }).catch(() => undefined)
+    }
+  }
+}
+
+type Run = { payload: Payload; options: ImportOptions; report: ImportReport; state: ContentState; now: string }
+
+const isDefault = (run: Run) => run.options.locale === defaultLocale
+const placeholderText = (number: number) => `Soru ${number}`
+
+/** Imports Markdown files into the CMS and reports what happened (see README, "İçe aktarma"). */
+export async function importContent(payload: Payload, inputs: string[], options: ImportOptions): Promise<ImportReport> {
+  const report = emptyReport()
+  const files = collectFiles(inputs)
+  report.files = files.length
+
+  const headers: SourceHeader[] = []
+  for (const file of files) {
+    try {
+      const header = readHeader(file)
+      report.warnings.push(...header.warnings)
+      headers.push(header)
+    } catch (error) {
+      if (!(error instanceof FileProblem)) throw error
+      report.errors.push({ file: file.label, line: error.line, message: error.message })
+    }
+  }
+
+  const unique = rejectDuplicates(headers, report)
+  // Question files first, so an advice file in the same run finds its question.
+  const ordered = [...unique.filter((h) => h.kind === 'question'), ...unique.filter((h) => h.kind === 'advice')]
+
+  const run: Run = { payload, options, report, state: await loadState(payload, options.locale), now: new Date().toISOString() }
+  let done = 0
+  for (const header of ordered) {
+    const req = await createLocalReq({ locale: options.locale, context: { disableRevalidate: true } }, payload)
+    const writer = new FileWriter(payload, req, options, report)
+    const countsBefore = JSON.stringify([report.created, report.updated])
+    const ownsTransaction = options.dryRun ? false : await initTransaction(req)
+    try {
+      const outcome = header.kind === 'advice' ? await importAdvice(run, header, writer) : await importQuestion(run, header, writer)
+      if (ownsTransaction) await commitTransaction(req)
+      if (outcome === 'unchanged') report.unchanged++
+      if (outcome !== 'conflict') report.imported++
+    } catch (error) {
+      if (ownsTransaction) await killTransaction(req)
+      await writer.undo()
+      // Counts of a file that was rolled back do not stand.
+      ;[report.created, report.updated] = JSON.parse(countsBefore)
+      const problem = error instanceof FileProblem ? error : null
+      report.errors.push({
+        file: header.file.label,
+        line: problem?.line ?? null,
+        message: problem ? problem.message : `İçe aktarılamadı, hiçbir şey yazılmadı: ${(error as Error).message}`,
+      })
+      if (!options.dryRun) run.state = await loadState(payload, options.locale)
+    }
+    options.onProgress?.(++done, ordered.length)
+  }
+  return report
+}
+
+/** Two files for the same question (and choice) in one run: neither wins silently. */
+function rejectDuplicates(headers: SourceHeader[], report: ImportReport): SourceHeader[] {
+  const groups = new Map<string, SourceHeader[]>()
+  for (const h of headers) {
+    const key = `${h.questionNumber}/${h.choiceNumber ?? '-'}`
+    groups.set(key, [...(groups.get(key) ?? []), h])
+  }
+  const kept: SourceHeader[] = []
+  for (const group of groups.values()) {
+    if (group.length === 1) {
+      kept.push(group[0])
+      continue
+    }
+    const names = group.map((h) => h.file.label).join(', ')
+    const what = group[0].choiceNumber === null ? `soru ${group[0].questionNumber}` : `soru ${group[0].questionNumber}, seçenek ${group[0].choiceNumber}`
+    for (const h of group) {
+      report.errors.push({
+        file: h.file.label,
+        line: null,
+        message: `Aynı ${what} için bu çalıştırmada birden fazla dosya var (${names}). Hangisinin doğru olduğuna karar verip diğerlerini çıkarın; hiçbiri içe aktarılmadı.`,
+      })
+    }
+  }
+  return kept.sort((a, b) => headers.indexOf(a) - headers.indexOf(b))
+}
+
+type Outcome = 'written' | 'unchanged' | 'conflict'
+
+function conflict(run: Run, header: SourceHeader, what: string, importedAt: string | null | undefined): Outcome {
+  const since = importedAt ? `son içe aktarmadan (${importedAt.slice(0, 16).replace('T', ' ')}) sonra` : 'içe aktarma dışında'
+  run.report.conflicts.push({
+    file: header.file.label,
+    message: `${what} ${since} CMS'te değiştirilmiş; editörün çalışması korunmak için dosya içe aktarılmadı. Üzerine yazmak için --force kullanın (editörün sürümü geçmişte kalır).`,
+  })
+  return 'conflict'
+}
+
+async function importAdvice(run: Run, h: SourceHeader, writer: FileWriter): Promise<Outcome> {
+  const { state, options } = run
+  const choiceNumber = h.choiceNumber as number
+  const question = state.questions.get(h.questionNumber)
+  const choice = question ? state.choices.get(choiceKey(question.id, choiceNumber)) : undefined
+  if (!isDefault(run) && !choice) {
+    throw new FileProblem(
+      `Soru ${h.questionNumber}, seçenek ${choiceNumber} Türkçe içerikte yok. Çeviriden önce Türkçe dosyayı içe aktarın ya da numaraları kontrol edin.`,
+    )
+  }
+  const advice = choice ? state.advice.get(choice.id) : undefined
+
+  if (advice && choice && !options.force && (advice.body || choice.label)) {
+    const stored = advice.source?.contentHash
+    if (stored !== contentHash([choice.label], advice.body)) {
+      return conflict(run, h, `Soru ${h.questionNumber}, seçenek ${choiceNumber} reçetesi`, advice.source?.importedAt)
+    }
+  }
+  const unchanged =
+    advice && question && choice &&
+    (options.status === 'draft'
+      ? advice.source?.hash === h.sourceHash
+      : advice.live.published && advice.live.hash === h.sourceHash && choice.live.published && question.live.published)
+  if (unchanged) return 'unchanged'
+
+  const converted = convertBody(h)
+  run.report.warnings.push(...converted.warnings)
+
+  const questionId = await ensureQuestion(run, h.questionNumber, writer)
+  let choiceId = choice?.id
+  if (!choiceId) {
+    choiceId = await writer.create('choices', { question: questionId, number: choiceNumber, label: h.title })
+    state.choices.set(choiceKey(questionId, choiceNumber), { id: choiceId, questionId, label: h.title, live: { published: options.status === 'published' } })
+  } else if (choice!.label !== h.title || (options.status === 'published' && !choice!.live.published)) {
+    await writer.update('choices', choiceId, { label: h.title })
+    choice!.label = h.title
+    if (options.status === 'published') choice!.live.published = true
+  }
+
+  const resourceIds = await ensureResources(run, converted.links, writer)
+  const keptFromOtherLanguages = advice ? await resourcesCitedInOtherLocales(run, advice.id) : []
+  const body = converted.body
+  const source = { path: h.file.label, hash: h.sourceHash, contentHash: contentHash([h.title], body), importedAt: run.now }
+  const data = { choice: choiceId, body, resources: [...new Set([...resourceIds, ...keptFromOtherLanguages])], source }
+  if (advice) {
+    await writer.update('advice', advice.id, data)
+    Object.assign(advice, { body, resources: data.resources, source })
+    if (options.status === 'published') advice.live = { published: true, hash: h.sourceHash }
+  } else {
+    const id = await writer.create('advice', data)
+    state.advice.set(choiceId, {
+      id, choiceId, body, resources: data.resources, source,
+      live: { published: options.status === 'published', hash: options.status === 'published' ? h.sourceHash : null },
+    })
+  }
+  return 'written'
+}
+
+/** The question an advice file belongs to, created as a placeholder for editors when missing. */
+async function ensureQuestion(run: Run, number: number, writer: FileWriter): Promise<string> {
+  const { state, options } = run
+  const existing = state.questions.get(number)
+  if (existing) {
+    if (options.status === 'published' && !existing.live.published) {
+      await writer.update('questions', existing.id, {})
+      existing.live.published = true
+    }
+    return existing.id
+  }
+  const text = placeholderText(number)
+  const source = { hash: null, contentHash: contentHash([text, null], null), importedAt: run.now }
+  const id = await writer.create('questions', { number, text, source })
+  state.questions.set(number, {
+    id, text, explanation: null, area: null, source,
+    live: { published: options.status === 'published', hash: null },
+  })
+  return id
+}
+
+/** One Resource per distinct http(s) link, titled by its link text in this language. */
+async function ensureResources(run: Run, links: Link[], writer: FileWriter): Promise<string[]> {
+  const { state, options } = run
+  const ids: string[] = []
+  for (const link of links) {
+    const url = normaliseUrl(link.url)
+    if (!url) continue
+    const title = link.text.trim() || url
+    let resource = state.resources.get(url)
+    if (!resource) {
+      const id = await writer.create('resources', {
+        url, title, kind: inferResourceKind(url, title), publisher: inferPublisher(url),
+      })
+      resource = { id, title, published: options.status === 'published' }
+      state.resources.set(url, resource)
+    } else if (!resource.title || (options.status === 'published' && !resource.published)) {
+      await writer.update('resources', resource.id, resource.title ? {} : { title })
+      resource.title ||= title
+      if (options.status === 'published') resource.published = true
+    }
+    if (!ids.includes(resource.id)) ids.push(resource.id)
+  }
+  return ids
+}
+
+/** Resources linked from the advice's other languages stay attached when this language changes. */
+async function resourcesCitedInOtherLocales(run: Run, adviceId: string): Promise<string[]> {
+  if (run.options.dryRun && adviceId.startsWith('dry-run-')) return []
+  const doc = await run.payload.findByID({
+    collection: 'advice', id: adviceId, locale: 'all', draft: true, depth: 0, select: { body: true },
+  })
+  const bodies = (doc.body ?? {}) as unknown as Record<string, unknown>
+  const ids: string[] = []
+  for (const [locale, body] of Object.entries(bodies)) {
+    if (locale === run.options.locale) continue
+    for (const url of linkUrls(body)) {
+      const id = run.state.resources.get(url)?.id
+      if (id && !ids.includes(id)) ids.push(id)
+    }
+  }
+  return ids
+}
+
+async function importQuestion(run: Run, h: SourceHeader, writer: FileWriter): Promise<Outcome> {
+  const { state, options } = run
+  const question = state.questions.get(h.questionNumber)
+  if (!isDefault(run) && !question) {
+    throw new FileProblem(`Soru ${h.questionNumber} Türkçe içerikte yok. Çeviriden önce Türkçe soru dosyasını içe aktarın.`)
+  }
+  if (question && !options.force && (question.text || question.explanation)) {
+    if (question.source?.contentHash !== contentHash([question.text, question.area], question.explanation)) {
+      return conflict(run, h, `Soru ${h.questionNumber}`, question.source?.importedAt)
+    }
+  }
+  const unchanged =
+    question &&
+    (options.status === 'draft'
+      ? question.source?.hash === h.sourceHash
+      : question.live.published && question.live.hash === h.sourceHash)
+  if (unchanged) return 'unchanged'
+
+  const converted = convertBody(h)
+  run.report.warnings.push(...converted.warnings)
+  const areaId = await ensureArea(run, h, question?.area ?? null, writer)
+  const source = { path: h.file.label, hash: h.sourceHash, contentHash: contentHash([h.title, areaId], converted.body), importedAt: run.now }
+  const data = { text: h.title, explanation: converted.body, area: areaId, source }
+  if (question) {
+    await writer.update('questions', question.id, data)
+    Object.assign(question, { text: h.title, explanation: converted.body, area: areaId, source })
+    if (options.status === 'published') question.live = { published: true, hash: h.sourceHash }
+  } else {
+    const id = await writer.create('questions', { ...data, number: h.questionNumber })
+    state.questions.set(h.questionNumber, {
+      id, text: h.title, explanation: converted.body, area: areaId, source,
+      live: { published: options.status === 'published', hash: options.status === 'published' ? h.sourceHash : null },
+    })
+  }
+  return 'written'
+}
+
+/**
+ * The area named in a question file. In Turkish the name finds (or creates) the area; in
+ * a translation it is the area's translated name, filled in when the area has none yet.
+ */
+async function ensureArea(run: Run, h: SourceHeader, currentArea: string | null, writer: FileWriter): Promise<string | null> {
+  if (!h.area) return currentArea
+  const { state } = run
+  const found = state.areas.get(areaKey(h.area))
+  if (found) return found.id
+  if (!isDefault(run)) {
+    if (currentArea) {
+      await writer.update('areas', currentArea, { title: h.area })
+      state.areas.set(areaKey(h.area), { id: currentArea, title: h.area })
+    } else {
+      run.report.warnings.push({ file: h.file.label, line: null, message: `Sorunun bir alanı yok; "${h.area}" çevirisi kaydedilemedi.` })
+    }
+    return currentArea
+  }
+  const id = await writer.create('areas', { title: h.area, order: state.areas.size + 1 })
+  state.areas.set(areaKey(h.area), { id, title: h.area })
+  return id
+}

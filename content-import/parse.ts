@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import type { SerializedEditorState } from 'lexical'
+
+import { contentExtensions, type SourceFile } from './files'
+import { splitFrontMatter } from './markdown/front-matter'
+import { markdownToLexical } from './markdown/to-lexical'
+import type { Problem } from './report'
+
+export type Link = { url: string; text: string }
+
+/** What the front matter says, read cheaply so unchanged files need no Markdown conversion. */
+export type SourceHeader = {
+  file: SourceFile
+  kind: 'advice' | 'question'
+  questionNumber: number
+  choiceNumber: number | null
+  title: string
+  area: string | null
+  markdown: string
+  bodyStartLine: number
+  /** Hash of what the file says (not how it is encoded: BOM and CRLF do not count). */
+  sourceHash: string
+  warnings: Problem[]
+}
+
+export type ConvertedBody = { body: SerializedEditorState | null; links: Link[]; warnings: Problem[] }
+
+export class FileProblem extends Error {
+  constructor(
+    message: string,
+    readonly line: number | null = null,
+  ) {
+    super(message)
+  }
+}
+
+const knownKeys = new Set(['title', 'question_id', 'choice_id', 'area'])
+
+/** A positive whole number written as a number or a numeric string ("3"). */
+function readId(value: unknown): number | null {
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : ''
+  return /^[1-9]\d*$/.test(text) ? Number(text) : null
+}
+
+const show = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value))
+
+/** Reads one file and checks its front matter; throws FileProblem for a file that cannot be imported. */
+export function readHeader(file: SourceFile): SourceHeader {
+  if (!contentExtensions.includes(path.extname(file.path).toLowerCase())) {
+    throw new FileProblem(`Desteklenmeyen dosya türü: yalnızca ${contentExtensions.join(', ')} uzantılı dosyalar içe aktarılır.`)
+  }
+  let source: string
+  try {
+    source = readFileSync(file.path, 'utf8')
+  } catch (error) {
+    throw new FileProblem(`Dosya okunamadı: ${(error as Error).message}`)
+  }
+  const split = splitFrontMatter(source)
+  if (split.error) throw new FileProblem(`Ön bilgi (front matter) okunamadı: ${split.error.message}`, split.error.line)
+  if (!split.data) {
+    throw new FileProblem('Ön bilgi (front matter) yok: dosya "---" satırıyla başlamalı ve title, question_id, choice_id alanlarını içermeli.', 1)
+  }
+  const data = split.data
+  const warnings: Problem[] = Object.keys(data)
+    .filter((key) => !knownKeys.has(key))
+    .map((key) => ({ file: file.label, line: null, message: `Bilinmeyen ön bilgi alanı "${key}" yok sayıldı.` }))
+
+  if (data.question_id === undefined || data.question_id === null) {
+    throw new FileProblem('question_id eksik: sorunun numarasını yazın (ör. question_id: 16).')
+  }
+  const questionNumber = readId(data.question_id)
+  if (questionNumber === null) throw new FileProblem(`question_id pozitif bir tam sayı olmalı; ${show(data.question_id)} okundu.`)
+  const hasChoice = data.choice_id !== undefined && data.choice_id !== null
+  const choiceNumber = hasChoice ? readId(data.choice_id) : null
+  if (hasChoice && choiceNumber === null) throw new FileProblem(`choice_id pozitif bir tam sayı olmalı; ${show(data.choice_id)} okundu.`)
+  const title = typeof data.title === 'string' || typeof data.title === 'number' ? String(data.title).trim() : ''
+  if (!title) throw new FileProblem(hasChoice ? 'title eksik: seçeneğin metnini yazın.' : 'title eksik: sorunun metnini yazın.')
+  const markdown = split.body
+  if (hasChoice && !markdown.trim()) {
+    throw new FileProblem('Reçete metni boş: ön bilginin altına tavsiye metnini yazın.', split.bodyStartLine)
+  }
+  const area = typeof data.area === 'string' && data.area.trim() ? data.area.trim() : null
+  const sourceHash = createHash('sha256')
+    .update(JSON.stringify([questionNumber, choiceNumber, title, area, markdown.trim()]))
+    .digest('hex')
+  return {
+    file,
+    kind: hasChoice ? 'advice' : 'question',
+    questionNumber,
+    choiceNumber,
+    title,
+    area,
+    markdown,
+    bodyStartLine: split.bodyStartLine,
+    sourceHash,
+    warnings,
+  }
+}
+
+/** Converts the Markdown body to the editor's rich text (the expensive step). */
+export function convertBody(header: SourceHeader): ConvertedBody {
+  if (!header.markdown.trim()) return { body: null, links: [], warnings: [] }
+  const converted = markdownToLexical(header.markdown, { lineOffset: header.bodyStartLine - 1 })
+  return {
+    body: converted.editorState,
+    links: converted.links,
+    warnings: converted.warnings.map((w) => ({ file: header.file.label, line: w.line, message: w.message })),
+  }
+}

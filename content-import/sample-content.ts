@@ -1,0 +1,23 @@
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { defaultLocale, isLocale } from '../src/lib/locales'
+import { importContent } from './import'
+import { collectFiles } from './files'
+import type { ImportReport } from './report'
+
+/**
+ * First-run content: the real advice file from STGM's corpus plus a few demo files marked
+ * as such ("Örnek içerik"), one folder per language, Turkish first.
+ */
+export async function loadSampleContent(payload: Payload, dir: string): Promise<ImportReport[]> {
+  const languages = [...new Set(collectFiles([dir]).map((f) => f.label.split('/')[0]))]
+    .filter(isLocale)
+    .sort((a, b) => Number(b === defaultLocale) - Number(a === defaultLocale))
+  const reports: ImportReport[] = []
+  for (const locale of languages) {
+    reports.push(await importContent(payload, [path.join(dir, locale)], { locale, status: 'published' }))
+  }
+  return reports
+}

@@ -1,0 +1,100 @@
+import type { Payload } from 'payload'
+
+import type { Locale } from '../src/lib/locales'
+import { relationId } from '../src/lib/unique'
+
+/**
+ * What the database holds, loaded once per run with a few bulk queries so that deciding
+ * "unchanged" or "conflict" for a thousand files costs no query per file. "latest" is
+ * the newest version (draft or published) in the run's language without fallback;
+ * "live" is what readers see.
+ */
+export type Source = { path?: string | null; hash?: string | null; contentHash?: string | null; importedAt?: string | null } | null | undefined
+
+export type QuestionState = {
+  id: string
+  text: string | null
+  explanation: unknown
+  area: string | null
+  source: Source
+  live: { published: boolean; hash: string | null }
+}
+export type ChoiceState = { id: string; questionId: string; label: string | null; live: { published: boolean } }
+export type AdviceState = {
+  id: string
+  choiceId: string
+  body: unknown
+  resources: string[]
+  source: Source
+  live: { published: boolean; hash: string | null }
+}
+export type ResourceState = { id: string; title: string | null; published: boolean }
+export type AreaState = { id: string; title: string | null }
+
+export type ContentState = {
+  questions: Map<number, QuestionState>
+  choices: Map<string, ChoiceState>
+  advice: Map<string, AdviceState>
+  resources: Map<string, ResourceState>
+  areas: Map<string, AreaState>
+}
+
+export const choiceKey = (questionId: string, number: number) => `${questionId}#${number}`
+export const areaKey = (title: string) => title.toLocaleLowerCase('tr-TR').trim()
+
+export async function loadState(payload: Payload, locale: Locale): Promise<ContentState> {
+  const read = { locale, fallbackLocale: false as const, pagination: false as const, depth: 0 }
+  const [questions, liveQuestions, choices, liveChoices, advice, liveAdvice, resources, liveResources, areas] = await Promise.all([
+    payload.find({ collection: 'questions', ...read, draft: true, select: { number: true, text: true, explanation: true, area: true, source: true } }),
+    payload.find({ collection: 'questions', ...read, select: { number: true, _status: true, source: true } }),
+    payload.find({ collection: 'choices', ...read, draft: true, select: { question: true, number: true, label: true } }),
+    payload.find({ collection: 'choices', ...read, select: { _status: true } }),
+    payload.find({ collection: 'advice', ...read, draft: true, select: { choice: true, body: true, resources: true, source: true } }),
+    payload.find({ collection: 'advice', ...read, select: { _status: true, source: true } }),
+    payload.find({ collection: 'resources', ...read, draft: true, select: { url: true, title: true } }),
+    payload.find({ collection: 'resources', ...read, select: { _status: true } }),
+    payload.find({ collection: 'areas', ...read, draft: true, select: { title: true } }),
+  ])
+  const published = new Map<string, boolean>()
+  for (const doc of [...liveQuestions.docs, ...liveChoices.docs, ...liveAdvice.docs, ...liveResources.docs]) {
+    published.set(String(doc.id), doc._status === 'published')
+  }
+  const liveHash = new Map<string, string | null>()
+  for (const doc of [...liveQuestions.docs, ...liveAdvice.docs]) liveHash.set(String(doc.id), doc.source?.hash ?? null)
+
+  const state: ContentState = { questions: new Map(), choices: new Map(), advice: new Map(), resources: new Map(), areas: new Map() }
+  for (const q of questions.docs) {
+    state.questions.set(q.number, {
+      id: q.id,
+      text: q.text ?? null,
+      explanation: q.explanation ?? null,
+      area: relationId(q.area) ?? null,
+      source: q.source,
+      live: { published: published.get(q.id) ?? false, hash: liveHash.get(q.id) ?? null },
+    })
+  }
+  for (const c of choices.docs) {
+    const questionId = relationId(c.question)
+    if (!questionId) continue
+    state.choices.set(choiceKey(questionId, c.number), { id: c.id, questionId, label: c.label ?? null, live: { published: published.get(c.id) ?? false } })
+  }
+  for (const a of advice.docs) {
+    const choiceId = relationId(a.choice)
+    if (!choiceId) continue
+    state.advice.set(choiceId, {
+      id: a.id,
+      choiceId,
+      body: a.body ?? null,
+      resources: (a.resources ?? []).map(relationId).filter((id): id is string => Boolean(id)),
+      source: a.source,
+      live: { published: published.get(a.id) ?? false, hash: liveHash.get(a.id) ?? null },
+    })
+  }
+  for (const r of resources.docs) {
+    state.resources.set(r.url, { id: r.id, title: r.title ?? null, published: published.get(r.id) ?? false })
+  }
+  for (const area of areas.docs) {
+    if (area.title) state.areas.set(areaKey(area.title), { id: area.id, title: area.title })
+  }
+  return state
+}

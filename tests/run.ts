@@ -1,0 +1,42 @@
+/**
+ * `npm test`: type check, lint, then every vitest project (unit, integration, browser).
+ * Ends with the line CI reads: "N passed, N failed" (the type check and lint count as one
+ * check each). Exits non-zero when anything failed.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const run = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
+  spawnSync(command, args, { stdio: 'inherit', env }).status === 0
+
+let passed = 0
+let failed = 0
+for (const [name, args] of [
+  ['type check', ['tsc', '--noEmit', '-p', '.']],
+  ['lint', ['eslint', '.']],
+] as const) {
+  process.stdout.write(`\n> ${name}\n`)
+  if (run('npx', [...args])) passed++
+  else {
+    failed++
+    process.stdout.write(`${name} failed\n`)
+  }
+}
+
+const summaryFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'rota-summary-')), 'summary.json')
+const extra = process.argv.slice(2)
+const vitestOk = run('npx', ['vitest', 'run', ...extra], { ...process.env, ROTA_SUMMARY_FILE: summaryFile })
+let counts = { passed: 0, failed: 1 }
+try {
+  counts = JSON.parse(readFileSync(summaryFile, 'utf8'))
+} catch {
+  process.stdout.write('vitest ended without a summary (it crashed before reporting)\n')
+}
+passed += counts.passed
+failed += counts.failed
+if (!vitestOk && counts.failed === 0) failed++
+
+process.stdout.write(`\n${passed} passed, ${failed} failed\n`)
+process.exit(failed === 0 ? 0 : 1)
