@@ -4,7 +4,7 @@ import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-mongodb'
  * MongoDB has no tables to create, but the schema's unique indexes (question number,
  * resource URL, one advice per choice, one choice number per question) must exist before
  * the first write, not whenever Mongoose's background index build gets to them.
- * Mirrors migrations/sqlite/20261126_080308_initial.
+ * Mirrors the initial migration of migrations/sqlite.
  */
 export async function up({ payload }: MigrateUpArgs): Promise<void> {
   const db = payload.db as unknown as {

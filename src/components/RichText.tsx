@@ -3,7 +3,7 @@ import { RichText as LexicalRichText, type JSXConvertersFunction } from '@payloa
 import type { SerializedEditorState, SerializedLexicalNode } from 'lexical'
 import type { ReactNode } from 'react'
 
-import { safeHref } from '@/lib/safe-href'
+import { safeHref } from '@/lib/safe-url'
 
 type LinkFields = SerializedLinkNode['fields']
 

@@ -65,6 +65,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`number\` numeric,
   	\`area_id\` text(36),
   	\`order\` numeric DEFAULT 0,
+  	\`source_path\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -79,6 +80,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`questions_locales\` (
   	\`text\` text,
   	\`explanation\` text,
+  	\`source_hash\` text,
+  	\`source_content_hash\` text,
+  	\`source_imported_at\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -92,6 +96,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_number\` numeric,
   	\`version_area_id\` text(36),
   	\`version_order\` numeric DEFAULT 0,
+  	\`version_source_path\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -118,6 +123,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`_questions_v_locales\` (
   	\`version_text\` text,
   	\`version_explanation\` text,
+  	\`version_source_hash\` text,
+  	\`version_source_content_hash\` text,
+  	\`version_source_imported_at\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -215,6 +223,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`advice_locales\` (
   	\`body\` text,
   	\`source_hash\` text,
+  	\`source_content_hash\` text,
   	\`source_imported_at\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
@@ -273,6 +282,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`_advice_v_locales\` (
   	\`version_body\` text,
   	\`version_source_hash\` text,
+  	\`version_source_content_hash\` text,
   	\`version_source_imported_at\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,

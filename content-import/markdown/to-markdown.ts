@@ -1,0 +1,43 @@
+import type { SerializedEditorState } from 'lexical'
+
+import { lexicalToModel } from './lexical-to-model'
+import { mdastToModel } from './mdast-to-model'
+import type { Block } from './model'
+import { blockToMarkdown, sameMarkers, type Style } from './model-to-markdown'
+import { parseMarkdown } from './parse-markdown'
+
+const STYLES: Style[] = ['clean', 'tags', 'literal']
+
+/**
+ * Converts Payload's Lexical JSON to CommonMark for export. Every block is parsed again as it is written,
+ * and written more literally if it would not read back the same (see Style), so importing the export gives
+ * back the same document and exporting that gives back the same bytes.
+ */
+export function lexicalToMarkdown(editorState: SerializedEditorState): string {
+  const blocks = lexicalToModel(editorState)
+  let listRun = 0
+  const parts = blocks.map((block, index) => {
+    listRun = sameMarkers(blocks[index - 1], block) ? listRun + 1 : 0
+    return verifiedMarkdown(block, listRun % 2 === 1)
+  })
+  return parts.length > 0 ? `${parts.join('\n\n')}\n` : ''
+}
+
+function verifiedMarkdown(block: Block, alternate: boolean): string {
+  let markdown = ''
+  for (const style of STYLES) {
+    markdown = blockToMarkdown(block, style, alternate)
+    if (sameValue(mdastToModel(parseMarkdown(markdown), markdown).blocks, [block])) return markdown
+  }
+  return markdown
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  const keysA = Object.keys(a)
+  const keysB = Object.keys(b)
+  if (keysA.length !== keysB.length) return false
+  return keysA.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+}

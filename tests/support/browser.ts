@@ -1,0 +1,26 @@
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, inject } from 'vitest'
+
+/** Debian's Chromium; Playwright cannot download its own browsers here. */
+const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+]
+
+export function useBrowser(): { readonly browser: Browser; readonly baseUrl: string; newPage: () => Promise<Page> } {
+  const holder = { baseUrl: inject('baseUrl') } as { browser: Browser; baseUrl: string; newPage: () => Promise<Page> }
+  beforeAll(async () => {
+    holder.browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: chromiumFlags })
+  })
+  afterAll(async () => holder.browser?.close())
+  holder.newPage = async () => {
+    const context = await holder.browser.newContext({ baseURL: holder.baseUrl, locale: 'tr-TR' })
+    return context.newPage()
+  }
+  return holder
+}
