@@ -59,7 +59,7 @@ export function readHeader(file: SourceFile): SourceHeader {
     throw new FileProblem(`Dosya okunamadı: ${(error as Error).message}`)
   }
   const split = splitFrontMatter(source)
-  if (split.error) throw new FileProblem(`Ön bilgi (front matter) okunamadı: ${split.error.message}`, split.error.line)
+  if (split.error) throw new FileProblem(split.error.message, split.error.line)
   if (!split.data) {
     throw new FileProblem('Ön bilgi (front matter) yok: dosya "---" satırıyla başlamalı ve title, question_id, choice_id alanlarını içermeli.', 1)
   }

@@ -16,7 +16,7 @@ export const Advice: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['questionNumber', 'choiceNumber', 'choice', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'choice', '_status', 'updatedAt'],
     listSearchableFields: ['title'],
     group: { tr: 'Öz değerlendirme', en: 'Self-assessment' },
   },

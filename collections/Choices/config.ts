@@ -22,7 +22,7 @@ export const Choices: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['questionNumber', 'number', 'label', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'questionNumber', 'number', '_status', 'updatedAt'],
     listSearchableFields: ['label', 'title'],
     group: { tr: 'Öz değerlendirme', en: 'Self-assessment' },
   },
@@ -89,6 +89,7 @@ export const Choices: CollectionConfig = {
     {
       name: 'title',
       type: 'text',
+      localized: true,
       label: { tr: 'Başlık', en: 'Title' },
       admin: { hidden: true },
       access: { create: systemOnlyField, update: systemOnlyField },

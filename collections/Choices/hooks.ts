@@ -5,7 +5,7 @@ import { assertUnique, relationId } from '@/lib/unique'
 
 /**
  * Keeps the question's number on the choice (for list columns and sorting) and a title
- * that tells choices apart in pickers: "Soru 16 · Seçenek 2".
+ * that tells choices apart in pickers and lists: "16.2 · Sosyal medya hesaplarımız var…".
  */
 export const choiceNumbers: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const questionId = relationId(data.question ?? originalDoc?.question)
@@ -25,5 +25,6 @@ export const choiceNumbers: CollectionBeforeChangeHook = async ({ data, original
     where: { id: { equals: questionId } },
   })
   const questionNumber = question?.number ?? undefined
-  return { ...data, questionNumber, title: `Soru ${questionNumber ?? '?'} · Seçenek ${number}` }
+  const label = typeof data.label === 'string' ? data.label : ''
+  return { ...data, questionNumber, title: `${questionNumber ?? '?'}.${number} · ${label}`.trim() }
 }

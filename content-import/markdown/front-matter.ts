@@ -30,7 +30,11 @@ export function splitFrontMatter(source: string): FrontMatterResult {
       data: null,
       body: text,
       bodyStartLine: 1,
-      error: { line: 1, message: "front matter is not closed by a line '---'" },
+      error: {
+        line: 1,
+        message:
+          "Ön bilgi (front matter) '---' satırıyla kapatılmamış: ön bilginin sonuna tek başına '---' içeren bir satır ekleyin.",
+      },
     }
   }
   const body = lines.slice(closing + 1).join('\n')
@@ -48,12 +52,18 @@ export function splitFrontMatter(source: string): FrontMatterResult {
     const yamlLine = first.linePos?.[0].line
     // The yaml package names lines of the YAML text and appends a code frame; the file line replaces both.
     const message = first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
-    return fail(yamlLine === undefined ? null : yamlLine + 1, `front matter is not valid YAML: ${message}`)
+    return fail(
+      yamlLine === undefined ? null : yamlLine + 1,
+      `Ön bilgi (front matter) geçerli bir YAML değil; girintileri, tırnakları ve "alan: değer" yazımını kontrol edin. YAML hatası: ${message}`,
+    )
   }
   const data: unknown = document.toJS() ?? {}
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    const found = Array.isArray(data) ? 'a list' : `the value ${JSON.stringify(data)}`
-    return fail(2, `front matter must be a YAML mapping of keys to values, found ${found}`)
+    const found = Array.isArray(data) ? 'bir liste' : `${JSON.stringify(data)} değeri`
+    return fail(
+      2,
+      `Ön bilgi (front matter) "alan: değer" satırlarından oluşmalı, ancak ${found} bulundu: her alanı "title: Başlık" gibi ayrı bir satıra yazın.`,
+    )
   }
   return { data: data as Record<string, unknown>, body, bodyStartLine }
 }

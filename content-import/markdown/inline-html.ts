@@ -107,7 +107,7 @@ export class HtmlState {
     if (DROPPED_WITH_CONTENT.has(tag.name)) {
       if (tag.closing) this.scriptDepth = Math.max(0, this.scriptDepth - 1)
       else if (!tag.selfClosing) {
-        if (this.scriptDepth === 0) this.warn(`<${tag.name}> element removed with its content`)
+        if (this.scriptDepth === 0) this.warn(`<${tag.name}> öğesi içeriğiyle birlikte kaldırıldı.`)
         this.scriptDepth++
       }
       return NONE
@@ -120,7 +120,7 @@ export class HtmlState {
     }
     if (tag.name === 'br') return { kind: 'linebreak' }
     if (tag.name === 'a') return tag.closing ? { kind: 'anchor-end' } : { kind: 'anchor', href: attribute(tag, 'href') }
-    if (!tag.closing) this.warn(`HTML tag <${tag.name}> removed, its text kept`)
+    if (!tag.closing) this.warn(`HTML etiketi <${tag.name}> kaldırıldı, içindeki metin korundu.`)
     if (BLOCK_TAGS.has(tag.name)) return { kind: 'block' }
     if (CELL_TAGS.has(tag.name) && tag.closing) return { kind: 'cell' }
     return NONE
@@ -167,7 +167,8 @@ export class AnchorTracker {
   start(href: string | null): void {
     if (href === null || this.open !== null) return
     const checked = checkUrl(href)
-    if (!checked.ok) this.warn(`link to "${href}" removed, its text kept: ${checked.reason}`)
+    if (!checked.ok)
+      this.warn(`"${href}" adresine giden bağlantı kaldırıldı, bağlantı metni korundu: ${checked.reason}`)
     else {
       if (checked.note) this.warn(checked.note)
       this.open = { url: checked.url, items: [] }
@@ -178,7 +179,8 @@ export class AnchorTracker {
   end(outside: Inline[], format: number): void {
     if (this.open === null) return
     const { link, hadText } = linkShowingText(this.open.url, this.open.items, format, false)
-    if (!hadText) this.warn(`link to ${this.open.url} has no text; its URL is shown instead`)
+    if (!hadText)
+      this.warn(`${this.open.url} adresine giden bağlantının metni yok; metin yerine adresin kendisi gösteriliyor.`)
     outside.push(link)
     this.open = null
   }

@@ -98,7 +98,10 @@ class Converter {
         case 'definition':
           break
         case 'footnoteDefinition': {
-          this.warn(node, `footnote [^${node.label ?? node.identifier}] kept as plain text`)
+          this.warn(
+            node,
+            `Dipnot [^${node.label ?? node.identifier}] düz metin olarak bırakıldı (editörde dipnot yok).`,
+          )
           const inner = this.blocks(node.children)
           const marker = { kind: 'text' as const, text: `[^${node.label ?? node.identifier}]: `, format: 0 }
           if (inner[0]?.kind === 'paragraph') inner[0].children = normalizeInlines([marker, ...inner[0].children])
@@ -106,7 +109,7 @@ class Converter {
           break
         }
         default:
-          this.warn(node, `unsupported Markdown element "${node.type}" skipped`)
+          this.warn(node, `Desteklenmeyen Markdown öğesi "${node.type}" atlandı.`)
       }
     }
     return mergeAdjacentLists(out)
@@ -133,13 +136,13 @@ class Converter {
       case 'definition':
         return []
       default:
-        this.warn(node, `"${node.type}" inside a list item or quote skipped`)
+        this.warn(node, `Liste öğesi ya da alıntı içindeki "${node.type}" öğesi atlandı.`)
         return []
     }
   }
 
   private tableRows(table: Table): Inline[][] {
-    this.warn(table, 'table converted to one paragraph per row (the editor has no tables)')
+    this.warn(table, 'Tablo, her satırı ayrı bir paragraf olacak şekilde aktarıldı (editörde tablo yok).')
     return table.children
       .map((row) =>
         normalizeInlines(
@@ -162,14 +165,17 @@ class Converter {
     const visit = (children: RootContent[]) => {
       for (const child of children) {
         if (child.type === 'blockquote') {
-          this.warn(child, 'nested quote flattened into its outer quote')
+          this.warn(child, 'İç içe alıntı, dıştaki alıntıyla birleştirildi (editörde iç içe alıntı yok).')
           visit(child.children)
         } else if (child.type === 'list' || child.type === 'thematicBreak') {
-          this.warn(child, `${child.type === 'list' ? 'list' : 'horizontal rule'} inside a quote moved out of it`)
+          this.warn(
+            child,
+            `Alıntı içindeki ${child.type === 'list' ? 'liste' : 'yatay çizgi'} alıntının dışına taşındı.`,
+          )
           flush()
           out.push(...this.blocks([child]))
         } else {
-          if (child.type === 'heading') this.warn(child, 'heading inside a quote shown as quote text')
+          if (child.type === 'heading') this.warn(child, 'Alıntı içindeki başlık, alıntı metni olarak aktarıldı.')
           parts.push(...this.inlineParts(child))
         }
       }
@@ -181,7 +187,7 @@ class Converter {
   private list(node: MdList): List {
     const hasTasks = node.children.some((item) => item.checked != null)
     if (hasTasks && node.children.some((item) => item.checked == null && item.children.length > 0)) {
-      this.warn(node, 'list mixes task items and plain items; all became checklist items')
+      this.warn(node, 'Listede onay kutulu öğelerle düz öğeler bir arada; tüm öğeler onay kutulu öğeye dönüştürüldü.')
     }
     const listType = hasTasks ? 'check' : node.ordered ? 'number' : 'bullet'
     const start = node.ordered ? (node.start ?? 1) : 1
@@ -198,7 +204,7 @@ class Converter {
       const children = joinWithBreaks(parts)
       parts = []
       if (children.length === 0 && !keepEmpty) return
-      if (nestedSeen) this.warn(item, 'text after a nested list became a list item of its own')
+      if (nestedSeen) this.warn(item, 'İç içe listeden sonra gelen metin ayrı bir liste öğesi olarak aktarıldı.')
       items.push({ kind: 'item', children, checked: items.length === before && item.checked === true })
     }
     const visit = (children: RootContent[]) => {
@@ -208,12 +214,12 @@ class Converter {
           items.push({ kind: 'nested', list: this.list(child) })
           nestedSeen = true
         } else if (child.type === 'blockquote') {
-          this.warn(child, 'quote inside a list item shown as plain item text')
+          this.warn(child, 'Liste öğesi içindeki alıntı, öğenin düz metni olarak aktarıldı.')
           visit(child.children)
         } else if (child.type === 'thematicBreak') {
-          this.warn(child, 'horizontal rule inside a list item dropped')
+          this.warn(child, 'Liste öğesi içindeki yatay çizgi kaldırıldı.')
         } else {
-          if (child.type === 'heading') this.warn(child, 'heading inside a list item shown as item text')
+          if (child.type === 'heading') this.warn(child, 'Liste öğesi içindeki başlık, öğe metni olarak aktarıldı.')
           parts.push(...this.inlineParts(child))
         }
       }
@@ -277,7 +283,7 @@ class Converter {
             }
             const checked = checkUrl(url)
             if (!checked.ok) {
-              this.warn(node, `link to "${url}" removed, its text kept: ${checked.reason}`)
+              this.warn(node, `"${url}" adresine giden bağlantı kaldırıldı, bağlantı metni korundu: ${checked.reason}`)
               visit(node.children, format, into, linked)
               break
             }
@@ -285,7 +291,11 @@ class Converter {
             const linkChildren: Inline[] = []
             visit(node.children, format, linkChildren, true)
             const { link, hadText } = linkShowingText(checked.url, linkChildren, textFormat, this.isAutolink(node))
-            if (!hadText) this.warn(node, `link to ${checked.url} has no text; its URL is shown instead`)
+            if (!hadText)
+              this.warn(
+                node,
+                `${checked.url} adresine giden bağlantının metni yok; metin yerine adresin kendisi gösteriliyor.`,
+              )
             into.push(link)
             break
           }
@@ -296,12 +306,19 @@ class Converter {
             const url = node.type === 'image' ? node.url : this.definitions.get(node.identifier)?.url
             const checked = url === undefined ? undefined : checkUrl(url)
             if (linked || checked === undefined || !checked.ok) {
-              const why = linked ? 'it is inside a link' : checked && !checked.ok ? checked.reason : 'it has no URL'
-              this.warn(node, `image "${alt}" shown as its alt text: ${why}`)
+              const why = linked
+                ? 'görsel bir bağlantının içinde.'
+                : checked && !checked.ok
+                  ? checked.reason
+                  : 'görselin adresi (URL) yok.'
+              this.warn(node, `Görsel yerine alternatif metni "${alt}" gösterildi: ${why}`)
               if (alt !== '') into.push({ kind: 'text', text: alt, format: textFormat })
               break
             }
-            this.warn(node, `image shown as a link to ${checked.url} (the editor does not embed images by URL)`)
+            this.warn(
+              node,
+              `Görsel, ${checked.url} adresine giden bir bağlantı olarak aktarıldı (editör, adresi verilen görselleri sayfaya gömemez).`,
+            )
             into.push({
               kind: 'link',
               url: checked.url,
@@ -311,14 +328,21 @@ class Converter {
             break
           }
           case 'footnoteReference':
-            this.warn(node, `footnote reference [^${node.label ?? node.identifier}] kept as plain text`)
+            this.warn(
+              node,
+              `Dipnot işareti [^${node.label ?? node.identifier}] düz metin olarak bırakıldı (editörde dipnot yok).`,
+            )
             into.push({ kind: 'text', text: `[^${node.label ?? node.identifier}]`, format: textFormat })
             break
           default:
-            this.warn(node, `unsupported Markdown element "${(node as Nodes).type}" skipped`)
+            this.warn(node, `Desteklenmeyen Markdown öğesi "${(node as Nodes).type}" atlandı.`)
         }
       }
-      if (anchor.isOpen) this.warn(current, '<a> without </a> in the same paragraph part; it links up to there')
+      if (anchor.isOpen)
+        this.warn(
+          current,
+          '<a> etiketinin aynı paragraf bölümünde kapanışı (</a>) yok; bağlantı bölümün sonuna kadar uzatıldı. Bağlantının bittiği yere </a> ekleyin.',
+        )
       anchor.end(outside, format | html.format)
     }
     visit(nodes, 0, out, false)

@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { isLocale } from './locales'
 import { localize, messages } from './messages'
+import { otherLanguagesHavePendingDrafts } from './pending-drafts'
 import { isStaff, isTranslator } from './roles'
 
 type WriteArgs = {
@@ -20,6 +21,7 @@ type WriteArgs = {
  * - Translators only save drafts; a write that would change the live document is refused.
  * - A publish publishes only the language it was made in: an editor publishing the English
  *   text does not push out a pending Turkish draft (Payload's default would).
+ *   A new document has no other language to protect yet.
  * - A write without the draft flag and without `_status` keeps the document's current
  *   state instead of Payload's default of copying the newest draft over the live one.
  */
@@ -59,7 +61,12 @@ export const enforcePublishingRules: CollectionBeforeOperationHook = async ({ ar
     write.data = { ...data, _status: 'published' }
   }
 
-  if (write.data?._status === 'published' && isLocale(req.locale)) {
+  if (
+    write.data?._status === 'published' &&
+    isLocale(req.locale) &&
+    write.id !== undefined &&
+    (await otherLanguagesHavePendingDrafts({ req, collection: collection.slug, id: write.id, locale: req.locale }))
+  ) {
     write.publishSpecificLocale = req.locale
   }
   return args

@@ -13,13 +13,17 @@ export function checkUrl(raw: string): UrlCheck {
   const asBrowserReadsIt = url.replace(/[\t\n\r]/g, '')
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(asBrowserReadsIt)?.[1]?.toLowerCase()
   if (scheme !== undefined && !ALLOWED_SCHEMES.has(scheme)) {
-    return { ok: false, reason: `links with the scheme "${scheme}:" are not allowed` }
+    return { ok: false, reason: `"${scheme}:" ile başlayan adreslere izin verilmiyor.` }
   }
-  if (url === '') return { ok: false, reason: 'the link has no URL' }
+  if (url === '') return { ok: false, reason: 'adres (URL) boş.' }
   // Payload's link field rejects a URL with a space ("Invalid URL"); a browser would send %20 anyway.
   if (/[\s\u0000-\u001f]/.test(url)) {
     const encoded = url.replace(/[\s\u0000-\u001f]/g, (c) => encodeURIComponent(c))
-    return { ok: true, url: encoded, note: `spaces in the URL were encoded: ${encoded}` }
+    return {
+      ok: true,
+      url: encoded,
+      note: `Bağlantı adresindeki boşluklar kodlandı; adres ${encoded} olarak kaydedildi.`,
+    }
   }
   return { ok: true, url }
 }

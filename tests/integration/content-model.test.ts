@@ -27,7 +27,7 @@ describe('constraints an editor relies on', () => {
     ).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'number' }] } })
     const other = await ctx.payload.create({ collection: 'questions', data: { number: 17, text: 'Başka soru', _status: 'published' } })
     const choice = await ctx.payload.create({ collection: 'choices', data: { question: other.id, number: 1, label: 'Evet', _status: 'published' }, ...asEditor() })
-    expect(choice.title).toBe('Soru 17 · Seçenek 1')
+    expect(choice.title).toBe('17.1 · Evet')
   })
 
   it('a choice has at most one advice', async () => {

@@ -68,6 +68,13 @@ describe('publishing one language', () => {
     expect(await readerText('en')).toBe('English v2')
   })
 
+  it('with nothing pending in other languages, the admin shows the document as published, not as a draft', async () => {
+    const newest = await ctx.payload.findVersions({
+      collection: 'advice', where: { parent: { equals: adviceId } }, sort: '-updatedAt', limit: 1,
+    })
+    expect(newest.docs[0].version._status).toBe('published')
+  })
+
   it('an edit without the draft flag on a never-published document stays a draft', async () => {
     const question = await ctx.payload.create({
       collection: 'questions', draft: true, data: { number: 50, text: 'Taslak soru' }, overrideAccess: false, user: cast.editor,

@@ -46,7 +46,7 @@ async function waitFor(url: string, server: ChildProcess, timeoutMs: number): Pr
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rota-browser-'))
   const port = await freePort()
-  const server = spawn('npx', ['tsx', 'src/cli/start.ts'], {
+  const server = spawn('npm', ['start'], {
     env: {
       ...process.env,
       PORT: String(port),

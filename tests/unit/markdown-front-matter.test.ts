@@ -47,23 +47,35 @@ describe('splitFrontMatter', () => {
   it('reports front matter that is never closed, at line 1', () => {
     const result = splitFrontMatter(readFixture('unclosed-front-matter.md'))
     expect(result.data).toBeNull()
-    expect(result.error).toEqual({ line: 1, message: "front matter is not closed by a line '---'" })
+    expect(result.error).toEqual({
+      line: 1,
+      message:
+        "Ön bilgi (front matter) '---' satırıyla kapatılmamış: ön bilginin sonuna tek başına '---' içeren bir satır ekleyin.",
+    })
   })
 
   it('reports YAML errors with their line in the file', () => {
     const duplicate = splitFrontMatter(readFixture('duplicate-key-front-matter.md'))
     expect(duplicate.data).toBeNull()
-    expect(duplicate.error).toEqual({ line: 4, message: 'front matter is not valid YAML: Map keys must be unique' })
+    expect(duplicate.error).toEqual({
+      line: 4,
+      message:
+        'Ön bilgi (front matter) geçerli bir YAML değil; girintileri, tırnakları ve "alan: değer" yazımını kontrol edin. YAML hatası: Map keys must be unique',
+    })
     expect(duplicate.body).toBe('Gövde.\n')
     expect(duplicate.bodyStartLine).toBe(6)
 
     const unterminated = splitFrontMatter('---\ntitle: ok\nquestion_id: "3\n---\nGövde\n')
     expect(unterminated.error?.line).toBe(3)
-    expect(unterminated.error?.message).toMatch(/^front matter is not valid YAML: .*quote/i)
+    expect(unterminated.error?.message).toMatch(
+      /^Ön bilgi \(front matter\) geçerli bir YAML değil; girintileri, tırnakları ve "alan: değer" yazımını kontrol edin\. YAML hatası: .*quote/i,
+    )
 
     const flow = splitFrontMatter(readFixture('invalid-yaml-front-matter.md'))
     expect(flow.data).toBeNull()
-    expect(flow.error?.message).toMatch(/^front matter is not valid YAML: Flow sequence/)
+    expect(flow.error?.message).toMatch(
+      /^Ön bilgi \(front matter\) geçerli bir YAML değil; girintileri, tırnakları ve "alan: değer" yazımını kontrol edin\. YAML hatası: Flow sequence/,
+    )
     expect(flow.error?.line).toBeGreaterThanOrEqual(3)
     expect(flow.error?.line).toBeLessThanOrEqual(4)
     expect(flow.error?.message).not.toMatch(/line \d+, column/)
@@ -74,11 +86,12 @@ describe('splitFrontMatter', () => {
     expect(list.data).toBeNull()
     expect(list.error).toEqual({
       line: 2,
-      message: 'front matter must be a YAML mapping of keys to values, found a list',
+      message:
+        'Ön bilgi (front matter) "alan: değer" satırlarından oluşmalı, ancak bir liste bulundu: her alanı "title: Başlık" gibi ayrı bir satıra yazın.',
     })
     const scalar = splitFrontMatter('---\njust text\n---\n')
     expect(scalar.error?.message).toBe(
-      'front matter must be a YAML mapping of keys to values, found the value "just text"',
+      'Ön bilgi (front matter) "alan: değer" satırlarından oluşmalı, ancak "just text" değeri bulundu: her alanı "title: Başlık" gibi ayrı bir satıra yazın.',
     )
   })
 
@@ -103,7 +116,7 @@ describe('splitFrontMatter', () => {
     const { body, bodyStartLine } = splitFrontMatter(readFixture('script-and-stray-html.md'))
     const { warnings } = markdownToLexical(body, { lineOffset: bodyStartLine - 1 })
     // The file's line 6 is `<script>`, line 12 has the <span>.
-    expect(warnings).toContainEqual({ line: 6, message: '<script> element removed with its content' })
-    expect(warnings).toContainEqual({ line: 12, message: 'HTML tag <span> removed, its text kept' })
+    expect(warnings).toContainEqual({ line: 6, message: '<script> öğesi içeriğiyle birlikte kaldırıldı.' })
+    expect(warnings).toContainEqual({ line: 12, message: 'HTML etiketi <span> kaldırıldı, içindeki metin korundu.' })
   })
 })

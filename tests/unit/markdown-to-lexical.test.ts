@@ -307,7 +307,11 @@ describe('markdownToLexical node shapes', () => {
       { url: 'https://x.org/l.png', text: 'logo' },
     ])
     expect(result.warnings).toEqual([
-      { line: 1, message: 'image shown as a link to https://x.org/l.png (the editor does not embed images by URL)' },
+      {
+        line: 1,
+        message:
+          'Görsel, https://x.org/l.png adresine giden bir bağlantı olarak aktarıldı (editör, adresi verilen görselleri sayfaya gömemez).',
+      },
     ])
   })
 
@@ -353,7 +357,7 @@ describe('markdownToLexical safety', () => {
     expect(texts[0]).toBe('Tıklayın ve büyük harfli ve boşluklu.')
     expect(texts[1]).toBe('Veri ve vbscript ve sekmeli.')
     expect(texts[2]).toBe('resim ve javascript:alert(1) ve dosya.')
-    const schemes = result.warnings.map((w) => /scheme "(\w+):"/.exec(w.message)?.[1])
+    const schemes = result.warnings.map((w) => /"(\w+):" ile başlayan adreslere izin verilmiyor\./.exec(w.message)?.[1])
     expect(schemes).toEqual([
       'javascript',
       'javascript',
@@ -409,28 +413,30 @@ describe('markdownToLexical safety', () => {
       { url: 'https://www.stgm.org.tr/blok?x=1&y=2', text: 'bağlantı' },
     ])
     expect(result.warnings.map((w) => w.message)).toEqual([
-      '<script> element removed with its content',
-      '<script> element removed with its content',
-      '<style> element removed with its content',
-      'HTML tag <span> removed, its text kept',
-      'HTML tag <div> removed, its text kept',
-      'HTML tag <p> removed, its text kept',
-      'HTML tag <p> removed, its text kept',
-      'HTML tag <p> removed, its text kept',
-      'link to "javascript:alert(1)" removed, its text kept: links with the scheme "javascript:" are not allowed',
+      '<script> öğesi içeriğiyle birlikte kaldırıldı.',
+      '<script> öğesi içeriğiyle birlikte kaldırıldı.',
+      '<style> öğesi içeriğiyle birlikte kaldırıldı.',
+      'HTML etiketi <span> kaldırıldı, içindeki metin korundu.',
+      'HTML etiketi <div> kaldırıldı, içindeki metin korundu.',
+      'HTML etiketi <p> kaldırıldı, içindeki metin korundu.',
+      'HTML etiketi <p> kaldırıldı, içindeki metin korundu.',
+      'HTML etiketi <p> kaldırıldı, içindeki metin korundu.',
+      '"javascript:alert(1)" adresine giden bağlantı kaldırıldı, bağlantı metni korundu: "javascript:" ile başlayan adreslere izin verilmiyor.',
     ])
   })
 
   it('encodes spaces in URLs, which Payload’s link field would reject', () => {
     const result = convert('[Rehber](<https://x.org/a b.pdf>)')
     expect(result.links).toEqual([{ url: 'https://x.org/a%20b.pdf', text: 'Rehber' }])
-    expect(result.warnings).toEqual([{ line: 1, message: 'spaces in the URL were encoded: https://x.org/a%20b.pdf' }])
+    expect(result.warnings).toEqual([
+      { line: 1, message: 'Bağlantı adresindeki boşluklar kodlandı; adres https://x.org/a%20b.pdf olarak kaydedildi.' },
+    ])
   })
 
   it('accepts CRLF and a BOM in the Markdown itself, and offsets warning lines', () => {
     const result = markdownToLexical('\uFEFFbir\r\niki\r\n\r\n<span>x</span>\r\n', { lineOffset: 10 })
     expect((result.editorState.root.children as Node[]).map(textOf)).toEqual(['bir iki', 'x'])
-    expect(result.warnings).toEqual([{ line: 14, message: 'HTML tag <span> removed, its text kept' }])
+    expect(result.warnings).toEqual([{ line: 14, message: 'HTML etiketi <span> kaldırıldı, içindeki metin korundu.' }])
   })
 })
 

@@ -139,7 +139,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`number\` numeric,
   	\`maturity\` text,
   	\`question_number\` numeric,
-  	\`title\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -154,6 +153,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`question_number_idx\` ON \`choices\` (\`question_id\`,\`number\`);`)
   await db.run(sql`CREATE TABLE \`choices_locales\` (
   	\`label\` text,
+  	\`title\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -168,7 +168,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_number\` numeric,
   	\`version_maturity\` text,
   	\`version_question_number\` numeric,
-  	\`version_title\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -195,6 +194,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`version_question_version_number_idx\` ON \`_choices_v\` (\`version_question_id\`,\`version_number\`);`)
   await db.run(sql`CREATE TABLE \`_choices_v_locales\` (
   	\`version_label\` text,
+  	\`version_title\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,

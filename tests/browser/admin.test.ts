@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { useBrowser } from '../support/browser'
+import { adminCredentials } from '../support/browser-setup'
+
+const ctx = useBrowser()
+const editor = { email: 'editor@example.org', password: 'editor-password-123' }
+
+async function api(path: string, init: RequestInit & { token?: string } = {}) {
+  const response = await fetch(`${ctx.baseUrl}/api/${path}`, {
+    ...init,
+    headers: { 'Content-Type': 'application/json', ...(init.token ? { Authorization: `JWT ${init.token}` } : {}) },
+  })
+  return { status: response.status, json: await response.json() }
+}
+
+const login = async (who: { email: string; password: string }) =>
+  (await api('users/login', { method: 'POST', body: JSON.stringify(who) })).json.token as string
+
+beforeAll(async () => {
+  const adminToken = await login(adminCredentials)
+  const created = await api('users', {
+    method: 'POST',
+    token: adminToken,
+    body: JSON.stringify({ ...editor, name: 'Ayşe Editör', role: 'editor' }),
+  })
+  expect(created.status).toBe(201)
+})
+
+describe('admin', () => {
+  it('an editor signs in to a Turkish admin (even from an English browser) and opens the real advice, faithfully', async () => {
+    const page = await ctx.newPage({ locale: 'en-US' })
+    await page.goto('/admin/login')
+    await page.fill('#field-email', editor.email)
+    await page.fill('#field-password', editor.password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL(/\/admin$/)
+    await expect(page.getByRole('link', { name: 'Reçeteler' }).first().isVisible()).resolves.toBe(true)
+    expect(await page.getAttribute('html', 'lang')).toBe('tr')
+
+    await page.goto('/admin/collections/advice?limit=50')
+    await page.getByRole('link', { name: 'Soru 16 · Seçenek 2' }).click()
+    await page.waitForURL(/\/admin\/collections\/advice\/[0-9a-f-]{36}/)
+    const editorBox = page.locator('[data-field-path="body"] [data-lexical-editor="true"]')
+    await editorBox.waitFor()
+    const text = await editorBox.innerText()
+    expect(text).toContain('1. Plan yapın:')
+    expect(text).not.toContain('1\\.')
+    expect(text).not.toContain('<u>')
+    expect(await editorBox.locator('a', { hasText: 'UNFPA-STGM Ortak Eğitimleri: TikTok' }).count()).toBe(1)
+  })
+
+  it('a published change reaches the public page, which is otherwise served from cache', async () => {
+    const token = await login(editor)
+    await fetch(`${ctx.baseUrl}/tr/questions/3`)
+    const { json } = await api('choices?where[questionNumber][equals]=3&where[number][equals]=1&locale=tr', { token })
+    const choice = json.docs[0]
+    const updated = await api(`choices/${choice.id}?locale=tr`, {
+      method: 'PATCH',
+      token,
+      body: JSON.stringify({ label: 'Hayır, henüz stratejik planımız yok.', _status: 'published' }),
+    })
+    expect(updated.status).toBe(200)
+    const page = await ctx.newPage()
+    await page.goto('/tr/questions/3')
+    expect(await page.locator('#choice-1 h3').innerText()).toContain('Hayır, henüz stratejik planımız yok.')
+  })
+})
