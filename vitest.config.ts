@@ -25,6 +25,19 @@ export default defineConfig({
           globalSetup: ['./tests/support/integration-setup.ts'],
         },
       },
+      // The same integration tests against MongoDB, when a server is given (see README).
+      ...(process.env.MONGODB_URI
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'integration-mongodb',
+                include: ['tests/integration/**/*.test.ts'],
+                env: { TEST_DATABASE: 'mongodb' },
+              },
+            },
+          ]
+        : []),
       {
         extends: true,
         test: {

@@ -29,7 +29,9 @@ export async function bootPayload(): Promise<{ payload: Payload; cleanup: () => 
   return {
     payload,
     cleanup: async () => {
-      if (process.env.TEST_DATABASE === 'mongodb') await payload.db.dropDatabase?.({ adapter: payload.db } as never)
+      if (process.env.TEST_DATABASE === 'mongodb') {
+        await (payload.db as unknown as { connection?: { dropDatabase(): Promise<unknown> } }).connection?.dropDatabase()
+      }
       await payload.destroy()
       if (dir) rmSync(dir, { recursive: true, force: true })
     },
