@@ -14,6 +14,7 @@ import { Resources } from './collections/Resources/config'
 import { Users } from './collections/Users/config'
 import { databaseAdapter } from './src/lib/database'
 import { defaultLocale, locales } from './src/lib/locales'
+import { revalidateEndpoint } from './src/lib/revalidate-endpoint'
 import { payloadSecret } from './src/lib/secret'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
@@ -27,6 +28,7 @@ export default buildConfig({
     features: ({ defaultFeatures }) => defaultFeatures.filter((f) => !['upload', 'relationship'].includes(f.key)),
   }),
   collections: [Areas, Questions, Choices, Advice, Resources, Users],
+  endpoints: [revalidateEndpoint],
   localization: {
     locales: locales.map(({ code, label }) => ({ code, label })),
     defaultLocale,
@@ -56,4 +58,6 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
   },
   telemetry: false,
+  // Command-line tools keep stdout for their own output (the import's --json report).
+  ...(process.env.ROTA_LOG_TO_STDERR === '1' ? { logger: { destination: process.stderr, options: { level: 'error' } } } : {}),
 })

@@ -21,9 +21,11 @@ function walk(dir: string, root: string, out: SourceFile[]): void {
   }
 }
 
+export class MissingPathError extends Error {}
+
 /**
  * The content files under the given paths, directories walked recursively in sorted order.
- * Throws a message naming the path when one does not exist.
+ * Throws MissingPathError naming the path when one does not exist.
  */
 export function collectFiles(inputs: string[]): SourceFile[] {
   const out: SourceFile[] = []
@@ -33,7 +35,7 @@ export function collectFiles(inputs: string[]): SourceFile[] {
     try {
       stats = statSync(full)
     } catch {
-      throw new Error(`"${input}" does not exist. Give a Markdown file or a folder of them.`)
+      throw new MissingPathError(`"${input}" bulunamadı. Bir Markdown dosyası ya da bu dosyaların bulunduğu bir klasör verin.`)
     }
     if (stats.isDirectory()) walk(full, full, out)
     else out.push({ path: full, label: path.basename(full) })

@@ -6,11 +6,11 @@
  * 3. serves site and admin with `next start` on PORT (default 3000).
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { loadLocalSecret } from '../lib/local-secret'
 import { buildIsCurrent, buildStamp, stampFile } from './build-stamp'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -18,21 +18,6 @@ process.chdir(root)
 if (existsSync('.env')) process.loadEnvFile('.env')
 
 const log = (message: string) => process.stdout.write(`[rota] ${message}\n`)
-
-/**
- * A local instance (the default SQLite database) keeps a random secret of its own rather
- * than a well-known default. A deployment names its database and must bring its secret.
- */
-function ensureSecret(): void {
-  if (process.env.PAYLOAD_SECRET || process.env.DATABASE_URI) return
-  const file = path.join(root, 'data', '.payload-secret')
-  if (!existsSync(file)) {
-    mkdirSync(path.dirname(file), { recursive: true })
-    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
-    log(`PAYLOAD_SECRET is not set: generated one for this machine in ${path.relative(root, file)}`)
-  }
-  process.env.PAYLOAD_SECRET = readFileSync(file, 'utf8').trim()
-}
 
 function build(): void {
   if (buildIsCurrent(root)) return
@@ -68,7 +53,8 @@ Object.assign(process.env, { NODE_ENV: 'production' })
 if (process.argv.includes('--build-only')) {
   build()
 } else {
-  ensureSecret()
+  const generated = loadLocalSecret(root)
+  if (generated) log(generated)
   build()
   await prepareDatabase()
   serve()

@@ -1,0 +1,60 @@
+/** `npm run import -- <path>... [--locale <code>] [--status published|draft] [--dry-run] [--force] [--json]` */
+import { MissingPathError } from '../files'
+import { importContent } from '../import'
+import { revalidateRunningSite } from '../revalidate-site'
+import { humanSummary } from '../summary'
+import { parseCommandLine, readLocale, readStatus, UsageError } from './options'
+import { fromUserCwd, runCommand } from './run'
+
+const usage = `Kullanım: npm run import -- <dosya veya klasör>... [--locale tr|en] [--status published|draft] [--dry-run] [--force] [--json]
+  --locale   dosyaların dili (varsayılan: tr)
+  --status   published: yayımla (varsayılan) · draft: taslak olarak kaydet, yayındakine dokunma
+  --dry-run  her şeyi denetle ve raporla, hiçbir şey yazma
+  --force    CMS'te değiştirilmiş reçetelerin de üzerine yaz (editörün sürümü geçmişte kalır)
+  --json     standart çıktıya yalnızca JSON raporu yaz`
+
+await runCommand(
+  usage,
+  () => {
+    const { values, positionals } = parseCommandLine(process.argv.slice(2), {
+      locale: { type: 'string' },
+      status: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    })
+    if (values.help || positionals.length === 0) throw new UsageError('İçe aktarılacak bir dosya ya da klasör verin.')
+    return {
+      paths: positionals.map(fromUserCwd),
+      locale: readLocale(values.locale),
+      status: readStatus(values.status),
+      dryRun: values['dry-run'],
+      force: values.force,
+      json: values.json,
+    }
+  },
+  async (payload, args) => {
+    const say = (line: string) => process[args.json ? 'stderr' : 'stdout'].write(`${line}\n`)
+    let report
+    try {
+      report = await importContent(payload, args.paths, {
+        locale: args.locale,
+        status: args.status,
+        dryRun: args.dryRun,
+        force: args.force,
+        onProgress: (done, total) => {
+          if (done === total || done % 100 === 0) process.stderr.write(`  ${done}/${total} dosya işlendi\n`)
+        },
+      })
+    } catch (error) {
+      if (error instanceof MissingPathError) throw new UsageError(error.message)
+      throw error
+    }
+    if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+    say(humanSummary(report, args.dryRun))
+    const changed = Object.values(report.created).some(Boolean) || Object.values(report.updated).some(Boolean)
+    if (changed && !args.dryRun) say(await revalidateRunningSite(payload, process.env.SERVER_URL))
+    return report.errors.length > 0 ? 1 : 0
+  },
+)

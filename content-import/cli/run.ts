@@ -1,0 +1,54 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { Payload } from 'payload'
+
+import { loadLocalSecret } from '../../src/lib/local-secret'
+import { UsageError } from './options'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** Paths on the command line are relative to where the user typed it, not to npm's cwd. */
+export const fromUserCwd = (p: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p)
+
+/**
+ * Runs a content command against the database the app uses, on the same migrated schema
+ * as `npm start` (production mode: migrations, never a schema push) and with the same
+ * secret, so the running site accepts the CLI's revalidation request.
+ * Exit codes: the command's own, 2 for a usage error, 1 for an unexpected failure.
+ */
+export async function runCommand<T>(
+  usage: string,
+  parse: () => T,
+  command: (payload: Payload, args: T) => Promise<number>,
+): Promise<never> {
+  let code: number
+  try {
+    const args = parse()
+    process.chdir(root)
+    try {
+      process.loadEnvFile(path.join(root, '.env'))
+    } catch {
+      // no .env: defaults apply
+    }
+    Object.assign(process.env, { NODE_ENV: 'production', ROTA_LOG_TO_STDERR: '1' })
+    loadLocalSecret(root)
+    const { getPayload } = await import('payload')
+    const { default: config } = await import('../../payload.config')
+    const payload = await getPayload({ config })
+    try {
+      code = await command(payload, args)
+    } finally {
+      await payload.destroy()
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n\n${usage}\n`)
+      code = 2
+    } else {
+      process.stderr.write(`${(error as Error).stack ?? error}\n`)
+      code = 1
+    }
+  }
+  process.exit(code)
+}
