@@ -6,6 +6,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations as mongodbMigrations } from '../../migrations/mongodb'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite'
+import { indexLocalesByParent } from './sqlite-locale-indexes'
 
 export const defaultDatabaseUri = 'file:./data/cms.db'
 
@@ -34,5 +35,10 @@ export function databaseAdapter(projectRoot: string): DatabaseAdapterObj {
     idType: 'uuid',
     migrationDir: path.resolve(projectRoot, 'migrations/sqlite'),
     prodMigrations: sqliteMigrations,
+    // WAL lets the site keep reading while an import writes, and makes each commit one
+    // append instead of a journal rewrite. NORMAL sync is durable across app crashes.
+    afterSchemaInit: [indexLocalesByParent],
+    wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
+    busyTimeout: 10_000,
   })
 }

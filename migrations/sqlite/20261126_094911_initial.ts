@@ -24,6 +24,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`areas_locales_locale_parent_id_unique\` ON \`areas_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`areas_locales_parent_lookup_idx\` ON \`areas_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_areas_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -60,6 +61,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_areas_v_locales_locale_parent_id_unique\` ON \`_areas_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_areas_v_locales_parent_lookup_idx\` ON \`_areas_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`questions\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`number\` numeric,
@@ -90,6 +92,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`questions_locales_locale_parent_id_unique\` ON \`questions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`questions_locales_parent_lookup_idx\` ON \`questions_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_questions_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -133,6 +136,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_questions_v_locales_locale_parent_id_unique\` ON \`_questions_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_questions_v_locales_parent_lookup_idx\` ON \`_questions_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`choices\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`question_id\` text(36),
@@ -161,6 +165,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`choices_locales_locale_parent_id_unique\` ON \`choices_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`choices_locales_parent_lookup_idx\` ON \`choices_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_choices_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -202,6 +207,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_choices_v_locales_locale_parent_id_unique\` ON \`_choices_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_choices_v_locales_parent_lookup_idx\` ON \`_choices_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`advice\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`choice_id\` text(36),
@@ -232,6 +238,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`advice_locales_locale_parent_id_unique\` ON \`advice_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`advice_locales_parent_lookup_idx\` ON \`advice_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`advice_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -291,6 +298,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_advice_v_locales_locale_parent_id_unique\` ON \`_advice_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_advice_v_locales_parent_lookup_idx\` ON \`_advice_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_advice_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -329,6 +337,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`resources_locales_locale_parent_id_unique\` ON \`resources_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`resources_locales_parent_lookup_idx\` ON \`resources_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_resources_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -366,6 +375,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_resources_v_locales_locale_parent_id_unique\` ON \`_resources_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_resources_v_locales_parent_lookup_idx\` ON \`_resources_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`users_languages\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text(36) NOT NULL,
