@@ -11,9 +11,11 @@ import { Areas } from './collections/Areas/config'
 import { Choices } from './collections/Choices/config'
 import { Questions } from './collections/Questions/config'
 import { Resources } from './collections/Resources/config'
+import { SiteTexts } from './collections/SiteTexts/config'
 import { Users } from './collections/Users/config'
 import { databaseAdapter } from './src/lib/database'
 import { defaultLocale, locales } from './src/lib/locales'
+import { previewUrl } from './src/lib/preview-url'
 import { revalidateEndpoint } from './src/lib/revalidate-endpoint'
 import { payloadSecret } from './src/lib/secret'
 
@@ -28,6 +30,7 @@ export default buildConfig({
     features: ({ defaultFeatures }) => defaultFeatures.filter((f) => !['upload', 'relationship'].includes(f.key)),
   }),
   collections: [Areas, Questions, Choices, Advice, Resources, Users],
+  globals: [SiteTexts],
   endpoints: [revalidateEndpoint],
   localization: {
     locales: locales.map(({ code, label }) => ({ code, label })),
@@ -50,6 +53,16 @@ export default buildConfig({
       description: 'STGM ROTA öz değerlendirme aracının reçete ve kaynak yönetimi',
     },
     dateFormat: 'd MMMM yyyy HH:mm',
+    // The advice editor shows the page beside the text, refreshed at every autosave.
+    livePreview: {
+      collections: ['advice', 'questions'],
+      url: ({ data, collectionConfig, locale }) =>
+        previewUrl(collectionConfig?.slug ?? '', data, locale.code) ?? '/',
+      breakpoints: [
+        { label: 'Telefon', name: 'mobile', width: 375, height: 667 },
+        { label: 'Masaüstü', name: 'desktop', width: 1280, height: 800 },
+      ],
+    },
   },
   typescript: {
     outputFile: path.resolve(projectRoot, 'payload-types.ts'),

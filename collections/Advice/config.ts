@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorsOnlyField, systemOnlyField } from '@/lib/access'
 import { editorialCollection } from '@/lib/collection-defaults'
+import { previewUrl } from '@/lib/preview-url'
 import { importSourceField } from '@/lib/import-source-field'
 
 import { adviceNumbers } from './hooks'
@@ -15,6 +16,7 @@ export const Advice: CollectionConfig = {
     plural: { tr: 'Reçeteler', en: 'Advice' },
   },
   admin: {
+    preview: (doc, { locale }) => previewUrl('advice', doc, locale),
     useAsTitle: 'title',
     defaultColumns: ['title', 'choice', '_status', 'updatedAt'],
     listSearchableFields: ['title'],

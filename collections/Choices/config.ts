@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorsOnlyField, systemOnlyField } from '@/lib/access'
 import { editorialCollection } from '@/lib/collection-defaults'
+import { previewUrl } from '@/lib/preview-url'
 import { positiveInteger } from '@/lib/validate'
 
 import { choiceNumbers } from './hooks'
@@ -21,6 +22,7 @@ export const Choices: CollectionConfig = {
     plural: { tr: 'Seçenekler', en: 'Choices' },
   },
   admin: {
+    preview: (doc, { locale }) => previewUrl('choices', doc, locale),
     useAsTitle: 'title',
     defaultColumns: ['title', 'questionNumber', 'number', '_status', 'updatedAt'],
     listSearchableFields: ['label', 'title'],

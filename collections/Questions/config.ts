@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorsOnlyField } from '@/lib/access'
 import { editorialCollection } from '@/lib/collection-defaults'
+import { previewUrl } from '@/lib/preview-url'
 import { importSourceField } from '@/lib/import-source-field'
 import { positiveInteger } from '@/lib/validate'
 
@@ -15,6 +16,7 @@ export const Questions: CollectionConfig = {
     plural: { tr: 'Sorular', en: 'Questions' },
   },
   admin: {
+    preview: (doc, { locale }) => previewUrl('questions', doc, locale),
     useAsTitle: 'text',
     defaultColumns: ['number', 'text', 'area', '_status', 'updatedAt'],
     listSearchableFields: ['text'],

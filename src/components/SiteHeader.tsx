@@ -6,12 +6,18 @@ import { uiText } from '@/lib/ui-text'
 
 type Props = {
   locale: Locale
-  /** The same page in each language; languages left out link to their home page. */
-  alternates?: Partial<Record<Locale, string>>
+  /** The same page in each language. */
+  alternates: Record<Locale, string>
+  current?: 'home' | 'resources' | 'search'
 }
 
-export function SiteHeader({ locale, alternates = {} }: Props) {
+export function SiteHeader({ locale, alternates, current }: Props) {
   const t = uiText(locale)
+  const nav = [
+    { key: 'home', href: routes.home(locale), label: t.home },
+    { key: 'resources', href: routes.resources(locale), label: t.resources },
+    { key: 'search', href: routes.search(locale), label: t.search },
+  ] as const
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -24,7 +30,7 @@ export function SiteHeader({ locale, alternates = {} }: Props) {
             {locales.map((l) => (
               <li key={l.code}>
                 <Link
-                  href={alternates[l.code] ?? routes.home(l.code)}
+                  href={alternates[l.code]}
                   hrefLang={l.htmlLang}
                   lang={l.htmlLang}
                   aria-current={l.code === locale ? 'page' : undefined}
@@ -36,6 +42,17 @@ export function SiteHeader({ locale, alternates = {} }: Props) {
           </ul>
         </nav>
       </div>
+      <nav aria-label={t.mainNav} className="main-nav">
+        <ul className="container">
+          {nav.map((item) => (
+            <li key={item.key}>
+              <Link href={item.href} aria-current={current === item.key ? 'page' : undefined}>
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </header>
   )
 }

@@ -1,5 +1,8 @@
-import { revalidatePath } from 'next/cache'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } from 'payload'
+import { revalidatePath, revalidateTag } from 'next/cache'
+
+/** Cached data (search index, sitemap, resource library) carries this tag. */
+export const contentTag = 'rota-content'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Payload } from 'payload'
 
 /**
  * Public pages are rendered once and cached until content changes. Any published change
@@ -11,6 +14,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } fr
 export function revalidateSite(payload: Payload, reason: string): boolean {
   try {
     revalidatePath('/', 'layout')
+    revalidateTag(contentTag, { expire: 0 })
     payload.logger.debug(`revalidated public site: ${reason}`)
     return true
   } catch (error) {
@@ -40,5 +44,10 @@ export const revalidateAfterChange: CollectionAfterChangeHook<Versioned & { id: 
 
 export const revalidateAfterDelete: CollectionAfterDeleteHook = ({ doc, collection, req, context }) => {
   if (!context.disableRevalidate) revalidateSite(req.payload, `${collection.slug} ${doc.id} deleted`)
+  return doc
+}
+
+export const revalidateGlobal: GlobalAfterChangeHook = ({ doc, global, req, context }) => {
+  if (!context.disableRevalidate && doc._status !== 'draft') revalidateSite(req.payload, `${global.slug} changed`)
   return doc
 }

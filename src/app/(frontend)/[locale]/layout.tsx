@@ -1,9 +1,10 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import '@fontsource-variable/source-sans-3/wght.css'
+import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
-import { SiteFooter } from '@/components/SiteFooter'
-import { isLocale, locales } from '@/lib/locales'
+import { locales } from '@/lib/locales'
+import { localeOr404 } from '@/lib/params'
+import { siteUrl } from '@/lib/seo'
 import { uiText } from '@/lib/ui-text'
 
 import '../styles.css'
@@ -17,25 +18,22 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  if (!isLocale(locale)) return {}
-  const t = uiText(locale)
-  return { title: { default: t.siteName, template: `%s · ${t.siteName}` }, description: t.siteTagline }
+  const t = uiText(localeOr404((await params).locale))
+  return { metadataBase: siteUrl(), title: { default: t.siteName, template: `%s · ${t.siteName}` }, description: t.siteTagline }
 }
 
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b5c78' }
+
 export default async function LocaleLayout({ children, params }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
-  const t = uiText(locale)
+  const locale = localeOr404((await params).locale)
   const htmlLang = locales.find((l) => l.code === locale)?.htmlLang ?? locale
   return (
     <html lang={htmlLang}>
       <body>
         <a className="skip-link" href="#main">
-          {t.skipToContent}
+          {uiText(locale).skipToContent}
         </a>
         {children}
-        <SiteFooter locale={locale} />
       </body>
     </html>
   )

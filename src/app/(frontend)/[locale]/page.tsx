@@ -1,43 +1,75 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
-import { SiteHeader } from '@/components/SiteHeader'
+import { InLang } from '@/components/InLang'
+import { PageShell } from '@/components/PageShell'
+import { RichText } from '@/components/RichText'
 import { pageInEveryLocale } from '@/lib/alternates'
-import { getAreasWithQuestions } from '@/lib/content'
-import { isLocale } from '@/lib/locales'
+import { getAreas, getSiteTexts } from '@/lib/content'
+import { localeCodes } from '@/lib/locales'
+import { isPreview, localeOr404 } from '@/lib/params'
 import { routes } from '@/lib/routes'
+import { pageMetadata } from '@/lib/seo'
 import { uiText } from '@/lib/ui-text'
 
 type Props = { params: Promise<{ locale: string }> }
 
-export default async function HomePage({ params }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = localeOr404((await params).locale)
   const t = uiText(locale)
-  const sections = await getAreasWithQuestions(locale)
+  const texts = await getSiteTexts(locale)
+  return {
+    ...pageMetadata({
+      locale,
+      path: routes.home,
+      title: `${t.siteName} · ${t.siteTagline}`,
+      description: texts.description?.value ?? t.intro,
+      languages: localeCodes,
+    }),
+    title: { absolute: `${t.siteName} · ${t.siteTagline}` },
+  }
+}
+
+export default async function HomePage({ params }: Props) {
+  const locale = localeOr404((await params).locale)
+  const preview = await isPreview()
+  const t = uiText(locale)
+  const [texts, areas] = await Promise.all([getSiteTexts(locale, preview), getAreas(locale, preview)])
   return (
-    <>
-      <SiteHeader locale={locale} alternates={pageInEveryLocale(routes.home)} />
-      <main id="main" tabIndex={-1} className="container">
-        <section className="intro">
-          <h1>{t.introTitle}</h1>
-          <p>{t.intro}</p>
+    <PageShell locale={locale} alternates={pageInEveryLocale(routes.home)} current="home" preview={preview}>
+      <section className="intro" aria-labelledby="intro-title">
+        <h1 id="intro-title">{texts.introTitle ? <InLang text={texts.introTitle} page={locale} /> : t.introTitle}</h1>
+        {texts.intro ? (
+          <InLang text={texts.intro} page={locale} as="div">
+            <RichText data={texts.intro.value} className="rich-text intro__text" />
+          </InLang>
+        ) : (
+          <p className="intro__text">{t.intro}</p>
+        )}
+      </section>
+      <h2>{t.questionsTitle}</h2>
+      {areas.map((area) => (
+        <section key={area.id ?? 'none'} className="area" aria-labelledby={`area-${area.id ?? 'none'}`}>
+          <h3 id={`area-${area.id ?? 'none'}`}>{area.title ? <InLang text={area.title} page={locale} /> : t.otherArea}</h3>
+          {area.description ? (
+            <p className="area__description">
+              <InLang text={area.description} page={locale} />
+            </p>
+          ) : null}
+          <ol className="question-list">
+            {area.questions.map((q) => (
+              <li key={q.number}>
+                <Link href={routes.question(locale, q.number)}>
+                  <span className="question-list__number">
+                    {t.question} {q.number}
+                  </span>
+                  <InLang text={q.text} page={locale} />
+                </Link>
+              </li>
+            ))}
+          </ol>
         </section>
-        <h2>{t.questionsTitle}</h2>
-        {sections.map(({ area, questions }) => (
-          <section key={area?.id ?? 'none'} className="area">
-            <h3>{area?.title ?? t.otherArea}</h3>
-            {area?.description ? <p className="area__description">{area.description}</p> : null}
-            <ol className="question-list">
-              {questions.map((q) => (
-                <li key={q.id} value={q.number}>
-                  <Link href={routes.question(locale, q.number)}>{q.text}</Link>
-                </li>
-              ))}
-            </ol>
-          </section>
-        ))}
-      </main>
-    </>
+      ))}
+    </PageShell>
   )
 }

@@ -2,71 +2,98 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { AdviceBody } from '@/components/AdviceBody'
+import { Breadcrumb } from '@/components/Breadcrumb'
+import { FallbackNote } from '@/components/FallbackNote'
+import { InLang } from '@/components/InLang'
+import { PageShell } from '@/components/PageShell'
 import { RichText } from '@/components/RichText'
-import { SiteHeader } from '@/components/SiteHeader'
 import { pageInEveryLocale } from '@/lib/alternates'
-import { getQuestionPage } from '@/lib/content'
-import { isLocale } from '@/lib/locales'
+import { getQuestion } from '@/lib/content'
+import { isPreview, localeOr404, numberOr404 } from '@/lib/params'
+import { lexicalToPlainText } from '@content-import/markdown/plain-text'
 import { routes } from '@/lib/routes'
+import { pageMetadata } from '@/lib/seo'
 import { uiText } from '@/lib/ui-text'
 
 type Props = { params: Promise<{ locale: string; number: string }> }
 
+// Rendered on first visit, then cached until editors publish (the build reads no database).
 export function generateStaticParams() {
   return []
 }
 
-async function load(params: Props['params']) {
-  const { locale, number } = await params
-  if (!isLocale(locale) || !/^[1-9]\d{0,5}$/.test(number)) return null
-  const page = await getQuestionPage(locale, Number(number))
-  return page ? { locale, page } : null
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const loaded = await load(params)
-  if (!loaded) return {}
-  const { locale, page } = loaded
-  return { title: `${uiText(locale).question} ${page.question.number}: ${page.question.text}` }
+  const { locale: l, number: n } = await params
+  const locale = localeOr404(l)
+  const question = await getQuestion(locale, numberOr404(n), await isPreview())
+  if (!question) return {}
+  return pageMetadata({
+    locale,
+    path: (code) => routes.question(code, question.number),
+    title: `${uiText(locale).question} ${question.number}: ${question.text.value}`,
+    description: question.explanation ? lexicalToPlainText(question.explanation.value) : null,
+    languages: question.languages,
+    type: 'article',
+  })
 }
 
 export default async function QuestionPage({ params }: Props) {
-  const loaded = await load(params)
-  if (!loaded) notFound()
-  const { locale, page } = loaded
-  const { question, choices } = page
+  const { locale: l, number: n } = await params
+  const locale = localeOr404(l)
+  const preview = await isPreview()
+  const question = await getQuestion(locale, numberOr404(n), preview)
+  if (!question) notFound()
   const t = uiText(locale)
   return (
-    <>
-      <SiteHeader locale={locale} alternates={pageInEveryLocale((l) => routes.question(l, question.number))} />
-      <main id="main" tabIndex={-1} className="container">
-        <nav aria-label="breadcrumb" className="breadcrumb">
-          <Link href={routes.home(locale)}>{t.home}</Link>
-          {question.area && typeof question.area === 'object' ? <span> / {question.area.title}</span> : null}
-        </nav>
-        <article className="question">
-          <header>
-            <p className="question__number">
-              {t.question} {question.number}
-            </p>
-            <h1>{question.text}</h1>
-            <RichText data={question.explanation} className="rich-text question__explanation" />
-          </header>
-          <h2 className="visually-hidden">{t.choices}</h2>
-          {choices.map((choice) => (
-            <section key={choice.id} id={`choice-${choice.number}`} className="choice" aria-labelledby={`choice-${choice.number}-title`}>
-              <h3 id={`choice-${choice.number}-title`} className="choice__title">
-                <span className="choice__number">{choice.number}</span> {choice.label}
-              </h3>
-              {choice.adviceDoc ? (
-                <RichText data={choice.adviceDoc.body} className="rich-text advice" />
-              ) : (
-                <p className="advice advice--missing">{t.noAdvice}</p>
-              )}
-            </section>
-          ))}
-        </article>
-      </main>
-    </>
+    <PageShell locale={locale} alternates={pageInEveryLocale((code) => routes.question(code, question.number))} preview={preview}>
+      <Breadcrumb
+        locale={locale}
+        items={[
+          { href: routes.home(locale), label: t.home },
+          ...(question.area ? [{ label: <InLang text={question.area.title} page={locale} /> }] : []),
+        ]}
+      />
+      <article className="question">
+        <header className="question__header">
+          <p className="kicker">
+            {t.question} {question.number}
+          </p>
+          <h1>
+            <InLang text={question.text} page={locale} />
+          </h1>
+          {question.text.lang !== locale ? <FallbackNote locale={locale} /> : null}
+          {question.explanation ? (
+            <InLang text={question.explanation} page={locale} as="div">
+              <RichText data={question.explanation.value} className="rich-text question__explanation" />
+            </InLang>
+          ) : null}
+        </header>
+        <h2 className="section-title">{t.choices}</h2>
+        {question.choices.map((choice) => (
+          <section key={choice.id} id={`choice-${choice.number}`} className="choice" aria-labelledby={`choice-${choice.number}-title`}>
+            <h3 id={`choice-${choice.number}-title`} className="choice__title">
+              <span className="choice__number" aria-hidden="true">
+                {choice.number}
+              </span>
+              <span className="visually-hidden">
+                {t.choice} {choice.number}:{' '}
+              </span>
+              <InLang text={choice.label} page={locale} />
+            </h3>
+            {choice.advice ? (
+              <>
+                <AdviceBody advice={choice.advice} locale={locale} />
+                <p className="choice__more">
+                  <Link href={routes.advice(locale, question.number, choice.number)}>{t.adviceLink}</Link>
+                </p>
+              </>
+            ) : (
+              <p className="advice--missing">{t.noAdvice}</p>
+            )}
+          </section>
+        ))}
+      </article>
+    </PageShell>
   )
 }

@@ -497,6 +497,66 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`site_texts\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`site_texts__status_idx\` ON \`site_texts\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`site_texts_locales\` (
+  	\`intro_title\` text,
+  	\`intro\` text,
+  	\`description\` text,
+  	\`footer\` text,
+  	\`about_title\` text,
+  	\`about\` text,
+  	\`accessibility_title\` text,
+  	\`accessibility\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`site_texts\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`site_texts_locales_locale_parent_id_unique\` ON \`site_texts_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`site_texts_locales_parent_lookup_idx\` ON \`site_texts_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_site_texts_v\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_site_texts_v_version_version__status_idx\` ON \`_site_texts_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_site_texts_v_created_at_idx\` ON \`_site_texts_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_site_texts_v_updated_at_idx\` ON \`_site_texts_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_site_texts_v_snapshot_idx\` ON \`_site_texts_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_site_texts_v_published_locale_idx\` ON \`_site_texts_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_site_texts_v_latest_idx\` ON \`_site_texts_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_site_texts_v_locales\` (
+  	\`version_intro_title\` text,
+  	\`version_intro\` text,
+  	\`version_description\` text,
+  	\`version_footer\` text,
+  	\`version_about_title\` text,
+  	\`version_about\` text,
+  	\`version_accessibility_title\` text,
+  	\`version_accessibility\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_site_texts_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_site_texts_v_locales_locale_parent_id_unique\` ON \`_site_texts_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_site_texts_v_locales_parent_lookup_idx\` ON \`_site_texts_v_locales\` (\`_parent_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -531,4 +591,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
+  await db.run(sql`DROP TABLE \`site_texts\`;`)
+  await db.run(sql`DROP TABLE \`site_texts_locales\`;`)
+  await db.run(sql`DROP TABLE \`_site_texts_v\`;`)
+  await db.run(sql`DROP TABLE \`_site_texts_v_locales\`;`)
 }

@@ -1,0 +1,70 @@
+import type { GlobalConfig } from 'payload'
+
+import { editorsOrTranslatorsInLocale, publishedOrStaff, staffOnly } from '@/lib/access'
+import { revalidateGlobal } from '@/lib/revalidate'
+
+import { siteTextsPublishingRules } from './hooks'
+
+/**
+ * The public site's own words, so editors never need a developer for wording: the home
+ * page introduction, the footer, and the about and accessibility statement pages.
+ */
+export const SiteTexts: GlobalConfig = {
+  slug: 'site-texts',
+  label: { tr: 'Site metinleri', en: 'Site texts' },
+  admin: { group: { tr: 'Site', en: 'Site' } },
+  versions: { max: 50, drafts: true },
+  access: {
+    read: publishedOrStaff,
+    readVersions: staffOnly,
+    update: editorsOrTranslatorsInLocale,
+  },
+  hooks: {
+    beforeOperation: [siteTextsPublishingRules],
+    afterChange: [revalidateGlobal],
+  },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: { tr: 'Ana sayfa', en: 'Home page' },
+          fields: [
+            { name: 'introTitle', type: 'text', localized: true, label: { tr: 'Giriş başlığı', en: 'Introduction title' } },
+            { name: 'intro', type: 'richText', localized: true, label: { tr: 'Giriş metni', en: 'Introduction' } },
+            {
+              name: 'description',
+              type: 'textarea',
+              localized: true,
+              label: { tr: 'Arama motorları için açıklama', en: 'Description for search engines' },
+              admin: { description: { tr: 'En fazla 160 karakter.', en: 'At most 160 characters.' } },
+            },
+          ],
+        },
+        {
+          label: { tr: 'Alt bilgi', en: 'Footer' },
+          fields: [{ name: 'footer', type: 'richText', localized: true, label: { tr: 'Alt bilgi', en: 'Footer' } }],
+        },
+        {
+          label: { tr: 'Hakkında', en: 'About' },
+          fields: [
+            { name: 'aboutTitle', type: 'text', localized: true, label: { tr: 'Başlık', en: 'Title' } },
+            { name: 'about', type: 'richText', localized: true, label: { tr: 'Hakkında sayfası', en: 'About page' } },
+          ],
+        },
+        {
+          label: { tr: 'Erişilebilirlik', en: 'Accessibility' },
+          fields: [
+            { name: 'accessibilityTitle', type: 'text', localized: true, label: { tr: 'Başlık', en: 'Title' } },
+            {
+              name: 'accessibility',
+              type: 'richText',
+              localized: true,
+              label: { tr: 'Erişilebilirlik beyanı', en: 'Accessibility statement' },
+            },
+          ],
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,24 @@
+import { APIError, type GlobalBeforeOperationHook } from 'payload'
+
+import { isLocale } from '@/lib/locales'
+import { localize, messages } from '@/lib/messages'
+import { isStaff, isTranslator } from '@/lib/roles'
+
+/**
+ * The publishing rules of the collections (src/lib/publishing.ts), for the site texts:
+ * readers never see drafts, translators save drafts only, and a publish publishes the
+ * language it was made in.
+ */
+export const siteTextsPublishingRules: GlobalBeforeOperationHook = ({ args, operation, req, overrideAccess }) => {
+  if (operation === 'read') {
+    if (!overrideAccess && !isStaff(req.user)) (args as { draft?: boolean }).draft = false
+    return args
+  }
+  if (operation !== 'update') return args
+  const write = args as { draft?: boolean; data?: { _status?: string }; publishSpecificLocale?: string }
+  const savingDraft = Boolean(write.draft) && write.data?._status !== 'published'
+  if (savingDraft) return args
+  if (isTranslator(req.user)) throw new APIError(localize(req, messages.translatorsSaveDrafts), 403, undefined, true)
+  if (isLocale(req.locale)) write.publishSpecificLocale = req.locale
+  return args
+}

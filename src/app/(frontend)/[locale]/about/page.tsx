@@ -1,0 +1,6 @@
+import { textPageRoute } from '@/components/TextPage'
+
+const route = textPageRoute('about')
+
+export const generateMetadata = route.generateMetadata
+export default route.Page

@@ -1,0 +1,61 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { PageShell } from '@/components/PageShell'
+import { pageInEveryLocale } from '@/lib/alternates'
+import { locales } from '@/lib/locales'
+import { isPreview, localeOr404 } from '@/lib/params'
+import { routes } from '@/lib/routes'
+import { search } from '@/lib/search'
+import { searchIndex } from '@/lib/search-index'
+import { uiText } from '@/lib/ui-text'
+
+// Answers each query from an in-memory index (src/lib/search-index.ts), not the database.
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[] }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = localeOr404((await params).locale)
+  // Result pages are not worth indexing; the pages they link to are.
+  return { title: uiText(locale).searchTitle, robots: { index: false, follow: true } }
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const locale = localeOr404((await params).locale)
+  const t = uiText(locale)
+  const raw = (await searchParams).q
+  const query = (Array.isArray(raw) ? raw[0] : raw ?? '').trim().slice(0, 200)
+  const result = query ? search(await searchIndex(locale), query) : null
+  const withQuery = (path: string) => (query ? `${path}?q=${encodeURIComponent(query)}` : path)
+  return (
+    <PageShell locale={locale} alternates={pageInEveryLocale((l) => withQuery(routes.search(l)))} current="search" preview={await isPreview()}>
+      <h1>{t.searchTitle}</h1>
+      <form role="search" action={routes.search(locale)} method="get" className="search-form">
+        <label htmlFor="q">{t.searchLabel}</label>
+        <div className="search-form__row">
+          <input id="q" name="q" type="search" defaultValue={query} autoComplete="off" />
+          <button type="submit">{t.searchButton}</button>
+        </div>
+      </form>
+      <div aria-live="polite">
+        {!result ? <p>{t.searchEmpty}</p> : null}
+        {result && result.total === 0 ? <p className="search-none">{t.searchNone}</p> : null}
+        {result && result.total > 0 ? (
+          <>
+            <p className="search-count">{t.searchResults(result.total, query)}</p>
+            <ol className="search-results">
+              {result.hits.map((hit) => (
+                <li key={hit.url} lang={hit.lang === locale ? undefined : locales.find((l) => l.code === hit.lang)?.htmlLang}>
+                  <span className="search-results__type">{t.resultTypes[hit.type]}</span>
+                  <Link href={hit.url}>{hit.title}</Link>
+                  {hit.snippet ? <p>{hit.snippet}</p> : null}
+                </li>
+              ))}
+            </ol>
+          </>
+        ) : null}
+      </div>
+    </PageShell>
+  )
+}

@@ -1,0 +1,31 @@
+'use client'
+
+import Link from 'next/link'
+import { useParams } from 'next/navigation'
+
+import { defaultLocale, isLocale } from '@/lib/locales'
+import { routes } from '@/lib/routes'
+import { uiText } from '@/lib/ui-text'
+
+/** Next.js gives a not-found page no params; the URL still says which language the reader uses. */
+export function NotFoundContent() {
+  const params = useParams<{ locale?: string }>()
+  const locale = isLocale(params?.locale) ? params.locale : defaultLocale
+  const t = uiText(locale)
+  return (
+    <main id="main" tabIndex={-1} className="container not-found">
+      <h1>{t.notFoundTitle}</h1>
+      <p>{t.notFoundText}</p>
+      <form role="search" action={routes.search(locale)} method="get" className="search-form">
+        <label htmlFor="q">{t.searchLabel}</label>
+        <div className="search-form__row">
+          <input id="q" name="q" type="search" />
+          <button type="submit">{t.searchButton}</button>
+        </div>
+      </form>
+      <p>
+        <Link href={routes.home(locale)}>{t.backHome}</Link>
+      </p>
+    </main>
+  )
+}

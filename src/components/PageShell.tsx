@@ -1,0 +1,42 @@
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+
+import { getSiteTexts } from '@/lib/content'
+import type { Locale } from '@/lib/locales'
+import { uiText } from '@/lib/ui-text'
+
+import { LivePreviewRefresh } from './LivePreviewRefresh'
+import { SiteFooter } from './SiteFooter'
+import { SiteHeader } from './SiteHeader'
+
+type Props = {
+  locale: Locale
+  alternates: Record<Locale, string>
+  current?: 'home' | 'resources' | 'search'
+  preview?: boolean
+  children: ReactNode
+}
+
+/** Header, main landmark and footer of every public page. */
+export async function PageShell({ locale, alternates, current, preview = false, children }: Props) {
+  const t = uiText(locale)
+  const texts = await getSiteTexts(locale, preview)
+  return (
+    <>
+      {preview ? (
+        <div className="preview-banner" role="status">
+          {t.previewBanner}{' '}
+          <Link href={`/preview/exit?path=${encodeURIComponent(alternates[locale])}`} prefetch={false}>
+            {t.previewExit}
+          </Link>
+          <LivePreviewRefresh />
+        </div>
+      ) : null}
+      <SiteHeader locale={locale} alternates={alternates} current={current} />
+      <main id="main" tabIndex={-1} className="container">
+        {children}
+      </main>
+      <SiteFooter locale={locale} texts={texts} />
+    </>
+  )
+}

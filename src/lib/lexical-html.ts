@@ -1,0 +1,102 @@
+import { safeHref } from './safe-url'
+
+/**
+ * Lexical rich text to HTML for the public site. The site renders rich text as one HTML
+ * string rather than a React tree: the page then carries it once more in Next's inline
+ * payload as a compact string instead of a verbose element tree, which keeps a long
+ * advice page under 40 KB. Every text is escaped and every link checked here; no HTML
+ * from the content is ever passed through.
+ */
+
+type Node = {
+  type?: string
+  text?: string
+  format?: number | string
+  tag?: string
+  listType?: string
+  start?: number
+  checked?: boolean
+  url?: string
+  fields?: { url?: string; newTab?: boolean }
+  children?: Node[]
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
+
+// Lexical text format bits, innermost first when wrapped.
+const formats: Array<[number, string]> = [
+  [16, 'code'],
+  [64, 'sup'],
+  [32, 'sub'],
+  [8, 'u'],
+  [4, 's'],
+  [2, 'em'],
+  [1, 'strong'],
+]
+
+function text(node: Node): string {
+  let html = escapeHtml(node.text ?? '')
+  const format = typeof node.format === 'number' ? node.format : 0
+  for (const [bit, tag] of formats) if (format & bit) html = `<${tag}>${html}</${tag}>`
+  return html
+}
+
+const children = (node: Node): string => (node.children ?? []).map(render).join('')
+
+function link(node: Node): string {
+  const href = safeHref(node.fields?.url ?? node.url)
+  if (!href) return children(node)
+  const target = node.fields?.newTab ? ' target="_blank" rel="noopener noreferrer"' : ''
+  return `<a href="${escapeHtml(href)}"${target}>${children(node)}</a>`
+}
+
+function list(node: Node): string {
+  const tag = node.listType === 'number' ? 'ol' : 'ul'
+  const start = tag === 'ol' && node.start && node.start !== 1 ? ` start="${Number(node.start)}"` : ''
+  return `<${tag}${start}>${children(node)}</${tag}>`
+}
+
+function listItem(node: Node): string {
+  const nestedOnly = (node.children ?? []).every((c) => c.type === 'list')
+  const box = typeof node.checked === 'boolean' ? `<input type="checkbox" disabled${node.checked ? ' checked' : ''}> ` : ''
+  // Lexical keeps a nested list in an item of its own; HTML needs it inside an <li>.
+  return nestedOnly ? `<li class="nested-list">${children(node)}</li>` : `<li>${box}${children(node)}</li>`
+}
+
+function render(node: Node): string {
+  switch (node.type) {
+    case 'root':
+      return children(node)
+    case 'text':
+      return text(node)
+    case 'linebreak':
+      return '<br>'
+    case 'tab':
+      return '\t'
+    case 'paragraph':
+      return `<p>${children(node)}</p>`
+    case 'heading': {
+      const tag = /^h[1-6]$/.test(node.tag ?? '') ? node.tag : 'h2'
+      return `<${tag}>${children(node)}</${tag}>`
+    }
+    case 'quote':
+      return `<blockquote>${children(node)}</blockquote>`
+    case 'list':
+      return list(node)
+    case 'listitem':
+      return listItem(node)
+    case 'link':
+    case 'autolink':
+      return link(node)
+    case 'horizontalrule':
+      return '<hr>'
+    default:
+      return children(node)
+  }
+}
+
+export function lexicalToHtml(state: unknown): string {
+  const root = (state as { root?: Node } | null)?.root
+  return root ? render(root) : ''
+}

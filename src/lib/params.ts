@@ -1,0 +1,21 @@
+import { draftMode } from 'next/headers'
+import { notFound } from 'next/navigation'
+
+import { isLocale, type Locale } from './locales'
+
+/** The page's language from its URL; any other first segment is a 404. */
+export function localeOr404(value: string): Locale {
+  if (!isLocale(value)) notFound()
+  return value
+}
+
+/** A question or choice number from the URL: 1–999999 without leading zeros, else a 404. */
+export function numberOr404(value: string): number {
+  if (!/^[1-9]\d{0,5}$/.test(value)) notFound()
+  return Number(value)
+}
+
+/** Whether an editor is previewing drafts (Next.js draft mode, entered via /preview). */
+export async function isPreview(): Promise<boolean> {
+  return (await draftMode()).isEnabled
+}

@@ -1,0 +1,112 @@
+/**
+ * Turkish-aware search over the published content, in memory. Matching folds case with
+ * Turkish rules (İ→i, I→ı) and then drops diacritics, so "orgut" finds "örgüt",
+ * "YÖNETİM KURULU" finds "yönetim kurulu" and "istanbul" finds "İstanbul". Turkish adds
+ * suffixes to words, so a query word matches every word that starts with it ("kurul" finds
+ * "kurulunuz"). Every query word must match; title matches rank first.
+ */
+
+const foldMap: Record<string, string> = { ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş: 's', ü: 'u', â: 'a', î: 'i', û: 'u' }
+
+/** Lower-cases the Turkish way and removes diacritics, one character for one (offsets stay valid). */
+export function fold(text: string): string {
+  let out = ''
+  for (const ch of text) {
+    const lower = ch.toLocaleLowerCase('tr-TR')
+    const single = lower.length === 1 ? lower : ch.toLowerCase()
+    const mapped = foldMap[single] ?? single.normalize('NFD')[0] ?? single
+    out += mapped.length === ch.length ? mapped : ch
+  }
+  return out
+}
+
+export const words = (text: string): string[] => fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+
+export type SearchDocument = {
+  type: 'question' | 'choice' | 'advice' | 'resource'
+  title: string
+  body: string
+  url: string
+  lang: string
+  order: number
+}
+
+type Indexed = SearchDocument & { titleWords: string[]; bodyWords: string[]; foldedBody: string }
+
+export type SearchIndex = Indexed[]
+
+const sortedUnique = (list: string[]) => [...new Set(list)].sort()
+
+export function buildIndex(documents: SearchDocument[]): SearchIndex {
+  return documents.map((d) => ({
+    ...d,
+    titleWords: sortedUnique(words(d.title)),
+    bodyWords: sortedUnique(words(d.body)),
+    foldedBody: fold(d.body),
+  }))
+}
+
+/** Whether some word in a sorted list starts with `prefix` (binary search). */
+function hasPrefix(sorted: string[], prefix: string): boolean {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid] < prefix) lo = mid + 1
+    else hi = mid
+  }
+  return lo < sorted.length && sorted[lo].startsWith(prefix)
+}
+
+export type SearchHit = SearchDocument & { score: number; snippet: string }
+
+const typeOrder: Record<SearchDocument['type'], number> = { question: 0, advice: 1, choice: 2, resource: 3 }
+
+function snippet(doc: Indexed, terms: string[]): string {
+  if (!doc.body) return ''
+  let at = -1
+  for (const term of terms) {
+    const match = new RegExp(`(^|[^\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').exec(doc.foldedBody)
+    if (match) {
+      at = match.index + match[1].length
+      break
+    }
+  }
+  const start = Math.max(0, at < 0 ? 0 : at - 60)
+  const text = doc.body.slice(start, start + 200).replace(/\s+/g, ' ').trim()
+  return `${start > 0 ? '…' : ''}${text}${start + 200 < doc.body.length ? '…' : ''}`
+}
+
+export function search(index: SearchIndex, query: string, limit = 50): { total: number; hits: SearchHit[] } {
+  const terms = [...new Set(words(query))]
+  if (terms.length === 0) return { total: 0, hits: [] }
+  const scored: Array<{ doc: Indexed; score: number }> = []
+  for (const doc of index) {
+    let score = 0
+    let all = true
+    for (const term of terms) {
+      const inTitle = hasPrefix(doc.titleWords, term)
+      const inBody = hasPrefix(doc.bodyWords, term)
+      if (!inTitle && !inBody) {
+        all = false
+        break
+      }
+      score += (inTitle ? 10 : 0) + (inBody ? 1 : 0)
+    }
+    if (all) scored.push({ doc, score })
+  }
+  scored.sort((a, b) => b.score - a.score || typeOrder[a.doc.type] - typeOrder[b.doc.type] || a.doc.order - b.doc.order)
+  return {
+    total: scored.length,
+    hits: scored.slice(0, limit).map(({ doc, score }) => ({
+      type: doc.type,
+      title: doc.title,
+      body: '',
+      url: doc.url,
+      lang: doc.lang,
+      order: doc.order,
+      score,
+      snippet: snippet(doc, terms),
+    })),
+  }
+}
