@@ -31,14 +31,21 @@ export function collectFiles(inputs: string[]): SourceFile[] {
   const out: SourceFile[] = []
   for (const input of inputs) {
     const full = path.resolve(input)
-    let stats
-    try {
-      stats = statSync(full)
-    } catch {
-      throw new MissingPathError(`"${input}" bulunamadı. Bir Markdown dosyası ya da bu dosyaların bulunduğu bir klasör verin.`)
-    }
-    if (stats.isDirectory()) walk(full, full, out)
+    if (statOf(input).isDirectory()) walk(full, full, out)
     else out.push({ path: full, label: path.basename(full) })
   }
   return out
+}
+
+/** Throws MissingPathError for the first path that does not exist (a command-line check before any work). */
+export function assertPathsExist(inputs: string[]): void {
+  for (const input of inputs) statOf(input)
+}
+
+function statOf(input: string) {
+  try {
+    return statSync(path.resolve(input))
+  } catch {
+    throw new MissingPathError(`"${input}" bulunamadı. Bir Markdown dosyası ya da bu dosyaların bulunduğu bir klasör verin.`)
+  }
 }

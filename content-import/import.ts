@@ -35,19 +35,30 @@ const collectionEntity: Record<string, Entity> = {
   resources: 'resources',
 }
 
+/** What a document was before this file's first write to it, to put it back if the file fails. */
+type Snapshot = { doc: Record<string, unknown>; versionIds: Set<string>; latestVersionId: string | null }
+type Write =
+  | { kind: 'created'; collection: CollectionSlug; id: string }
+  | { kind: 'updated'; collection: CollectionSlug; id: string; before: Snapshot }
+
 /**
  * Writes one file's documents, all or nothing: inside a database transaction where the
- * adapter has one; otherwise what it created is deleted again when a later step fails.
- * In a dry run nothing is written and invented ids stand in for new documents.
+ * adapter has one (MongoDB on a replica set). Otherwise (SQLite, whose Payload adapter runs
+ * without transactions) every write is logged and undone when a later step fails: created
+ * documents are deleted, updated ones get their stored row back and lose the versions the
+ * failed file added. In a dry run nothing is written and invented ids stand in for new documents.
  */
 class FileWriter {
-  private created: Array<{ collection: CollectionSlug; id: string }> = []
-  private dryRunIds = 0
+  private writes: Write[] = []
   constructor(
     private readonly payload: Payload,
     readonly req: PayloadRequest,
     private readonly options: ImportOptions,
     private readonly report: ImportReport,
+    /** Invents a dry-run id unique in the whole run: ids of different files must never collide. */
+    private readonly dryRunId: () => string,
+    /** Whether the file's writes run inside a database transaction (then the database undoes them). */
+    private readonly transactional: boolean,
   ) {}
 
   private get status() {
@@ -56,7 +67,7 @@ class FileWriter {
 
   async create(collection: CollectionSlug, data: Record<string, unknown>): Promise<string> {
     this.report.created[collectionEntity[collection]]++
-    if (this.options.dryRun) return `dry-run-${++this.dryRunIds}`
+    if (this.options.dryRun) return this.dryRunId()
     const doc = await this.payload.create({
       collection,
       data: { ...data, _status: this.status === 'published' ? 'published' : 'draft' } as never,
@@ -64,13 +75,16 @@ class FileWriter {
       locale: this.options.locale,
       req: this.req,
     })
-    this.created.push({ collection, id: String(doc.id) })
+    this.writes.push({ kind: 'created', collection, id: String(doc.id) })
     return String(doc.id)
   }
 
   async update(collection: CollectionSlug, id: string, data: Record<string, unknown>): Promise<void> {
     this.report.updated[collectionEntity[collection]]++
     if (this.options.dryRun) return
+    if (!this.transactional && !this.writes.some((w) => w.collection === collection && w.id === id)) {
+      this.writes.push({ kind: 'updated', collection, id, before: await this.snapshot(collection, id) })
+    }
     await this.payload.update({
       collection,
       id,
@@ -81,10 +95,33 @@ class FileWriter {
     })
   }
 
+  private async snapshot(collection: CollectionSlug, id: string): Promise<Snapshot> {
+    const [doc, versions] = await Promise.all([
+      this.payload.db.findOne<Record<string, unknown> & { id: string }>({ collection, where: { id: { equals: id } }, locale: 'all', joins: false as never, req: this.req }),
+      this.payload.db.findVersions({ collection, where: { parent: { equals: id } }, pagination: false, sort: '-updatedAt', req: this.req }),
+    ])
+    if (!doc) throw new Error(`${collection} ${id} bulunamadı.`)
+    const latest = versions.docs.find((v) => (v as { latest?: boolean }).latest) ?? versions.docs[0]
+    return { doc, versionIds: new Set(versions.docs.map((v) => String(v.id))), latestVersionId: latest ? String(latest.id) : null }
+  }
+
+  /** Puts back what this file wrote, newest first (nothing to do inside a transaction). */
   async undo(): Promise<void> {
-    if (this.req.transactionID) return
-    for (const { collection, id } of this.created.reverse()) {
-      await this.payload.delete({ collection, id, req: this.req }).catch(() => undefined)
+    if (this.transactional) return
+    for (const write of this.writes.reverse()) {
+      const { collection, id } = write
+      if (write.kind === 'created') {
+        await this.payload.delete({ collection, id, req: this.req })
+        continue
+      }
+      const { doc, versionIds, latestVersionId } = write.before
+      await this.payload.db.updateOne({ collection, id, data: doc, locale: 'all', req: this.req, returning: false })
+      const versions = await this.payload.db.findVersions({ collection, where: { parent: { equals: id } }, pagination: false, req: this.req })
+      const added = versions.docs.map((v) => String(v.id)).filter((v) => !versionIds.has(v))
+      if (added.length) await this.payload.db.deleteVersions({ collection, where: { id: { in: added } }, req: this.req })
+      if (latestVersionId) {
+        await this.payload.db.updateVersion({ collection, id: latestVersionId, versionData: { latest: true } as never, req: this.req, returning: false })
+      }
     }
   }
 }
@@ -118,11 +155,13 @@ export async function importContent(payload: Payload, inputs: string[], options:
 
   const run: Run = { payload, options, report, state: await loadState(payload, options.locale), now: new Date().toISOString() }
   let done = 0
+  let dryRunIds = 0
+  const dryRunId = () => `dry-run-${++dryRunIds}`
   for (const header of ordered) {
     const req = await createLocalReq({ locale: options.locale, context: { disableRevalidate: true } }, payload)
-    const writer = new FileWriter(payload, req, options, report)
     const countsBefore = JSON.stringify([report.created, report.updated])
     const ownsTransaction = options.dryRun ? false : await initTransaction(req)
+    const writer = new FileWriter(payload, req, options, report, dryRunId, ownsTransaction)
     try {
       const outcome = header.kind === 'advice' ? await importAdvice(run, header, writer) : await importQuestion(run, header, writer)
       if (ownsTransaction) await commitTransaction(req)
@@ -130,14 +169,21 @@ export async function importContent(payload: Payload, inputs: string[], options:
       if (outcome !== 'conflict') report.imported++
     } catch (error) {
       if (ownsTransaction) await killTransaction(req)
-      await writer.undo()
+      const undone = await writer.undo().then(
+        () => null,
+        (undoError: Error) => undoError,
+      )
       // Counts of a file that was rolled back do not stand.
       ;[report.created, report.updated] = JSON.parse(countsBefore)
       const problem = error instanceof FileProblem ? error : null
       report.errors.push({
         file: header.file.label,
         line: problem?.line ?? null,
-        message: problem ? problem.message : `İçe aktarılamadı, hiçbir şey yazılmadı: ${(error as Error).message}`,
+        message: problem
+          ? problem.message
+          : undone
+            ? `İçe aktarılamadı ve yazılanlar geri alınamadı (${undone.message}); bu dosyanın belgelerini CMS'te kontrol edin: ${(error as Error).message}`
+            : `İçe aktarılamadı, hiçbir şey yazılmadı: ${(error as Error).message}`,
       })
       if (!options.dryRun) run.state = await loadState(payload, options.locale)
     }
@@ -195,14 +241,16 @@ async function importAdvice(run: Run, h: SourceHeader, writer: FileWriter): Prom
   }
   const advice = choice ? state.advice.get(choice.id) : undefined
 
-  if (advice && choice && !options.force && (advice.body || choice.label)) {
-    const stored = advice.source?.contentHash
-    if (stored !== contentHash([choice.label], advice.body)) {
-      return conflict(run, h, `Soru ${h.questionNumber}, seçenek ${choiceNumber} reçetesi`, advice.source?.importedAt)
-    }
+  // Changed in the CMS since the last import (or never imported): an editor's work.
+  const edited = Boolean(
+    advice && choice && (advice.body || choice.label) && advice.source?.contentHash !== contentHash([choice.label], advice.body),
+  )
+  if (edited && !options.force) {
+    return conflict(run, h, `Soru ${h.questionNumber}, seçenek ${choiceNumber} reçetesi`, advice?.source?.importedAt)
   }
+  // With --force an edited advice is rewritten even when the file itself did not change.
   const unchanged =
-    advice && question && choice &&
+    !edited && advice && question && choice &&
     (options.status === 'draft'
       ? advice.source?.hash === h.sourceHash
       : advice.live.published && advice.live.hash === h.sourceHash && choice.live.published && question.live.published)
@@ -311,13 +359,13 @@ async function importQuestion(run: Run, h: SourceHeader, writer: FileWriter): Pr
   if (!isDefault(run) && !question) {
     throw new FileProblem(`Soru ${h.questionNumber} Türkçe içerikte yok. Çeviriden önce Türkçe soru dosyasını içe aktarın.`)
   }
-  if (question && !options.force && (question.text || question.explanation)) {
-    if (question.source?.contentHash !== contentHash([question.text, question.area], question.explanation)) {
-      return conflict(run, h, `Soru ${h.questionNumber}`, question.source?.importedAt)
-    }
-  }
+  const edited = Boolean(
+    question && (question.text || question.explanation) &&
+      question.source?.contentHash !== contentHash([question.text, question.area], question.explanation),
+  )
+  if (edited && !options.force) return conflict(run, h, `Soru ${h.questionNumber}`, question?.source?.importedAt)
   const unchanged =
-    question &&
+    !edited && question &&
     (options.status === 'draft'
       ? question.source?.hash === h.sourceHash
       : question.live.published && question.live.hash === h.sourceHash)
@@ -348,19 +396,26 @@ async function importQuestion(run: Run, h: SourceHeader, writer: FileWriter): Pr
  */
 async function ensureArea(run: Run, h: SourceHeader, currentArea: string | null, writer: FileWriter): Promise<string | null> {
   if (!h.area) return currentArea
-  const { state } = run
+  const { state, options } = run
   const found = state.areas.get(areaKey(h.area))
-  if (found) return found.id
+  if (found) {
+    // An area first created by a --status draft import goes live with its published question.
+    if (options.status === 'published' && !found.published) {
+      await writer.update('areas', found.id, {})
+      found.published = true
+    }
+    return found.id
+  }
   if (!isDefault(run)) {
     if (currentArea) {
       await writer.update('areas', currentArea, { title: h.area })
-      state.areas.set(areaKey(h.area), { id: currentArea, title: h.area })
+      state.areas.set(areaKey(h.area), { id: currentArea, title: h.area, published: options.status === 'published' })
     } else {
       run.report.warnings.push({ file: h.file.label, line: null, message: `Sorunun bir alanı yok; "${h.area}" çevirisi kaydedilemedi.` })
     }
     return currentArea
   }
   const id = await writer.create('areas', { title: h.area, order: state.areas.size + 1 })
-  state.areas.set(areaKey(h.area), { id, title: h.area })
+  state.areas.set(areaKey(h.area), { id, title: h.area, published: options.status === 'published' })
   return id
 }

@@ -29,7 +29,7 @@ export type AdviceState = {
   live: { published: boolean; hash: string | null }
 }
 export type ResourceState = { id: string; title: string | null; published: boolean }
-export type AreaState = { id: string; title: string | null }
+export type AreaState = { id: string; title: string | null; published: boolean }
 
 export type ContentState = {
   questions: Map<number, QuestionState>
@@ -44,7 +44,7 @@ export const areaKey = (title: string) => title.toLocaleLowerCase('tr-TR').trim(
 
 export async function loadState(payload: Payload, locale: Locale): Promise<ContentState> {
   const read = { locale, fallbackLocale: false as const, pagination: false as const, depth: 0 }
-  const [questions, liveQuestions, choices, liveChoices, advice, liveAdvice, resources, liveResources, areas] = await Promise.all([
+  const [questions, liveQuestions, choices, liveChoices, advice, liveAdvice, resources, liveResources, areas, liveAreas] = await Promise.all([
     payload.find({ collection: 'questions', ...read, draft: true, select: { number: true, text: true, explanation: true, area: true, source: true } }),
     payload.find({ collection: 'questions', ...read, select: { number: true, _status: true, source: true } }),
     payload.find({ collection: 'choices', ...read, draft: true, select: { question: true, number: true, label: true } }),
@@ -54,9 +54,10 @@ export async function loadState(payload: Payload, locale: Locale): Promise<Conte
     payload.find({ collection: 'resources', ...read, draft: true, select: { url: true, title: true } }),
     payload.find({ collection: 'resources', ...read, select: { _status: true } }),
     payload.find({ collection: 'areas', ...read, draft: true, select: { title: true } }),
+    payload.find({ collection: 'areas', ...read, select: { _status: true } }),
   ])
   const published = new Map<string, boolean>()
-  for (const doc of [...liveQuestions.docs, ...liveChoices.docs, ...liveAdvice.docs, ...liveResources.docs]) {
+  for (const doc of [...liveQuestions.docs, ...liveChoices.docs, ...liveAdvice.docs, ...liveResources.docs, ...liveAreas.docs]) {
     published.set(String(doc.id), doc._status === 'published')
   }
   const liveHash = new Map<string, string | null>()
@@ -94,7 +95,7 @@ export async function loadState(payload: Payload, locale: Locale): Promise<Conte
     state.resources.set(r.url, { id: r.id, title: r.title ?? null, published: published.get(r.id) ?? false })
   }
   for (const area of areas.docs) {
-    if (area.title) state.areas.set(areaKey(area.title), { id: area.id, title: area.title })
+    if (area.title) state.areas.set(areaKey(area.title), { id: area.id, title: area.title, published: published.get(area.id) ?? false })
   }
   return state
 }

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { editorsOnlyField, systemOnlyField } from '@/lib/access'
 import { editorialCollection } from '@/lib/collection-defaults'
+import { keepChildren } from '@/lib/keep-children'
+import { messages } from '@/lib/messages'
 import { previewUrl } from '@/lib/preview-url'
 import { positiveInteger } from '@/lib/validate'
 
@@ -30,7 +32,12 @@ export const Choices: CollectionConfig = {
   },
   defaultSort: ['questionNumber', 'number'],
   indexes: [{ fields: ['question', 'number'], unique: true }],
-  ...editorialCollection({ hooks: { beforeChange: [choiceNumbers] } }),
+  ...editorialCollection({
+    hooks: {
+      beforeChange: [choiceNumbers],
+      beforeDelete: [keepChildren('advice', 'choice', messages.choiceHasAdviceOnDelete)],
+    },
+  }),
   fields: [
     {
       type: 'row',

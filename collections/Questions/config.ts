@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { editorsOnlyField } from '@/lib/access'
 import { editorialCollection } from '@/lib/collection-defaults'
+import { keepChildren } from '@/lib/keep-children'
+import { messages } from '@/lib/messages'
 import { previewUrl } from '@/lib/preview-url'
 import { importSourceField } from '@/lib/import-source-field'
 import { positiveInteger } from '@/lib/validate'
@@ -23,7 +25,12 @@ export const Questions: CollectionConfig = {
     group: { tr: 'Öz değerlendirme', en: 'Self-assessment' },
   },
   defaultSort: 'number',
-  ...editorialCollection({ hooks: { beforeChange: [uniqueQuestionNumber] } }),
+  ...editorialCollection({
+    hooks: {
+      beforeChange: [uniqueQuestionNumber],
+      beforeDelete: [keepChildren('choices', 'question', messages.questionHasChoices)],
+    },
+  }),
   fields: [
     {
       type: 'row',

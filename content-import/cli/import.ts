@@ -1,5 +1,5 @@
 /** `npm run import -- <path>... [--locale <code>] [--status published|draft] [--dry-run] [--force] [--json]` */
-import { MissingPathError } from '../files'
+import { assertPathsExist, MissingPathError } from '../files'
 import { importContent } from '../import'
 import { revalidateRunningSite } from '../revalidate-site'
 import { humanSummary } from '../summary'
@@ -25,8 +25,16 @@ await runCommand(
       help: { type: 'boolean', default: false },
     })
     if (values.help || positionals.length === 0) throw new UsageError('İçe aktarılacak bir dosya ya da klasör verin.')
+    const paths = positionals.map(fromUserCwd)
+    // Before the database is opened: a mistyped path costs no start-up and creates no database.
+    try {
+      assertPathsExist(paths)
+    } catch (error) {
+      if (error instanceof MissingPathError) throw new UsageError(error.message)
+      throw error
+    }
     return {
-      paths: positionals.map(fromUserCwd),
+      paths,
       locale: readLocale(values.locale),
       status: readStatus(values.status),
       dryRun: values['dry-run'],

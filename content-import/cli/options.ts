@@ -9,7 +9,22 @@ export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options'
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true })
   } catch (error) {
-    throw new UsageError((error as Error).message)
+    throw new UsageError(inTurkish(error as Error & { code?: string }))
+  }
+}
+
+/** Node's parseArgs explains mistakes in English; editors get them in Turkish. */
+function inTurkish(error: Error & { code?: string }): string {
+  const option = /'(-[^' ]+)/.exec(error.message)?.[1] ?? ''
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `Bilinmeyen seçenek: ${option}. Yazımını kontrol edin; geçerli seçenekler aşağıda.`
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /argument missing/.test(error.message)
+        ? `${option} seçeneği bir değer ister (ör. ${option} ${option === '--locale' ? 'en' : 'draft'}).`
+        : `${option} seçeneği değer almaz.`
+    default:
+      return `Komut satırı anlaşılamadı: ${error.message}`
   }
 }
 

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { ReactNode } from 'react'
 
 import { getSiteTexts } from '@/lib/content'
@@ -26,9 +25,8 @@ export async function PageShell({ locale, alternates, current, preview = false, 
       {preview ? (
         <div className="preview-banner" role="status">
           {t.previewBanner}{' '}
-          <Link href={`/preview/exit?path=${encodeURIComponent(alternates[locale])}`} prefetch={false}>
-            {t.previewExit}
-          </Link>
+          {/* A full page load: the client router must not keep the preview's pages. */}
+          <a href={`/preview/exit?path=${encodeURIComponent(alternates[locale])}`}>{t.previewExit}</a>
           <LivePreviewRefresh />
         </div>
       ) : null}

@@ -43,6 +43,14 @@ export const messages = {
     tr: 'Geçerli bir http(s) bağlantısı girin, ör. https://www.stgm.org.tr/…',
     en: 'Enter a valid http(s) link, e.g. https://www.stgm.org.tr/…',
   },
+  questionHasChoices: {
+    tr: 'Bu sorunun seçenekleri var. Soruyu silmeden önce seçeneklerini silin.',
+    en: 'This question has choices. Delete its choices before deleting the question.',
+  },
+  choiceHasAdviceOnDelete: {
+    tr: 'Bu seçeneğin bir reçetesi var. Seçeneği silmeden önce reçetesini silin.',
+    en: 'This choice has advice. Delete the advice before deleting the choice.',
+  },
   positiveInteger: {
     tr: 'Pozitif bir tam sayı girin.',
     en: 'Enter a positive whole number.',

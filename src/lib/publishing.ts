@@ -39,6 +39,8 @@ export const enforcePublishingRules: CollectionBeforeOperationHook = async ({ ar
   const write = args as WriteArgs
   const data = write.data ?? {}
   const savingDraft = Boolean(write.draft) && data._status !== 'published'
+  // Tells the revalidation hook whether readers' pages can have changed.
+  req.context.savingDraft = savingDraft
   if (savingDraft) return args
 
   if (isTranslator(req.user)) {
@@ -56,6 +58,7 @@ export const enforcePublishingRules: CollectionBeforeOperationHook = async ({ ar
     })
     if (current?._status !== 'published') {
       write.draft = true
+      req.context.savingDraft = true
       return args
     }
     write.data = { ...data, _status: 'published' }

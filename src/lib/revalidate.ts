@@ -25,20 +25,13 @@ export function revalidateSite(payload: Payload, reason: string): boolean {
   }
 }
 
-type Versioned = { _status?: string | null }
-
-/** Drafts do not change what readers see; publishing, unpublishing and live edits do. */
-export const revalidateAfterChange: CollectionAfterChangeHook<Versioned & { id: string }> = ({
-  doc,
-  previousDoc,
-  collection,
-  req,
-  context,
-}) => {
-  if (context.disableRevalidate) return doc
-  const live = doc._status === undefined || doc._status === 'published'
-  const wasLive = previousDoc?._status === 'published'
-  if (live || wasLive) revalidateSite(req.payload, `${collection.slug} ${doc.id} changed`)
+/**
+ * A pure draft save changes nothing readers see; any other write (publish, unpublish, a
+ * live edit, a collection without drafts) may. The publishing rules mark draft saves.
+ */
+export const revalidateAfterChange: CollectionAfterChangeHook = ({ doc, collection, req, context }) => {
+  if (context.disableRevalidate || context.savingDraft) return doc
+  revalidateSite(req.payload, `${collection.slug} ${doc.id} changed`)
   return doc
 }
 

@@ -2,20 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { useBrowser } from '../support/browser'
 import { adminCredentials } from '../support/browser-setup'
+import { siteApi } from '../support/site-api'
 
 const ctx = useBrowser()
 const editor = { email: 'editor@example.org', password: 'editor-password-123' }
 
-async function api(path: string, init: RequestInit & { token?: string } = {}) {
-  const response = await fetch(`${ctx.baseUrl}/api/${path}`, {
-    ...init,
-    headers: { 'Content-Type': 'application/json', ...(init.token ? { Authorization: `JWT ${init.token}` } : {}) },
-  })
-  return { status: response.status, json: await response.json() }
-}
-
-const login = async (who: { email: string; password: string }) =>
-  (await api('users/login', { method: 'POST', body: JSON.stringify(who) })).json.token as string
+const { call: api, login } = siteApi(ctx.baseUrl)
 
 beforeAll(async () => {
   const adminToken = await login(adminCredentials)

@@ -1,0 +1,77 @@
+/**
+ * `npm run bench:site`: the public site under load, as readers get it from `npm start`.
+ * Loads 1,000 generated advice texts plus the sample content into a fresh database,
+ * starts the app, then measures with autocannon (20 connections) an advice page (goal
+ * ≥ 1,000 req/s, p99 ≤ 50 ms, HTML ≤ 40 KB), a search with 1,000 advice (goal ≤ 50 ms
+ * server time), and the JavaScript each page type makes a first-time reader download.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+import autocannon from 'autocannon'
+
+import { startApp } from '../tests/support/app-server'
+import { generateContent } from './generate-content'
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'rota-bench-site-'))
+const env = { DATABASE_URI: `file:${path.join(dir, 'site.db')}`, PAYLOAD_SECRET: 'bench-secret' }
+const log = (line: string) => process.stdout.write(`${line}\n`)
+
+generateContent(path.join(dir, 'content'))
+log('importing the sample content and 1,000 generated advice texts…')
+for (const input of ['content-import/sample/tr', path.join(dir, 'content')]) {
+  execFileSync('npm', ['run', '-s', 'import', '--', input, '--json'], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
+}
+const app = await startApp({ ...env, LOAD_SAMPLE_CONTENT: 'false' })
+const results: string[] = []
+let ok = true
+
+try {
+  const advicePath = '/tr/questions/16/2'
+  const html = await (await fetch(app.baseUrl + advicePath)).text()
+  const bytes = Buffer.byteLength(html)
+  const gz = gzipSync(html).length
+  results.push(`advice page HTML: ${(bytes / 1024).toFixed(1)} KiB (${(gz / 1024).toFixed(1)} KiB gzip) — goal ≤ 40 KB`)
+  ok &&= bytes <= 40 * 1024
+
+  const run = await autocannon({ url: app.baseUrl + advicePath, connections: 20, duration: 10 })
+  results.push(
+    `advice page under load (20 connections, 10 s): ${Math.round(run.requests.average)} req/s, ` +
+      `p50 ${run.latency.p50} ms, p99 ${run.latency.p99} ms, errors ${run.errors + run.non2xx} — goal ≥ 1,000 req/s, p99 ≤ 50 ms`,
+  )
+  ok &&= run.requests.average >= 1000 && run.latency.p99 <= 50 && run.errors + run.non2xx === 0
+
+  const queries = ['yönetim kurulu', 'orgut', 'İSTANBUL', 'strateji planlama', 'sosyal medya', 'kurul']
+  const times: number[] = []
+  for (let round = 0; round < 10; round++) {
+    for (const q of queries) {
+      const started = performance.now()
+      const response = await fetch(`${app.baseUrl}/tr/search?q=${encodeURIComponent(q)}`)
+      await response.text()
+      if (round > 0) times.push(performance.now() - started)
+    }
+  }
+  times.sort((a, b) => a - b)
+  const p50 = times[Math.floor(times.length / 2)]
+  const p95 = times[Math.floor(times.length * 0.95)]
+  results.push(`search over 1,000 advice (one request at a time): p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms — goal ≤ 50 ms`)
+  ok &&= p95 <= 50
+
+  for (const page of ['/tr', '/tr/questions/16', advicePath, '/tr/resources', '/tr/search?q=kurul']) {
+    const body = await (await fetch(app.baseUrl + page)).text()
+    const scripts = [...body.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1])
+    let total = 0
+    for (const src of new Set(scripts)) total += gzipSync(Buffer.from(await (await fetch(app.baseUrl + src)).arrayBuffer())).length
+    results.push(`first-load JS ${page}: ${(total / 1024).toFixed(1)} KiB gzip in ${new Set(scripts).size} files`)
+  }
+} finally {
+  app.stop()
+  rmSync(dir, { recursive: true, force: true })
+}
+
+for (const line of results) log(line)
+log(`goals: ${ok ? 'met' : 'NOT met'}`)
+process.exit(ok ? 0 : 1)

@@ -1,0 +1,50 @@
+import { spawn } from 'node:child_process'
+import { createServer } from 'node:net'
+
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer()
+    server.listen(0, () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+
+/**
+ * Starts the app the way a new user does (`npm start`: build when needed, migrations,
+ * sample content on an empty database, first admin) on a free port, and waits until
+ * `readyPath` answers. `stop` ends the whole process group (npm, tsx and Next's server).
+ */
+export async function startApp(env: Record<string, string>, readyPath = '/tr', timeoutMs = 10 * 60_000) {
+  const port = await freePort()
+  const baseUrl = `http://localhost:${port}`
+  const server = spawn('npm', ['start'], {
+    env: { ...process.env, PORT: String(port), SERVER_URL: baseUrl, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  })
+  const stop = () => {
+    try {
+      if (server.pid) process.kill(-server.pid, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+  }
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`the app exited with code ${server.exitCode}`)
+    if (Date.now() > deadline) {
+      stop()
+      throw new Error(`${baseUrl}${readyPath} did not answer within ${timeoutMs / 1000} s`)
+    }
+    try {
+      const response = await fetch(`${baseUrl}${readyPath}`, { redirect: 'manual' })
+      if (response.status < 500) break
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  return { baseUrl, stop }
+}
