@@ -74,6 +74,9 @@ class FileWriter {
       draft: this.status === 'draft',
       locale: this.options.locale,
       req: this.req,
+      // Nothing is read back: no population of relations, no fields beyond the id.
+      depth: 0,
+      select: { id: true } as Record<string, true>,
     })
     this.writes.push({ kind: 'created', collection, id: String(doc.id) })
     return String(doc.id)
@@ -92,6 +95,8 @@ class FileWriter {
       draft: this.status === 'draft',
       locale: this.options.locale,
       req: this.req,
+      depth: 0,
+      select: { id: true } as Record<string, true>,
     })
   }
 

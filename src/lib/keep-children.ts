@@ -9,6 +9,6 @@ import { localize, type Message } from './messages'
 export function keepChildren(child: CollectionSlug, field: string, message: Message): CollectionBeforeDeleteHook {
   return async ({ id, req }) => {
     const { totalDocs } = await req.payload.count({ collection: child, where: { [field]: { equals: id } }, req })
-    if (totalDocs > 0) throw new APIError(localize(req, message), 400, undefined, true)
+    if (totalDocs > 0) throw new APIError(localize(req, message), 400, { children: totalDocs }, true)
   }
 }

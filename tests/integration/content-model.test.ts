@@ -108,3 +108,18 @@ describe('languages', () => {
     expect(tr.label).toBe('Seçenek 16.1')
   })
 })
+
+describe('deleting', () => {
+  it('a question with choices, or a choice with advice, cannot be deleted until its children are', async () => {
+    const { question, choice, advice } = await createPublishedAdvice(ctx.payload, 60)
+    await expect(ctx.payload.delete({ collection: 'questions', id: question.id, ...asEditor() })).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringContaining('önce seçeneklerini silin'),
+    })
+    await expect(ctx.payload.delete({ collection: 'choices', id: choice.id, ...asEditor() })).rejects.toMatchObject({ status: 400 })
+    await ctx.payload.delete({ collection: 'advice', id: advice.id, ...asEditor() })
+    await ctx.payload.delete({ collection: 'choices', id: choice.id, ...asEditor() })
+    await ctx.payload.delete({ collection: 'questions', id: question.id, ...asEditor() })
+    expect((await ctx.payload.find({ collection: 'questions', where: { number: { equals: 60 } } })).totalDocs).toBe(0)
+  })
+})
