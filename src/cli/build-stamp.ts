@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 /** What a production build is made from; a change to any of it needs a new build. */
-const buildInputs = ['src/app', 'src/lib', 'src/components', 'collections', 'migrations', 'payload.config.ts', 'payload-types.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json']
+const buildInputs = ['src/app', 'src/lib', 'src/components', 'src/proxy.ts', 'collections', 'migrations', 'payload.config.ts', 'payload-types.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json']
 
 function* files(entry: string): Generator<string> {
   if (!existsSync(entry)) return

@@ -57,4 +57,11 @@ describe('admin', () => {
     await page.goto('/tr/questions/3')
     expect(await page.locator('#choice-1 h3').innerText()).toContain('Hayır, henüz stratejik planımız yok.')
   })
+
+  it('a duplicate question number is refused on the number field with a Turkish message', async () => {
+    const token = await login(editor)
+    const { status, json } = await api('questions', { method: 'POST', token, body: JSON.stringify({ number: 16, text: 'Kopya', _status: 'published' }) })
+    expect(status).toBe(400)
+    expect(json.errors[0].data.errors[0]).toEqual({ path: 'number', message: 'Bu numarayla bir soru zaten var. Başka bir numara seçin.' })
+  })
 })
