@@ -29,6 +29,10 @@ export const adviceNumbers: CollectionBeforeChangeHook = async ({ data, original
     ...data,
     questionNumber,
     choiceNumber,
-    title: `Soru ${questionNumber ?? '?'} · Seçenek ${choiceNumber ?? '?'}`,
+    title: adviceTitle(questionNumber, choiceNumber),
   }
 }
+
+/** "Soru 16 · Seçenek 2": the advice's title in admin lists and pickers. */
+export const adviceTitle = (questionNumber: number | undefined, choiceNumber: number | undefined) =>
+  `Soru ${questionNumber ?? '?'} · Seçenek ${choiceNumber ?? '?'}`

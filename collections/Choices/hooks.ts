@@ -26,5 +26,9 @@ export const choiceNumbers: CollectionBeforeChangeHook = async ({ data, original
   })
   const questionNumber = question?.number ?? undefined
   const label = typeof data.label === 'string' ? data.label : ''
-  return { ...data, questionNumber, title: `${questionNumber ?? '?'}.${number} · ${label}`.trim() }
+  return { ...data, questionNumber, title: choiceTitle(questionNumber, number, label) }
 }
+
+/** "16.2 · Sosyal medya hesaplarımız var…": a choice told apart from all others. */
+export const choiceTitle = (questionNumber: number | undefined, number: number, label: string) =>
+  `${questionNumber ?? '?'}.${number} · ${label}`.trim()

@@ -188,6 +188,19 @@ describe('all or nothing per file', () => {
     }) as never)
   }
 
+  /** New choices, advice and resources are written through the database adapter. */
+  function failAdapterCreateOnce(collection: string) {
+    const original = ctx.payload.db.create.bind(ctx.payload.db)
+    let failed = false
+    vi.spyOn(ctx.payload.db, 'create').mockImplementation((async (args: { collection: string }) => {
+      if (!failed && args.collection === collection) {
+        failed = true
+        throw new Error('disk full (simulated)')
+      }
+      return original(args as never)
+    }) as never)
+  }
+
   it('a file whose advice cannot be created leaves no choice, resource or version behind; other files import', async () => {
     const dir = tempDir()
     writeContentFile(dir, 'soru-40.md', { title: 'Bağışçı ilişkileriniz nasıl?', question_id: 40, area: 'Kaynak Geliştirme' }, 'Açıklama.')
@@ -197,7 +210,7 @@ describe('all or nothing per file', () => {
       'Listenizi [güncel tutun](https://example.org/yalnizca-40-2).')
     const before = await countEverything(ctx.payload)
 
-    failOnce('create', 'advice')
+    failAdapterCreateOnce('advice')
     const report = await run([dir])
     vi.restoreAllMocks()
 
