@@ -12,7 +12,7 @@ const words = (
   'üyelik toplantı karar süreç politika güçlendirme sürdürülebilirlik İstanbul Ankara İzmir Diyarbakır'
 ).split(' ')
 
-export function generateContent(dir: string, questions = 100, choicesPerQuestion = 10): { count: number; bytes: number } {
+export function generateContent(dir: string, questions = 100, choicesPerQuestion = 10, firstQuestion = 1): { count: number; bytes: number } {
   let seed = 42
   const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]
@@ -38,7 +38,7 @@ export function generateContent(dir: string, questions = 100, choicesPerQuestion
   }
 
   let bytes = 0
-  for (let q = 1; q <= questions; q++) {
+  for (let q = firstQuestion; q < firstQuestion + questions; q++) {
     const folder = path.join(dir, `soru-${q}`)
     mkdirSync(folder, { recursive: true })
     const area = pick(['Yönetişim', 'İletişim', 'Kaynak Geliştirme', 'İnsan Kaynakları'])

@@ -35,20 +35,24 @@ const formats: Array<[number, string]> = [
   [1, 'strong'],
 ]
 
-function text(node: Node): string {
+function text(node: Node, inLink: boolean): string {
   let html = escapeHtml(node.text ?? '')
   const format = typeof node.format === 'number' ? node.format : 0
-  for (const [bit, tag] of formats) if (format & bit) html = `<${tag}>${html}</${tag}>`
+  for (const [bit, tag] of formats) {
+    // Link text is underlined already; the corpus's `[<u>…</u>](…)` adds nothing a
+    // reader sees, and every byte of a long advice page is carried twice.
+    if (format & bit && !(inLink && tag === 'u')) html = `<${tag}>${html}</${tag}>`
+  }
   return html
 }
 
-const children = (node: Node): string => (node.children ?? []).map(render).join('')
+const children = (node: Node, inLink = false): string => (node.children ?? []).map((c) => render(c, inLink)).join('')
 
 function link(node: Node): string {
   const href = safeHref(node.fields?.url ?? node.url)
   if (!href) return children(node)
   const target = node.fields?.newTab ? ' target="_blank" rel="noopener noreferrer"' : ''
-  return `<a href="${escapeHtml(href)}"${target}>${children(node)}</a>`
+  return `<a href="${escapeHtml(href)}"${target}>${children(node, true)}</a>`
 }
 
 function list(node: Node): string {
@@ -64,12 +68,12 @@ function listItem(node: Node): string {
   return nestedOnly ? `<li class="nested-list">${children(node)}</li>` : `<li>${box}${children(node)}</li>`
 }
 
-function render(node: Node): string {
+function render(node: Node, inLink = false): string {
   switch (node.type) {
     case 'root':
       return children(node)
     case 'text':
-      return text(node)
+      return text(node, inLink)
     case 'linebreak':
       return '<br>'
     case 'tab':
@@ -92,7 +96,7 @@ function render(node: Node): string {
     case 'horizontalrule':
       return '<hr>'
     default:
-      return children(node)
+      return children(node, inLink)
   }
 }
 

@@ -2,6 +2,17 @@ import type { Metadata } from 'next'
 
 import { defaultLocale, locales, type Locale } from './locales'
 
+/**
+ * A description cut at a word boundary. Next.js repeats it for Open Graph and Twitter, and
+ * the page carries each copy twice, so 120 characters rather than the usual 160.
+ */
+function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (flat.length <= max) return flat
+  const cut = flat.slice(0, max - 1)
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 60 ? cut.lastIndexOf(' ') : cut.length)}…`
+}
+
 export function siteUrl(): URL {
   return new URL(process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`)
 }
@@ -23,7 +34,7 @@ export function pageMetadata(args: {
   const alternates: Record<string, string> = {}
   for (const l of locales) if (languages.includes(l.code)) alternates[l.htmlLang] = path(l.code)
   if (languages.includes(defaultLocale)) alternates['x-default'] = path(defaultLocale)
-  const summary = description ? description.replace(/\s+/g, ' ').trim().slice(0, 160) : undefined
+  const summary = description ? shorten(description, 120) : undefined
   return {
     metadataBase: siteUrl(),
     title,
@@ -31,7 +42,6 @@ export function pageMetadata(args: {
     alternates: { canonical: path(locale), languages: alternates },
     openGraph: {
       title,
-      description: summary,
       type,
       url: path(locale),
       locale: locales.find((l) => l.code === locale)?.htmlLang.replace('-', '_'),

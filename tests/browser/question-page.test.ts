@@ -29,7 +29,7 @@ describe('/tr/questions/16', () => {
 
     const stok = advice.getByRole('link', { name: 'STOK Çevrimiçi Öğrenme Platformu' })
     expect(await stok.getAttribute('href')).toBe('https://www.stgm.org.tr/stok-ogrenme-platformu')
-    expect(await stok.locator('u').evaluate((el) => getComputedStyle(el).textDecorationLine)).toContain('underline')
+    expect(await stok.evaluate((el) => getComputedStyle(el).textDecorationLine)).toContain('underline')
 
     const videos = await advice.locator('ul li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
     expect(videos).toHaveLength(10)
