@@ -1,16 +1,5 @@
 import { createHash } from 'node:crypto'
-
-type Node = {
-  type?: string
-  text?: string
-  format?: number | string
-  tag?: string
-  listType?: string
-  start?: number
-  checked?: boolean
-  fields?: { url?: string; newTab?: boolean }
-  children?: Node[]
-}
+import type { LexicalNode as Node } from '../src/lib/lexical-node'
 
 /**
  * What a reader sees of a Lexical document, without the JSON details the admin editor

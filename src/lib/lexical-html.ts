@@ -1,4 +1,5 @@
 import { safeHref } from './safe-url'
+import type { LexicalNode as Node } from './lexical-node'
 
 /**
  * Lexical rich text to HTML for the public site. The site renders rich text as one HTML
@@ -8,18 +9,6 @@ import { safeHref } from './safe-url'
  * from the content is ever passed through.
  */
 
-type Node = {
-  type?: string
-  text?: string
-  format?: number | string
-  tag?: string
-  listType?: string
-  start?: number
-  checked?: boolean
-  url?: string
-  fields?: { url?: string; newTab?: boolean }
-  children?: Node[]
-}
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
