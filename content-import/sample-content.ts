@@ -2,14 +2,15 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { defaultLocale, isLocale } from '../src/lib/locales'
+import { defaultLocale, isLocale, type Locale } from '../src/lib/locales'
 import { importContent } from './import'
 import { collectFiles } from './files'
 import type { ImportReport } from './report'
+import { sampleSiteTexts } from './sample-site-texts'
 
 /**
  * First-run content: the real advice file from STGM's corpus plus a few demo files marked
- * as such ("Örnek içerik"), one folder per language, Turkish first.
+ * as such ("Örnek içerik"), one folder per language, Turkish first, and the site texts.
  */
 export async function loadSampleContent(payload: Payload, dir: string): Promise<ImportReport[]> {
   const languages = [...new Set(collectFiles([dir]).map((f) => f.label.split('/')[0]))]
@@ -18,6 +19,14 @@ export async function loadSampleContent(payload: Payload, dir: string): Promise<
   const reports: ImportReport[] = []
   for (const locale of languages) {
     reports.push(await importContent(payload, [path.join(dir, locale)], { locale, status: 'published' }))
+  }
+  for (const [locale, texts] of Object.entries(sampleSiteTexts)) {
+    await payload.updateGlobal({
+      slug: 'site-texts',
+      locale: locale as Locale,
+      data: { ...texts, _status: 'published' } as never,
+      context: { disableRevalidate: true },
+    })
   }
   return reports
 }
