@@ -47,6 +47,9 @@ export default buildConfig({
     user: Users.slug,
     // Gravatar is not reachable from STGM's servers; never call out for avatars.
     avatar: 'default',
+    components: {
+      graphics: { Logo: '/components/admin/Logo', Icon: '/components/admin/Icon' },
+    },
     importMap: { baseDir: path.resolve(projectRoot, 'src') },
     meta: {
       titleSuffix: ' · ROTA İçerik Yönetimi',

@@ -35,7 +35,7 @@ export const importSourceField: Field = {
       type: 'date',
       localized: true,
       label: { tr: 'İçe aktarıldı', en: 'Imported at' },
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy HH:mm' } },
     },
   ],
 }
