@@ -7,6 +7,13 @@ const nextConfig = {
   // One copy of Payload at run time: bundled per route it was duplicated, and errors our
   // hooks throw failed Payload's \`instanceof\` checks, so their messages never reached editors.
   serverExternalPackages: ['payload'],
+  experimental: {
+    // Rendered pages are kept in memory only, so a restart always serves the database's
+    // current content (e.g. after an import run while the site was stopped).
+    isrFlushToDisk: false,
+    // Addresses outside the site's languages get the site's own 404, not Next's English one.
+    globalNotFound: true,
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -13,6 +13,7 @@ import { Questions } from './collections/Questions/config'
 import { Resources } from './collections/Resources/config'
 import { SiteTexts } from './collections/SiteTexts/config'
 import { Users } from './collections/Users/config'
+import { adminTranslations } from './src/lib/admin-translations'
 import { databaseAdapter } from './src/lib/database'
 import { defaultLocale, locales } from './src/lib/locales'
 import { previewUrl } from './src/lib/preview-url'
@@ -42,6 +43,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { tr, en },
     fallbackLanguage: 'tr',
+    translations: adminTranslations,
   },
   admin: {
     user: Users.slug,

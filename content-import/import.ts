@@ -311,7 +311,7 @@ async function importAdvice(run: Run, h: SourceHeader, writer: FileWriter): Prom
   const converted = convertBody(h)
   run.report.warnings.push(...converted.warnings)
 
-  const questionId = await ensureQuestion(run, h.questionNumber, writer)
+  const questionId = await ensureQuestion(run, h.questionNumber, writer, h.file.label)
   let choiceId = choice?.id
   if (!choiceId) {
     choiceId = await writer.createDirect(
@@ -356,7 +356,7 @@ async function importAdvice(run: Run, h: SourceHeader, writer: FileWriter): Prom
 }
 
 /** The question an advice file belongs to, created as a placeholder for editors when missing. */
-async function ensureQuestion(run: Run, number: number, writer: FileWriter): Promise<string> {
+async function ensureQuestion(run: Run, number: number, writer: FileWriter, file: string): Promise<string> {
   const { state, options } = run
   const existing = state.questions.get(number)
   if (existing) {
@@ -369,6 +369,11 @@ async function ensureQuestion(run: Run, number: number, writer: FileWriter): Pro
   const text = placeholderText(number)
   const source = { hash: null, contentHash: contentHash([text, null], null), importedAt: run.now }
   const id = await writer.create('questions', { number, text, source })
+  run.report.warnings.push({
+    file,
+    line: null,
+    message: `Soru ${number} için soru dosyası yok: "${text}" adlı yer tutucu bir soru oluşturuldu${options.status === 'published' ? ' ve yayımlandı' : ''}. Soru metnini CMS'te ya da bir soru dosyasıyla (choice_id olmadan) tamamlayın.`,
+  })
   state.questions.set(number, {
     id, text, explanation: null, area: null, source,
     live: { published: options.status === 'published', hash: null },

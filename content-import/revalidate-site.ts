@@ -3,17 +3,20 @@ import type { Payload } from 'payload'
 import { signatureHeader, signRevalidation } from '../src/lib/revalidate-signature'
 
 /**
- * Tells the running site (SERVER_URL) that content changed, so readers see it within
- * seconds instead of a cached page. Returns a line for the human summary.
+ * Tells the running site that content changed, so readers see it within seconds instead
+ * of a cached page: SERVER_URL, or the local site on PORT (3000). A site that is not running
+ * needs nothing: it renders from the database when it starts. Returns a line for the summary.
  */
 export async function revalidateRunningSite(payload: Payload, serverUrl: string | undefined): Promise<string> {
-  if (!serverUrl) return 'SERVER_URL tanımlı değil: çalışan site varsa sayfaları bir sonraki yayında yenilenir.'
-  const url = new URL('/api/revalidate', serverUrl)
+  const base = serverUrl || `http://localhost:${process.env.PORT || 3000}`
+  const url = new URL('/api/revalidate', base)
   try {
     const response = await fetch(url, { method: 'POST', headers: { [signatureHeader]: signRevalidation(payload.secret) } })
-    if (!response.ok) return `Site yenilenemedi (${url}: HTTP ${response.status}); PAYLOAD_SECRET sitedekiyle aynı mı?`
-    return `Site yenilendi (${serverUrl}): değişen sayfalar birkaç saniye içinde görünür.`
-  } catch (error) {
-    return `Siteye ulaşılamadı (${url}): ${(error as Error).message}`
+    if (!response.ok) return `Site yenilenemedi (${url}: HTTP ${response.status}); sitenin PAYLOAD_SECRET değeri bu bilgisayardakiyle aynı mı?`
+    return `Site yenilendi (${base}): değişen sayfalar birkaç saniye içinde görünür.`
+  } catch {
+    return serverUrl
+      ? `Siteye ulaşılamadı (${base}). Site çalışıyorsa adresi kontrol edin; çalışmıyorsa açıldığında yeni içeriği gösterir.`
+      : `Bu bilgisayarda çalışan bir site bulunamadı (${base}); site açıldığında yeni içeriği gösterir. Başka bir adresteki siteyi yenilemek için SERVER_URL verin.`
   }
 }

@@ -25,7 +25,7 @@ export function humanSummary(report: ImportReport, dryRun: boolean): string {
   if (lines.length) lines.push('')
   lines.push(dryRun ? 'Deneme çalıştırması (--dry-run): hiçbir şey yazılmadı. Yazılsaydı:' : 'Özet:')
   lines.push(`  okunan dosya:     ${report.files}`)
-  lines.push(`  içe aktarılan:    ${report.imported} (${report.unchanged} dosya zaten günceldi)`)
+  lines.push(`  içe aktarılan:    ${report.imported} (bunların ${report.unchanged} tanesi zaten günceldi, değişmedi)`)
   lines.push(`  oluşturulan:      ${listCounts(report.created)}`)
   lines.push(`  güncellenen:      ${listCounts(report.updated)}`)
   lines.push(`  çakışma:          ${report.conflicts.length}`)

@@ -52,7 +52,7 @@ await runCommand(
         dryRun: args.dryRun,
         force: args.force,
         onProgress: (done, total) => {
-          if (done === total || done % 100 === 0) process.stderr.write(`  ${done}/${total} dosya işlendi\n`)
+          if (done === total || done % 100 === 0) process.stderr.write(`  içe aktarılabilir ${total} dosyanın ${done} tanesi işlendi\n`)
         },
       })
     } catch (error) {

@@ -39,6 +39,7 @@ export const searchIndex = perContentVersion(async (locale: Locale): Promise<Sea
       url: body ? routes.advice(locale, question.number, c.number) : `${routes.question(locale, question.number)}#choice-${c.number}`,
       lang: (body ?? label).lang,
       order: question.number * 1000 + c.number,
+      question: question.number,
     })
   }
   const cited = new Set(advice.flatMap((a) => a.resources ?? []))

@@ -29,6 +29,8 @@ export type SearchDocument = {
   url: string
   lang: string
   order: number
+  /** The question an advice or answer belongs to. */
+  question?: number
 }
 
 type Indexed = SearchDocument & { titleWords: string[]; bodyWords: string[]; foldedBody: string }
@@ -72,9 +74,19 @@ function snippet(doc: Indexed, terms: string[]): string {
       break
     }
   }
-  const start = Math.max(0, at < 0 ? 0 : at - 60)
-  const text = doc.body.slice(start, start + 200).replace(/\s+/g, ' ').trim()
-  return `${start > 0 ? '…' : ''}${text}${start + 200 < doc.body.length ? '…' : ''}`
+  // About 200 characters around the first match, cut at word boundaries.
+  let start = Math.max(0, at - 60)
+  if (start > 0) {
+    const space = doc.body.indexOf(' ', start)
+    if (space >= 0 && space < Math.max(at, start + 1)) start = space + 1
+  }
+  let end = Math.min(doc.body.length, start + 200)
+  if (end < doc.body.length) {
+    const space = doc.body.lastIndexOf(' ', end)
+    if (space > start) end = space
+  }
+  const text = doc.body.slice(start, end).replace(/\s+/g, ' ').trim()
+  return `${start > 0 ? '…' : ''}${text}${end < doc.body.length ? '…' : ''}`
 }
 
 export function search(index: SearchIndex, query: string, limit = 50): { total: number; hits: SearchHit[] } {
@@ -105,8 +117,18 @@ export function search(index: SearchIndex, query: string, limit = 50): { total: 
       url: doc.url,
       lang: doc.lang,
       order: doc.order,
+      question: doc.question,
       score,
       snippet: snippet(doc, terms),
     })),
   }
+}
+
+/** Splits a text into runs, marking the words a query matched (for highlighting). */
+export function matchedRuns(text: string, query: string): Array<{ text: string; match: boolean }> {
+  const terms = words(query)
+  return text
+    .split(/([\p{L}\p{N}]+)/u)
+    .filter(Boolean)
+    .map((part) => ({ text: part, match: /[\p{L}\p{N}]/u.test(part) && terms.some((t) => fold(part).startsWith(t)) }))
 }

@@ -35,7 +35,7 @@ const tr = {
   fallbackNote: 'Bu metin henüz bu dile çevrilmedi; Türkçe aslı gösteriliyor.',
   resourcesTitle: 'Kaynak kütüphanesi',
   resourcesIntro: 'Reçetelerde önerilen kurslar, videolar, webinarlar ve rehberler.',
-  filterByKind: 'Türe göre süz',
+  filterByKind: 'Türe göre filtrele',
   allKinds: 'Tümü',
   citedBy: 'Bu kaynağı öneren reçeteler',
   noResources: 'Henüz yayımlanmış bir kaynak yok.',

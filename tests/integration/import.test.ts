@@ -49,6 +49,7 @@ describe('the report of a clean Turkish import', () => {
       errors: [],
       warnings: [
         { file: 'quirks/unknown-front-matter-key.md', line: null, message: expect.stringContaining('"author"') },
+        { file: 'advice-for-unknown-question-99.md', line: null, message: expect.stringContaining('"Soru 99" adlı yer tutucu bir soru oluşturuldu ve yayımlandı') },
         { file: 'quirks/javascript-link.md', line: 6, message: expect.stringContaining('javascript:') },
         { file: 'quirks/script-tag.md', line: 6, message: expect.stringContaining('<script>') },
         { file: 'quirks/stray-inline-html.md', line: 6, message: expect.stringContaining('<span>') },

@@ -6,7 +6,7 @@ import { pageInEveryLocale } from '@/lib/alternates'
 import { locales } from '@/lib/locales'
 import { isPreview, localeOr404 } from '@/lib/params'
 import { routes } from '@/lib/routes'
-import { search } from '@/lib/search'
+import { matchedRuns, search } from '@/lib/search'
 import { searchIndex } from '@/lib/search-index'
 import { uiText } from '@/lib/ui-text'
 
@@ -46,10 +46,19 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <p className="search-count">{t.searchResults(result.total, query)}</p>
             <ol className="search-results">
               {result.hits.map((hit) => (
-                <li key={hit.url} lang={hit.lang === locale ? undefined : locales.find((l) => l.code === hit.lang)?.htmlLang}>
-                  <span className="search-results__type">{t.resultTypes[hit.type]}</span>
-                  <Link href={hit.url}>{hit.title}</Link>
-                  {hit.snippet ? <p>{hit.snippet}</p> : null}
+                <li key={hit.url}>
+                  <span className="search-results__type">
+                    {t.resultTypes[hit.type]}
+                    {hit.question ? ` · ${t.question} ${hit.question}` : ''}
+                  </span>
+                  <div lang={hit.lang === locale ? undefined : locales.find((l) => l.code === hit.lang)?.htmlLang}>
+                    <Link href={hit.url}>{hit.title}</Link>
+                    {hit.snippet ? (
+                      <p>
+                        {matchedRuns(hit.snippet, query).map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : run.text))}
+                      </p>
+                    ) : null}
+                  </div>
                 </li>
               ))}
             </ol>
