@@ -11,8 +11,6 @@ const nextConfig = {
     // Rendered pages are kept in memory only, so a restart always serves the database's
     // current content (e.g. after an import run while the site was stopped).
     isrFlushToDisk: false,
-    // Addresses outside the site's languages get the site's own 404, not Next's English one.
-    globalNotFound: true,
   },
 }
 

@@ -74,6 +74,8 @@ describe('advice page', () => {
       ['/tr/questions/16/9', 'Sayfa bulunamadı'],
       ['/tr/questions/41', 'Sayfa bulunamadı'],
       ['/tr/questions/41/1', 'Sayfa bulunamadı'],
+      ['/olmayan-sayfa', 'Sayfa bulunamadı'],
+      ['/en/no/such/page', 'Page not found'],
     ]) {
       const response = await page.goto(path)
       expect(response?.status(), path).toBe(404)

@@ -2,8 +2,7 @@ import '@fontsource-variable/source-sans-3/wght.css'
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
-import { locales } from '@/lib/locales'
-import { localeOr404 } from '@/lib/params'
+import { defaultLocale, isLocale, locales } from '@/lib/locales'
 import { siteUrl } from '@/lib/seo'
 import { uiText } from '@/lib/ui-text'
 
@@ -17,15 +16,18 @@ export function generateStaticParams() {
   return []
 }
 
+/** An address outside the languages (e.g. /foo) still gets the site's layout; its page is the 404. */
+const layoutLocale = (value: string) => (isLocale(value) ? value : defaultLocale)
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = uiText(localeOr404((await params).locale))
+  const t = uiText(layoutLocale((await params).locale))
   return { metadataBase: siteUrl(), title: { default: t.siteName, template: `%s · ${t.siteName}` }, description: t.siteTagline }
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b5c78' }
 
 export default async function LocaleLayout({ children, params }: Props) {
-  const locale = localeOr404((await params).locale)
+  const locale = layoutLocale((await params).locale)
   const htmlLang = locales.find((l) => l.code === locale)?.htmlLang ?? locale
   return (
     <html lang={htmlLang}>
