@@ -6,16 +6,30 @@
  * "kurulunuz"). Every query word must match; title matches rank first.
  */
 
-const foldMap: Record<string, string> = { ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş: 's', ü: 'u', â: 'a', î: 'i', û: 'u' }
+// Turkish letters fold to their base letter; İ/I and i/ı all fold to "i".
+const foldMap: Record<string, string> = {
+  ç: 'c', Ç: 'c', ğ: 'g', Ğ: 'g', ı: 'i', I: 'i', İ: 'i', ö: 'o', Ö: 'o', ş: 's', Ş: 's', ü: 'u', Ü: 'u',
+  â: 'a', Â: 'a', î: 'i', Î: 'i', û: 'u', Û: 'u',
+}
 
 /** Lower-cases the Turkish way and removes diacritics, one character for one (offsets stay valid). */
 export function fold(text: string): string {
   let out = ''
   for (const ch of text) {
+    const code = ch.charCodeAt(0)
+    if (code < 128) {
+      // ASCII (most of every text): A–Z to a–z, except that Turkish I is ı, which folds to i anyway.
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch
+      continue
+    }
+    const mapped = foldMap[ch]
+    if (mapped) {
+      out += mapped
+      continue
+    }
     const lower = ch.toLocaleLowerCase('tr-TR')
-    const single = lower.length === 1 ? lower : ch.toLowerCase()
-    const mapped = foldMap[single] ?? single.normalize('NFD')[0] ?? single
-    out += mapped.length === ch.length ? mapped : ch
+    const base = (lower.length === 1 ? lower : ch).normalize('NFD')[0] ?? ch
+    out += base.length === ch.length ? base : ch
   }
   return out
 }

@@ -13,6 +13,9 @@ import { uiText } from '@/lib/ui-text'
 // Answers each query from an in-memory index (src/lib/search-index.ts), not the database.
 export const dynamic = 'force-dynamic'
 
+/** Ranked results shown; more than this is a hint to search more precisely. */
+const shownResults = 30
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[] }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -26,7 +29,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const t = uiText(locale)
   const raw = (await searchParams).q
   const query = (Array.isArray(raw) ? raw[0] : raw ?? '').trim().slice(0, 200)
-  const result = query ? search(await searchIndex(locale), query) : null
+  const result = query ? search(await searchIndex(locale), query, shownResults) : null
   const withQuery = (path: string) => (query ? `${path}?q=${encodeURIComponent(query)}` : path)
   return (
     <PageShell locale={locale} alternates={pageInEveryLocale((l) => withQuery(routes.search(l)))} current="search" preview={await isPreview()}>
@@ -43,7 +46,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
         {result && result.total === 0 ? <p className="search-none">{t.searchNone}</p> : null}
         {result && result.total > 0 ? (
           <>
-            <p className="search-count">{t.searchResults(result.total, query)}</p>
+            <p className="search-count">
+              {t.searchResults(result.total, query)}
+              {result.total > shownResults ? ` ${t.searchFirst(shownResults)}` : ''}
+            </p>
             <ol className="search-results">
               {result.hits.map((hit) => (
                 <li key={hit.url}>
