@@ -55,7 +55,7 @@ export const Users: CollectionConfig = {
       access: { create: adminsOnlyField, update: adminsOnlyField },
       admin: {
         description: {
-          tr: 'Editör: içerik yazar ve yayınlar. Çevirmen: yalnızca atanan dillerde taslak kaydeder. Yönetici: ayrıca kullanıcıları yönetir.',
+          tr: 'Editör: içerik yazar ve yayımlar. Çevirmen: yalnızca atanan dillerde taslak kaydeder. Yönetici: ayrıca kullanıcıları yönetir.',
           en: 'Editor: writes and publishes content. Translator: saves drafts in assigned languages only. Administrator: also manages users.',
         },
       },

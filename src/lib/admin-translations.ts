@@ -1,15 +1,32 @@
 /**
  * Corrections to Payload's Turkish admin texts that STGM's editors see every day: the list
  * search box said "sort by", the publish button mixed languages ("English dilinde
- * yayınlayın."), some texts were untranslated or mistranslated ("Yerel hafızaya kopyala").
+ * yayınlayın."), "unpublished successfully" read "could not be published" ("Başarıyla
+ * yayınlanmadı."), languages were "yerel ayar" (the operating system's "locale") and a
+ * document was "döküman". Publishing is "yayımlamak" (TDK), as on the public site.
  */
 export const adminTranslations = {
   tr: {
     authentication: { forceUnlock: 'Kilidi aç' },
+    error: {
+      loadingDocument: '{{id}} kimlikli belge yüklenirken bir sorun oluştu.',
+      localesNotSaved_one: 'Şu dil kaydedilemedi:',
+      localesNotSaved_other: 'Şu diller kaydedilemedi:',
+      missingIDOfDocument: 'Güncellenecek belgenin kimliği eksik.',
+      missingIDOfVersion: 'Sürüm kimliği geçersiz.',
+      unPublishingDocument: 'Belge yayından kaldırılırken bir sorun oluştu.',
+    },
+    fields: {
+      chooseDocumentToLink: 'Bağlantı verilecek belgeyi seçin.',
+      relatedDocument: 'İlişkili belge',
+    },
     general: {
-      searchBy: '{{label}} içinde ara',
+      fallbackToDefaultLocale: 'Varsayılan dile (Türkçe) geri dön',
       locale: 'İçerik dili',
       of: '/',
+      restoreAsPublished: 'Yayımlanmış sürüm olarak geri yükle',
+      schedulePublishFor: '{{title}} için yayım zamanı belirleyin',
+      searchBy: '{{label}} içinde ara',
       welcome: 'Hoş geldiniz',
     },
     localization: {
@@ -22,10 +39,38 @@ export const adminTranslations = {
       selectLocaleToDuplicate: 'Çoğaltılacak dilleri seçin',
     },
     version: {
-      publishIn: 'Yayımla: {{locale}}',
-      confirmRevertToSaved: 'Kaydedilmiş hâline dönmeyi onaylayın',
+      aboutToPublishSelection: 'Seçilen tüm {{label}} kayıtlarını yayımlamak üzeresiniz. Emin misiniz?',
+      aboutToRestore: '{{label}} belgesi {{versionDate}} tarihindeki sürümüne döndürülecek.',
       aboutToRevertToPublished:
         'Bu belgedeki değişiklikleri yayımlanmış hâline döndürmek üzeresiniz. Devam etmek istiyor musunuz?',
+      aboutToUnpublish: 'Bu belgeyi yayından kaldırmak üzeresiniz. Devam etmek istiyor musunuz?',
+      aboutToUnpublishSelection: 'Seçilen tüm {{label}} kayıtlarını yayından kaldırmak üzeresiniz. Emin misiniz?',
+      confirmPublish: 'Yayımlamayı onaylayın',
+      confirmRevertToSaved: 'Kaydedilmiş hâline dönmeyi onaylayın',
+      confirmUnpublish: 'Yayından kaldırmayı onaylayın',
+      confirmVersionRestoration: 'Sürüme dönmeyi onaylayın',
+      currentDocumentStatus: 'Belgenin durumu: {{docStatus}}',
+      currentlyPublished: 'Şu anda yayımda',
+      currentPublishedVersion: 'Yayımdaki sürüm',
+      draftHasPublishedVersion: 'Taslak (yayımlanmış bir sürümü var)',
+      lastSavedAgo: '{{distance}} önce kaydedildi',
+      moreVersions: 'Daha fazla sürüm…',
+      previouslyDraft: 'Önceden taslak',
+      previouslyPublished: 'Önceden yayımlanmış',
+      publish: 'Yayımla',
+      publishAllLocales: 'Tüm dillerde yayımla',
+      publishChanges: 'Değişiklikleri yayımla',
+      published: 'Yayımlandı',
+      publishIn: 'Yayımla: {{locale}}',
+      publishing: 'Yayımlanıyor',
+      revertToPublished: 'Yayımlanmış hâline dön',
+      schedulePublish: 'Yayımı planla',
+      selectLocales: 'Gösterilecek dilleri seçin',
+      showLocales: 'Gösterilen diller:',
+      unpublish: 'Yayından kaldır',
+      unpublished: 'Yayımlanmamış',
+      unpublishedSuccessfully: 'Yayından kaldırıldı.',
+      unpublishIn: 'Yayından kaldır: {{locale}}',
     },
   },
 }

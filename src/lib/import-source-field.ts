@@ -35,7 +35,8 @@ export const importSourceField: Field = {
       type: 'date',
       localized: true,
       label: { tr: 'İçe aktarıldı', en: 'Imported at' },
-      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy HH:mm' } },
+      // Numeric: the date picker would write month names in English whatever the admin language.
+      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } },
     },
   ],
 }

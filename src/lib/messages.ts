@@ -12,7 +12,7 @@ export function localize(req: Pick<PayloadRequest, 'i18n'> | undefined, message:
 
 export const messages = {
   translatorsSaveDrafts: {
-    tr: 'Çevirmenler yalnızca taslak kaydedebilir. Yayınlamak için bir editöre başvurun.',
+    tr: 'Çevirmenler yalnızca taslak kaydedebilir. Yayımlamak için bir editöre başvurun.',
     en: 'Translators can only save drafts. Ask an editor to publish.',
   },
   translatorsCannotRestore: {

@@ -40,6 +40,8 @@ describe('admin', () => {
     expect(text).not.toContain('1\\.')
     expect(text).not.toContain('<u>')
     expect(await editorBox.locator('a', { hasText: 'UNFPA-STGM Ortak Eğitimleri: TikTok' }).count()).toBe(1)
+    // Publishing is "yayımlamak" here as on the site (Payload's own text: "Türkçe dilinde yayınlayın.").
+    expect(await page.getByRole('button', { name: 'Yayımla: Türkçe' }).count()).toBe(1)
   })
 
   it('a published change reaches the public page, which is otherwise served from cache', async () => {
