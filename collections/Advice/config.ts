@@ -4,6 +4,7 @@ import { editorsOnlyField, systemOnlyField } from '@/lib/access'
 import { editorialCollection } from '@/lib/collection-defaults'
 import { previewUrl } from '@/lib/preview-url'
 import { importSourceField } from '@/lib/import-source-field'
+import { translatorNoticeField } from '@/lib/translator-notice-field'
 
 import { adviceNumbers } from './hooks'
 
@@ -27,6 +28,7 @@ export const Advice: CollectionConfig = {
   graphQL: { singularName: 'Advice', pluralName: 'Advices' },
   ...editorialCollection({ autosave: true, hooks: { beforeChange: [adviceNumbers] } }),
   fields: [
+    translatorNoticeField,
     {
       name: 'choice',
       type: 'relationship',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorsOnlyField } from '@/lib/access'
 import { editorialCollection } from '@/lib/collection-defaults'
+import { translatorNoticeField } from '@/lib/translator-notice-field'
 
 import { slugFromTitle } from './hooks'
 
@@ -20,6 +21,7 @@ export const Areas: CollectionConfig = {
   defaultSort: 'order',
   ...editorialCollection(),
   fields: [
+    translatorNoticeField,
     {
       name: 'title',
       type: 'text',

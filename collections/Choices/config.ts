@@ -6,6 +6,7 @@ import { keepChildren } from '@/lib/keep-children'
 import { messages } from '@/lib/messages'
 import { previewUrl } from '@/lib/preview-url'
 import { positiveInteger } from '@/lib/validate'
+import { translatorNoticeField } from '@/lib/translator-notice-field'
 
 import { choiceNumbers } from './hooks'
 
@@ -39,6 +40,7 @@ export const Choices: CollectionConfig = {
     },
   }),
   fields: [
+    translatorNoticeField,
     {
       type: 'row',
       fields: [

@@ -7,6 +7,7 @@ import { messages } from '@/lib/messages'
 import { previewUrl } from '@/lib/preview-url'
 import { importSourceField } from '@/lib/import-source-field'
 import { positiveInteger } from '@/lib/validate'
+import { translatorNoticeField } from '@/lib/translator-notice-field'
 
 import { uniqueQuestionNumber } from './hooks'
 
@@ -32,6 +33,7 @@ export const Questions: CollectionConfig = {
     },
   }),
   fields: [
+    translatorNoticeField,
     {
       type: 'row',
       fields: [

@@ -6,6 +6,7 @@ import { locales } from '@/lib/locales'
 import { localize, messages } from '@/lib/messages'
 import { resourceKindLabels, resourceKinds } from '@/lib/resource-kind'
 import { normaliseUrl } from '@/lib/urls'
+import { translatorNoticeField } from '@/lib/translator-notice-field'
 
 import { normaliseUrlField, resourceDefaults } from './hooks'
 
@@ -28,6 +29,7 @@ export const Resources: CollectionConfig = {
   defaultSort: 'title',
   ...editorialCollection({ hooks: { beforeChange: [resourceDefaults] } }),
   fields: [
+    translatorNoticeField,
     {
       name: 'url',
       type: 'text',

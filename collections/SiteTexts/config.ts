@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { editorsOrTranslatorsInLocale, publishedOrStaff, staffOnly } from '@/lib/access'
 import { revalidateGlobal } from '@/lib/revalidate'
+import { translatorNoticeField } from '@/lib/translator-notice-field'
 
 import { siteTextsPublishingRules } from './hooks'
 
@@ -24,6 +25,7 @@ export const SiteTexts: GlobalConfig = {
     afterChange: [revalidateGlobal],
   },
   fields: [
+    translatorNoticeField,
     {
       type: 'tabs',
       tabs: [

@@ -15,6 +15,8 @@ export const adminTranslations = {
       missingIDOfDocument: 'Güncellenecek belgenin kimliği eksik.',
       missingIDOfVersion: 'Sürüm kimliği geçersiz.',
       unPublishingDocument: 'Belge yayından kaldırılırken bir sorun oluştu.',
+      // Also shown to signed-in users who lack the right, e.g. a translator opening "create".
+      unauthorized: 'Bu işlem için yetkiniz yok.',
     },
     fields: {
       chooseDocumentToLink: 'Bağlantı verilecek belgeyi seçin.',

@@ -6,6 +6,7 @@ import { siteApi } from '../support/site-api'
 
 const ctx = useBrowser()
 const editor = { email: 'editor@example.org', password: 'editor-password-123' }
+const translator = { email: 'translator@example.org', password: 'translator-password-123' }
 
 const { call: api, login } = siteApi(ctx.baseUrl)
 
@@ -17,16 +18,27 @@ beforeAll(async () => {
     body: JSON.stringify({ ...editor, name: 'Ayşe Editör', role: 'editor' }),
   })
   expect(created.status).toBe(201)
+  const translatorCreated = await api('users', {
+    method: 'POST',
+    token: adminToken,
+    body: JSON.stringify({ ...translator, name: 'John Translator', role: 'translator', languages: ['en'] }),
+  })
+  expect(translatorCreated.status).toBe(201)
 })
+
+async function signIn(credentials: { email: string; password: string }) {
+  const page = await ctx.newPage({ locale: 'en-US' })
+  await page.goto('/admin/login')
+  await page.fill('#field-email', credentials.email)
+  await page.fill('#field-password', credentials.password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL(/\/admin$/)
+  return page
+}
 
 describe('admin', () => {
   it('an editor signs in to a Turkish admin (even from an English browser) and opens the real advice, faithfully', async () => {
-    const page = await ctx.newPage({ locale: 'en-US' })
-    await page.goto('/admin/login')
-    await page.fill('#field-email', editor.email)
-    await page.fill('#field-password', editor.password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin$/)
+    const page = await signIn(editor)
     await expect(page.getByRole('link', { name: 'Reçeteler' }).first().isVisible()).resolves.toBe(true)
     expect(await page.getAttribute('html', 'lang')).toBe('tr')
 
@@ -42,6 +54,18 @@ describe('admin', () => {
     expect(await editorBox.locator('a', { hasText: 'UNFPA-STGM Ortak Eğitimleri: TikTok' }).count()).toBe(1)
     // Publishing is "yayımlamak" here as on the site (Payload's own text: "Türkçe dilinde yayınlayın.").
     expect(await page.getByRole('button', { name: 'Yayımla: Türkçe' }).count()).toBe(1)
+    expect(await page.locator('.translator-notice').count()).toBe(0)
+  })
+
+  it('a translator is told why the Turkish text is read-only and where to translate it', async () => {
+    const page = await signIn(translator)
+    await page.goto('/admin/collections/advice?limit=50')
+    await page.getByRole('link', { name: 'Soru 16 · Seçenek 2' }).click()
+    await page.waitForURL(/\/admin\/collections\/advice\/[0-9a-f-]{36}/)
+    const notice = page.locator('.translator-notice')
+    await expect(notice.innerText()).resolves.toContain('Türkçe metinleri yalnızca editörler değiştirebilir. Siz English çevirisi yapabilirsiniz')
+    await page.goto(page.url().split('?')[0] + '?locale=en')
+    await expect(notice.innerText()).resolves.toContain('English çevirinizi “Taslağı kaydet” ile kaydedin')
   })
 
   it('a published change reaches the public page, which is otherwise served from cache', async () => {
