@@ -276,9 +276,21 @@ function conflict(run: Run, header: SourceHeader, what: string, importedAt: stri
   const since = importedAt ? `son içe aktarmadan (${importedAt.slice(0, 16).replace('T', ' ')}) sonra` : 'içe aktarma dışında'
   run.report.conflicts.push({
     file: header.file.label,
-    message: `${what} ${since} CMS'te değiştirilmiş; editörün çalışması korunmak için dosya içe aktarılmadı. Üzerine yazmak için --force kullanın (editörün sürümü geçmişte kalır).`,
+    message: `${what} ${since} CMS'te değiştirilmiş; editörün çalışmasını korumak için dosya içe aktarılmadı. Üzerine yazmak için --force kullanın (editörün sürümü geçmişte kalır).`,
   })
   return 'conflict'
+}
+
+/** What readers see after this run wrote a new version of an existing document. */
+function nowLive<L extends { published: boolean; newestIsLive: boolean; hash?: string | null }>(run: Run, live: L, hash?: string | null): L {
+  if (run.options.status === 'draft') return { ...live, newestIsLive: false }
+  return { ...live, published: true, newestIsLive: true, ...(hash === undefined ? {} : { hash }) }
+}
+
+/** What readers see of a document this run created. */
+function createdLive(run: Run, hash: string | null) {
+  const published = run.options.status === 'published'
+  return { published, hash: published ? hash : null, newestIsLive: published }
 }
 
 async function importAdvice(run: Run, h: SourceHeader, writer: FileWriter): Promise<Outcome> {
@@ -294,21 +306,23 @@ async function importAdvice(run: Run, h: SourceHeader, writer: FileWriter): Prom
   const advice = choice ? state.advice.get(choice.id) : undefined
 
   // Changed in the CMS since the last import (or never imported): an editor's work.
-  const edited = Boolean(
-    advice && choice && (advice.body || choice.label) && advice.source?.contentHash !== contentHash([choice.label], advice.body),
-  )
+  const cmsContent = advice && choice ? contentHash([choice.label], advice.body) : null
+  const edited = Boolean(advice && choice && (advice.body || choice.label) && advice.source?.contentHash !== cmsContent)
+  const live = options.status === 'draft' || Boolean(advice?.live.published && choice?.live.published && question?.live.published)
+  // The very file of the last import: decided without converting it (a no-op re-import stays fast).
+  if (!edited && live && advice && (options.status === 'draft' ? advice.source?.hash : advice.live.hash) === h.sourceHash) {
+    return 'unchanged'
+  }
+
+  const converted = convertBody(h)
+  // Another file with what the CMS already holds (e.g. an export imported back): nothing to
+  // write and no editor's work at stake, even if the text was changed in the CMS.
+  const newestIsLive = options.status === 'draft' || Boolean(advice?.live.newestIsLive && choice?.live.newestIsLive)
+  if (live && newestIsLive && cmsContent !== null && cmsContent === contentHash([h.title], converted.body)) return 'unchanged'
+  // With --force an edited advice is rewritten even when the file itself did not change.
   if (edited && !options.force) {
     return conflict(run, h, `Soru ${h.questionNumber}, seçenek ${choiceNumber} reçetesi`, advice?.source?.importedAt)
   }
-  // With --force an edited advice is rewritten even when the file itself did not change.
-  const unchanged =
-    !edited && advice && question && choice &&
-    (options.status === 'draft'
-      ? advice.source?.hash === h.sourceHash
-      : advice.live.published && advice.live.hash === h.sourceHash && choice.live.published && question.live.published)
-  if (unchanged) return 'unchanged'
-
-  const converted = convertBody(h)
   run.report.warnings.push(...converted.warnings)
 
   const questionId = await ensureQuestion(run, h.questionNumber, writer, h.file.label)
@@ -325,11 +339,12 @@ async function importAdvice(run: Run, h: SourceHeader, writer: FileWriter): Prom
       },
       ['label', 'title'],
     )
-    state.choices.set(choiceKey(questionId, choiceNumber), { id: choiceId, questionId, label: h.title, live: { published: options.status === 'published' } })
+    const published = options.status === 'published'
+    state.choices.set(choiceKey(questionId, choiceNumber), { id: choiceId, questionId, label: h.title, live: { published, newestIsLive: published } })
   } else if (choice!.label !== h.title || (options.status === 'published' && !choice!.live.published)) {
     await writer.update('choices', choiceId, { label: h.title })
     choice!.label = h.title
-    if (options.status === 'published') choice!.live.published = true
+    choice!.live = nowLive(run, choice!.live)
   }
 
   const resourceIds = await ensureResources(run, converted.links, writer)
@@ -340,17 +355,14 @@ async function importAdvice(run: Run, h: SourceHeader, writer: FileWriter): Prom
   if (advice) {
     await writer.update('advice', advice.id, data)
     Object.assign(advice, { body, resources: data.resources, source })
-    if (options.status === 'published') advice.live = { published: true, hash: h.sourceHash }
+    advice.live = nowLive(run, advice.live, h.sourceHash)
   } else {
     const id = await writer.createDirect(
       'advice',
       { ...data, questionNumber: h.questionNumber, choiceNumber, title: adviceTitle(h.questionNumber, choiceNumber) },
       ['body', 'source.hash', 'source.contentHash', 'source.importedAt'],
     )
-    state.advice.set(choiceId, {
-      id, choiceId, body, resources: data.resources, source,
-      live: { published: options.status === 'published', hash: options.status === 'published' ? h.sourceHash : null },
-    })
+    state.advice.set(choiceId, { id, choiceId, body, resources: data.resources, source, live: createdLive(run, h.sourceHash) })
   }
   return 'written'
 }
@@ -362,7 +374,7 @@ async function ensureQuestion(run: Run, number: number, writer: FileWriter, file
   if (existing) {
     if (options.status === 'published' && !existing.live.published) {
       await writer.update('questions', existing.id, {})
-      existing.live.published = true
+      existing.live = nowLive(run, existing.live, existing.live.hash)
     }
     return existing.id
   }
@@ -374,10 +386,7 @@ async function ensureQuestion(run: Run, number: number, writer: FileWriter, file
     line: null,
     message: `Soru ${number} için soru dosyası yok: "${text}" adlı yer tutucu bir soru oluşturuldu${options.status === 'published' ? ' ve yayımlandı' : ''}. Soru metnini CMS'te ya da bir soru dosyasıyla (choice_id olmadan) tamamlayın.`,
   })
-  state.questions.set(number, {
-    id, text, explanation: null, area: null, source,
-    live: { published: options.status === 'published', hash: null },
-  })
+  state.questions.set(number, { id, text, explanation: null, area: null, source, live: createdLive(run, null) })
   return id
 }
 
@@ -432,33 +441,30 @@ async function importQuestion(run: Run, h: SourceHeader, writer: FileWriter): Pr
   if (!isDefault(run) && !question) {
     throw new FileProblem(`Soru ${h.questionNumber} Türkçe içerikte yok. Çeviriden önce Türkçe soru dosyasını içe aktarın.`)
   }
-  const edited = Boolean(
-    question && (question.text || question.explanation) &&
-      question.source?.contentHash !== contentHash([question.text, question.area], question.explanation),
-  )
-  if (edited && !options.force) return conflict(run, h, `Soru ${h.questionNumber}`, question?.source?.importedAt)
-  const unchanged =
-    !edited && question &&
-    (options.status === 'draft'
-      ? question.source?.hash === h.sourceHash
-      : question.live.published && question.live.hash === h.sourceHash)
-  if (unchanged) return 'unchanged'
+  const cmsContent = question ? contentHash([question.text, question.area], question.explanation) : null
+  const edited = Boolean(question && (question.text || question.explanation) && question.source?.contentHash !== cmsContent)
+  const live = options.status === 'draft' || Boolean(question?.live.published)
+  if (!edited && live && question && (options.status === 'draft' ? question.source?.hash : question.live.hash) === h.sourceHash) {
+    return 'unchanged'
+  }
 
   const converted = convertBody(h)
+  const newestIsLive = options.status === 'draft' || Boolean(question?.live.newestIsLive)
+  const areaId = h.area ? state.areas.get(areaKey(h.area))?.id : question?.area
+  const fileContent = areaId === undefined ? null : contentHash([h.title, areaId], converted.body)
+  if (live && newestIsLive && cmsContent !== null && cmsContent === fileContent) return 'unchanged'
+  if (edited && !options.force) return conflict(run, h, `Soru ${h.questionNumber}`, question?.source?.importedAt)
   run.report.warnings.push(...converted.warnings)
-  const areaId = await ensureArea(run, h, question?.area ?? null, writer)
-  const source = { path: h.file.label, hash: h.sourceHash, contentHash: contentHash([h.title, areaId], converted.body), importedAt: run.now }
-  const data = { text: h.title, explanation: converted.body, area: areaId, source }
+  const area = await ensureArea(run, h, question?.area ?? null, writer)
+  const source = { path: h.file.label, hash: h.sourceHash, contentHash: contentHash([h.title, area], converted.body), importedAt: run.now }
+  const data = { text: h.title, explanation: converted.body, area, source }
   if (question) {
     await writer.update('questions', question.id, data)
-    Object.assign(question, { text: h.title, explanation: converted.body, area: areaId, source })
-    if (options.status === 'published') question.live = { published: true, hash: h.sourceHash }
+    Object.assign(question, { text: h.title, explanation: converted.body, area, source })
+    question.live = nowLive(run, question.live, h.sourceHash)
   } else {
     const id = await writer.create('questions', { ...data, number: h.questionNumber })
-    state.questions.set(h.questionNumber, {
-      id, text: h.title, explanation: converted.body, area: areaId, source,
-      live: { published: options.status === 'published', hash: options.status === 'published' ? h.sourceHash : null },
-    })
+    state.questions.set(h.questionNumber, { id, text: h.title, explanation: converted.body, area, source, live: createdLive(run, h.sourceHash) })
   }
   return 'written'
 }

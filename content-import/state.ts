@@ -17,16 +17,21 @@ export type QuestionState = {
   explanation: unknown
   area: string | null
   source: Source
-  live: { published: boolean; hash: string | null }
+  live: Live
 }
-export type ChoiceState = { id: string; questionId: string; label: string | null; live: { published: boolean } }
+/**
+ * What readers see: whether the document is published, the source hash of the published
+ * import, and whether the newest version is the published one (no pending draft).
+ */
+type Live = { published: boolean; hash: string | null; newestIsLive: boolean }
+export type ChoiceState = { id: string; questionId: string; label: string | null; live: Omit<Live, 'hash'> }
 export type AdviceState = {
   id: string
   choiceId: string
   body: unknown
   resources: string[]
   source: Source
-  live: { published: boolean; hash: string | null }
+  live: Live
 }
 export type ResourceState = { id: string; title: string | null; published: boolean }
 export type AreaState = { id: string; title: string | null; published: boolean }
@@ -45,11 +50,11 @@ export const areaKey = (title: string) => title.toLocaleLowerCase('tr-TR').trim(
 export async function loadState(payload: Payload, locale: Locale): Promise<ContentState> {
   const read = { locale, fallbackLocale: false as const, pagination: false as const, depth: 0 }
   const [questions, liveQuestions, choices, liveChoices, advice, liveAdvice, resources, liveResources, areas, liveAreas] = await Promise.all([
-    payload.find({ collection: 'questions', ...read, draft: true, select: { number: true, text: true, explanation: true, area: true, source: true } }),
+    payload.find({ collection: 'questions', ...read, draft: true, select: { number: true, text: true, explanation: true, area: true, source: true, _status: true } }),
     payload.find({ collection: 'questions', ...read, select: { number: true, _status: true, source: true } }),
-    payload.find({ collection: 'choices', ...read, draft: true, select: { question: true, number: true, label: true } }),
+    payload.find({ collection: 'choices', ...read, draft: true, select: { question: true, number: true, label: true, _status: true } }),
     payload.find({ collection: 'choices', ...read, select: { _status: true } }),
-    payload.find({ collection: 'advice', ...read, draft: true, select: { choice: true, body: true, resources: true, source: true } }),
+    payload.find({ collection: 'advice', ...read, draft: true, select: { choice: true, body: true, resources: true, source: true, _status: true } }),
     payload.find({ collection: 'advice', ...read, select: { _status: true, source: true } }),
     payload.find({ collection: 'resources', ...read, draft: true, select: { url: true, title: true } }),
     payload.find({ collection: 'resources', ...read, select: { _status: true } }),
@@ -71,13 +76,13 @@ export async function loadState(payload: Payload, locale: Locale): Promise<Conte
       explanation: q.explanation ?? null,
       area: relationId(q.area) ?? null,
       source: q.source,
-      live: { published: published.get(q.id) ?? false, hash: liveHash.get(q.id) ?? null },
+      live: { published: published.get(q.id) ?? false, hash: liveHash.get(q.id) ?? null, newestIsLive: q._status === 'published' },
     })
   }
   for (const c of choices.docs) {
     const questionId = relationId(c.question)
     if (!questionId) continue
-    state.choices.set(choiceKey(questionId, c.number), { id: c.id, questionId, label: c.label ?? null, live: { published: published.get(c.id) ?? false } })
+    state.choices.set(choiceKey(questionId, c.number), { id: c.id, questionId, label: c.label ?? null, live: { published: published.get(c.id) ?? false, newestIsLive: c._status === 'published' } })
   }
   for (const a of advice.docs) {
     const choiceId = relationId(a.choice)
@@ -88,7 +93,7 @@ export async function loadState(payload: Payload, locale: Locale): Promise<Conte
       body: a.body ?? null,
       resources: (a.resources ?? []).map(relationId).filter((id): id is string => Boolean(id)),
       source: a.source,
-      live: { published: published.get(a.id) ?? false, hash: liveHash.get(a.id) ?? null },
+      live: { published: published.get(a.id) ?? false, hash: liveHash.get(a.id) ?? null, newestIsLive: a._status === 'published' },
     })
   }
   for (const r of resources.docs) {

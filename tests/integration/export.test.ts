@@ -8,7 +8,8 @@ import { exportContent } from '../../content-import/export'
 import { importContent } from '../../content-import/import'
 import { enDir, trDir } from '../fixtures/import'
 import { usePayload } from '../support/boot'
-import { copyToTemp, countEverything, deleteAllContent, readFolder, tempDir } from '../support/import'
+import { copyToTemp, countEverything, deleteAllContent, findAdvice, readFolder, tempDir } from '../support/import'
+import { paragraphs } from '../support/lexical'
 
 /**
  * The export gives STGM its content back in the import's format, one language at a time,
@@ -98,6 +99,21 @@ describe('export', () => {
 })
 
 describe('round trip', () => {
+  it('an export imported back into the database it came from changes nothing, not even where an editor changed the text', async () => {
+    const edited = (await findAdvice(ctx.payload, 3, 2))!
+    await ctx.payload.update({ collection: 'advice', id: edited.id, locale: 'tr', data: { body: paragraphs('Editörün metni.', 'İkinci paragraf.') } })
+    const versionCount = async () => (await ctx.payload.countVersions({ collection: 'advice' })).totalDocs
+    const versionsBefore = await versionCount()
+    const current = await exportTo('tr')
+
+    const back = await importContent(ctx.payload, [current.dir], { locale: 'tr', status: 'published' })
+    expect(back.conflicts).toEqual([])
+    expect(back.errors).toEqual([])
+    expect(back.unchanged).toBe(Object.keys(current.files).length)
+    expect(Object.values(back.updated).every((n) => n === 0)).toBe(true)
+    expect(await versionCount()).toBe(versionsBefore)
+  })
+
   it('importing an export into an empty database and exporting again gives identical files, in both languages', async () => {
     await deleteAllContent(ctx.payload)
     const empty = await countEverything(ctx.payload)
