@@ -60,9 +60,7 @@ export function readHeader(file: SourceFile): SourceHeader {
   }
   const split = splitFrontMatter(source)
   if (split.error) {
-    // The most common mistake in the corpus: an unquoted title containing ": ".
-    const hint = /mapping/i.test(split.error.message) ? ' Başlıkta ": " (iki nokta ve boşluk) varsa başlığı tırnak içine alın: title: "Evet: bazen".' : ''
-    throw new FileProblem(`${split.error.message}${hint}`, split.error.line)
+    throw new FileProblem(split.error.message, split.error.line)
   }
   if (!split.data) {
     throw new FileProblem('Ön bilgi (front matter) yok: dosya "---" satırıyla başlamalı ve title, question_id, choice_id alanlarını içermeli.', 1)

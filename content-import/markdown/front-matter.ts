@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml'
+import { parseDocument, type YAMLError } from 'yaml'
 
 export type FrontMatterError = { line: number | null; message: string }
 export type FrontMatterResult = {
@@ -9,6 +9,21 @@ export type FrontMatterResult = {
   /** The file line (1-based) the body starts on: pass `bodyStartLine - 1` as markdownToLexical's lineOffset. */
   bodyStartLine: number
   error?: FrontMatterError
+}
+
+/** The yaml package's error codes in words an editor can act on (its own messages are English). */
+const yamlProblems: Partial<Record<YAMLError['code'], string>> & { default: string } = {
+  BLOCK_AS_IMPLICIT_KEY:
+    'bir değerin içinde ": " (iki nokta ve boşluk) var ya da satır fazladan girintili. Başlıkta ": " varsa başlığı tırnak içine alın: title: "Evet: bazen".',
+  MULTILINE_IMPLICIT_KEY: 'bir satır "alan: değer" biçiminde değil ya da fazladan girintili. Her alanı satır başından "alan: değer" diye yazın.',
+  MISSING_CHAR: 'kapanmamış bir tırnak ya da eksik bir işaret var. Açtığınız tırnağı aynı satırda kapatın.',
+  DUPLICATE_KEY: 'aynı alan iki kez yazılmış. Fazla olan satırı silin.',
+  TAB_AS_INDENT: 'satır başında sekme (Tab) var. Sekmeyi silin ya da yerine boşluk yazın.',
+  BAD_INDENT: 'girinti hatalı ya da açılan bir parantez ([ veya {) kapanmamış. Parantezi kapatın ya da değeri tırnak içine alın.',
+  UNEXPECTED_TOKEN: "beklenmeyen bir karakter var (örneğin tek tırnaklı bir değerin içinde tek tırnak). Değeri çift tırnak içine alın: title: \"Örgüt'ün amacı\".",
+  BAD_DQ_ESCAPE: 'çift tırnaklı değerde geçersiz bir ters bölü (\\) var. Ters bölüyü silin ya da değeri tek tırnak içine alın.',
+  BAD_SCALAR_START: 'değer YAML\'da özel anlamı olan bir karakterle (@, `, % gibi) başlıyor. Değeri tırnak içine alın.',
+  default: 'yazımında bir hata var. Girintileri, tırnakları ve "alan: değer" yazımını kontrol edin.',
 }
 
 const OPENING = /^---[ \t]*$/
@@ -50,11 +65,9 @@ export function splitFrontMatter(source: string): FrontMatterResult {
   const [first] = document.errors
   if (first) {
     const yamlLine = first.linePos?.[0].line
-    // The yaml package names lines of the YAML text and appends a code frame; the file line replaces both.
-    const message = first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
     return fail(
       yamlLine === undefined ? null : yamlLine + 1,
-      `Ön bilgi (front matter) geçerli bir YAML değil; girintileri, tırnakları ve "alan: değer" yazımını kontrol edin. YAML hatası: ${message}`,
+      `Ön bilgi (front matter) geçerli bir YAML değil: ${yamlProblems[first.code] ?? yamlProblems.default}`,
     )
   }
   const data: unknown = document.toJS() ?? {}

@@ -28,7 +28,9 @@ export const adminTranslations = {
       of: '/',
       restoreAsPublished: 'Yayımlanmış sürüm olarak geri yükle',
       schedulePublishFor: '{{title}} için yayım zamanı belirleyin',
-      searchBy: '{{label}} içinde ara',
+      // Payload appends "or <field>" for a second searchable field: "Ara: Seçenek metni ya da Başlık".
+      or: 'ya da',
+      searchBy: 'Ara: {{label}}',
       welcome: 'Hoş geldiniz',
     },
     localization: {
