@@ -15,13 +15,18 @@ export const fromUserCwd = (p: string) => path.resolve(process.env.INIT_CWD ?? p
  * Runs a content command against the database the app uses, on the same migrated schema
  * as `npm start` (production mode: migrations, never a schema push) and with the same
  * secret, so the running site accepts the CLI's revalidation request.
- * Exit codes: the command's own, 2 for a usage error, 1 for an unexpected failure.
+ * Exit codes: the command's own, 2 for a usage error, 1 for an unexpected failure; 0 after --help.
  */
 export async function runCommand<T>(
   usage: string,
   parse: () => T,
   command: (payload: Payload, args: T) => Promise<number>,
 ): Promise<never> {
+  const argv = process.argv.slice(2)
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${usage}\n`)
+    process.exit(0)
+  }
   let code: number
   try {
     const args = parse()

@@ -13,8 +13,10 @@ import { readFolder, tempDir } from '../support/import'
  */
 const root = path.resolve(import.meta.dirname, '../..')
 const databaseDir = tempDir('rota-cli-')
+// Without npm settings inherited from a surrounding `npm test`: the project's .npmrc decides.
+const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_loglevel$/i.test(key)))
 const env = {
-  ...process.env,
+  ...inherited,
   DATABASE_URI: `file:${path.join(databaseDir, 'cli.db')}`,
   PAYLOAD_SECRET: 'test',
   SERVER_URL: '',
@@ -23,7 +25,8 @@ const env = {
 type Result = { code: number; stdout: string; stderr: string }
 const npmRun = (script: 'import' | 'export', args: string[]): Promise<Result> =>
   new Promise((resolve) => {
-    execFile('npm', ['run', '-s', script, '--', ...args], { cwd: root, env, timeout: 120_000 }, (error, stdout, stderr) => {
+    // The contract's exact command: no `-s`, so npm's banner must not reach stdout.
+    execFile('npm', ['run', script, '--', ...args], { cwd: root, env, timeout: 120_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr })
     })
   })
