@@ -17,6 +17,6 @@ export async function revalidateRunningSite(payload: Payload, serverUrl: string 
   } catch {
     return serverUrl
       ? `Siteye ulaşılamadı (${base}). Site çalışıyorsa adresi kontrol edin; çalışmıyorsa açıldığında yeni içeriği gösterir.`
-      : `Bu bilgisayarda çalışan bir site bulunamadı (${base}); site açıldığında yeni içeriği gösterir. Başka bir adresteki siteyi yenilemek için SERVER_URL verin.`
+      : `${base} adresinde çalışan bir site bulunamadı. Site başka bir adreste ya da portta çalışıyorsa komutu SERVER_URL ile tekrarlayın (örneğin SERVER_URL=http://localhost:4000 npm run import -- …); site kapalıysa açıldığında yeni içeriği gösterir.`
   }
 }

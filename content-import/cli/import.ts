@@ -62,7 +62,9 @@ await runCommand(
     if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
     say(humanSummary(report, args.dryRun))
     const changed = Object.values(report.created).some(Boolean) || Object.values(report.updated).some(Boolean)
-    if (changed && !args.dryRun) say(await revalidateRunningSite(payload, process.env.SERVER_URL))
+    // An explicit SERVER_URL refreshes that site even when nothing changed: e.g. a re-run after
+    // an import that could not reach it.
+    if (!args.dryRun && (changed || process.env.SERVER_URL)) say(await revalidateRunningSite(payload, process.env.SERVER_URL))
     return report.errors.length > 0 ? 1 : 0
   },
 )

@@ -13,14 +13,14 @@ import { readFolder, tempDir } from '../support/import'
  */
 const root = path.resolve(import.meta.dirname, '../..')
 const databaseDir = tempDir('rota-cli-')
-// Without npm settings inherited from a surrounding `npm test`: the project's .npmrc decides.
-const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_loglevel$/i.test(key)))
 const env = {
-  ...inherited,
+  ...process.env,
   DATABASE_URI: `file:${path.join(databaseDir, 'cli.db')}`,
   PAYLOAD_SECRET: 'test',
   SERVER_URL: '',
 }
+// Not inherited from a surrounding `npm test`: the project's .npmrc decides how loud npm is.
+delete env.npm_config_loglevel
 
 type Result = { code: number; stdout: string; stderr: string }
 const npmRun = (script: 'import' | 'export', args: string[]): Promise<Result> =>
