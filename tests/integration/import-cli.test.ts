@@ -20,7 +20,7 @@ const env = {
   SERVER_URL: '',
 }
 // Not inherited from a surrounding `npm test`: the project's .npmrc decides how loud npm is.
-delete env.npm_config_loglevel
+Reflect.deleteProperty(env, 'npm_config_loglevel')
 
 type Result = { code: number; stdout: string; stderr: string }
 const npmRun = (script: 'import' | 'export', args: string[]): Promise<Result> =>
