@@ -2,14 +2,15 @@ import { APIError, type GlobalBeforeOperationHook } from 'payload'
 
 import { isLocale } from '@/lib/locales'
 import { localize, messages } from '@/lib/messages'
+import { otherLanguagesHavePendingDrafts } from '@/lib/pending-drafts'
 import { isStaff, isTranslator } from '@/lib/roles'
 
 /**
  * The publishing rules of the collections (src/lib/publishing.ts), for the site texts:
- * readers never see drafts, translators save drafts only, and a publish publishes the
- * language it was made in.
+ * readers never see drafts, translators save drafts only, and a publish does not take
+ * another language's pending draft live with it.
  */
-export const siteTextsPublishingRules: GlobalBeforeOperationHook = ({ args, operation, req, overrideAccess }) => {
+export const siteTextsPublishingRules: GlobalBeforeOperationHook = async ({ args, global, operation, req, overrideAccess }) => {
   if (operation === 'read') {
     if (!overrideAccess && !isStaff(req.user)) (args as { draft?: boolean }).draft = false
     return args
@@ -19,6 +20,8 @@ export const siteTextsPublishingRules: GlobalBeforeOperationHook = ({ args, oper
   const savingDraft = Boolean(write.draft) && write.data?._status !== 'published'
   if (savingDraft) return args
   if (isTranslator(req.user)) throw new APIError(localize(req, messages.translatorsSaveDrafts), 403, undefined, true)
-  if (isLocale(req.locale)) write.publishSpecificLocale = req.locale
+  if (isLocale(req.locale) && (await otherLanguagesHavePendingDrafts({ req, global: global.slug, locale: req.locale }))) {
+    write.publishSpecificLocale = req.locale
+  }
   return args
 }

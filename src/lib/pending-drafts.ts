@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionSlug, GlobalSlug, PayloadRequest } from 'payload'
 
 import { isLocale } from './locales'
 
@@ -33,17 +33,21 @@ function otherLanguages(value: unknown, locale: string, inLocaleMap = false): un
  * language: Payload's per-language publish always leaves a draft copy behind as the
  * newest version, which would show a fully published document as "draft" in the admin.
  */
-export async function otherLanguagesHavePendingDrafts(args: {
-  req: PayloadRequest
-  collection: CollectionSlug
-  id: number | string
-  locale: string
-}): Promise<boolean> {
-  const { req, collection, id, locale } = args
-  const [live, newest] = await Promise.all([
-    req.payload.db.findOne<Record<string, unknown> & { id: string }>({ collection, req, locale: 'all', where: { id: { equals: id } } }),
-    req.payload.db.findVersions({ collection, req, locale: 'all', limit: 1, pagination: false, sort: '-updatedAt', where: { parent: { equals: id } } }),
-  ])
+export async function otherLanguagesHavePendingDrafts(
+  args: { req: PayloadRequest; locale: string } & ({ collection: CollectionSlug; id: number | string } | { global: GlobalSlug }),
+): Promise<boolean> {
+  const { req, locale } = args
+  const [live, newest] = await ('global' in args
+    ? Promise.all([
+        req.payload.db.findGlobal<Record<string, unknown>>({ slug: args.global, req, locale: 'all' }),
+        req.payload.db.findGlobalVersions({ global: args.global, req, locale: 'all', limit: 1, pagination: false, sort: '-updatedAt' }),
+      ])
+    : Promise.all([
+        req.payload.db.findOne<Record<string, unknown> & { id: string }>({ collection: args.collection, req, locale: 'all', where: { id: { equals: args.id } } }),
+        req.payload.db.findVersions({
+          collection: args.collection, req, locale: 'all', limit: 1, pagination: false, sort: '-updatedAt', where: { parent: { equals: args.id } },
+        }),
+      ]))
   const draft = newest.docs[0]?.version as Record<string, unknown> | undefined
   if (!live || !draft || draft._status !== 'draft') return false
   return JSON.stringify(otherLanguages(live, locale)) !== JSON.stringify(otherLanguages(draft, locale))

@@ -88,3 +88,37 @@ describe('publishing one language', () => {
     expect(latest.text).toBe('Hâlâ taslak')
   })
 })
+
+describe('publishing the site texts one language at a time', () => {
+  const readerTitle = async (locale: 'tr' | 'en') =>
+    (await ctx.payload.findGlobal({ slug: 'site-texts', locale, fallbackLocale: false, overrideAccess: false })).introTitle
+  const publish = (locale: 'tr' | 'en', introTitle?: string) =>
+    ctx.payload.updateGlobal({
+      slug: 'site-texts', locale, data: { ...(introTitle ? { introTitle } : {}), _status: 'published' }, overrideAccess: false, user: cast.editor,
+    })
+  const newestStatus = async () =>
+    (await ctx.payload.findGlobalVersions({ slug: 'site-texts', sort: '-updatedAt', limit: 1 })).docs[0].version._status
+
+  beforeAll(async () => {
+    await publish('tr', 'Hoş geldiniz')
+    await publish('en', 'Welcome')
+  })
+
+  it('with nothing pending, publishing leaves the site texts shown as published in the admin', async () => {
+    expect(await newestStatus()).toBe('published')
+    expect(await readerTitle('tr')).toBe('Hoş geldiniz')
+    expect(await readerTitle('en')).toBe('Welcome')
+  })
+
+  it('publishing English leaves a pending Turkish draft unpublished, and Turkish publishes it later', async () => {
+    await ctx.payload.updateGlobal({
+      slug: 'site-texts', locale: 'tr', draft: true, data: { introTitle: 'Taslak başlık' }, overrideAccess: false, user: cast.editor,
+    })
+    await publish('en', 'Welcome again')
+    expect(await readerTitle('en')).toBe('Welcome again')
+    expect(await readerTitle('tr')).toBe('Hoş geldiniz')
+    await publish('tr')
+    expect(await readerTitle('tr')).toBe('Taslak başlık')
+    expect(await readerTitle('en')).toBe('Welcome again')
+  })
+})
