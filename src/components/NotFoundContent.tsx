@@ -2,30 +2,41 @@
 
 import Link from 'next/link'
 import { useParams } from 'next/navigation'
+import { useEffect, type ReactNode } from 'react'
 
-import { defaultLocale, isLocale } from '@/lib/locales'
+import { pageInEveryLocale } from '@/lib/alternates'
+import { defaultLocale, isLocale, type Locale } from '@/lib/locales'
 import { routes } from '@/lib/routes'
 import { uiText } from '@/lib/ui-text'
 
-/** Next.js gives a not-found page no params; the URL still says which language the reader uses. */
-export function NotFoundContent() {
+import { SiteHeader } from './SiteHeader'
+
+/** The 404 page in the reader's language, which only the URL tells (Next.js gives it no params). */
+export function NotFoundContent({ footers }: { footers: Record<Locale, ReactNode> }) {
   const params = useParams<{ locale?: string }>()
   const locale = isLocale(params?.locale) ? params.locale : defaultLocale
   const t = uiText(locale)
+  useEffect(() => {
+    document.title = `${t.notFoundTitle} · ${t.siteName}`
+  }, [t])
   return (
-    <main id="main" tabIndex={-1} className="container not-found">
-      <h1>{t.notFoundTitle}</h1>
-      <p>{t.notFoundText}</p>
-      <form role="search" action={routes.search(locale)} method="get" className="search-form">
-        <label htmlFor="q">{t.searchLabel}</label>
-        <div className="search-form__row">
-          <input id="q" name="q" type="search" />
-          <button type="submit">{t.searchButton}</button>
-        </div>
-      </form>
-      <p>
-        <Link href={routes.home(locale)}>{t.backHome}</Link>
-      </p>
-    </main>
+    <>
+      <SiteHeader locale={locale} alternates={pageInEveryLocale(routes.home)} />
+      <main id="main" tabIndex={-1} className="container not-found">
+        <h1>{t.notFoundTitle}</h1>
+        <p>{t.notFoundText}</p>
+        <form role="search" action={routes.search(locale)} method="get" className="search-form">
+          <label htmlFor="q">{t.searchLabel}</label>
+          <div className="search-form__row">
+            <input id="q" name="q" type="search" />
+            <button type="submit">{t.searchButton}</button>
+          </div>
+        </form>
+        <p>
+          <Link href={routes.home(locale)}>{t.backHome}</Link>
+        </p>
+      </main>
+      {footers[locale]}
+    </>
   )
 }

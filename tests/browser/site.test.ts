@@ -82,6 +82,10 @@ describe('advice page', () => {
       expect(response?.status(), path).toBe(404)
       expect(await page.locator('h1').innerText()).toBe(title)
       await expect(page.locator('form[role="search"]').isVisible()).resolves.toBe(true)
+      // The site's frame stays: navigation, language switch to the home pages, footer, a telling title.
+      expect(await page.locator('header.site-header .language-switch a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/tr', '/en'])
+      await expect(page.locator('footer.site-footer').isVisible()).resolves.toBe(true)
+      await expect.poll(() => page.title()).toMatch(new RegExp(`^${title} · ROTA`))
     }
   })
 })
