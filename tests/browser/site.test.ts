@@ -36,6 +36,16 @@ describe('home and navigation', () => {
     await page.waitForURL('**/en/questions/16')
     expect(await page.locator('h1').innerText()).toBe('How does your organisation use social media?')
   })
+
+  it('under /en marks untranslated areas and questions as Turkish, visibly and with lang', async () => {
+    const page = await ctx.newPage()
+    await page.goto('/en')
+    const translated = page.getByRole('link', { name: /How does your organisation use social media/ })
+    expect(await translated.locator('.fallback-mark').count()).toBe(0)
+    const untranslated = page.locator('.question-list a[href="/en/questions/3"]')
+    expect(await untranslated.innerText()).toMatch(/\(in Turkish\)$/)
+    expect(await untranslated.locator('[lang="tr-TR"]').count()).toBe(1)
+  })
 })
 
 describe('advice page', () => {

@@ -50,7 +50,7 @@ export default async function HomePage({ params }: Props) {
       <h2>{t.questionsTitle}</h2>
       {areas.map((area) => (
         <section key={area.id ?? 'none'} className="area" aria-labelledby={`area-${area.id ?? 'none'}`}>
-          <h3 id={`area-${area.id ?? 'none'}`}>{area.title ? <InLang text={area.title} page={locale} /> : t.otherArea}</h3>
+          <h3 id={`area-${area.id ?? 'none'}`}>{area.title ? <InLang text={area.title} page={locale} marked /> : t.otherArea}</h3>
           {area.description ? (
             <p className="area__description">
               <InLang text={area.description} page={locale} />
@@ -63,7 +63,7 @@ export default async function HomePage({ params }: Props) {
                   <span className="question-list__number">
                     {t.question} {q.number}
                   </span>
-                  <InLang text={q.text} page={locale} />
+                  <InLang text={q.text} page={locale} marked />
                 </Link>
               </li>
             ))}
