@@ -189,13 +189,14 @@ describe('freshness and drafts', () => {
   it('only a signed-in editor can enter the draft preview', async () => {
     const denied = await fetch(`${ctx.baseUrl}/preview?path=/tr/questions/41`, { redirect: 'manual' })
     expect(denied.status).toBe(401)
+    expect(await denied.text()).not.toContain('Gizli taslak soru')
+    // The refusal offers the admin's sign-in, which brings the editor back to the preview.
     const page = await ctx.newPage()
-    await page.goto('/admin/login')
+    await page.goto('/preview?path=/tr/questions/41')
+    await page.getByRole('link', { name: 'Yönetim paneline giriş yapın' }).click()
     await page.fill('#field-email', 'site-editor@example.org')
     await page.fill('#field-password', 'site-editor-password-1')
     await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin$/)
-    await page.goto('/preview?path=/tr/questions/41')
     await page.waitForURL('**/tr/questions/41')
     expect(await page.locator('h1').innerText()).toBe('Gizli taslak soru')
     await expect(page.getByText('Önizleme: yayımlanmamış taslaklar gösteriliyor.').isVisible()).resolves.toBe(true)
