@@ -76,6 +76,8 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
   },
   telemetry: false,
+  // A mistyped password is an everyday event, not a server error: one line, no stack trace.
+  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info', UnverifiedEmail: 'info' },
   // Command-line tools keep stdout for their own output (the import's --json report).
   ...(process.env.ROTA_LOG_TO_STDERR === '1' ? { logger: { destination: process.stderr, options: { level: 'error' } } } : {}),
 })
