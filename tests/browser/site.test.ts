@@ -129,7 +129,8 @@ describe('search', () => {
     expect((await results('orgut')).titles.length).toBeGreaterThan(0)
     expect((await results('YÖNETİM KURULU')).titles).toContain('Evet, İstanbul ofisimizde ayda bir.')
     expect((await results('istanbul')).titles).toContain('Evet, İstanbul ofisimizde ayda bir.')
-    expect((await results('kurul')).titles).toContain('Hayır, stratejik planımız yok.')
+    // Its label may carry the admin test's edit ("Hayır, henüz …"): the browser tests share one site.
+    expect((await results('kurul')).titles).toContainEqual(expect.stringMatching(/^Hayır, (henüz )?stratejik planımız yok\.$/))
   })
 
   it('ranks title matches first and links to the pages', async () => {
