@@ -2,17 +2,18 @@
 
 import Link from 'next/link'
 import { useParams } from 'next/navigation'
-import { useEffect, type ReactNode } from 'react'
+import { useEffect } from 'react'
 
 import { pageInEveryLocale } from '@/lib/alternates'
-import { defaultLocale, isLocale, type Locale } from '@/lib/locales'
+import { defaultLocale, isLocale } from '@/lib/locales'
 import { routes } from '@/lib/routes'
 import { uiText } from '@/lib/ui-text'
 
+import { SiteFooterFrame } from './SiteFooterFrame'
 import { SiteHeader } from './SiteHeader'
 
 /** The 404 page in the reader's language, which only the URL tells (Next.js gives it no params). */
-export function NotFoundContent({ footers }: { footers: Record<Locale, ReactNode> }) {
+export function NotFoundContent() {
   const params = useParams<{ locale?: string }>()
   const locale = isLocale(params?.locale) ? params.locale : defaultLocale
   const t = uiText(locale)
@@ -36,7 +37,7 @@ export function NotFoundContent({ footers }: { footers: Record<Locale, ReactNode
           <Link href={routes.home(locale)}>{t.backHome}</Link>
         </p>
       </main>
-      {footers[locale]}
+      <SiteFooterFrame locale={locale} />
     </>
   )
 }
