@@ -11,6 +11,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { loadLocalSecret } from '../lib/local-secret'
+import { rememberLocalSite } from '../lib/local-site'
 import { buildIsCurrent, buildStamp, stampFile } from './build-stamp'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -45,8 +46,12 @@ function serve(): void {
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   })
+  const forget = rememberLocalSite(root, `http://localhost:${port}`)
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
-  server.on('exit', (code) => process.exit(code ?? 0))
+  server.on('exit', (code) => {
+    forget()
+    process.exit(code ?? 0)
+  })
 }
 
 Object.assign(process.env, { NODE_ENV: 'production' })
