@@ -8,7 +8,6 @@ import { translatorNoticeField } from '@/lib/translator-notice-field'
 
 import { adviceNumbers } from './hooks'
 
-
 /** The advice ("reçete") shown to an organisation that gave a choice. */
 export const Advice: CollectionConfig = {
   slug: 'advice',
