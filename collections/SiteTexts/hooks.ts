@@ -7,12 +7,18 @@ import { isStaff, isTranslator } from '@/lib/roles'
 
 /**
  * The publishing rules of the collections (src/lib/publishing.ts), for the site texts:
- * readers never see drafts, translators save drafts only, and a publish does not take
- * another language's pending draft live with it.
+ * readers never see drafts, translators save drafts only and restore nothing, and a publish
+ * does not take another language's pending draft live with it.
  */
 export const siteTextsPublishingRules: GlobalBeforeOperationHook = async ({ args, global, operation, req, overrideAccess }) => {
   if (operation === 'read') {
     if (!overrideAccess && !isStaff(req.user)) (args as { draft?: boolean }).draft = false
+    return args
+  }
+  if (operation === 'restoreVersion') {
+    if (isTranslator(req.user)) throw new APIError(localize(req, messages.translatorsCannotRestore), 403, undefined, true)
+    // Payload writes a global restored "as draft" over the live one: readers would lose every text.
+    if ((args as { draft?: boolean }).draft) throw new APIError(localize(req, messages.siteTextsRestoreAsDraft), 400, undefined, true)
     return args
   }
   if (operation !== 'update') return args

@@ -19,6 +19,10 @@ export const messages = {
     tr: 'Eski bir sürümü geri yüklemek editörlerin işidir. Bir editöre başvurun.',
     en: 'Restoring an earlier version is an editor’s task. Ask an editor.',
   },
+  siteTextsRestoreAsDraft: {
+    tr: 'Site metinlerinin eski bir sürümü taslak olarak geri yüklenemez: bu, yayındaki metinleri sitede gizler. Sürümü yayımlanmış olarak geri yükleyin ya da metni kopyalayıp taslak olarak kaydedin.',
+    en: 'An earlier version of the site texts cannot be restored as a draft: that would hide the live texts on the site. Restore it as published, or copy its text and save it as a draft.',
+  },
   bulkWriteNeedsStatus: {
     tr: 'Toplu güncellemede ya taslak olarak kaydedin (draft=true) ya da _status alanını açıkça belirtin.',
     en: 'A bulk update must either be saved as a draft (draft=true) or state _status explicitly.',

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { usePayload } from '../support/boot'
 import { createCast, createPublishedAdvice, type Cast } from '../support/content'
+import { httpClient, tokenFor } from '../support/http'
 import { paragraphs, textOf } from '../support/lexical'
 
 /**
@@ -120,5 +121,20 @@ describe('publishing the site texts one language at a time', () => {
     await publish('tr')
     expect(await readerTitle('tr')).toBe('Taslak başlık')
     expect(await readerTitle('en')).toBe('Welcome again')
+  })
+
+  it('translators cannot restore a version of the site texts, and nobody can restore one as a draft over the live texts', async () => {
+    const http = httpClient(ctx.payload)
+    const [oldest] = (await ctx.payload.findGlobalVersions({ slug: 'site-texts', sort: 'createdAt', limit: 1 })).docs
+    const restore = async (email: string, query: string) =>
+      (await http.rest('POST', `globals/site-texts/versions/${oldest.id}?${query}`, { token: await tokenFor(ctx.payload, email) })).status
+    expect(await restore('translator@example.org', 'locale=en')).toBe(403)
+    expect(await restore('translator@example.org', 'locale=en&draft=true')).toBe(403)
+    expect(await restore('editor@example.org', 'locale=tr&draft=true')).toBe(400)
+    expect(await readerTitle('tr')).toBe('Taslak başlık')
+    expect(await readerTitle('en')).toBe('Welcome again')
+
+    expect(await restore('editor@example.org', 'locale=tr')).toBe(200)
+    expect(await readerTitle('tr')).toBe('Hoş geldiniz')
   })
 })
