@@ -4,6 +4,7 @@ import { editorsOnlyField, systemOnlyField } from '@/lib/access'
 import { editorialCollection } from '@/lib/collection-defaults'
 import { previewUrl } from '@/lib/preview-url'
 import { importSourceField } from '@/lib/import-source-field'
+import { refuseUnsafeLinks } from '@/lib/safe-rich-text'
 import { translatorNoticeField } from '@/lib/translator-notice-field'
 
 import { adviceNumbers } from './hooks'
@@ -46,6 +47,7 @@ export const Advice: CollectionConfig = {
       localized: true,
       required: true,
       label: { tr: 'Reçete metni', en: 'Advice text' },
+      hooks: { beforeChange: [refuseUnsafeLinks] },
     },
     {
       name: 'resources',

@@ -8,6 +8,7 @@ import { previewUrl } from '@/lib/preview-url'
 import { importSourceField } from '@/lib/import-source-field'
 import { positiveInteger } from '@/lib/validate'
 import { translatorNoticeField } from '@/lib/translator-notice-field'
+import { refuseUnsafeLinks } from '@/lib/safe-rich-text'
 
 import { uniqueQuestionNumber } from './hooks'
 
@@ -70,6 +71,7 @@ export const Questions: CollectionConfig = {
       type: 'richText',
       localized: true,
       label: { tr: 'Açıklama', en: 'Explanation' },
+      hooks: { beforeChange: [refuseUnsafeLinks] },
     },
     {
       name: 'order',

@@ -1,6 +1,6 @@
-import type { CollectionBeforeChangeHook, FieldHook } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook, type FieldHook } from 'payload'
 
-import { messages } from '@/lib/messages'
+import { localize, messages } from '@/lib/messages'
 import { inferPublisher, inferResourceKind } from '@/lib/resource-kind'
 import { assertUnique } from '@/lib/unique'
 import { normaliseUrl } from '@/lib/urls'
@@ -9,10 +9,17 @@ import { normaliseUrl } from '@/lib/urls'
 export const normaliseUrlField: FieldHook = ({ value }) =>
   typeof value === 'string' ? (normaliseUrl(value) ?? value.trim()) : value
 
-/** Fills kind and publisher from the link when an editor left them empty. */
+/**
+ * Refuses anything but an http(s) link, also in a draft (Payload validates drafts only on
+ * publish, and a `javascript:` URL must never be stored), and fills kind and publisher from
+ * the link when an editor left them empty.
+ */
 export const resourceDefaults: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const url: unknown = data.url ?? originalDoc?.url
   if (typeof url !== 'string') return data
+  if (!normaliseUrl(url)) {
+    throw new ValidationError({ collection: 'resources', id: originalDoc?.id, errors: [{ path: 'url', message: localize(req, messages.urlInvalid) }], req })
+  }
   await assertUnique({
     req,
     collection: 'resources',

@@ -43,6 +43,10 @@ export const messages = {
     tr: 'Bu bağlantı zaten bir kaynak olarak kayıtlı. Var olan kaynağı kullanın.',
     en: 'This link is already recorded as a resource. Use the existing resource.',
   },
+  unsafeLink: {
+    tr: 'Metinde güvenli olmayan bir bağlantı var: yalnızca http(s), mailto: ve tel: bağlantılarına izin verilir. Bağlantıyı düzeltin ya da kaldırın.',
+    en: 'The text has an unsafe link: only http(s), mailto: and tel: links are allowed. Correct or remove the link.',
+  },
   urlInvalid: {
     tr: 'Geçerli bir http(s) bağlantısı girin, ör. https://www.stgm.org.tr/…',
     en: 'Enter a valid http(s) link, e.g. https://www.stgm.org.tr/…',

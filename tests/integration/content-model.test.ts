@@ -62,10 +62,34 @@ describe('constraints an editor relies on', () => {
     ).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'url' }] } })
   })
 
-  it('resource links must be http(s)', async () => {
-    await expect(
-      ctx.payload.create({ collection: 'resources', data: { url: 'javascript:alert(1)', title: 'Kötü', _status: 'published' }, ...asEditor() }),
-    ).rejects.toMatchObject({ status: 400 })
+  it('resource links must be http(s), in drafts too', async () => {
+    for (const draft of [false, true]) {
+      await expect(
+        ctx.payload.create({ collection: 'resources', draft, data: { url: 'javascript:alert(1)', title: 'Kötü' }, ...asEditor() }),
+      ).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'url' }] } })
+    }
+  })
+
+  it('rich text with a javascript: or data: link is refused, in drafts too, naming the field', async () => {
+    const link = (url: string) => ({
+      root: {
+        type: 'root', version: 1, direction: null, format: '', indent: 0,
+        children: [{
+          type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0,
+          children: [{ type: 'link', version: 3, direction: null, format: '', indent: 0, fields: { url, linkType: 'custom', newTab: false },
+            children: [{ type: 'text', version: 1, text: 'tıklayın', format: 0, detail: 0, mode: 'normal', style: '' }] }],
+        }],
+      },
+    })
+    for (const [url, draft] of [['javascript:alert(1)', true], [' JaVa\tScRiPt:alert(1)', false], ['data:text/html,<b>x</b>', true]] as const) {
+      await expect(
+        ctx.payload.update({ collection: 'advice', id: base.advice.id, locale: 'tr', draft, data: { body: link(url) as never }, ...asEditor() }),
+      ).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'body', message: expect.stringContaining('güvenli olmayan bir bağlantı') }] } })
+    }
+    const saved = await ctx.payload.update({
+      collection: 'advice', id: base.advice.id, locale: 'tr', draft: true, data: { body: link('https://www.stgm.org.tr/') as never }, ...asEditor(),
+    })
+    expect(textOf(saved.body)).toBe('tıklayın')
   })
 
   it('area slugs keep Turkish letters readable', async () => {
