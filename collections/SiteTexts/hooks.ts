@@ -26,8 +26,11 @@ export const siteTextsPublishingRules: GlobalBeforeOperationHook = async ({ args
   const savingDraft = Boolean(write.draft) && write.data?._status !== 'published'
   if (savingDraft) return args
   if (isTranslator(req.user)) throw new APIError(localize(req, messages.translatorsSaveDrafts), 403, undefined, true)
+  // As for the collections (src/lib/publishing.ts): limited to one language only when another has a pending draft.
   if (isLocale(req.locale) && (await otherLanguagesHavePendingDrafts({ req, global: global.slug, locale: req.locale }))) {
     write.publishSpecificLocale = req.locale
+  } else {
+    delete write.publishSpecificLocale
   }
   return args
 }

@@ -64,13 +64,13 @@ export const enforcePublishingRules: CollectionBeforeOperationHook = async ({ ar
     write.data = { ...data, _status: 'published' }
   }
 
-  if (
-    write.data?._status === 'published' &&
-    isLocale(req.locale) &&
-    write.id !== undefined &&
-    (await otherLanguagesHavePendingDrafts({ req, collection: collection.slug, id: write.id, locale: req.locale }))
-  ) {
-    write.publishSpecificLocale = req.locale
+  if (write.data?._status === 'published' && isLocale(req.locale) && write.id !== undefined) {
+    // Limited to this language only when another one has a pending draft to protect. The admin's
+    // "Yayımla: English" always asks for the limit, which would leave a draft copy as the newest
+    // version and show a fully published document as changed.
+    const protect = await otherLanguagesHavePendingDrafts({ req, collection: collection.slug, id: write.id, locale: req.locale })
+    if (protect) write.publishSpecificLocale = req.locale
+    else delete write.publishSpecificLocale
   }
   return args
 }

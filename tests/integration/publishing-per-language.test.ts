@@ -88,6 +88,25 @@ describe('publishing one language', () => {
     const latest = await ctx.payload.findByID({ collection: 'questions', id: question.id, draft: true })
     expect(latest.text).toBe('Hâlâ taslak')
   })
+
+  it('the admin\'s "Yayımla: English" after a translator\'s draft leaves the document shown as published', async () => {
+    const { advice } = await createPublishedAdvice(ctx.payload, 51, 'Türkçe metin')
+    await ctx.payload.update({
+      collection: 'advice', id: advice.id, locale: 'en', draft: true,
+      data: { body: paragraphs('English translation') }, overrideAccess: false, user: cast.translator,
+    })
+    // The admin's per-language publish button asks for publishSpecificLocale itself.
+    await ctx.payload.update({
+      collection: 'advice', id: advice.id, locale: 'en', publishSpecificLocale: 'en',
+      data: { _status: 'published' }, overrideAccess: false, user: cast.editor,
+    })
+    const newest = await ctx.payload.findVersions({ collection: 'advice', where: { parent: { equals: advice.id } }, sort: '-updatedAt', limit: 1 })
+    expect(newest.docs[0].version._status).toBe('published')
+    const reader = async (locale: 'tr' | 'en') =>
+      textOf((await ctx.payload.findByID({ collection: 'advice', id: advice.id, locale, fallbackLocale: false, overrideAccess: false })).body)
+    expect(await reader('en')).toBe('English translation')
+    expect(await reader('tr')).toBe('Türkçe metin')
+  })
 })
 
 describe('publishing the site texts one language at a time', () => {
