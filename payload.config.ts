@@ -34,7 +34,9 @@ export default buildConfig({
   globals: [SiteTexts],
   endpoints: [revalidateEndpoint],
   localization: {
-    locales: locales.map(({ code, label }) => ({ code, label })),
+    // Turkish names ("İngilizce"): Payload shows a per-language label object as the bare code
+    // beside every field, and the admin's editors work in Turkish.
+    locales: locales.map(({ code, names }) => ({ code, label: names.tr })),
     defaultLocale,
     fallback: true,
     // The admin's Publish button publishes the language being edited, never all of them.

@@ -5,7 +5,7 @@ import { editorialCollection } from '@/lib/collection-defaults'
 import { previewUrl } from '@/lib/preview-url'
 import { importSourceField } from '@/lib/import-source-field'
 import { refuseUnsafeLinks } from '@/lib/safe-rich-text'
-import { translatorNoticeField } from '@/lib/translator-notice-field'
+import { withTranslationAid } from '@/lib/translation-aid-field'
 
 import { adviceNumbers } from './hooks'
 
@@ -27,8 +27,7 @@ export const Advice: CollectionConfig = {
   // "Advice" is both singular and plural in English; GraphQL needs two distinct names.
   graphQL: { singularName: 'Advice', pluralName: 'Advices' },
   ...editorialCollection({ autosave: true, hooks: { beforeChange: [adviceNumbers] } }),
-  fields: [
-    translatorNoticeField,
+  fields: withTranslationAid(['body'], [
     {
       name: 'choice',
       type: 'relationship',
@@ -86,5 +85,5 @@ export const Advice: CollectionConfig = {
       admin: { hidden: true },
     },
     importSourceField,
-  ],
+  ]),
 }

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorsOnlyField } from '@/lib/access'
 import { editorialCollection } from '@/lib/collection-defaults'
-import { translatorNoticeField } from '@/lib/translator-notice-field'
+import { withTranslationAid } from '@/lib/translation-aid-field'
 
 import { slugFromTitle } from './hooks'
 
@@ -20,8 +20,7 @@ export const Areas: CollectionConfig = {
   },
   defaultSort: 'order',
   ...editorialCollection(),
-  fields: [
-    translatorNoticeField,
+  fields: withTranslationAid(['title', 'description'], [
     {
       name: 'title',
       type: 'text',
@@ -67,5 +66,5 @@ export const Areas: CollectionConfig = {
       defaultSort: 'number',
       label: { tr: 'Sorular', en: 'Questions' },
     },
-  ],
+  ]),
 }

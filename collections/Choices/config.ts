@@ -6,7 +6,7 @@ import { keepChildren } from '@/lib/keep-children'
 import { messages } from '@/lib/messages'
 import { previewUrl } from '@/lib/preview-url'
 import { positiveInteger } from '@/lib/validate'
-import { translatorNoticeField } from '@/lib/translator-notice-field'
+import { withTranslationAid } from '@/lib/translation-aid-field'
 
 import { choiceNumbers } from './hooks'
 
@@ -39,8 +39,7 @@ export const Choices: CollectionConfig = {
       beforeDelete: [keepChildren('advice', 'choice', messages.choiceHasAdviceOnDelete)],
     },
   }),
-  fields: [
-    translatorNoticeField,
+  fields: withTranslationAid(['label'], [
     {
       type: 'row',
       fields: [
@@ -112,5 +111,5 @@ export const Choices: CollectionConfig = {
       on: 'choice',
       label: { tr: 'Reçete', en: 'Advice' },
     },
-  ],
+  ]),
 }

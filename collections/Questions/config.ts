@@ -7,7 +7,7 @@ import { messages } from '@/lib/messages'
 import { previewUrl } from '@/lib/preview-url'
 import { importSourceField } from '@/lib/import-source-field'
 import { positiveInteger } from '@/lib/validate'
-import { translatorNoticeField } from '@/lib/translator-notice-field'
+import { withTranslationAid } from '@/lib/translation-aid-field'
 import { refuseUnsafeLinks } from '@/lib/safe-rich-text'
 
 import { uniqueQuestionNumber } from './hooks'
@@ -33,8 +33,7 @@ export const Questions: CollectionConfig = {
       beforeDelete: [keepChildren('choices', 'question', messages.questionHasChoices)],
     },
   }),
-  fields: [
-    translatorNoticeField,
+  fields: withTranslationAid(['text', 'explanation'], [
     {
       type: 'row',
       fields: [
@@ -91,5 +90,5 @@ export const Questions: CollectionConfig = {
       label: { tr: 'Seçenekler', en: 'Choices' },
       admin: { defaultColumns: ['number', 'label', '_status'] },
     },
-  ],
+  ]),
 }

@@ -6,7 +6,7 @@ import { locales } from '@/lib/locales'
 import { localize, messages } from '@/lib/messages'
 import { resourceKindLabels, resourceKinds } from '@/lib/resource-kind'
 import { normaliseUrl } from '@/lib/urls'
-import { translatorNoticeField } from '@/lib/translator-notice-field'
+import { withTranslationAid } from '@/lib/translation-aid-field'
 
 import { normaliseUrlField, resourceDefaults } from './hooks'
 
@@ -28,8 +28,7 @@ export const Resources: CollectionConfig = {
   },
   defaultSort: 'title',
   ...editorialCollection({ hooks: { beforeChange: [resourceDefaults] } }),
-  fields: [
-    translatorNoticeField,
+  fields: withTranslationAid(['title'], [
     {
       name: 'url',
       type: 'text',
@@ -83,5 +82,5 @@ export const Resources: CollectionConfig = {
       on: 'resources',
       label: { tr: 'Bu kaynağı anan reçeteler', en: 'Advice citing this resource' },
     },
-  ],
+  ]),
 }

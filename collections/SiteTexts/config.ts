@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { editorsOrTranslatorsInLocale, publishedOrStaff, staffOnly } from '@/lib/access'
 import { revalidateGlobal } from '@/lib/revalidate'
-import { translatorNoticeField } from '@/lib/translator-notice-field'
+import { withTranslationAid } from '@/lib/translation-aid-field'
 import { refuseUnsafeLinks } from '@/lib/safe-rich-text'
 
 import { siteTextsPublishingRules } from './hooks'
@@ -25,8 +25,7 @@ export const SiteTexts: GlobalConfig = {
     beforeOperation: [siteTextsPublishingRules],
     afterChange: [revalidateGlobal],
   },
-  fields: [
-    translatorNoticeField,
+  fields: withTranslationAid(['introTitle', 'intro', 'description', 'footer', 'aboutTitle', 'about', 'accessibilityTitle', 'accessibility'], [
     {
       type: 'tabs',
       tabs: [
@@ -70,5 +69,5 @@ export const SiteTexts: GlobalConfig = {
         },
       ],
     },
-  ],
+  ]),
 }

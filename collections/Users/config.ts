@@ -66,7 +66,7 @@ export const Users: CollectionConfig = {
       hasMany: true,
       saveToJWT: true,
       label: { tr: 'Çeviri dilleri', en: 'Translation languages' },
-      options: locales.filter((l) => l.code !== defaultLocale).map((l) => ({ value: l.code, label: l.label })),
+      options: locales.filter((l) => l.code !== defaultLocale).map((l) => ({ value: l.code, label: { ...l.names } })),
       access: { create: adminsOnlyField, update: adminsOnlyField },
       admin: {
         condition: (data) => data?.role === 'translator',

@@ -3,11 +3,16 @@
  * search box said "sort by", the publish button mixed languages ("English dilinde
  * yayınlayın."), "unpublished successfully" read "could not be published" ("Başarıyla
  * yayınlanmadı."), languages were "yerel ayar" (the operating system's "locale") and a
- * document was "döküman". Publishing is "yayımlamak" (TDK), as on the public site.
+ * document was "döküman", a few texts were left in English or Capitalised Like English.
+ * Publishing is "yayımlamak" (TDK), as on the public site.
  */
 export const adminTranslations = {
   tr: {
-    authentication: { forceUnlock: 'Kilidi aç' },
+    authentication: {
+      changePassword: 'Parolayı değiştir',
+      forceUnlock: 'Kilidi aç',
+      newPassword: 'Yeni parola',
+    },
     error: {
       loadingDocument: '{{id}} kimlikli belge yüklenirken bir sorun oluştu.',
       localesNotSaved_one: 'Şu dil kaydedilemedi:',
@@ -17,14 +22,20 @@ export const adminTranslations = {
       unPublishingDocument: 'Belge yayından kaldırılırken bir sorun oluştu.',
       // Also shown to signed-in users who lack the right, e.g. a translator opening "create".
       unauthorized: 'Bu işlem için yetkiniz yok.',
+      autosaving: 'Otomatik kayıt yapılamadı.',
     },
     fields: {
+      chooseBetweenCustomTextOrDocument: 'Bir web adresi yazın ya da bu sitedeki bir belgeye bağlantı verin.',
       chooseDocumentToLink: 'Bağlantı verilecek belgeyi seçin.',
+      editLink: 'Bağlantıyı düzenle',
       relatedDocument: 'İlişkili belge',
     },
     general: {
+      adminTheme: 'Yönetim paneli görünümü',
       fallbackToDefaultLocale: 'Varsayılan dile (Türkçe) geri dön',
       locale: 'İçerik dili',
+      noResults: '{{label}} listesi boş: ya henüz kayıt eklenmedi ya da seçtiğiniz filtrelere uyan kayıt yok.',
+      noResultsFound: 'Sonuç yok.',
       of: '/',
       restoreAsPublished: 'Yayımlanmış sürüm olarak geri yükle',
       schedulePublishFor: '{{title}} için yayım zamanı belirleyin',
@@ -50,7 +61,9 @@ export const adminTranslations = {
       aboutToUnpublish: 'Bu belgeyi yayından kaldırmak üzeresiniz. Devam etmek istiyor musunuz?',
       aboutToUnpublishSelection: 'Seçilen tüm {{label}} kayıtlarını yayından kaldırmak üzeresiniz. Emin misiniz?',
       confirmPublish: 'Yayımlamayı onaylayın',
-      confirmRevertToSaved: 'Kaydedilmiş hâline dönmeyi onaylayın',
+      autosave: 'Otomatik kayıt',
+      autosavedSuccessfully: 'Otomatik olarak kaydedildi',
+      confirmRevertToSaved: 'Yayımlanmış hâline dönmeyi onaylayın',
       confirmUnpublish: 'Yayından kaldırmayı onaylayın',
       confirmVersionRestoration: 'Sürüme dönmeyi onaylayın',
       currentDocumentStatus: 'Belgenin durumu: {{docStatus}}',

@@ -9,7 +9,6 @@ import type { LexicalNode as Node } from './lexical-node'
  * from the content is ever passed through.
  */
 
-
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
 

@@ -5,9 +5,12 @@
  * Turkish comes first: it is the default and the fallback for reading.
  */
 export const locales = [
-  { code: 'tr', label: 'Türkçe', htmlLang: 'tr-TR' },
-  { code: 'en', label: 'English', htmlLang: 'en' },
+  { code: 'tr', label: 'Türkçe', names: { tr: 'Türkçe', en: 'Turkish' }, htmlLang: 'tr-TR' },
+  { code: 'en', label: 'English', names: { tr: 'İngilizce', en: 'English' }, htmlLang: 'en' },
 ] as const
+
+/** `label` is the language's own name (the site's language switch); `names` are its names in the admin's languages. */
+export type AdminLanguage = keyof (typeof locales)[number]['names']
 
 export type Locale = (typeof locales)[number]['code']
 
@@ -21,4 +24,10 @@ export function isLocale(value: unknown): value is Locale {
 
 export function localeLabel(code: Locale): string {
   return locales.find((l) => l.code === code)?.label ?? code
+}
+
+/** The language's name in the admin's language: "İngilizce" in the Turkish admin. */
+export function localeName(code: Locale, adminLanguage: string): string {
+  const names: Record<string, string> | undefined = locales.find((l) => l.code === code)?.names
+  return names?.[adminLanguage] ?? names?.tr ?? code
 }

@@ -63,9 +63,15 @@ describe('admin', () => {
     await page.getByRole('link', { name: 'Soru 16 · Seçenek 2' }).click()
     await page.waitForURL(/\/admin\/collections\/advice\/[0-9a-f-]{36}/)
     const notice = page.locator('.translator-notice')
-    await expect(notice.innerText()).resolves.toContain('Türkçe metinleri yalnızca editörler değiştirebilir. Siz English çevirisi yapabilirsiniz')
+    await expect(notice.innerText()).resolves.toContain('Türkçe metinleri yalnızca editörler değiştirebilir. Siz İngilizce çevirisi yapabilirsiniz')
+    expect(await page.locator('.default-language-text').count()).toBe(0)
     await page.goto(page.url().split('?')[0] + '?locale=en')
-    await expect(notice.innerText()).resolves.toContain('English çevirinizi “Taslağı kaydet” ile kaydedin')
+    await expect(notice.innerText()).resolves.toContain('İngilizce çeviriniz taslak olarak kaydedilir')
+    // The Turkish original stays in view while the English text is written.
+    const original = page.locator('.default-language-text')
+    await expect(original.innerText()).resolves.toContain('1. Plan yapın:')
+    expect(await original.locator('a', { hasText: 'UNFPA-STGM Ortak Eğitimleri: TikTok' }).count()).toBe(1)
+    expect(await page.getByRole('button', { name: 'Taslağı kaydet' }).count()).toBe(1)
   })
 
   it('a published change reaches the public page, which is otherwise served from cache', async () => {

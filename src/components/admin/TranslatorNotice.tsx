@@ -3,7 +3,7 @@
 import { useAuth, useLocale, useTranslation } from '@payloadcms/ui'
 
 import type { User } from '../../../payload-types'
-import { isLocale, localeLabel } from '@/lib/locales'
+import { isLocale, localeName } from '@/lib/locales'
 import { canEditLocale, isTranslator } from '@/lib/roles'
 
 const texts = {
@@ -12,14 +12,14 @@ const texts = {
       `${current} metinleri yalnızca editörler değiştirebilir. Siz ${mine} çevirisi yapabilirsiniz: sağ üstteki “İçerik dili” menüsünden dilinizi seçin.`,
     noLanguages: 'Size henüz bir çeviri dili atanmamış; bir yöneticiden dil atamasını isteyin.',
     editable: (current: string) =>
-      `${current} çevirinizi “Taslağı kaydet” ile kaydedin; bir editör gözden geçirip yayımlar. Türkçe metin ve ilişkiler salt okunurdur.`,
+      `${current} çeviriniz taslak olarak kaydedilir (reçetelerde yazarken kendiliğinden, diğer kayıtlarda “Taslağı kaydet” ile); bir editör gözden geçirip yayımlar. Türkçe metin ve ilişkiler salt okunurdur.`,
   },
   en: {
     readOnly: (current: string, mine: string) =>
       `Only editors can change the ${current} text. You translate into ${mine}: pick your language in the “Content language” menu at the top right.`,
     noLanguages: 'No translation language is assigned to you yet; ask an administrator to assign one.',
     editable: (current: string) =>
-      `Save your ${current} translation with “Save draft”; an editor reviews and publishes it. The Turkish text and the links between records are read-only.`,
+      `Your ${current} translation is saved as a draft (advice saves itself as you type; elsewhere use “Save draft”); an editor reviews and publishes it. The Turkish text and the links between records are read-only.`,
   },
 }
 
@@ -33,8 +33,9 @@ export default function TranslatorNotice() {
   const { i18n } = useTranslation()
   if (!isTranslator(user)) return null
   const t = i18n.language === 'en' ? texts.en : texts.tr
-  const current = isLocale(locale.code) ? localeLabel(locale.code) : String(locale.code)
-  const mine = (user?.languages ?? []).filter(isLocale).map(localeLabel)
+  const name = (code: string) => (isLocale(code) ? localeName(code, i18n.language) : code)
+  const current = name(locale.code)
+  const mine = (user?.languages ?? []).map(name)
   const message = canEditLocale(user, locale.code)
     ? t.editable(current)
     : mine.length > 0
