@@ -8,7 +8,7 @@ import { previewUrl } from '@/lib/preview-url'
 import { positiveInteger } from '@/lib/validate'
 import { withTranslationAid } from '@/lib/translation-aid-field'
 
-import { choiceNumbers } from './hooks'
+import { choiceNumbers, titleOrNumbers } from './hooks'
 
 export const maturityLevels = [
   { value: '1', label: { tr: '1 – Başlangıç', en: '1 – Starting' } },
@@ -103,6 +103,7 @@ export const Choices: CollectionConfig = {
       label: { tr: 'Başlık', en: 'Title' },
       admin: { hidden: true },
       access: { create: systemOnlyField, update: systemOnlyField },
+      hooks: { afterRead: [titleOrNumbers] },
     },
     {
       name: 'advice',

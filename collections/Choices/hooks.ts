@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, FieldHook } from 'payload'
 
 import { messages } from '@/lib/messages'
 import { assertUnique, relationId } from '@/lib/unique'
@@ -29,6 +29,16 @@ export const choiceNumbers: CollectionBeforeChangeHook = async ({ data, original
   return { ...data, questionNumber, title: choiceTitle(questionNumber, number, label) }
 }
 
-/** "16.2 · Sosyal medya hesaplarımız var…": a choice told apart from all others. */
+/** "16.2 · Sosyal medya hesaplarımız var…": a choice told apart from all others ("16.2" without a label). */
 export const choiceTitle = (questionNumber: number | undefined, number: number, label: string) =>
-  `${questionNumber ?? '?'}.${number} · ${label}`.trim()
+  label.trim() ? `${questionNumber ?? '?'}.${number} · ${label.trim()}` : `${questionNumber ?? '?'}.${number}`
+
+/**
+ * A language the choice was never saved in has no title of its own; the admin (which reads
+ * without fallback) would list it as "<Başlık yok>" and open it as "ID: …". Its numbers will do.
+ */
+export const titleOrNumbers: FieldHook = ({ value, siblingData }) => {
+  if (value) return value
+  const { questionNumber, number } = (siblingData ?? {}) as { questionNumber?: number; number?: number }
+  return typeof number === 'number' ? choiceTitle(questionNumber, number, '') : value
+}

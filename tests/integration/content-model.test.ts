@@ -28,6 +28,10 @@ describe('constraints an editor relies on', () => {
     const other = await ctx.payload.create({ collection: 'questions', data: { number: 17, text: 'Başka soru', _status: 'published' } })
     const choice = await ctx.payload.create({ collection: 'choices', data: { question: other.id, number: 1, label: 'Evet', _status: 'published' }, ...asEditor() })
     expect(choice.title).toBe('17.1 · Evet')
+    // In a language it was never saved in, the admin (no fallback) still tells it apart by its numbers.
+    const inEnglish = await ctx.payload.findByID({ collection: 'choices', id: choice.id, locale: 'en', fallbackLocale: false, ...asEditor() })
+    expect(inEnglish.label).toBeFalsy()
+    expect(inEnglish.title).toBe('17.1')
   })
 
   it('a choice has at most one advice', async () => {
