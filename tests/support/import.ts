@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import os from 'node:os'
 import path from 'node:path'
 
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, Where } from 'payload'
 
 import type { Locale } from '../../src/lib/locales'
 
@@ -101,47 +101,27 @@ export function readFolder(dir: string): Record<string, string> {
   )
 }
 
+type FindOptions = { locale?: Locale; draft?: boolean; reader?: boolean; fallback?: boolean }
+
+/** How the finders read: one language without fallback (unless asked), as stored or as a reader sees it. */
+const readAs = (options: FindOptions) => ({
+  locale: options.locale ?? 'tr',
+  fallbackLocale: options.fallback ? undefined : (false as const),
+  draft: options.draft ?? false,
+  overrideAccess: !options.reader,
+})
+
 /** The advice of question q, choice c, as stored (newest draft when `draft`). */
-export async function findAdvice(
-  payload: Payload,
-  q: number,
-  c: number,
-  options: { locale?: Locale; draft?: boolean; reader?: boolean; fallback?: boolean } = {},
-) {
-  const result = await payload.find({
-    collection: 'advice',
-    where: { and: [{ questionNumber: { equals: q } }, { choiceNumber: { equals: c } }] },
-    locale: options.locale ?? 'tr',
-    fallbackLocale: options.fallback ? undefined : false,
-    draft: options.draft ?? false,
-    overrideAccess: !options.reader,
-    depth: 1,
-  })
-  return result.docs[0]
+export async function findAdvice(payload: Payload, q: number, c: number, options: FindOptions = {}) {
+  const where: Where = { and: [{ questionNumber: { equals: q } }, { choiceNumber: { equals: c } }] }
+  return (await payload.find({ collection: 'advice', where, depth: 1, ...readAs(options) })).docs[0]
 }
 
-export async function findQuestion(payload: Payload, number: number, options: { locale?: Locale; draft?: boolean; reader?: boolean } = {}) {
-  const result = await payload.find({
-    collection: 'questions',
-    where: { number: { equals: number } },
-    locale: options.locale ?? 'tr',
-    fallbackLocale: false,
-    draft: options.draft ?? false,
-    overrideAccess: !options.reader,
-    depth: 1,
-  })
-  return result.docs[0]
+export async function findQuestion(payload: Payload, number: number, options: FindOptions = {}) {
+  return (await payload.find({ collection: 'questions', where: { number: { equals: number } }, depth: 1, ...readAs(options) })).docs[0]
 }
 
-export async function findChoice(payload: Payload, q: number, c: number, options: { locale?: Locale; draft?: boolean; reader?: boolean } = {}) {
-  const result = await payload.find({
-    collection: 'choices',
-    where: { and: [{ questionNumber: { equals: q } }, { number: { equals: c } }] },
-    locale: options.locale ?? 'tr',
-    fallbackLocale: false,
-    draft: options.draft ?? false,
-    overrideAccess: !options.reader,
-    depth: 0,
-  })
-  return result.docs[0]
+export async function findChoice(payload: Payload, q: number, c: number, options: FindOptions = {}) {
+  const where: Where = { and: [{ questionNumber: { equals: q } }, { number: { equals: c } }] }
+  return (await payload.find({ collection: 'choices', where, depth: 0, ...readAs(options) })).docs[0]
 }
