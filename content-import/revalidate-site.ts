@@ -1,9 +1,5 @@
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
 import type { Payload } from 'payload'
 
-import { localSiteUrl } from '../src/lib/local-site'
 import { signatureHeader, signRevalidation } from '../src/lib/revalidate-signature'
 
 /**
@@ -12,10 +8,8 @@ import { signatureHeader, signRevalidation } from '../src/lib/revalidate-signatu
  * 3000). A site that is not running needs nothing: it renders from the database when it
  * starts. Returns a line for the summary.
  */
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-
-export async function revalidateRunningSite(payload: Payload, serverUrl: string | undefined): Promise<string> {
-  const base = serverUrl || localSiteUrl(root) || `http://localhost:${process.env.PORT || 3000}`
+export async function revalidateRunningSite(payload: Payload, serverUrl: string | undefined, localSite: string | null): Promise<string> {
+  const base = serverUrl || localSite || `http://localhost:${process.env.PORT || 3000}`
   const url = new URL('/api/revalidate', base)
   try {
     const response = await fetch(url, { method: 'POST', headers: { [signatureHeader]: signRevalidation(payload.secret) } })

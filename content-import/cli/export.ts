@@ -13,9 +13,8 @@ await runCommand(
     const { values, positionals } = parseCommandLine(process.argv.slice(2), {
       locale: { type: 'string' },
       status: { type: 'string' },
-      help: { type: 'boolean', default: false },
     })
-    if (values.help || positionals.length !== 1) throw new UsageError('Dosyaların yazılacağı tek bir klasör verin.')
+    if (positionals.length !== 1) throw new UsageError('Dosyaların yazılacağı tek bir klasör verin.')
     return { dir: fromUserCwd(positionals[0]), locale: readLocale(values.locale), status: readStatus(values.status) }
   },
   async (payload, args) => {

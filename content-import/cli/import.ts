@@ -1,10 +1,11 @@
 /** `npm run import -- <path>... [--locale <code>] [--status published|draft] [--dry-run] [--force] [--json]` */
+import { localSiteUrl } from '../../src/lib/local-site'
 import { assertPathsExist, MissingPathError } from '../files'
 import { importContent } from '../import'
 import { revalidateRunningSite } from '../revalidate-site'
 import { humanSummary } from '../summary'
 import { parseCommandLine, readLocale, readStatus, UsageError } from './options'
-import { fromUserCwd, runCommand } from './run'
+import { fromUserCwd, projectRoot, runCommand } from './run'
 
 const usage = `Kullanım: npm run import -- <dosya veya klasör>... [--locale tr|en] [--status published|draft] [--dry-run] [--force] [--json]
   --locale   dosyaların dili (varsayılan: tr)
@@ -22,9 +23,8 @@ await runCommand(
       'dry-run': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
     })
-    if (values.help || positionals.length === 0) throw new UsageError('İçe aktarılacak bir dosya ya da klasör verin.')
+    if (positionals.length === 0) throw new UsageError('İçe aktarılacak bir dosya ya da klasör verin.')
     const paths = positionals.map(fromUserCwd)
     // Before the database is opened: a mistyped path costs no start-up and creates no database.
     try {
@@ -64,7 +64,7 @@ await runCommand(
     const changed = Object.values(report.created).some(Boolean) || Object.values(report.updated).some(Boolean)
     // An explicit SERVER_URL refreshes that site even when nothing changed: e.g. a re-run after
     // an import that could not reach it.
-    if (!args.dryRun && (changed || process.env.SERVER_URL)) say(await revalidateRunningSite(payload, process.env.SERVER_URL))
+    if (!args.dryRun && (changed || process.env.SERVER_URL)) say(await revalidateRunningSite(payload, process.env.SERVER_URL, localSiteUrl(projectRoot)))
     return report.errors.length > 0 ? 1 : 0
   },
 )

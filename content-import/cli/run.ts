@@ -6,7 +6,8 @@ import type { Payload } from 'payload'
 import { loadLocalSecret } from '../../src/lib/local-secret'
 import { UsageError } from './options'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+/** The project folder: the CLI runs there whatever folder it was typed in. */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** Paths on the command line are relative to where the user typed it, not to npm's cwd. */
 export const fromUserCwd = (p: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p)
@@ -30,14 +31,14 @@ export async function runCommand<T>(
   let code: number
   try {
     const args = parse()
-    process.chdir(root)
+    process.chdir(projectRoot)
     try {
-      process.loadEnvFile(path.join(root, '.env'))
+      process.loadEnvFile(path.join(projectRoot, '.env'))
     } catch {
       // no .env: defaults apply
     }
     Object.assign(process.env, { NODE_ENV: 'production', ROTA_LOG_TO_STDERR: '1' })
-    loadLocalSecret(root)
+    loadLocalSecret(projectRoot)
     const { getPayload } = await import('payload')
     const { default: config } = await import('../../payload.config')
     const payload = await getPayload({ config })
