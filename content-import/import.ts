@@ -18,9 +18,11 @@ import { choiceTitle } from '../collections/Choices/hooks'
 import { contentHash } from './content-hash'
 import { collectFiles } from './files'
 import { linkUrls } from './links'
-import { convertBody, FileProblem, readHeader, type Link, type SourceHeader } from './parse'
+import { Converter } from './converter'
+import { FileProblem, readHeader, type Link, type SourceHeader } from './parse'
 import { emptyReport, type Entity, type ImportReport } from './report'
 import { areaKey, choiceKey, loadState, type ContentState } from './state'
+import { visibleText } from './visible-text'
 
 export type ImportStatus = 'published' | 'draft'
 export type ImportOptions = {
@@ -178,7 +180,7 @@ class FileWriter {
   }
 }
 
-type Run = { payload: Payload; options: ImportOptions; report: ImportReport; state: ContentState; now: string }
+type Run = { payload: Payload; options: ImportOptions; report: ImportReport; converter: Converter; state: ContentState; now: string }
 
 const isDefault = (run: Run) => run.options.locale === defaultLocale
 const placeholderText = (number: number) => `Soru ${number}`
@@ -186,8 +188,10 @@ const placeholderText = (number: number) => `Soru ${number}`
 /** Imports Markdown files into the CMS and reports what happened (see README, "İçe aktarma"). */
 export async function importContent(payload: Payload, inputs: string[], options: ImportOptions): Promise<ImportReport> {
   const report = emptyReport()
-  const files = collectFiles(inputs)
+  const { files, errors, warnings } = collectFiles(inputs)
   report.files = files.length
+  report.errors.push(...errors)
+  report.warnings.push(...warnings)
 
   const headers: SourceHeader[] = []
   for (const file of files) {
@@ -196,8 +200,11 @@ export async function importContent(payload: Payload, inputs: string[], options:
       report.warnings.push(...header.warnings)
       headers.push(header)
     } catch (error) {
-      if (!(error instanceof FileProblem)) throw error
-      report.errors.push({ file: file.label, line: error.line, message: error.message })
+      report.errors.push({
+        file: file.label,
+        line: error instanceof FileProblem ? error.line : null,
+        message: error instanceof FileProblem ? error.message : `Dosya okunamadı: ${shortMessage(error)}`,
+      })
     }
   }
 
@@ -205,7 +212,19 @@ export async function importContent(payload: Payload, inputs: string[], options:
   // Question files first, so an advice file in the same run finds its question.
   const ordered = [...unique.filter((h) => h.kind === 'question'), ...unique.filter((h) => h.kind === 'advice')]
 
-  const run: Run = { payload, options, report, state: await loadState(payload, options.locale), now: new Date().toISOString() }
+  const converter = new Converter()
+  try {
+    const run: Run = { payload, options, report, converter, state: await loadState(payload, options.locale), now: new Date().toISOString() }
+    await importFiles(run, ordered)
+  } finally {
+    await converter.close()
+  }
+  return report
+}
+
+/** Each file in its own all-or-nothing write; one file's failure is its error, never the run's end. */
+async function importFiles(run: Run, ordered: SourceHeader[]): Promise<void> {
+  const { payload, options, report } = run
   let done = 0
   let dryRunIds = 0
   const dryRunId = () => `dry-run-${++dryRunIds}`
@@ -234,14 +253,23 @@ export async function importContent(payload: Payload, inputs: string[], options:
         message: problem
           ? problem.message
           : undone
-            ? `İçe aktarılamadı ve yazılanlar geri alınamadı (${undone.message}); bu dosyanın belgelerini CMS'te kontrol edin: ${(error as Error).message}`
-            : `İçe aktarılamadı, hiçbir şey yazılmadı: ${(error as Error).message}`,
+            ? `İçe aktarılamadı ve yazılanlar geri alınamadı (${shortMessage(undone)}); bu dosyanın belgelerini CMS'te kontrol edin: ${shortMessage(error)}`
+            : `İçe aktarılamadı, hiçbir şey yazılmadı: ${shortMessage(error)}`,
       })
       if (!options.dryRun) run.state = await loadState(payload, options.locale)
     }
     options.onProgress?.(++done, ordered.length)
   }
-  return report
+}
+
+/**
+ * An unexpected error as one short line of a report: a database error's message can hold
+ * the whole SQL statement with every value (megabytes for a file with many links).
+ */
+function shortMessage(error: unknown): string {
+  const cause = (error as { cause?: { message?: unknown } }).cause?.message
+  const text = String(typeof cause === 'string' ? cause : ((error as Error)?.message ?? error)).split('\n')[0]
+  return visibleText(text.length > 200 ? `${text.slice(0, 197)}…` : text)
 }
 
 /** Two files for the same question (and choice) in one run: neither wins silently. */
@@ -314,7 +342,7 @@ async function importAdvice(run: Run, h: SourceHeader, writer: FileWriter): Prom
     return 'unchanged'
   }
 
-  const converted = convertBody(h)
+  const converted = await run.converter.body(h)
   // Another file with what the CMS already holds (e.g. an export imported back): nothing to
   // write and no editor's work at stake, even if the text was changed in the CMS.
   const newestIsLive = options.status === 'draft' || Boolean(advice?.live.newestIsLive && choice?.live.newestIsLive)
@@ -448,7 +476,7 @@ async function importQuestion(run: Run, h: SourceHeader, writer: FileWriter): Pr
     return 'unchanged'
   }
 
-  const converted = convertBody(h)
+  const converted = await run.converter.body(h)
   const newestIsLive = options.status === 'draft' || Boolean(question?.live.newestIsLive)
   const areaId = h.area ? state.areas.get(areaKey(h.area))?.id : question?.area
   const fileContent = areaId === undefined ? null : contentHash([h.title, areaId], converted.body)

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 import type { SerializedEditorState } from 'lexical'
 
+import { formatNumber, inRange, limits } from '../src/lib/limits'
 import { contentExtensions, type SourceFile } from './files'
 import { splitFrontMatter } from './markdown/front-matter'
-import { markdownToLexical } from './markdown/to-lexical'
 import type { Problem } from './report'
+import { showValue } from './visible-text'
 
 export type Link = { url: string; text: string }
 
@@ -39,25 +40,41 @@ export class FileProblem extends Error {
 
 const knownKeys = new Set(['title', 'question_id', 'choice_id', 'area'])
 
-/** A positive whole number written as a number or a numeric string ("3"). */
+/** A question or choice number in the range the site serves, written as a number or a numeric string ("3"). */
 function readId(value: unknown): number | null {
-  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : ''
-  return /^[1-9]\d*$/.test(text) ? Number(text) : null
+  const text = typeof value === 'number' || typeof value === 'bigint' ? String(value) : typeof value === 'string' ? value.trim() : ''
+  const number = /^[1-9]\d{0,15}$/.test(text) ? Number(text) : NaN
+  return inRange(number, limits.contentNumber) ? number : null
 }
 
-const show = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value))
+const idRange = `${formatNumber(limits.contentNumber.min)} ile ${formatNumber(limits.contentNumber.max)} arasında bir tam sayı`
+
+/** The file's text, refused before it is read when it is larger than any advice could be. */
+function readBounded(file: SourceFile): string {
+  let size: number
+  try {
+    size = statSync(file.path).size
+  } catch (error) {
+    throw new FileProblem(`Dosya okunamadı (${(error as NodeJS.ErrnoException).code ?? 'hata'}). Dosyanın var olduğunu ve okunabildiğini kontrol edin.`)
+  }
+  if (size > limits.import.fileBytes) {
+    throw new FileProblem(
+      `Dosya çok büyük (${formatNumber(Math.round(size / 1024))} KB): bir reçete dosyası en fazla ${formatNumber(limits.import.fileBytes / 1024)} KB olabilir. Dosyanın gerçekten bir reçete olduğunu kontrol edin ya da metni bölün.`,
+    )
+  }
+  try {
+    return readFileSync(file.path, 'utf8')
+  } catch (error) {
+    throw new FileProblem(`Dosya okunamadı (${(error as NodeJS.ErrnoException).code ?? 'hata'}). Dosyanın var olduğunu ve okunabildiğini kontrol edin.`)
+  }
+}
 
 /** Reads one file and checks its front matter; throws FileProblem for a file that cannot be imported. */
 export function readHeader(file: SourceFile): SourceHeader {
   if (!contentExtensions.includes(path.extname(file.path).toLowerCase())) {
     throw new FileProblem(`Desteklenmeyen dosya türü: yalnızca ${contentExtensions.join(', ')} uzantılı dosyalar içe aktarılır.`)
   }
-  let source: string
-  try {
-    source = readFileSync(file.path, 'utf8')
-  } catch (error) {
-    throw new FileProblem(`Dosya okunamadı: ${(error as Error).message}`)
-  }
+  const source = readBounded(file)
   const split = splitFrontMatter(source)
   if (split.error) {
     throw new FileProblem(split.error.message, split.error.line)
@@ -74,11 +91,11 @@ export function readHeader(file: SourceFile): SourceHeader {
     throw new FileProblem('question_id eksik: sorunun numarasını yazın (ör. question_id: 16).')
   }
   const questionNumber = readId(data.question_id)
-  if (questionNumber === null) throw new FileProblem(`question_id pozitif bir tam sayı olmalı; ${show(data.question_id)} okundu.`)
+  if (questionNumber === null) throw new FileProblem(`question_id ${idRange} olmalı; ${showValue(data.question_id)} okundu.`)
   const hasChoice = data.choice_id !== undefined && data.choice_id !== null
   const choiceNumber = hasChoice ? readId(data.choice_id) : null
-  if (hasChoice && choiceNumber === null) throw new FileProblem(`choice_id pozitif bir tam sayı olmalı; ${show(data.choice_id)} okundu.`)
-  const title = typeof data.title === 'string' || typeof data.title === 'number' ? String(data.title).trim() : ''
+  if (hasChoice && choiceNumber === null) throw new FileProblem(`choice_id ${idRange} olmalı; ${showValue(data.choice_id)} okundu.`)
+  const title = ['string', 'number', 'bigint'].includes(typeof data.title) ? String(data.title).trim() : ''
   if (!title) throw new FileProblem(hasChoice ? 'title eksik: seçeneğin metnini yazın.' : 'title eksik: sorunun metnini yazın.')
   const markdown = split.body
   if (hasChoice && !markdown.trim()) {
@@ -99,16 +116,5 @@ export function readHeader(file: SourceFile): SourceHeader {
     bodyStartLine: split.bodyStartLine,
     sourceHash,
     warnings,
-  }
-}
-
-/** Converts the Markdown body to the editor's rich text (the expensive step). */
-export function convertBody(header: SourceHeader): ConvertedBody {
-  if (!header.markdown.trim()) return { body: null, links: [], warnings: [] }
-  const converted = markdownToLexical(header.markdown, { lineOffset: header.bodyStartLine - 1 })
-  return {
-    body: converted.editorState,
-    links: converted.links,
-    warnings: converted.warnings.map((w) => ({ file: header.file.label, line: w.line, message: w.message })),
   }
 }

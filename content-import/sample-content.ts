@@ -13,7 +13,7 @@ import { sampleSiteTexts } from './sample-site-texts'
  * as such ("Örnek içerik"), one folder per language, Turkish first, and the site texts.
  */
 export async function loadSampleContent(payload: Payload, dir: string): Promise<ImportReport[]> {
-  const languages = [...new Set(collectFiles([dir]).map((f) => f.label.split('/')[0]))]
+  const languages = [...new Set(collectFiles([dir]).files.map((f) => f.label.split('/')[0]))]
     .filter(isLocale)
     .sort((a, b) => Number(b === defaultLocale) - Number(a === defaultLocale))
   const reports: ImportReport[] = []

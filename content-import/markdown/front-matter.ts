@@ -1,5 +1,8 @@
 import { parseDocument, type YAMLError } from 'yaml'
 
+import { formatNumber, limits } from '../../src/lib/limits'
+import { showValue } from '../visible-text'
+
 export type FrontMatterError = { line: number | null; message: string }
 export type FrontMatterResult = {
   /** The parsed mapping; null when the file has no front matter or it could not be read. */
@@ -61,7 +64,15 @@ export function splitFrontMatter(source: string): FrontMatterResult {
     error: { line, message },
   })
 
-  const document = parseDocument(lines.slice(1, closing).join('\n'))
+  const yaml = lines.slice(1, closing).join('\n')
+  if (Buffer.byteLength(yaml) > limits.import.frontMatterBytes) {
+    return fail(
+      2,
+      `Ön bilgi (front matter) çok uzun: en fazla ${formatNumber(limits.import.frontMatterBytes / 1024)} KB olabilir. Ön bilgide yalnızca title, question_id, choice_id (ve soru dosyasında area) satırları bulunmalı; metni kapanış '---' satırının altına yazın.`,
+    )
+  }
+  // Integers as BigInt: a number too large for JavaScript is reported as written, not rounded.
+  const document = parseDocument(yaml, { intAsBigInt: true })
   const [first] = document.errors
   if (first) {
     const yamlLine = first.linePos?.[0].line
@@ -70,13 +81,28 @@ export function splitFrontMatter(source: string): FrontMatterResult {
       `Ön bilgi (front matter) geçerli bir YAML değil: ${yamlProblems[first.code] ?? yamlProblems.default}`,
     )
   }
-  const data: unknown = document.toJS() ?? {}
+  let data: unknown
+  try {
+    // Aliases (*a) expand into copies: a few nested ones make gigabytes ("billion laughs").
+    data = document.toJS({ maxAliasCount: limits.import.yamlAliases }) ?? {}
+  } catch {
+    return fail(
+      2,
+      'Ön bilgi (front matter) okunamadı: çok fazla YAML takma adı (&, *) ya da çok derin iç içe değer var. Ön bilgiyi "title: …", "question_id: …", "choice_id: …" gibi düz satırlar olarak yazın.',
+    )
+  }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    const found = Array.isArray(data) ? 'bir liste' : `${JSON.stringify(data)} değeri`
+    const found = Array.isArray(data) ? 'bir liste' : `${showValue(data)} değeri`
     return fail(
       2,
       `Ön bilgi (front matter) "alan: değer" satırlarından oluşmalı, ancak ${found} bulundu: her alanı "title: Başlık" gibi ayrı bir satıra yazın.`,
     )
   }
-  return { data: data as Record<string, unknown>, body, bodyStartLine }
+  // Whole numbers JavaScript holds exactly are numbers again; only larger ones stay BigInt.
+  const values = Object.entries(data as Record<string, unknown>).map(([key, value]) => [
+    key,
+    typeof value === 'bigint' && value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value,
+  ])
+  return { data: Object.fromEntries(values), body, bodyStartLine }
 }
+

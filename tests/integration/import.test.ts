@@ -284,7 +284,7 @@ describe('broken files', () => {
         { file: 'empty-body.md', line: 6, message: expect.stringContaining('Reçete metni boş') },
         { file: 'missing-question-id.md', line: null, message: expect.stringContaining('question_id eksik') },
         { file: 'no-front-matter.md', line: 1, message: expect.stringContaining('Ön bilgi (front matter) yok') },
-        { file: 'non-numeric-choice-id.md', line: null, message: expect.stringContaining('choice_id pozitif bir tam sayı olmalı; "b" okundu') },
+        { file: 'non-numeric-choice-id.md', line: null, message: expect.stringContaining('choice_id 1 ile 999.999 arasında bir tam sayı olmalı; "b" okundu') },
         { file: 'unparseable-yaml-colon-in-title-line-4.md', line: 4, message: expect.stringMatching(/geçerli bir YAML değil: .*başlığı tırnak içine alın/) },
         { file: 'duplicate-pair-a.md', line: null, message: expect.stringContaining('soru 3, seçenek 9') },
         { file: 'duplicate-pair-b.md', line: null, message: expect.stringContaining('(duplicate-pair-a.md, duplicate-pair-b.md)') },

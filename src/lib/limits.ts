@@ -1,0 +1,93 @@
+/**
+ * Every bound on what enters the system, in one place: the collections, the API routes,
+ * the import and the site read them from here, and the README's tables quote them.
+ * A value outside a bound is refused where it enters, with a message naming it; it is
+ * never clipped silently.
+ */
+export const limits = {
+  /**
+   * Question and choice numbers: the `question_id` / `choice_id` of the content files and
+   * the numbers in the site's addresses (/tr/questions/16/2). One range for all three, so
+   * nothing can be stored that the site does not serve.
+   */
+  contentNumber: { min: 1, max: 999_999 },
+  /** Sort positions of areas and questions. */
+  order: { min: 0, max: 999_999 },
+
+  /** Bytes of one request body (REST, GraphQL). An advice in the editor's JSON is ~50 KB. */
+  requestBodyBytes: 2 * 1024 * 1024,
+  /** Query string of an API request, in characters. */
+  queryStringChars: 8 * 1024,
+  /** Conditions in one API `where`, and how deeply they may nest (and/or inside and/or). */
+  whereConditions: 100,
+  whereDepth: 6,
+  /** Documents per page (`limit`) and the highest page number of an API list. */
+  pageSize: 500,
+  page: 100_000,
+  /** How deep an API request may populate relations (Payload's own maximum, stated). */
+  populateDepth: 10,
+
+  graphql: {
+    queryChars: 20_000,
+    tokens: 2_000,
+    fragments: 50,
+    /** Nested selections, fragments expanded. */
+    depth: 12,
+    /** Fields the answer may hold, lists counted at their page size (10 unless `limit` says). */
+    resultFields: 10_000,
+    /** Assumed length of a list whose size the query does not state (relations, joins). */
+    defaultListSize: 10,
+  },
+
+  /**
+   * Rich text (advice, explanations, site texts): levels of the editor's tree (a list nested
+   * 16 deep is about 35 levels: each level is a list and its item) and nodes.
+   */
+  richTextDepth: 40,
+  richTextNodes: 20_000,
+
+  import: {
+    /** One content file; the real advice files are about 5 KB. */
+    fileBytes: 256 * 1024,
+    /** The front matter between the `---` lines, and the YAML aliases it may expand. */
+    frontMatterBytes: 8 * 1024,
+    yamlAliases: 20,
+    /** Links in one file (each becomes a resource). */
+    links: 200,
+    /**
+     * What makes the Markdown parser slow or hungry, read before it runs: nested lists and
+     * quotes (time grows with the square of the depth), lines (80,000 one-letter paragraphs
+     * take over 512 MB) and emphasis marks `*` `_` (time grows with the square of their
+     * number in a paragraph). Real advice uses a few levels, some hundred lines, some dozen marks.
+     */
+    nesting: 16,
+    lines: 5_000,
+    emphasisMarks: 2_000,
+    /** Time and memory for converting one file's Markdown. */
+    convertMs: 10_000,
+    convertMemoryMb: 512,
+    /** Files in one run, and folders deep below the given folder. */
+    files: 20_000,
+    folderDepth: 16,
+  },
+
+  auth: {
+    passwordChars: { min: 10, max: 200 },
+    /** An account locks after this many failed sign-ins in a row (Payload's lockout). */
+    accountAttempts: 10,
+    accountLockMs: 10 * 60_000,
+    /**
+     * Failed sign-ins one address may make in the window, whatever the account: below the
+     * account's lockout, so nobody can lock an editor out from one place.
+     */
+    addressAttempts: 5,
+    addressWindowMs: 15 * 60_000,
+  },
+} as const
+
+/** Whether `value` is a whole number in `range` (and exactly representable). */
+export const inRange = (value: unknown, range: { min: number; max: number }): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= range.min && value <= range.max
+
+/** A number as Turkish readers write it: 999.999. */
+export const formatNumber = (value: number, locale = 'tr') => value.toLocaleString(locale === 'en' ? 'en' : 'tr-TR')
