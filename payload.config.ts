@@ -15,6 +15,8 @@ import { SiteTexts } from './collections/SiteTexts/config'
 import { Users } from './collections/Users/config'
 import { adminTranslations } from './src/lib/admin-translations'
 import { databaseAdapter } from './src/lib/database'
+import { guardDocumentLocks } from './src/lib/document-locks'
+import { emailAdapter } from './src/lib/email'
 import { defaultLocale, locales } from './src/lib/locales'
 import { previewUrl } from './src/lib/preview-url'
 import { revalidateEndpoint } from './src/lib/revalidate-endpoint'
@@ -22,6 +24,8 @@ import { payloadSecret } from './src/lib/secret'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 
+// Payload adds its locked-documents collection while building the config: its access rules
+// can only be tightened on the result (src/lib/document-locks.ts).
 export default buildConfig({
   serverURL: process.env.SERVER_URL || undefined,
   secret: payloadSecret(),
@@ -53,6 +57,7 @@ export default buildConfig({
     avatar: 'default',
     components: {
       graphics: { Logo: '/components/admin/Logo', Icon: '/components/admin/Icon' },
+      beforeDashboard: ['/components/admin/EmailWarning'],
     },
     importMap: { baseDir: path.resolve(projectRoot, 'src') },
     meta: {
@@ -78,8 +83,11 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
   },
   telemetry: false,
-  // A mistyped password is an everyday event, not a server error: one line, no stack trace.
-  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info', UnverifiedEmail: 'info' },
+  email: emailAdapter(),
+  // A mistyped password, a refused rule or a bad query is the caller's event, not a server
+  // error: one line, no stack trace.
+  // (Payload reads the map by error name; its type knows only Payload's own names, not Refused.)
+  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info', UnverifiedEmail: 'info', QueryError: 'info', ...({ Refused: 'info' } as Record<string, 'info'>) },
   // Command-line tools keep stdout for their own output (the import's --json report).
   ...(process.env.ROTA_LOG_TO_STDERR === '1' ? { logger: { destination: process.stderr, options: { level: 'error' } } } : {}),
-})
+}).then(guardDocumentLocks)

@@ -4,7 +4,7 @@ import { editorsOnlyField, systemOnlyField } from '@/lib/access'
 import { editorialCollection } from '@/lib/collection-defaults'
 import { previewUrl } from '@/lib/preview-url'
 import { importSourceField } from '@/lib/import-source-field'
-import { refuseUnsafeLinks } from '@/lib/safe-rich-text'
+import { refuseUnsafeRichText } from '@/lib/safe-rich-text'
 import { withTranslationAid } from '@/lib/translation-aid-field'
 
 import { adviceNumbers } from './hooks'
@@ -46,7 +46,7 @@ export const Advice: CollectionConfig = {
       localized: true,
       required: true,
       label: { tr: 'Reçete metni', en: 'Advice text' },
-      hooks: { beforeChange: [refuseUnsafeLinks] },
+      hooks: { beforeChange: [refuseUnsafeRichText] },
     },
     {
       name: 'resources',

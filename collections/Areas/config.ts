@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { editorsOnlyField } from '@/lib/access'
 import { editorialCollection } from '@/lib/collection-defaults'
+import { limits } from '@/lib/limits'
 import { withTranslationAid } from '@/lib/translation-aid-field'
+import { orderNumber } from '@/lib/validate'
 
 import { slugFromTitle } from './hooks'
 
@@ -48,6 +50,9 @@ export const Areas: CollectionConfig = {
       name: 'order',
       type: 'number',
       defaultValue: 0,
+      min: limits.order.min,
+      max: limits.order.max,
+      validate: orderNumber,
       label: { tr: 'Sıra', en: 'Order' },
       access: { update: editorsOnlyField },
       admin: { position: 'sidebar' },

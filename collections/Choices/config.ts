@@ -5,7 +5,8 @@ import { editorialCollection } from '@/lib/collection-defaults'
 import { keepChildren } from '@/lib/keep-children'
 import { messages } from '@/lib/messages'
 import { previewUrl } from '@/lib/preview-url'
-import { positiveInteger } from '@/lib/validate'
+import { limits } from '@/lib/limits'
+import { contentNumber } from '@/lib/validate'
 import { withTranslationAid } from '@/lib/translation-aid-field'
 
 import { choiceNumbers, titleOrNumbers } from './hooks'
@@ -58,7 +59,9 @@ export const Choices: CollectionConfig = {
           type: 'number',
           required: true,
           label: { tr: 'Seçenek numarası', en: 'Choice number' },
-          validate: positiveInteger,
+          min: limits.contentNumber.min,
+          max: limits.contentNumber.max,
+          validate: contentNumber,
           access: { update: editorsOnlyField },
           admin: { width: '30%' },
         },

@@ -6,9 +6,10 @@ import { keepChildren } from '@/lib/keep-children'
 import { messages } from '@/lib/messages'
 import { previewUrl } from '@/lib/preview-url'
 import { importSourceField } from '@/lib/import-source-field'
-import { positiveInteger } from '@/lib/validate'
+import { limits } from '@/lib/limits'
+import { contentNumber, orderNumber } from '@/lib/validate'
 import { withTranslationAid } from '@/lib/translation-aid-field'
-import { refuseUnsafeLinks } from '@/lib/safe-rich-text'
+import { refuseUnsafeRichText } from '@/lib/safe-rich-text'
 
 import { uniqueQuestionNumber } from './hooks'
 
@@ -44,7 +45,9 @@ export const Questions: CollectionConfig = {
           unique: true,
           index: true,
           label: { tr: 'Soru numarası', en: 'Question number' },
-          validate: positiveInteger,
+          min: limits.contentNumber.min,
+          max: limits.contentNumber.max,
+          validate: contentNumber,
           access: { update: editorsOnlyField },
           admin: { width: '30%' },
         },
@@ -70,12 +73,15 @@ export const Questions: CollectionConfig = {
       type: 'richText',
       localized: true,
       label: { tr: 'Açıklama', en: 'Explanation' },
-      hooks: { beforeChange: [refuseUnsafeLinks] },
+      hooks: { beforeChange: [refuseUnsafeRichText] },
     },
     {
       name: 'order',
       type: 'number',
       defaultValue: 0,
+      min: limits.order.min,
+      max: limits.order.max,
+      validate: orderNumber,
       label: { tr: 'Alan içindeki sıra', en: 'Order within the area' },
       access: { update: editorsOnlyField },
       admin: { position: 'sidebar' },

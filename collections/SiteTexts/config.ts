@@ -3,7 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { editorsOrTranslatorsInLocale, publishedOrStaff, staffOnly } from '@/lib/access'
 import { revalidateGlobal } from '@/lib/revalidate'
 import { withTranslationAid } from '@/lib/translation-aid-field'
-import { refuseUnsafeLinks } from '@/lib/safe-rich-text'
+import { refuseUnsafeRichText } from '@/lib/safe-rich-text'
 
 import { siteTextsPublishingRules } from './hooks'
 
@@ -33,7 +33,7 @@ export const SiteTexts: GlobalConfig = {
           label: { tr: 'Ana sayfa', en: 'Home page' },
           fields: [
             { name: 'introTitle', type: 'text', localized: true, label: { tr: 'Giriş başlığı', en: 'Introduction title' } },
-            { name: 'intro', type: 'richText', localized: true, label: { tr: 'Giriş metni', en: 'Introduction' }, hooks: { beforeChange: [refuseUnsafeLinks] } },
+            { name: 'intro', type: 'richText', localized: true, label: { tr: 'Giriş metni', en: 'Introduction' }, hooks: { beforeChange: [refuseUnsafeRichText] } },
             {
               name: 'description',
               type: 'textarea',
@@ -45,13 +45,13 @@ export const SiteTexts: GlobalConfig = {
         },
         {
           label: { tr: 'Alt bilgi', en: 'Footer' },
-          fields: [{ name: 'footer', type: 'richText', localized: true, label: { tr: 'Alt bilgi', en: 'Footer' }, hooks: { beforeChange: [refuseUnsafeLinks] } }],
+          fields: [{ name: 'footer', type: 'richText', localized: true, label: { tr: 'Alt bilgi', en: 'Footer' }, hooks: { beforeChange: [refuseUnsafeRichText] } }],
         },
         {
           label: { tr: 'Hakkında', en: 'About' },
           fields: [
             { name: 'aboutTitle', type: 'text', localized: true, label: { tr: 'Başlık', en: 'Title' } },
-            { name: 'about', type: 'richText', localized: true, label: { tr: 'Hakkında sayfası', en: 'About page' }, hooks: { beforeChange: [refuseUnsafeLinks] } },
+            { name: 'about', type: 'richText', localized: true, label: { tr: 'Hakkında sayfası', en: 'About page' }, hooks: { beforeChange: [refuseUnsafeRichText] } },
           ],
         },
         {
@@ -63,7 +63,7 @@ export const SiteTexts: GlobalConfig = {
               type: 'richText',
               localized: true,
               label: { tr: 'Erişilebilirlik beyanı', en: 'Accessibility statement' },
-              hooks: { beforeChange: [refuseUnsafeLinks] },
+              hooks: { beforeChange: [refuseUnsafeRichText] },
             },
           ],
         },

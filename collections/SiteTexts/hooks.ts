@@ -1,9 +1,10 @@
-import { APIError, type GlobalBeforeOperationHook } from 'payload'
+import type { GlobalBeforeOperationHook } from 'payload'
 
 import { isLocale } from '@/lib/locales'
 import { localize, messages } from '@/lib/messages'
 import { otherLanguagesHavePendingDrafts } from '@/lib/pending-drafts'
 import { isStaff, isTranslator } from '@/lib/roles'
+import { Refused } from '@/lib/refused'
 
 /**
  * The publishing rules of the collections (src/lib/publishing.ts), for the site texts:
@@ -16,16 +17,16 @@ export const siteTextsPublishingRules: GlobalBeforeOperationHook = async ({ args
     return args
   }
   if (operation === 'restoreVersion') {
-    if (isTranslator(req.user)) throw new APIError(localize(req, messages.translatorsCannotRestore), 403, undefined, true)
+    if (isTranslator(req.user)) throw new Refused(localize(req, messages.translatorsCannotRestore), 403)
     // Payload writes a global restored "as draft" over the live one: readers would lose every text.
-    if ((args as { draft?: boolean }).draft) throw new APIError(localize(req, messages.siteTextsRestoreAsDraft), 400, undefined, true)
+    if ((args as { draft?: boolean }).draft) throw new Refused(localize(req, messages.siteTextsRestoreAsDraft), 400)
     return args
   }
   if (operation !== 'update') return args
   const write = args as { draft?: boolean; data?: { _status?: string }; publishSpecificLocale?: string }
   const savingDraft = Boolean(write.draft) && write.data?._status !== 'published'
   if (savingDraft) return args
-  if (isTranslator(req.user)) throw new APIError(localize(req, messages.translatorsSaveDrafts), 403, undefined, true)
+  if (isTranslator(req.user)) throw new Refused(localize(req, messages.translatorsSaveDrafts), 403)
   // As for the collections (src/lib/publishing.ts): limited to one language only when another has a pending draft.
   if (isLocale(req.locale) && (await otherLanguagesHavePendingDrafts({ req, global: global.slug, locale: req.locale }))) {
     write.publishSpecificLocale = req.locale

@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminsOnly, adminsOnlyField } from '@/lib/access'
+import { limits } from '@/lib/limits'
 import { defaultLocale, locales } from '@/lib/locales'
 import { isStaff, roles } from '@/lib/roles'
 
 import { adminOrSelf } from './access'
-import { firstUserIsAdmin } from './hooks'
+import { firstUserIsAdmin, passwordLength } from './hooks'
 
 const roleLabels = {
   admin: { tr: 'Yönetici', en: 'Administrator' },
@@ -19,7 +20,14 @@ export const Users: CollectionConfig = {
     singular: { tr: 'Kullanıcı', en: 'User' },
     plural: { tr: 'Kullanıcılar', en: 'Users' },
   },
-  auth: true,
+  auth: {
+    // An account locks after this many failures in a row; the per-address throttle
+    // (src/lib/request-guard) stops one place from getting there.
+    maxLoginAttempts: limits.auth.accountAttempts,
+    lockTime: limits.auth.accountLockMs,
+    // The session cookie travels only over HTTPS where the site is served over HTTPS.
+    cookies: { secure: (process.env.SERVER_URL ?? '').startsWith('https://'), sameSite: 'Lax' },
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'languages', 'updatedAt'],
@@ -34,6 +42,7 @@ export const Users: CollectionConfig = {
     unlock: adminsOnly,
   },
   hooks: {
+    beforeOperation: [passwordLength],
     beforeValidate: [firstUserIsAdmin],
   },
   fields: [

@@ -1,4 +1,7 @@
-import type { CollectionBeforeValidateHook } from 'payload'
+import { ValidationError, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook } from 'payload'
+
+import { inRange, limits } from '@/lib/limits'
+import { localize, messages } from '@/lib/messages'
 
 /**
  * The first account created on an empty database (the create-first-user screen, or
@@ -8,4 +11,19 @@ export const firstUserIsAdmin: CollectionBeforeValidateHook = async ({ data, ope
   if (operation !== 'create' || !data) return data
   const { totalDocs } = await req.payload.count({ collection: 'users', req })
   return totalDocs === 0 ? { ...data, role: 'admin' } : data
+}
+
+/**
+ * Passwords of `limits.auth.passwordChars` length, on every path that sets one: create,
+ * update (the account page), reset-password and the create-first-user screen (Payload's own
+ * check accepts three characters and cannot be configured).
+ */
+export const passwordLength: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (!['create', 'update', 'resetPassword'].includes(operation)) return args
+  const password = (args as { data?: { password?: unknown } }).data?.password
+  if (password === undefined || password === null || password === '') return args
+  if (typeof password !== 'string' || !inRange(password.length, limits.auth.passwordChars)) {
+    throw new ValidationError({ collection: 'users', req, errors: [{ path: 'password', message: localize(req, messages.passwordLength) }] })
+  }
+  return args
 }

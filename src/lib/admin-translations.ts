@@ -1,3 +1,5 @@
+import { messages } from './messages'
+
 /**
  * Corrections to Payload's Turkish admin texts that STGM's editors see every day: the list
  * search box said "sort by", the publish button mixed languages ("English dilinde
@@ -14,6 +16,9 @@ export const adminTranslations = {
       newPassword: 'Yeni parola',
     },
     error: {
+      // A wrong password, an unknown address and a locked account read alike (src/lib/messages.ts).
+      emailOrPasswordIncorrect: messages.signInFailed.tr,
+      userLocked: messages.signInFailed.tr,
       loadingDocument: '{{id}} kimlikli belge yüklenirken bir sorun oluştu.',
       localesNotSaved_one: 'Şu dil kaydedilemedi:',
       localesNotSaved_other: 'Şu diller kaydedilemedi:',
@@ -88,6 +93,12 @@ export const adminTranslations = {
       unpublished: 'Yayımlanmamış',
       unpublishedSuccessfully: 'Yayından kaldırıldı.',
       unpublishIn: 'Yayından kaldır: {{locale}}',
+    },
+  },
+  en: {
+    error: {
+      emailOrPasswordIncorrect: messages.signInFailed.en,
+      userLocked: messages.signInFailed.en,
     },
   },
 }

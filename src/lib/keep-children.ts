@@ -1,6 +1,7 @@
-import { APIError, type CollectionBeforeDeleteHook, type CollectionSlug } from 'payload'
+import type { CollectionBeforeDeleteHook, CollectionSlug } from 'payload'
 
 import { localize, type Message } from './messages'
+import { Refused } from './refused'
 
 /**
  * Refuses to delete a document that others still point to (a question with choices, a
@@ -9,6 +10,6 @@ import { localize, type Message } from './messages'
 export function keepChildren(child: CollectionSlug, field: string, message: Message): CollectionBeforeDeleteHook {
   return async ({ id, req }) => {
     const { totalDocs } = await req.payload.count({ collection: child, where: { [field]: { equals: id } }, req })
-    if (totalDocs > 0) throw new APIError(localize(req, message), 400, { children: totalDocs }, true)
+    if (totalDocs > 0) throw new Refused(localize(req, message), 400, { children: totalDocs })
   }
 }

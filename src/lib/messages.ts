@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { formatNumber, limits } from './limits'
+
 /**
  * Messages this project adds to the CMS (validation, refusals). Turkish is the admin's
  * default language; English is shown to people who chose English in their account.
@@ -59,8 +61,33 @@ export const messages = {
     tr: 'Bu seçeneğin bir reçetesi var. Seçeneği silmeden önce reçetesini silin.',
     en: 'This choice has advice. Delete the advice before deleting the choice.',
   },
-  positiveInteger: {
-    tr: 'Pozitif bir tam sayı girin.',
-    en: 'Enter a positive whole number.',
+  contentNumber: {
+    tr: `${formatNumber(limits.contentNumber.min)} ile ${formatNumber(limits.contentNumber.max)} arasında bir tam sayı girin (sitenin adreslerindeki numaralar bu aralıktadır).`,
+    en: `Enter a whole number from ${formatNumber(limits.contentNumber.min, 'en')} to ${formatNumber(limits.contentNumber.max, 'en')} (the range of the numbers in the site's addresses).`,
+  },
+  orderNumber: {
+    tr: `${formatNumber(limits.order.min)} ile ${formatNumber(limits.order.max)} arasında bir tam sayı girin.`,
+    en: `Enter a whole number from ${formatNumber(limits.order.min, 'en')} to ${formatNumber(limits.order.max, 'en')}.`,
+  },
+  richTextTooDeep: {
+    tr: `Metin çok derin iç içe (en fazla ${limits.richTextDepth} düzey): listeleri ve alıntıları sadeleştirin.`,
+    en: `The text nests too deeply (at most ${limits.richTextDepth} levels): simplify its lists and quotes.`,
+  },
+  richTextTooLarge: {
+    tr: `Metin çok uzun (en fazla ${formatNumber(limits.richTextNodes)} öğe): metni bölün.`,
+    en: `The text is too long (at most ${formatNumber(limits.richTextNodes, 'en')} elements): split it.`,
+  },
+  passwordLength: {
+    tr: `Parola en az ${limits.auth.passwordChars.min}, en çok ${limits.auth.passwordChars.max} karakter olmalı. Birkaç kelimeden oluşan uzun bir parola seçin.`,
+    en: `The password must have at least ${limits.auth.passwordChars.min} and at most ${limits.auth.passwordChars.max} characters. Choose a long password of several words.`,
+  },
+  /** Said alike for a wrong password, an unknown address and a locked account: none reveals that an account exists. */
+  signInFailed: {
+    tr: 'E-posta ya da parola hatalı. Art arda birçok hatalı denemeden sonra hesap bir süre kilitlenir; gerekirse bir yöneticiye başvurun.',
+    en: 'The email or password is incorrect. After many failed attempts in a row an account is locked for a while; ask an administrator if needed.',
+  },
+  lockNotYours: {
+    tr: 'Bir belgeyi yalnızca kendiniz ve düzenleyebileceğiniz belgeler için kilitleyebilirsiniz.',
+    en: 'You can lock a document only for yourself, and only a document you may edit.',
   },
 } satisfies Record<string, Message>

@@ -1,6 +1,7 @@
 import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
+import { inRange, limits } from './limits'
 import { isLocale, type Locale } from './locales'
 
 /** The page's language from its URL; any other first segment is a 404. */
@@ -9,10 +10,11 @@ export function localeOr404(value: string): Locale {
   return value
 }
 
-/** A question or choice number from the URL: 1–999999 without leading zeros, else a 404. */
+/** A question or choice number from the URL, in the range the collections accept and without leading zeros, else a 404. */
 export function numberOr404(value: string): number {
-  if (!/^[1-9]\d{0,5}$/.test(value)) notFound()
-  return Number(value)
+  const number = /^[1-9]\d{0,15}$/.test(value) ? Number(value) : NaN
+  if (!inRange(number, limits.contentNumber)) notFound()
+  return number
 }
 
 /** Whether an editor is previewing drafts (Next.js draft mode, entered via /preview). */

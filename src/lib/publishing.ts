@@ -1,9 +1,10 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
 import { isLocale } from './locales'
 import { localize, messages } from './messages'
 import { otherLanguagesHavePendingDrafts } from './pending-drafts'
 import { isStaff, isTranslator } from './roles'
+import { Refused } from './refused'
 
 type WriteArgs = {
   id?: number | string
@@ -32,7 +33,7 @@ export const enforcePublishingRules: CollectionBeforeOperationHook = async ({ ar
     return args
   }
   if (operation === 'restoreVersion' && isTranslator(req.user)) {
-    throw new APIError(localize(req, messages.translatorsCannotRestore), 403, undefined, true)
+    throw new Refused(localize(req, messages.translatorsCannotRestore), 403)
   }
   if (operation !== 'create' && operation !== 'update') return args
 
@@ -44,12 +45,12 @@ export const enforcePublishingRules: CollectionBeforeOperationHook = async ({ ar
   if (savingDraft) return args
 
   if (isTranslator(req.user)) {
-    throw new APIError(localize(req, messages.translatorsSaveDrafts), 403, undefined, true)
+    throw new Refused(localize(req, messages.translatorsSaveDrafts), 403)
   }
 
   if (operation === 'update' && data._status === undefined) {
     if (write.id === undefined) {
-      throw new APIError(localize(req, messages.bulkWriteNeedsStatus), 400, undefined, true)
+      throw new Refused(localize(req, messages.bulkWriteNeedsStatus), 400)
     }
     const current = await req.payload.db.findOne<{ id: string; _status?: string }>({
       collection: collection.slug,
