@@ -3,7 +3,8 @@
  * 1. builds the app when there is no build for the current code,
  * 2. applies the database migrations and, on an empty database, loads the sample content
  *    (and the first admin when ADMIN_EMAIL/ADMIN_PASSWORD are set),
- * 3. serves site and admin with `next start` on PORT (default 3000).
+ * 3. serves site and admin on PORT (default 3000) with src/cli/serve.ts: Next.js's own
+ *    handler behind the checks that belong at the server's edge.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, writeFileSync } from 'node:fs'
@@ -42,9 +43,10 @@ async function prepareDatabase(): Promise<void> {
 function serve(): void {
   const port = process.env.PORT || '3000'
   log(`serving site and admin on http://localhost:${port} (admin: http://localhost:${port}/admin)`)
-  const server = spawn('npx', ['next', 'start', '-p', port], {
+  // Next.js's handler behind the app's own edge checks (src/cli/serve.ts), under the same tsx loader as this process.
+  const server = spawn(process.execPath, [...process.execArgv, path.join(root, 'src/cli/serve.ts')], {
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, PORT: port, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   })
   const forget = rememberLocalSite(root, `http://localhost:${port}`)
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))

@@ -2,43 +2,59 @@ import type { Payload } from 'payload'
 
 /**
  * Calls the app's own REST and GraphQL route handlers (the functions Next.js serves under
- * /api) with real Request objects: the same code path as an HTTP client, without a server.
+ * /api, with the request checks in front of Payload's) with real Request objects: the same
+ * code path as an HTTP client, without a server.
  */
 type GraphQLResult = {
   data?: Record<string, { docs: Array<Record<string, unknown>> }>
-  errors?: unknown[]
+  errors?: Array<{ message: string }>
 }
 
-export function httpClient(payload: Payload) {
-  const handlers = import('@payloadcms/next/routes')
-  const config = payload.config
-  const headersFor = (token?: string): Record<string, string> =>
-    token ? { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' } : { 'Content-Type': 'application/json' }
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+type RestOptions = {
+  token?: string
+  body?: unknown
+  /** The body exactly as sent (not JSON-encoded here). */
+  rawBody?: string | Uint8Array<ArrayBuffer>
+  headers?: Record<string, string>
+}
+
+/** `payload` must be booted first: the routes import the config it was booted with (and its database). */
+export function httpClient(_payload: Payload) {
+  const restRoute = import('../../src/app/(payload)/api/[...slug]/route')
+  const graphqlRoute = import('../../src/app/(payload)/api/graphql/route')
+  const headersFor = (token?: string, extra: Record<string, string> = {}): Record<string, string> => ({
+    'Content-Type': 'application/json',
+    ...(token ? { Authorization: `JWT ${token}` } : {}),
+    ...extra,
+  })
+
+  async function graphqlRaw(body: string, options: { token?: string; headers?: Record<string, string> } = {}) {
+    const { POST } = await graphqlRoute
+    const request = new Request('http://localhost/api/graphql', { method: 'POST', headers: headersFor(options.token, options.headers), body })
+    const response = await POST(request)
+    const text = await response.text()
+    return { status: response.status, json: (text ? JSON.parse(text) : {}) as GraphQLResult }
+  }
 
   return {
-    async rest(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, options: { token?: string; body?: unknown } = {}) {
-      const { REST_GET, REST_POST, REST_PATCH, REST_DELETE } = await handlers
-      const handler = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, DELETE: REST_DELETE }[method](config)
+    async rest(method: Method, path: string, options: RestOptions = {}) {
+      const handler = (await restRoute)[method]
       const url = new URL(`http://localhost/api/${path.replace(/^\//, '')}`)
       const request = new Request(url, {
         method,
-        headers: headersFor(options.token),
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        headers: headersFor(options.token, options.headers),
+        body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       })
       const slug = url.pathname.replace(/^\/api\//, '').split('/')
       const response = await handler(request, { params: Promise.resolve({ slug }) })
-      return { status: response.status, json: (await response.json()) as Record<string, unknown> }
+      const text = await response.text()
+      return { status: response.status, headers: response.headers, json: (text ? JSON.parse(text) : {}) as Record<string, unknown> }
     },
-    async graphql(query: string, options: { token?: string; variables?: Record<string, unknown> } = {}) {
-      const { GRAPHQL_POST } = await handlers
-      const request = new Request('http://localhost/api/graphql', {
-        method: 'POST',
-        headers: headersFor(options.token),
-        body: JSON.stringify({ query, variables: options.variables }),
-      })
-      const response = await GRAPHQL_POST(config)(request)
-      return { status: response.status, json: (await response.json()) as GraphQLResult }
+    async graphql(query: string, options: { token?: string; variables?: Record<string, unknown>; headers?: Record<string, string> } = {}) {
+      return graphqlRaw(JSON.stringify({ query, variables: options.variables }), options)
     },
+    graphqlRaw,
   }
 }
 

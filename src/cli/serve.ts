@@ -1,0 +1,70 @@
+/**
+ * The production server that `npm start` runs: Next.js's own request handler (the same one
+ * `next start` uses) behind a plain Node HTTP server that does, before Next.js sees a
+ * request, what only the server's edge can do:
+ *
+ * - The client's address is the socket's, or with TRUSTED_PROXIES=N (N proxies such as nginx
+ *   in front, each appending to X-Forwarded-For) the address the outermost trusted proxy
+ *   saw. Whatever a client wrote in X-Forwarded-* itself is dropped: the sign-in throttle
+ *   (src/lib/request-guard) counts per address and must not be fooled by a forged header.
+ * - An address that cannot be decoded (`/%E0%A4%A`) or is absurdly long is answered 400/414
+ *   here; Next.js would fail on it with a 500.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import next from 'next'
+
+import { edgeClientAddress } from '../lib/request-guard/client-address'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const port = Number(process.env.PORT || 3000)
+const trustedProxies = Math.max(0, Number(process.env.TRUSTED_PROXIES || 0) || 0)
+const maxUrlChars = 8 * 1024
+
+function refuse(res: ServerResponse, status: 400 | 414, request: IncomingMessage): void {
+  console.warn(`[serve] ${status} ${request.method} ${JSON.stringify((request.url ?? '').slice(0, 120))}`)
+  res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' })
+  res.end(`<!doctype html><html lang="tr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Geçersiz adres · ROTA</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5">
+<h1>Geçersiz adres</h1><p>Bu adres okunamadı. <a href="/">Ana sayfaya dönün</a>.</p>
+<p lang="en">This address could not be read. <a href="/">Go to the home page</a>.</p></body></html>`)
+}
+
+/** Whether the request line's path can be decoded at all (Next.js decodes it and fails with a 500). */
+function decodable(url: string): boolean {
+  try {
+    decodeURIComponent(url.split('?')[0])
+    return true
+  } catch {
+    return false
+  }
+}
+
+async function main(): Promise<void> {
+  const app = next({ dev: false, dir: root, port })
+  const handle = app.getRequestHandler()
+  await app.prepare()
+  const server = createServer((req, res) => {
+    const url = req.url ?? '/'
+    if (url.length > maxUrlChars) return refuse(res, 414, req)
+    if (!decodable(url)) return refuse(res, 400, req)
+    const address = edgeClientAddress(req.headers['x-forwarded-for'] as string | undefined, req.socket.remoteAddress, trustedProxies)
+    if (trustedProxies === 0) {
+      for (const header of ['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port']) delete req.headers[header]
+    }
+    req.headers['x-forwarded-for'] = address
+    void handle(req, res)
+  })
+  server.listen(port, () => console.log(`[rota] ready on http://localhost:${port}`))
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      server.close()
+      void app.close().finally(() => process.exit(0))
+      setTimeout(() => process.exit(0), 5_000).unref()
+    })
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main()

@@ -1,0 +1,85 @@
+import { request as httpRequest } from 'node:http'
+
+import { describe, expect, it } from 'vitest'
+
+import { useBrowser } from '../support/browser'
+import { adminCredentials } from '../support/browser-setup'
+
+/**
+ * The running production app (`npm start`) at its edge: what must hold for every request
+ * before any page or API code runs.
+ */
+const ctx = useBrowser()
+
+/** One raw HTTP request from a chosen loopback address (127.0.0.x), with the path sent as is. */
+function send(path: string, options: { method?: string; body?: string; headers?: Record<string, string>; from?: string } = {}) {
+  const url = new URL(ctx.baseUrl)
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port: url.port, path, method: options.method ?? 'GET', headers: options.headers, localAddress: options.from },
+      (res) => {
+        let body = ''
+        res.setEncoding('utf8')
+        res.on('data', (chunk: string) => (body += chunk))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+      },
+    )
+    req.on('error', reject)
+    req.end(options.body)
+  })
+}
+
+describe('the server edge', () => {
+  it.each(['/%E0%A4%A', '/tr/%E0%A4%A', '/tr/questions/%ZZ'])('an address that cannot be decoded (%s) is a 400 page, not a 500', async (path) => {
+    const response = await send(path)
+    expect(response.status).toBe(400)
+    expect(response.body).toContain('Geçersiz adres')
+  })
+
+  it('an address over 8 KB is a 414, not a 500', async () => {
+    expect((await send(`/tr/search?q=${'a'.repeat(9_000)}`)).status).toBe(414)
+  })
+
+  it('the admin may not be framed by any site; pages only by this one (the admin’s live preview)', async () => {
+    const admin = await send('/admin/login')
+    expect(admin.headers['x-frame-options']).toBe('DENY')
+    expect(admin.headers['content-security-policy']).toBe("frame-ancestors 'none'")
+    const page = await send('/tr')
+    expect(page.headers['x-frame-options']).toBe('SAMEORIGIN')
+    expect(page.headers['content-security-policy']).toBe("frame-ancestors 'self'")
+    for (const response of [admin, page, await send('/api/questions')]) {
+      expect(response.headers['x-content-type-options']).toBe('nosniff')
+      expect(response.headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
+    }
+  })
+
+  it('a forged X-Forwarded-For does not escape the sign-in throttle: the socket’s address counts', async () => {
+    const attempt = (forged: string, from: string) =>
+      send('/api/users/login', {
+        method: 'POST',
+        from,
+        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': forged },
+        body: JSON.stringify({ email: adminCredentials.email, password: 'wrong-password-1' }),
+      })
+    for (let i = 0; i < 5; i++) expect((await attempt(`10.9.9.${i}`, '127.0.0.2')).status).toBe(401)
+    expect((await attempt('10.9.9.99', '127.0.0.2')).status).toBe(429)
+    // Another place is not affected.
+    expect((await attempt('10.9.9.99', '127.0.0.3')).status).toBe(401)
+  })
+})
+
+describe('the admin dashboard', () => {
+  it('warns administrators that password-reset e-mails cannot be sent while no SMTP server is set', async () => {
+    const page = await ctx.newPage()
+    await page.goto('/admin/login')
+    await page.fill('#field-email', adminCredentials.email)
+    await page.fill('#field-password', adminCredentials.password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL(/\/admin$/)
+    const warning = page.locator('.rota-email-warning')
+    await warning.waitFor()
+    expect(await warning.innerText()).toContain('E-posta gönderimi ayarlanmamış')
+    expect(await warning.innerText()).toContain('SMTP_URL')
+    await page.context().close()
+  })
+})
