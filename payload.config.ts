@@ -86,8 +86,8 @@ export default buildConfig({
   email: emailAdapter(),
   // A mistyped password, a refused rule or a bad query is the caller's event, not a server
   // error: one line, no stack trace.
-  // (Payload reads the map by error name; its type knows only Payload's own names, not Refused.)
-  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info', UnverifiedEmail: 'info', QueryError: 'info', ...({ Refused: 'info' } as Record<string, 'info'>) },
+  // (Payload reads the map by error name; its type knows only some of Payload's own names.)
+  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info', UnverifiedEmail: 'info', QueryError: 'info', ...({ Refused: 'info', UnauthorizedError: 'info' } as Record<string, 'info'>) },
   // Command-line tools keep stdout for their own output (the import's --json report).
   ...(process.env.ROTA_LOG_TO_STDERR === '1' ? { logger: { destination: process.stderr, options: { level: 'error' } } } : {}),
 }).then(guardDocumentLocks)

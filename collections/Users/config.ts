@@ -6,7 +6,7 @@ import { defaultLocale, locales } from '@/lib/locales'
 import { isStaff, roles } from '@/lib/roles'
 
 import { adminOrSelf } from './access'
-import { firstUserIsAdmin, passwordLength } from './hooks'
+import { firstUserIsAdmin, passwordLength, releaseLocksOfDeletedUser } from './hooks'
 
 const roleLabels = {
   admin: { tr: 'Yönetici', en: 'Administrator' },
@@ -44,6 +44,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [passwordLength],
     beforeValidate: [firstUserIsAdmin],
+    beforeDelete: [releaseLocksOfDeletedUser],
   },
   fields: [
     {

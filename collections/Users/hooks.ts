@@ -1,4 +1,4 @@
-import { ValidationError, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook } from 'payload'
+import { ValidationError, type CollectionBeforeDeleteHook, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook } from 'payload'
 
 import { inRange, limits } from '@/lib/limits'
 import { localize, messages } from '@/lib/messages'
@@ -26,4 +26,14 @@ export const passwordLength: CollectionBeforeOperationHook = ({ args, operation,
     throw new ValidationError({ collection: 'users', req, errors: [{ path: 'password', message: localize(req, messages.passwordLength) }] })
   }
   return args
+}
+
+/**
+ * A deleted user's edit locks go with them. On SQL databases the lock's link to the user is
+ * removed with the user and the lock is left without an owner, which Payload 3 counts as
+ * "locked by someone else" and which blanks the document's edit view for everyone until it
+ * expires (payloadcms/payload#18200). Removed before the user, while the link still holds.
+ */
+export const releaseLocksOfDeletedUser: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await req.payload.delete({ collection: 'payload-locked-documents', where: { 'user.value': { equals: id } }, req, overrideAccess: true })
 }

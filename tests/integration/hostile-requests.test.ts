@@ -174,6 +174,14 @@ describe('document locks', () => {
     await ctx.payload.delete({ collection: 'payload-locked-documents', id: lock.id })
   })
 
+  it('a deleted user’s locks go with them (an ownerless lock blanked the edit view for everyone)', async () => {
+    const leaving = await ctx.payload.create({ collection: 'users', data: { email: 'leaving@example.org', password: 'test-password-123', name: 'Ayrılan', role: 'editor' } })
+    const token = await tokenFor(ctx.payload, 'leaving@example.org')
+    expect((await http.rest('POST', 'payload-locked-documents', { token, body: lockFor(leaving.id) })).status).toBe(201)
+    await ctx.payload.delete({ collection: 'users', id: leaving.id })
+    expect((await ctx.payload.count({ collection: 'payload-locked-documents' })).totalDocs).toBe(0)
+  })
+
   it('nobody but an admin locks another user’s account; anonymous callers lock nothing', async () => {
     const onAccount = { document: { relationTo: 'users', value: cast.admin.id }, user: { relationTo: 'users', value: cast.editor.id } }
     expect((await http.rest('POST', 'payload-locked-documents', { token: editorToken, body: onAccount })).status).toBe(403)

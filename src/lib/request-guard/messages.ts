@@ -57,6 +57,10 @@ export const requestMessages = {
     tr: 'Toplu güncelleme ya da silme için hangi belgelerin değişeceğini bir where koşuluyla belirtin (ya da adrese belgenin kimliğini yazın).',
     en: 'A bulk update or delete must say which documents it changes with a where condition (or name the document’s id in the address).',
   },
+  preferenceDelete: {
+    tr: 'Tercihler silinemez; bir tercihi sıfırlamak için boş bir değer kaydedin (POST).',
+    en: 'Preferences cannot be deleted; to reset one, save an empty value (POST).',
+  },
   sortTooLong: {
     tr: 'Sıralama (sort) en fazla 5 alan ve 100 karakter olabilir.',
     en: 'A sort may name at most 5 fields and 100 characters.',
