@@ -1,5 +1,16 @@
 import tseslint from 'typescript-eslint'
 
+/*
+ * Imports: one style (the aliases of tsconfig.json), and the direction of dependencies that
+ * ARCHITECTURE.md describes, enforced: the site, the CMS and the import depend on src/shared
+ * and src/rich-text, never on each other.
+ */
+const relative = { group: ['./*', '../*'], message: 'Import project files by their alias (@/…, @collections/…, @content-import/…): ARCHITECTURE.md, "Imports".' }
+const not = (who, groups) => groups.map((group) => ({ group: [group], message: `${who} does not depend on ${group} (ARCHITECTURE.md).` }))
+const imports = (...patterns) => ['error', { patterns: [relative, ...patterns] }]
+
+const app = ['@/site/*', '@/cms/*', '@/cli/*', '@/app/*', '@collections/*', '@content-import/*', '@payload-config', '@tests/*', '@bench/*']
+
 export default tseslint.config(
   {
     ignores: ['node_modules/', '.next/', 'next-env.d.ts', 'payload-types.ts', 'src/app/(payload)/admin/importMap.js', 'migrations/sqlite/*.json'],
@@ -9,10 +20,37 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-imports': imports(),
+    },
+  },
+  { files: ['src/shared/**', 'src/rich-text/**'], rules: { 'no-restricted-imports': imports(...not('Shared code', app)) } },
+  {
+    files: ['src/site/**', 'src/app/(frontend)/**', 'src/app/*.ts', 'src/proxy.ts'],
+    rules: { 'no-restricted-imports': imports(...not('The site', ['@/cms/*', '@/cli/*', '@collections/*', '@content-import/*'])) },
+  },
+  {
+    files: ['src/cms/**'],
+    rules: { 'no-restricted-imports': imports(...not('The CMS building blocks', ['@/site/*', '@/cli/*', '@collections/*', '@content-import/*', '@payload-config'])) },
+  },
+  {
+    files: ['src/app/(payload)/**'],
+    rules: { 'no-restricted-imports': imports(...not('The admin and API routes', ['@/site/*', '@/cli/*', '@content-import/*'])) },
+  },
+  { files: ['collections/**'], rules: { 'no-restricted-imports': imports(...not('A collection', ['@/site/*', '@/cli/*', '@content-import/*'])) } },
+  {
+    files: ['content-import/**'],
+    rules: { 'no-restricted-imports': imports(...not('The import', ['@/site/*', '@/cms/*', '@/cli/*', '@collections/*'])) },
+  },
+  {
+    // The first-run sample loader is the one way from src/ into the import.
+    files: ['src/cli/**'],
+    rules: {
+      'no-restricted-imports': imports({ group: ['@content-import/*', '!@content-import/sample-content'], message: 'Only the sample loader is used from the import (ARCHITECTURE.md).' }),
     },
   },
   {
+    // Written by `payload migrate:create`, in its own style.
     files: ['migrations/**/*.ts'],
-    rules: { '@typescript-eslint/no-unused-vars': 'off' },
+    rules: { '@typescript-eslint/no-unused-vars': 'off', 'no-restricted-imports': 'off' },
   },
 )

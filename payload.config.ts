@@ -6,26 +6,26 @@ import { en } from '@payloadcms/translations/languages/en'
 import { tr } from '@payloadcms/translations/languages/tr'
 import { buildConfig } from 'payload'
 
-import { Advice } from './collections/Advice/config'
-import { Areas } from './collections/Areas/config'
-import { Choices } from './collections/Choices/config'
-import { Questions } from './collections/Questions/config'
-import { Resources } from './collections/Resources/config'
-import { SiteTexts } from './collections/SiteTexts/config'
-import { Users } from './collections/Users/config'
-import { adminTranslations } from './src/lib/admin-translations'
-import { databaseAdapter } from './src/lib/database'
-import { guardDocumentLocks } from './src/lib/document-locks'
-import { emailAdapter } from './src/lib/email'
-import { defaultLocale, locales } from './src/lib/locales'
-import { previewUrl } from './src/lib/preview-url'
-import { revalidateEndpoint } from './src/lib/revalidate-endpoint'
-import { payloadSecret } from './src/lib/secret'
+import { Advice } from '@collections/Advice/config'
+import { Areas } from '@collections/Areas/config'
+import { Choices } from '@collections/Choices/config'
+import { Questions } from '@collections/Questions/config'
+import { Resources } from '@collections/Resources/config'
+import { SiteTexts } from '@collections/SiteTexts/config'
+import { Users } from '@collections/Users/config'
+import { adminTranslations } from '@/cms/admin/translations'
+import { databaseAdapter } from '@/cms/database'
+import { guardDocumentLocks } from '@/cms/document-locks'
+import { emailAdapter } from '@/cms/email'
+import { defaultLocale, locales } from '@/shared/locales'
+import { previewUrl } from '@/cms/preview-url'
+import { revalidateEndpoint } from '@/cms/revalidate-endpoint'
+import { payloadSecret } from '@/cms/secret'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 
 // Payload adds its locked-documents collection while building the config: its access rules
-// can only be tightened on the result (src/lib/document-locks.ts).
+// can only be tightened on the result (src/cms/document-locks.ts).
 export default buildConfig({
   serverURL: process.env.SERVER_URL || undefined,
   secret: payloadSecret(),
@@ -56,8 +56,8 @@ export default buildConfig({
     // Gravatar is not reachable from STGM's servers; never call out for avatars.
     avatar: 'default',
     components: {
-      graphics: { Logo: '/components/admin/Logo', Icon: '/components/admin/Icon' },
-      beforeDashboard: ['/components/admin/EmailWarning'],
+      graphics: { Logo: '/cms/admin/Logo', Icon: '/cms/admin/Icon' },
+      beforeDashboard: ['/cms/admin/EmailWarning'],
     },
     importMap: { baseDir: path.resolve(projectRoot, 'src') },
     meta: {

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:hostile`: the worst inputs we could build against the limits of
- * src/lib/limits.ts, timed. Goals on the 2-core dev machine:
+ * src/shared/limits.ts, timed. Goals on the 2-core dev machine:
  * - GraphQL: every hostile query is refused within 100 ms; the heaviest accepted one answers
  *   within 5 s (on 1,000 advice).
  * - Import: every hostile file is answered (imported or refused) within its 10 s bound, the
@@ -38,8 +38,8 @@ async function importOne(file: string): Promise<void> {
   const dir = path.dirname(file)
   Object.assign(process.env, { NODE_ENV: 'production', DATABASE_URI: `file:${path.join(dir, 'bench.db')}`, PAYLOAD_SECRET: 'bench', ROTA_LOG_TO_STDERR: '1' })
   const { getPayload } = await import('payload')
-  const { default: config } = await import('../payload.config')
-  const { importContent } = await import('../content-import/import')
+  const { default: config } = await import('@payload-config')
+  const { importContent } = await import('@content-import/import')
   const payload = await getPayload({ config })
   const started = performance.now()
   const report = await importContent(payload, [file], { locale: 'tr', status: 'published' })
@@ -53,14 +53,14 @@ async function importOne(file: string): Promise<void> {
 async function graphqlCases(): Promise<boolean> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rota-bench-graphql-'))
   Object.assign(process.env, { NODE_ENV: 'production', DATABASE_URI: `file:${path.join(dir, 'bench.db')}`, PAYLOAD_SECRET: 'bench', ROTA_LOG_TO_STDERR: '1' })
-  const { generateContent } = await import('./generate-content')
+  const { generateContent } = await import('@bench/generate-content')
   generateContent(path.join(dir, 'content'), 100, 10)
   const { getPayload } = await import('payload')
-  const { default: config } = await import('../payload.config')
-  const { importContent } = await import('../content-import/import')
+  const { default: config } = await import('@payload-config')
+  const { importContent } = await import('@content-import/import')
   const payload = await getPayload({ config })
   await importContent(payload, [path.join(dir, 'content')], { locale: 'tr', status: 'published' })
-  const { POST } = await import('../src/app/(payload)/api/graphql/route')
+  const { POST } = await import('@/app/(payload)/api/graphql/route')
   console.warn = () => undefined
   const ask = async (query: string) => {
     const started = performance.now()

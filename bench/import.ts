@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { generateContent } from './generate-content'
+import { generateContent } from '@bench/generate-content'
 
 const questions = 100
 const choicesPerQuestion = 10
@@ -26,8 +26,8 @@ process.stdout.write(
 )
 
 const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
-const { importContent } = await import('../content-import/import')
+const { default: config } = await import('@payload-config')
+const { importContent } = await import('@content-import/import')
 const payload = await getPayload({ config })
 
 async function timed(label: string) {

@@ -13,8 +13,8 @@ import { gzipSync } from 'node:zlib'
 
 import autocannon from 'autocannon'
 
-import { startApp } from '../tests/support/app-server'
-import { generateContent } from './generate-content'
+import { startApp } from '@tests/support/app-server'
+import { generateContent } from '@bench/generate-content'
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'rota-bench-site-'))
 const env = { DATABASE_URI: `file:${path.join(dir, 'site.db')}`, PAYLOAD_SECRET: 'bench-secret' }

@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads'
 
-import { convertMarkdown, type NotConverted } from './convert'
+import { convertMarkdown, type NotConverted } from '@content-import/convert'
 
 export type ConvertRequest = { id: number; markdown: string; lineOffset: number }
 export type ConvertResponse = { id: number; result: ReturnType<typeof convertMarkdown> }

@@ -1,8 +1,12 @@
 import type { SerializedEditorState } from 'lexical'
 
-import { formatNumber, limits } from '../src/lib/limits'
-import { richTextShapeProblem } from '../src/lib/rich-text-bounds'
-import { markdownToLexical, type MarkdownLink, type MarkdownWarning } from './markdown/to-lexical'
+import { formatNumber, limits } from '@/shared/limits'
+import { richTextShapeProblem } from '@/rich-text/bounds'
+import { markdownToLexical, type MarkdownLink, type MarkdownWarning } from '@content-import/markdown/to-lexical'
+import type { Problem } from '@content-import/report'
+
+/** A file's body as the editor's rich text, with its links (each becomes a resource) and what could not be carried over. */
+export type ConvertedBody = { body: SerializedEditorState | null; links: MarkdownLink[]; warnings: Problem[] }
 
 export type Converted = { ok: true; body: SerializedEditorState; links: MarkdownLink[]; warnings: MarkdownWarning[] }
 export type NotConverted = { ok: false; line: number | null; message: string }
@@ -50,7 +54,7 @@ function firstTooDeepLine(markdown: string): number | null {
 
 /**
  * Converts one file's Markdown body to the editor's rich text, within the bounds the
- * collections accept (see src/lib/limits.ts): a text they would refuse is refused here,
+ * collections accept (see src/shared/limits.ts): a text they would refuse is refused here,
  * naming the line, before anything is written. `lineOffset` is the number of file lines
  * above the body.
  */

@@ -1,9 +1,10 @@
 import { Worker } from 'node:worker_threads'
 
-import { formatNumber, limits } from '../src/lib/limits'
-import type { Converted, NotConverted } from './convert'
-import type { ConvertResponse } from './convert-worker'
-import { FileProblem, type ConvertedBody, type SourceHeader } from './parse'
+import { formatNumber, limits } from '@/shared/limits'
+import type { Converted, NotConverted } from '@content-import/convert'
+import type { ConvertResponse } from '@content-import/convert-worker'
+import type { ConvertedBody } from '@content-import/convert'
+import { FileProblem, type SourceHeader } from '@content-import/parse'
 
 const notConverted = (message: string): NotConverted => ({ ok: false, line: null, message })
 const timedOut = (ms: number) =>

@@ -5,9 +5,9 @@ import type { SerializedEditorState } from 'lexical'
 import type { Payload, Where } from 'payload'
 import { stringify } from 'yaml'
 
-import type { Locale } from '../src/lib/locales'
-import { relationId } from '../src/lib/unique'
-import { lexicalToMarkdown } from './markdown/to-markdown'
+import type { Locale } from '@/shared/locales'
+import { relationId } from '@/shared/relation-id'
+import { lexicalToMarkdown } from '@content-import/markdown/to-markdown'
 
 export type ExportOptions = { locale: Locale; status: 'published' | 'draft' }
 export type ExportReport = { files: number; questions: number; advice: number; skipped: string[] }

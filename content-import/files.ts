@@ -1,9 +1,9 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 
-import { formatNumber, limits } from '../src/lib/limits'
-import type { Problem } from './report'
-import { visibleText } from './visible-text'
+import { formatNumber, limits } from '@/shared/limits'
+import type { Problem } from '@content-import/report'
+import { visibleText } from '@content-import/visible-text'
 
 export const contentExtensions = ['.md', '.markdown', '.txt']
 

@@ -2,15 +2,12 @@ import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
-import type { SerializedEditorState } from 'lexical'
 
-import { formatNumber, inRange, limits } from '../src/lib/limits'
-import { contentExtensions, type SourceFile } from './files'
-import { splitFrontMatter } from './markdown/front-matter'
-import type { Problem } from './report'
-import { showValue } from './visible-text'
-
-export type Link = { url: string; text: string }
+import { formatNumber, inRange, limits } from '@/shared/limits'
+import { contentExtensions, type SourceFile } from '@content-import/files'
+import { splitFrontMatter } from '@content-import/markdown/front-matter'
+import type { Problem } from '@content-import/report'
+import { showValue } from '@content-import/visible-text'
 
 /** What the front matter says, read cheaply so unchanged files need no Markdown conversion. */
 export type SourceHeader = {
@@ -26,8 +23,6 @@ export type SourceHeader = {
   sourceHash: string
   warnings: Problem[]
 }
-
-export type ConvertedBody = { body: SerializedEditorState | null; links: Link[]; warnings: Problem[] }
 
 export class FileProblem extends Error {
   constructor(

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { signatureHeader, signRevalidation } from '../src/lib/revalidate-signature'
+import { signatureHeader, signRevalidation } from '@/shared/revalidate-signature'
 
 /**
  * Tells the running site that content changed, so readers see it within seconds instead

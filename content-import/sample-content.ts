@@ -2,11 +2,11 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { defaultLocale, isLocale, type Locale } from '../src/lib/locales'
-import { importContent } from './import'
-import { collectFiles } from './files'
-import type { ImportReport } from './report'
-import { sampleSiteTexts } from './sample-site-texts'
+import { defaultLocale, isLocale, type Locale } from '@/shared/locales'
+import { importContent } from '@content-import/import'
+import { collectFiles } from '@content-import/files'
+import type { ImportReport } from '@content-import/report'
+import { sampleSiteTexts } from '@content-import/sample-site-texts'
 
 /**
  * First-run content: the real advice file from STGM's corpus plus a few demo files marked

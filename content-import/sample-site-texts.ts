@@ -1,4 +1,4 @@
-import { markdownToLexical } from './markdown/to-lexical'
+import { markdownToLexical } from '@content-import/markdown/to-lexical'
 
 const rich = (markdown: string) => markdownToLexical(markdown).editorState
 

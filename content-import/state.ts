@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { Locale } from '../src/lib/locales'
-import { relationId } from '../src/lib/unique'
+import type { Locale } from '@/shared/locales'
+import { relationId } from '@/shared/relation-id'
 
 /**
  * What the database holds, loaded once per run with a few bulk queries so that deciding

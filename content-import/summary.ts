@@ -1,4 +1,4 @@
-import type { Counts, ImportReport } from './report'
+import type { Counts, ImportReport } from '@content-import/report'
 
 const entityNames: Record<keyof Counts, string> = {
   areas: 'alan',

@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOnlyField, systemOnlyField } from '@/lib/access'
-import { editorialCollection } from '@/lib/collection-defaults'
-import { previewUrl } from '@/lib/preview-url'
-import { importSourceField } from '@/lib/import-source-field'
-import { refuseUnsafeRichText } from '@/lib/safe-rich-text'
-import { withTranslationAid } from '@/lib/translation-aid-field'
+import { editorsOnlyField, systemOnlyField } from '@/cms/access'
+import { editorialCollection } from '@/cms/collection-defaults'
+import { previewUrl } from '@/cms/preview-url'
+import { importSourceField } from '@/cms/fields/import-source'
+import { refuseUnsafeRichText } from '@/cms/hooks/safe-rich-text'
+import { withTranslationAid } from '@/cms/fields/translation-aid'
 
-import { adviceNumbers } from './hooks'
+import { adviceNumbers } from '@collections/Advice/hooks'
 
 /** The advice ("reçete") shown to an organisation that gave a choice. */
 export const Advice: CollectionConfig = {

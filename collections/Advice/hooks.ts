@@ -1,13 +1,16 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { messages } from '@/lib/messages'
-import { assertUnique, relationId } from '@/lib/unique'
+import type { Advice, Choice } from '@payload-types'
+import { messages } from '@/cms/messages'
+import { assertUnique } from '@/cms/hooks/unique'
+import { relationId } from '@/shared/relation-id'
+import { adviceTitle } from '@/shared/titles'
 
 /**
  * One advice per choice, and the question/choice numbers copied onto the advice so the
  * admin list can show and sort by them.
  */
-export const adviceNumbers: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const adviceNumbers: CollectionBeforeChangeHook<Advice> = async ({ data, originalDoc, req }) => {
   const choiceId = relationId(data.choice ?? originalDoc?.choice)
   if (!choiceId) return data
   await assertUnique({
@@ -18,7 +21,7 @@ export const adviceNumbers: CollectionBeforeChangeHook = async ({ data, original
     path: 'choice',
     message: messages.choiceHasAdvice,
   })
-  const choice = await req.payload.db.findOne<{ id: string; number?: number; questionNumber?: number }>({
+  const choice = await req.payload.db.findOne<Choice>({
     collection: 'choices',
     req,
     where: { id: { equals: choiceId } },
@@ -33,6 +36,3 @@ export const adviceNumbers: CollectionBeforeChangeHook = async ({ data, original
   }
 }
 
-/** "Soru 16 · Seçenek 2": the advice's title in admin lists and pickers. */
-export const adviceTitle = (questionNumber: number | undefined, choiceNumber: number | undefined) =>
-  `Soru ${questionNumber ?? '?'} · Seçenek ${choiceNumber ?? '?'}`

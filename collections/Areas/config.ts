@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOnlyField } from '@/lib/access'
-import { editorialCollection } from '@/lib/collection-defaults'
-import { limits } from '@/lib/limits'
-import { withTranslationAid } from '@/lib/translation-aid-field'
-import { orderNumber } from '@/lib/validate'
+import { editorsOnlyField } from '@/cms/access'
+import { editorialCollection } from '@/cms/collection-defaults'
+import { limits } from '@/shared/limits'
+import { withTranslationAid } from '@/cms/fields/translation-aid'
+import { orderNumber } from '@/cms/validate'
 
-import { slugFromTitle } from './hooks'
+import { slugFromTitle } from '@collections/Areas/hooks'
 
 /** An area of the self-assessment (Yönetişim, İletişim, Kaynak Geliştirme …). */
 export const Areas: CollectionConfig = {

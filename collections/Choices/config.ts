@@ -1,15 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOnlyField, systemOnlyField } from '@/lib/access'
-import { editorialCollection } from '@/lib/collection-defaults'
-import { keepChildren } from '@/lib/keep-children'
-import { messages } from '@/lib/messages'
-import { previewUrl } from '@/lib/preview-url'
-import { limits } from '@/lib/limits'
-import { contentNumber } from '@/lib/validate'
-import { withTranslationAid } from '@/lib/translation-aid-field'
+import { editorsOnlyField, systemOnlyField } from '@/cms/access'
+import { editorialCollection } from '@/cms/collection-defaults'
+import { keepChildren } from '@/cms/hooks/keep-children'
+import { messages } from '@/cms/messages'
+import { previewUrl } from '@/cms/preview-url'
+import { limits } from '@/shared/limits'
+import { contentNumber } from '@/cms/validate'
+import { withTranslationAid } from '@/cms/fields/translation-aid'
 
-import { choiceNumbers, titleOrNumbers } from './hooks'
+import { choiceNumbers, titleOrNumbers } from '@collections/Choices/hooks'
 
 export const maturityLevels = [
   { value: '1', label: { tr: '1 – Başlangıç', en: '1 – Starting' } },

@@ -1,13 +1,16 @@
 import type { CollectionBeforeChangeHook, FieldHook } from 'payload'
 
-import { messages } from '@/lib/messages'
-import { assertUnique, relationId } from '@/lib/unique'
+import type { Choice, Question } from '@payload-types'
+import { messages } from '@/cms/messages'
+import { assertUnique } from '@/cms/hooks/unique'
+import { relationId } from '@/shared/relation-id'
+import { choiceTitle } from '@/shared/titles'
 
 /**
  * Keeps the question's number on the choice (for list columns and sorting) and a title
  * that tells choices apart in pickers and lists: "16.2 · Sosyal medya hesaplarımız var…".
  */
-export const choiceNumbers: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const choiceNumbers: CollectionBeforeChangeHook<Choice> = async ({ data, originalDoc, req }) => {
   const questionId = relationId(data.question ?? originalDoc?.question)
   const number = data.number ?? originalDoc?.number
   if (!questionId || typeof number !== 'number') return data
@@ -19,7 +22,7 @@ export const choiceNumbers: CollectionBeforeChangeHook = async ({ data, original
     path: 'number',
     message: messages.choiceNumberTaken,
   })
-  const question = await req.payload.db.findOne<{ id: string; number?: number }>({
+  const question = await req.payload.db.findOne<Question>({
     collection: 'questions',
     req,
     where: { id: { equals: questionId } },
@@ -29,16 +32,12 @@ export const choiceNumbers: CollectionBeforeChangeHook = async ({ data, original
   return { ...data, questionNumber, title: choiceTitle(questionNumber, number, label) }
 }
 
-/** "16.2 · Sosyal medya hesaplarımız var…": a choice told apart from all others ("16.2" without a label). */
-export const choiceTitle = (questionNumber: number | undefined, number: number, label: string) =>
-  label.trim() ? `${questionNumber ?? '?'}.${number} · ${label.trim()}` : `${questionNumber ?? '?'}.${number}`
-
 /**
  * A language the choice was never saved in has no title of its own; the admin (which reads
  * without fallback) would list it as "<Başlık yok>" and open it as "ID: …". Its numbers will do.
  */
-export const titleOrNumbers: FieldHook = ({ value, siblingData }) => {
+export const titleOrNumbers: FieldHook<Choice, string | null | undefined, Partial<Choice>> = ({ value, siblingData }) => {
   if (value) return value
-  const { questionNumber, number } = (siblingData ?? {}) as { questionNumber?: number; number?: number }
-  return typeof number === 'number' ? choiceTitle(questionNumber, number, '') : value
+  const { questionNumber, number } = siblingData ?? {}
+  return typeof number === 'number' ? choiceTitle(questionNumber ?? undefined, number, '') : value
 }

@@ -1,17 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOnlyField } from '@/lib/access'
-import { editorialCollection } from '@/lib/collection-defaults'
-import { keepChildren } from '@/lib/keep-children'
-import { messages } from '@/lib/messages'
-import { previewUrl } from '@/lib/preview-url'
-import { importSourceField } from '@/lib/import-source-field'
-import { limits } from '@/lib/limits'
-import { contentNumber, orderNumber } from '@/lib/validate'
-import { withTranslationAid } from '@/lib/translation-aid-field'
-import { refuseUnsafeRichText } from '@/lib/safe-rich-text'
+import { editorsOnlyField } from '@/cms/access'
+import { editorialCollection } from '@/cms/collection-defaults'
+import { keepChildren } from '@/cms/hooks/keep-children'
+import { messages } from '@/cms/messages'
+import { previewUrl } from '@/cms/preview-url'
+import { importSourceField } from '@/cms/fields/import-source'
+import { limits } from '@/shared/limits'
+import { contentNumber, orderNumber } from '@/cms/validate'
+import { withTranslationAid } from '@/cms/fields/translation-aid'
+import { refuseUnsafeRichText } from '@/cms/hooks/safe-rich-text'
 
-import { uniqueQuestionNumber } from './hooks'
+import { uniqueQuestionNumber } from '@collections/Questions/hooks'
 
 /** A question of the self-assessment; `number` is the `question_id` of the content files. */
 export const Questions: CollectionConfig = {

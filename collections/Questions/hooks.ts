@@ -1,9 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { messages } from '@/lib/messages'
-import { assertUnique } from '@/lib/unique'
+import type { Question } from '@payload-types'
+import { messages } from '@/cms/messages'
+import { assertUnique } from '@/cms/hooks/unique'
 
-export const uniqueQuestionNumber: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const uniqueQuestionNumber: CollectionBeforeChangeHook<Question> = async ({ data, originalDoc, req }) => {
   const number = data.number ?? originalDoc?.number
   if (typeof number === 'number') {
     await assertUnique({

@@ -1,14 +1,14 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { editorsOnlyField } from '@/lib/access'
-import { editorialCollection } from '@/lib/collection-defaults'
-import { locales } from '@/lib/locales'
-import { localize, messages } from '@/lib/messages'
-import { resourceKindLabels, resourceKinds } from '@/lib/resource-kind'
-import { normaliseUrl } from '@/lib/urls'
-import { withTranslationAid } from '@/lib/translation-aid-field'
+import { editorsOnlyField } from '@/cms/access'
+import { editorialCollection } from '@/cms/collection-defaults'
+import { locales } from '@/shared/locales'
+import { localize, messages } from '@/cms/messages'
+import { resourceKindLabels, resourceKinds } from '@/shared/resource-kind'
+import { normaliseUrl } from '@/shared/urls'
+import { withTranslationAid } from '@/cms/fields/translation-aid'
 
-import { normaliseUrlField, resourceDefaults } from './hooks'
+import { normaliseUrlField, resourceDefaults } from '@collections/Resources/hooks'
 
 const httpUrl: TextFieldSingleValidation = (value, { req }) =>
   typeof value === 'string' && normaliseUrl(value) ? true : localize(req, messages.urlInvalid)

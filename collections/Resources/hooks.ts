@@ -1,12 +1,13 @@
 import { ValidationError, type CollectionBeforeChangeHook, type FieldHook } from 'payload'
 
-import { localize, messages } from '@/lib/messages'
-import { inferPublisher, inferResourceKind } from '@/lib/resource-kind'
-import { assertUnique } from '@/lib/unique'
-import { normaliseUrl } from '@/lib/urls'
+import type { Resource } from '@payload-types'
+import { localize, messages } from '@/cms/messages'
+import { inferPublisher, inferResourceKind } from '@/shared/resource-kind'
+import { assertUnique } from '@/cms/hooks/unique'
+import { normaliseUrl } from '@/shared/urls'
 
 /** Stores links in one canonical form so the same course cited twice is one resource. */
-export const normaliseUrlField: FieldHook = ({ value }) =>
+export const normaliseUrlField: FieldHook<Resource, string | null | undefined> = ({ value }) =>
   typeof value === 'string' ? (normaliseUrl(value) ?? value.trim()) : value
 
 /**
@@ -14,7 +15,7 @@ export const normaliseUrlField: FieldHook = ({ value }) =>
  * publish, and a `javascript:` URL must never be stored), and fills kind and publisher from
  * the link when an editor left them empty.
  */
-export const resourceDefaults: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const resourceDefaults: CollectionBeforeChangeHook<Resource> = async ({ data, originalDoc, req }) => {
   const url: unknown = data.url ?? originalDoc?.url
   if (typeof url !== 'string') return data
   if (!normaliseUrl(url)) {

@@ -1,11 +1,11 @@
 import type { GlobalConfig } from 'payload'
 
-import { editorsOrTranslatorsInLocale, publishedOrStaff, staffOnly } from '@/lib/access'
-import { revalidateGlobal } from '@/lib/revalidate'
-import { withTranslationAid } from '@/lib/translation-aid-field'
-import { refuseUnsafeRichText } from '@/lib/safe-rich-text'
+import { editorsOrTranslatorsInLocale, publishedOrStaff, staffOnly } from '@/cms/access'
+import { revalidateGlobal } from '@/cms/hooks/revalidate'
+import { withTranslationAid } from '@/cms/fields/translation-aid'
+import { refuseUnsafeRichText } from '@/cms/hooks/safe-rich-text'
 
-import { siteTextsPublishingRules } from './hooks'
+import { siteTextsPublishingRules } from '@collections/SiteTexts/hooks'
 
 /**
  * The public site's own words, so editors never need a developer for wording: the home

@@ -1,13 +1,13 @@
 import type { GlobalBeforeOperationHook } from 'payload'
 
-import { isLocale } from '@/lib/locales'
-import { localize, messages } from '@/lib/messages'
-import { otherLanguagesHavePendingDrafts } from '@/lib/pending-drafts'
-import { isStaff, isTranslator } from '@/lib/roles'
-import { Refused } from '@/lib/refused'
+import { isLocale } from '@/shared/locales'
+import { localize, messages } from '@/cms/messages'
+import { otherLanguagesHavePendingDrafts } from '@/cms/hooks/pending-drafts'
+import { isStaff, isTranslator } from '@/shared/roles'
+import { Refused } from '@/cms/refused'
 
 /**
- * The publishing rules of the collections (src/lib/publishing.ts), for the site texts:
+ * The publishing rules of the collections (src/cms/hooks/publishing.ts), for the site texts:
  * readers never see drafts, translators save drafts only and restore nothing, and a publish
  * does not take another language's pending draft live with it.
  */
@@ -27,7 +27,7 @@ export const siteTextsPublishingRules: GlobalBeforeOperationHook = async ({ args
   const savingDraft = Boolean(write.draft) && write.data?._status !== 'published'
   if (savingDraft) return args
   if (isTranslator(req.user)) throw new Refused(localize(req, messages.translatorsSaveDrafts), 403)
-  // As for the collections (src/lib/publishing.ts): limited to one language only when another has a pending draft.
+  // As for the collections (src/cms/hooks/publishing.ts): limited to one language only when another has a pending draft.
   if (isLocale(req.locale) && (await otherLanguagesHavePendingDrafts({ req, global: global.slug, locale: req.locale }))) {
     write.publishSpecificLocale = req.locale
   } else {

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { isAdmin } from '@/lib/roles'
+import { isAdmin } from '@/shared/roles'
 
 /** Admins manage every account; everyone else sees and edits only their own. */
 export const adminOrSelf: Access = ({ req }) => {

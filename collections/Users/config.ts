@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly, adminsOnlyField } from '@/lib/access'
-import { limits } from '@/lib/limits'
-import { defaultLocale, locales } from '@/lib/locales'
-import { isStaff, roles } from '@/lib/roles'
+import { adminsOnly, adminsOnlyField } from '@/cms/access'
+import { limits } from '@/shared/limits'
+import { defaultLocale, locales } from '@/shared/locales'
+import { isStaff, roles } from '@/shared/roles'
 
-import { adminOrSelf } from './access'
-import { firstUserIsAdmin, passwordLength, releaseLocksOfDeletedUser } from './hooks'
+import { adminOrSelf } from '@collections/Users/access'
+import { firstUserIsAdmin, passwordLength, releaseLocksOfDeletedUser } from '@collections/Users/hooks'
 
 const roleLabels = {
   admin: { tr: 'Yönetici', en: 'Administrator' },
@@ -22,7 +22,7 @@ export const Users: CollectionConfig = {
   },
   auth: {
     // An account locks after this many failures in a row; the per-address throttle
-    // (src/lib/request-guard) stops one place from getting there.
+    // (src/cms/request-guard) stops one place from getting there.
     maxLoginAttempts: limits.auth.accountAttempts,
     lockTime: limits.auth.accountLockMs,
     // The session cookie travels only over HTTPS where the site is served over HTTPS.

@@ -1,13 +1,14 @@
 import { ValidationError, type CollectionBeforeDeleteHook, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook } from 'payload'
 
-import { inRange, limits } from '@/lib/limits'
-import { localize, messages } from '@/lib/messages'
+import type { User } from '@payload-types'
+import { inRange, limits } from '@/shared/limits'
+import { localize, messages } from '@/cms/messages'
 
 /**
  * The first account created on an empty database (the create-first-user screen, or
  * ADMIN_EMAIL at first start) is the administrator; otherwise nobody could manage users.
  */
-export const firstUserIsAdmin: CollectionBeforeValidateHook = async ({ data, operation, req }) => {
+export const firstUserIsAdmin: CollectionBeforeValidateHook<User> = async ({ data, operation, req }) => {
   if (operation !== 'create' || !data) return data
   const { totalDocs } = await req.payload.count({ collection: 'users', req })
   return totalDocs === 0 ? { ...data, role: 'admin' } : data

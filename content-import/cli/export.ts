@@ -1,7 +1,7 @@
 /** `npm run export -- <dir> [--locale <code>] [--status published|draft]` */
-import { exportContent } from '../export'
-import { parseCommandLine, readLocale, readStatus, UsageError } from './options'
-import { fromUserCwd, runCommand } from './run'
+import { exportContent } from '@content-import/export'
+import { parseCommandLine, readLocale, readStatus, UsageError } from '@content-import/cli/options'
+import { fromUserCwd, runCommand } from '@content-import/cli/run'
 
 const usage = `Kullanım: npm run export -- <klasör> [--locale tr|en] [--status published|draft]
   --locale   dışa aktarılacak dil (varsayılan: tr); başka dilden doldurulmuş metin yazılmaz

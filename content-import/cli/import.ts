@@ -1,11 +1,11 @@
 /** `npm run import -- <path>... [--locale <code>] [--status published|draft] [--dry-run] [--force] [--json]` */
-import { localSiteUrl } from '../../src/lib/local-site'
-import { assertPathsExist, MissingPathError } from '../files'
-import { importContent } from '../import'
-import { revalidateRunningSite } from '../revalidate-site'
-import { humanSummary } from '../summary'
-import { parseCommandLine, readLocale, readStatus, UsageError } from './options'
-import { fromUserCwd, projectRoot, runCommand } from './run'
+import { localSiteUrl } from '@/shared/local-site'
+import { assertPathsExist, MissingPathError } from '@content-import/files'
+import { importContent } from '@content-import/import'
+import { revalidateRunningSite } from '@content-import/revalidate-site'
+import { humanSummary } from '@content-import/summary'
+import { parseCommandLine, readLocale, readStatus, UsageError } from '@content-import/cli/options'
+import { fromUserCwd, projectRoot, runCommand } from '@content-import/cli/run'
 
 const usage = `Kullanım: npm run import -- <dosya veya klasör>... [--locale tr|en] [--status published|draft] [--dry-run] [--force] [--json]
   --locale   dosyaların dili (varsayılan: tr)

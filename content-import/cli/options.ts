@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 
-import { defaultLocale, isLocale, localeCodes, type Locale } from '../../src/lib/locales'
+import { defaultLocale, isLocale, localeCodes, type Locale } from '@/shared/locales'
 
 /** A mistake in how the command was called: exit code 2 and a line saying what to fix. */
 export class UsageError extends Error {}

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url'
 
 import type { Payload } from 'payload'
 
-import { loadLocalSecret } from '../../src/lib/local-secret'
-import { UsageError } from './options'
+import { loadLocalSecret } from '@/shared/local-secret'
+import { UsageError } from '@content-import/cli/options'
 
 /** The project folder: the CLI runs there whatever folder it was typed in. */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -40,7 +40,7 @@ export async function runCommand<T>(
     Object.assign(process.env, { NODE_ENV: 'production', ROTA_LOG_TO_STDERR: '1' })
     loadLocalSecret(projectRoot)
     const { getPayload } = await import('payload')
-    const { default: config } = await import('../../payload.config')
+    const { default: config } = await import('@payload-config')
     const payload = await getPayload({ config })
     try {
       code = await command(payload, args)

@@ -1,4 +1,5 @@
-import { CODE, type Link } from './model'
+import { type Link } from '@content-import/markdown/model'
+import { CODE } from '@/rich-text/node'
 
 const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\p{Cc}]*$/u
 const EMAIL =

@@ -1,7 +1,7 @@
 import { parseDocument, type YAMLError } from 'yaml'
 
-import { formatNumber, limits } from '../../src/lib/limits'
-import { showValue } from '../visible-text'
+import { formatNumber, limits } from '@/shared/limits'
+import { showValue } from '@content-import/visible-text'
 
 export type FrontMatterError = { line: number | null; message: string }
 export type FrontMatterResult = {

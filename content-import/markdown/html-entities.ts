@@ -1,4 +1,4 @@
-import { parseMarkdown } from './parse-markdown'
+import { parseMarkdown } from '@content-import/markdown/parse-markdown'
 
 const REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g
 const decoded = new Map<string, string>()

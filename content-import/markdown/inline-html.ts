@@ -1,7 +1,8 @@
-import { decodeEntities } from './html-entities'
-import { normalizeInlines } from './inline-normalize'
-import { BOLD, CODE, ITALIC, STRIKETHROUGH, SUBSCRIPT, SUPERSCRIPT, UNDERLINE, type Inline, type Link } from './model'
-import { checkUrl } from '../../src/lib/safe-url'
+import { decodeEntities } from '@content-import/markdown/html-entities'
+import { normalizeInlines } from '@content-import/markdown/inline-normalize'
+import { type Inline, type Link } from '@content-import/markdown/model'
+import { BOLD, CODE, ITALIC, STRIKETHROUGH, SUBSCRIPT, SUPERSCRIPT, UNDERLINE } from '@/rich-text/node'
+import { checkUrl } from '@/rich-text/safe-url'
 
 /**
  * Raw HTML in the advice texts is mostly `<u>` around link text; the rest is whatever editors pasted.

@@ -1,8 +1,5 @@
-import { CODE, type Inline, type LineBreak, type Link, type TextRun } from './model'
-
-/** HTML's collapsible whitespace; a no-break space is content and stays. */
-const WHITESPACE_RUN = /[ \t\n\r\f]+/g
-const TRAILING_WHITESPACE = /[ \t\n\r\f]+$/
+import { type Inline, type LineBreak, type Link, type TextRun } from '@content-import/markdown/model'
+import { collapseWhitespace } from '@/rich-text/whitespace'
 
 type Leaf = TextRun | LineBreak
 
@@ -17,26 +14,7 @@ export function normalizeInlines(items: Inline[]): Inline[] {
   const merged = mergeRuns(items)
   const leaves = merged.flatMap((item): Leaf[] => (item.kind === 'link' ? item.children : [item]))
 
-  let afterSpace = true
-  for (const leaf of leaves) {
-    if (leaf.kind === 'linebreak') afterSpace = true
-    else if (leaf.format & CODE) afterSpace = afterSpace && leaf.text === ''
-    else {
-      leaf.text = leaf.text.replace(WHITESPACE_RUN, ' ')
-      if (afterSpace && leaf.text.startsWith(' ')) leaf.text = leaf.text.slice(1)
-      if (leaf.text !== '') afterSpace = leaf.text.endsWith(' ')
-    }
-  }
-  let atEnd = true
-  for (let i = leaves.length - 1; i >= 0; i--) {
-    const leaf = leaves[i]
-    if (leaf.kind === 'linebreak') atEnd = true
-    else if (leaf.format & CODE) atEnd = atEnd && leaf.text === ''
-    else if (atEnd) {
-      leaf.text = leaf.text.replace(TRAILING_WHITESPACE, '')
-      atEnd = leaf.text === ''
-    }
-  }
+  collapseWhitespace(leaves)
   return mergeRuns(merged)
 }
 

@@ -1,9 +1,8 @@
 import type { SerializedEditorState } from 'lexical'
 
-import { autolinkMarkdown } from './autolink-syntax'
-import { normalizeInlines } from './inline-normalize'
+import { autolinkMarkdown } from '@content-import/markdown/autolink-syntax'
+import { normalizeInlines } from '@content-import/markdown/inline-normalize'
 import {
-  KNOWN_FORMATS,
   mergeAdjacentLists,
   type Block,
   type HeadingLevel,
@@ -14,8 +13,9 @@ import {
   type ListItem,
   type ListType,
   type TextRun,
-} from './model'
-import { checkUrl } from '../../src/lib/safe-url'
+} from '@content-import/markdown/model'
+import { KNOWN_FORMATS } from '@/rich-text/node'
+import { checkUrl } from '@/rich-text/safe-url'
 
 /**
  * Reads Lexical JSON, as stored by Payload, into the model. Editors can make shapes import never does

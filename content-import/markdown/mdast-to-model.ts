@@ -10,13 +10,9 @@ import type {
   Table,
 } from 'mdast'
 
-import { AnchorTracker, htmlBlockToParagraphs, HtmlState, linkShowingText, tokenizeHtml } from './inline-html'
-import { normalizeInlines } from './inline-normalize'
+import { AnchorTracker, htmlBlockToParagraphs, HtmlState, linkShowingText, tokenizeHtml } from '@content-import/markdown/inline-html'
+import { normalizeInlines } from '@content-import/markdown/inline-normalize'
 import {
-  BOLD,
-  CODE,
-  ITALIC,
-  STRIKETHROUGH,
   type Block,
   type HeadingLevel,
   type Inline,
@@ -24,8 +20,9 @@ import {
   type List,
   type ListItem,
   type Warning,
-} from './model'
-import { checkUrl } from '../../src/lib/safe-url'
+} from '@content-import/markdown/model'
+import { BOLD, CODE, ITALIC, STRIKETHROUGH } from '@/rich-text/node'
+import { checkUrl } from '@/rich-text/safe-url'
 
 /**
  * Turns the Markdown syntax tree into the model. Lexical cannot nest blocks inside list items or quotes,

@@ -1,6 +1,6 @@
 import type { SerializedEditorState, SerializedLexicalNode } from 'lexical'
 
-import type { Block, Inline, List, ListItem } from './model'
+import type { Block, Inline, List, ListItem } from '@content-import/markdown/model'
 
 /**
  * Lexical JSON exactly as Payload's editor (default features, Lexical 0.50) writes it back from

@@ -1,17 +1,7 @@
-import { autolinkMarkdown } from './autolink-syntax'
-import { codeSpan, EMPTY_COMMENT, escapeText, linkDestination } from './markdown-escape'
-import {
-  BOLD,
-  CODE,
-  ITALIC,
-  STRIKETHROUGH,
-  SUBSCRIPT,
-  SUPERSCRIPT,
-  UNDERLINE,
-  type Block,
-  type Inline,
-  type List,
-} from './model'
+import { autolinkMarkdown } from '@content-import/markdown/autolink-syntax'
+import { codeSpan, EMPTY_COMMENT, escapeText, linkDestination } from '@content-import/markdown/markdown-escape'
+import { type Block, type Inline, type List } from '@content-import/markdown/model'
+import { BOLD, CODE, ITALIC, STRIKETHROUGH, SUBSCRIPT, SUPERSCRIPT, UNDERLINE } from '@/rich-text/node'
 
 /**
  * How plainly a block is written. `clean` is what a person would type; `tags` writes every format as an

@@ -6,19 +6,11 @@
  * It holds only what Payload's default Lexical features can show: inline content lives directly in
  * paragraphs, headings, quotes and list items (Lexical has no paragraphs inside those).
  */
+import type { BreakLeaf, TextLeaf } from '@/rich-text/whitespace'
 
-/** Lexical's text format bits (lexical/src/LexicalConstants.ts), the ones the default features offer. */
-export const BOLD = 1
-export const ITALIC = 2
-export const STRIKETHROUGH = 4
-export const UNDERLINE = 8
-export const CODE = 16
-export const SUBSCRIPT = 32
-export const SUPERSCRIPT = 64
-export const KNOWN_FORMATS = BOLD | ITALIC | STRIKETHROUGH | UNDERLINE | CODE | SUBSCRIPT | SUPERSCRIPT
-
-export type TextRun = { kind: 'text'; text: string; format: number }
-export type LineBreak = { kind: 'linebreak' }
+/** Text runs and line breaks are the rich text's own leaves (src/rich-text/whitespace.ts). */
+export type TextRun = TextLeaf
+export type LineBreak = BreakLeaf
 /** `auto` marks Lexical's `autolink` node: a URL written as itself (`<https://…>`, `www.…`). */
 export type Link = { kind: 'link'; url: string; auto: boolean; children: Array<TextRun | LineBreak> }
 export type Inline = TextRun | LineBreak | Link

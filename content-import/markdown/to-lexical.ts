@@ -1,9 +1,9 @@
 import type { SerializedEditorState } from 'lexical'
 
-import { mdastToModel } from './mdast-to-model'
-import type { Block, Inline, Warning } from './model'
-import { modelToLexical } from './model-to-lexical'
-import { parseMarkdown } from './parse-markdown'
+import { mdastToModel } from '@content-import/markdown/mdast-to-model'
+import type { Block, Inline, Warning } from '@content-import/markdown/model'
+import { modelToLexical } from '@content-import/markdown/model-to-lexical'
+import { parseMarkdown } from '@content-import/markdown/parse-markdown'
 
 export type MarkdownLink = { url: string; text: string }
 export type MarkdownWarning = Warning

@@ -1,10 +1,10 @@
 import type { SerializedEditorState } from 'lexical'
 
-import { lexicalToModel } from './lexical-to-model'
-import { mdastToModel } from './mdast-to-model'
-import type { Block } from './model'
-import { blockToMarkdown, sameMarkers, type Style } from './model-to-markdown'
-import { parseMarkdown } from './parse-markdown'
+import { lexicalToModel } from '@content-import/markdown/lexical-to-model'
+import { mdastToModel } from '@content-import/markdown/mdast-to-model'
+import type { Block } from '@content-import/markdown/model'
+import { blockToMarkdown, sameMarkers, type Style } from '@content-import/markdown/model-to-markdown'
+import { parseMarkdown } from '@content-import/markdown/parse-markdown'
 
 const STYLES: Style[] = ['clean', 'tags', 'literal']
 

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { siteUrl } from '@/lib/seo'
+import { siteUrl } from '@/site/seo'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { sitemapEntries } from '@/lib/sitemap-entries'
+import { sitemapEntries } from '@/site/sitemap-entries'
 
 // Built from an in-memory copy that is renewed when editors publish; never at build time.
 export const dynamic = 'force-dynamic'

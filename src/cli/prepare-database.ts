@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import { getPayload } from 'payload'
 
-import { loadSampleContent } from '../../content-import/sample-content'
+import { loadSampleContent } from '@content-import/sample-content'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 

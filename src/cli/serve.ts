@@ -6,7 +6,7 @@
  * - The client's address is the socket's, or with TRUSTED_PROXIES=N (N proxies such as nginx
  *   in front, each appending to X-Forwarded-For) the address the outermost trusted proxy
  *   saw. Whatever a client wrote in X-Forwarded-* itself is dropped: the sign-in throttle
- *   (src/lib/request-guard) counts per address and must not be fooled by a forged header.
+ *   (src/cms/request-guard) counts per address and must not be fooled by a forged header.
  * - An address that cannot be decoded (`/%E0%A4%A`) or is absurdly long is answered 400/414
  *   here; Next.js would fail on it with a 500.
  */
@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url'
 
 import next from 'next'
 
-import { edgeClientAddress } from '../lib/request-guard/client-address'
+import { edgeClientAddress } from '@/cms/request-guard/client-address'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const port = Number(process.env.PORT || 3000)

@@ -11,9 +11,9 @@ import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { loadLocalSecret } from '../lib/local-secret'
-import { rememberLocalSite } from '../lib/local-site'
-import { buildIsCurrent, buildStamp, stampFile } from './build-stamp'
+import { loadLocalSecret } from '@/shared/local-secret'
+import { rememberLocalSite } from '@/shared/local-site'
+import { buildIsCurrent, buildStamp, stampFile } from '@/cli/build-stamp'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 process.chdir(root)
@@ -36,7 +36,7 @@ function build(): void {
 }
 
 async function prepareDatabase(): Promise<void> {
-  const { prepareDatabase: prepare } = await import('./prepare-database')
+  const { prepareDatabase: prepare } = await import('@/cli/prepare-database')
   await prepare(log)
 }
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { useBrowser } from '../support/browser'
-import { adminCredentials } from '../support/browser-setup'
-import { siteApi } from '../support/site-api'
+import { useBrowser } from '@tests/support/browser'
+import { adminCredentials } from '@tests/support/browser-setup'
+import { siteApi } from '@tests/support/site-api'
 
 const ctx = useBrowser()
 const editor = { email: 'editor@example.org', password: 'editor-password-123' }

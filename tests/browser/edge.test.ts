@@ -2,8 +2,8 @@ import { request as httpRequest } from 'node:http'
 
 import { describe, expect, it } from 'vitest'
 
-import { useBrowser } from '../support/browser'
-import { adminCredentials } from '../support/browser-setup'
+import { useBrowser } from '@tests/support/browser'
+import { adminCredentials } from '@tests/support/browser-setup'
 
 /**
  * The running production app (`npm start`) at its edge: what must hold for every request

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { useBrowser } from '../support/browser'
+import { useBrowser } from '@tests/support/browser'
 
 /** The real advice file, imported at first start, reads on the site as it did in the original rendering. */
 const ctx = useBrowser()

@@ -5,9 +5,9 @@ import path from 'node:path'
 
 import { describe, expect, inject, it } from 'vitest'
 
-import { useBrowser } from '../support/browser'
-import { browserTestSecret } from '../support/browser-setup'
-import { richText, siteApi } from '../support/site-api'
+import { useBrowser } from '@tests/support/browser'
+import { browserTestSecret } from '@tests/support/browser-setup'
+import { richText, siteApi } from '@tests/support/site-api'
 
 /** Editors change the site's wording without a developer; imports reach a running site. */
 const ctx = useBrowser()

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { seriousViolations } from '../support/axe'
-import { useBrowser } from '../support/browser'
-import { richText, siteApi } from '../support/site-api'
+import { seriousViolations } from '@tests/support/axe'
+import { useBrowser } from '@tests/support/browser'
+import { richText, siteApi } from '@tests/support/site-api'
 
 /** The public site as readers use it: every route, languages, search, accessibility. */
 const ctx = useBrowser()

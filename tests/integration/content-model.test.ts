@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { usePayload } from '../support/boot'
-import { createCast, createPublishedAdvice, type Cast } from '../support/content'
-import { paragraphs, textOf } from '../support/lexical'
+import { usePayload } from '@tests/support/boot'
+import { createCast, createPublishedAdvice, type Cast } from '@tests/support/content'
+import { paragraphs, textOf } from '@tests/support/lexical'
 
 const ctx = usePayload()
 let cast: Cast

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { usePayload } from '../support/boot'
-import { createCast, createDraftOnlyAdvice, createPublishedAdvice } from '../support/content'
-import { httpClient, tokenFor } from '../support/http'
-import { paragraphs, textOf } from '../support/lexical'
+import { usePayload } from '@tests/support/boot'
+import { createCast, createDraftOnlyAdvice, createPublishedAdvice } from '@tests/support/content'
+import { httpClient, tokenFor } from '@tests/support/http'
+import { paragraphs, textOf } from '@tests/support/lexical'
 
 /** Anonymous readers see only published content over REST (also with ?draft=true) and GraphQL. */
 const ctx = usePayload()

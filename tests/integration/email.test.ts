@@ -2,8 +2,8 @@ import { createServer, type Server } from 'node:net'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { usePayload } from '../support/boot'
-import { createCast } from '../support/content'
+import { usePayload } from '@tests/support/boot'
+import { createCast } from '@tests/support/content'
 
 /**
  * With SMTP_URL set (README, "E-mail"), a password reset reaches the user's inbox: here, a

@@ -4,12 +4,12 @@ import path from 'node:path'
 import { parse } from 'yaml'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { exportContent } from '../../content-import/export'
-import { importContent } from '../../content-import/import'
-import { enDir, trDir } from '../fixtures/import'
-import { usePayload } from '../support/boot'
-import { copyToTemp, countEverything, deleteAllContent, findAdvice, readFolder, tempDir } from '../support/import'
-import { paragraphs } from '../support/lexical'
+import { exportContent } from '@content-import/export'
+import { importContent } from '@content-import/import'
+import { enDir, trDir } from '@tests/fixtures/import'
+import { usePayload } from '@tests/support/boot'
+import { copyToTemp, countEverything, deleteAllContent, findAdvice, readFolder, tempDir } from '@tests/support/import'
+import { paragraphs } from '@tests/support/lexical'
 
 /**
  * The export gives STGM its content back in the import's format, one language at a time,

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { usePayload } from '../support/boot'
-import { createCast, createPublishedAdvice } from '../support/content'
-import { fuzzSeed, oddValues, random, within, type Random } from '../support/fuzz'
-import { httpClient, tokenFor } from '../support/http'
+import { usePayload } from '@tests/support/boot'
+import { createCast, createPublishedAdvice } from '@tests/support/content'
+import { fuzzSeed, oddValues, random, within, type Random } from '@tests/support/fuzz'
+import { httpClient, tokenFor } from '@tests/support/http'
 
 /**
  * A bounded, seeded fuzz pass over the REST query parameters and GraphQL: whatever a caller

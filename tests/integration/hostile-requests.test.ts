@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { usePayload } from '../support/boot'
-import { createCast, createPublishedAdvice, type Cast } from '../support/content'
-import { httpClient, tokenFor } from '../support/http'
-import { paragraphs } from '../support/lexical'
+import { usePayload } from '@tests/support/boot'
+import { createCast, createPublishedAdvice, type Cast } from '@tests/support/content'
+import { httpClient, tokenFor } from '@tests/support/http'
+import { paragraphs } from '@tests/support/lexical'
 
 /**
  * What an attacker or a careless client sends to the API: every bad request is answered

@@ -3,9 +3,9 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import type { ImportReport } from '../../content-import/report'
-import { brokenDir, trDir } from '../fixtures/import'
-import { readFolder, tempDir } from '../support/import'
+import type { ImportReport } from '@content-import/report'
+import { brokenDir, trDir } from '@tests/fixtures/import'
+import { readFolder, tempDir } from '@tests/support/import'
 
 /**
  * The real command lines an editor types, on a database of their own (each start costs a few

@@ -4,12 +4,12 @@ import path from 'node:path'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { importContent } from '../../content-import/import'
-import type { ImportReport } from '../../content-import/report'
-import { usePayload } from '../support/boot'
-import { fuzzSeed, random } from '../support/fuzz'
-import { fuzzedContentFile } from '../support/fuzz-content'
-import { findAdvice, findQuestion, tempDir } from '../support/import'
+import { importContent } from '@content-import/import'
+import type { ImportReport } from '@content-import/report'
+import { usePayload } from '@tests/support/boot'
+import { fuzzSeed, random } from '@tests/support/fuzz'
+import { fuzzedContentFile } from '@tests/support/fuzz-content'
+import { findAdvice, findQuestion, tempDir } from '@tests/support/import'
 
 /**
  * A folder of hostile and careless files beside a good one: every bad file is refused alone

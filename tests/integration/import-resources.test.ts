@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { importContent } from '../../content-import/import'
-import { usePayload } from '../support/boot'
-import { realSeed } from '../fixtures/import'
+import { importContent } from '@content-import/import'
+import { usePayload } from '@tests/support/boot'
+import { realSeed } from '@tests/fixtures/import'
 
 /** Resources the import creates are ordinary, versioned documents with the editors' rules. */
 const ctx = usePayload()

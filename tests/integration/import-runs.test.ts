@@ -3,10 +3,10 @@ import path from 'node:path'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { importContent, type ImportOptions } from '../../content-import/import'
-import type { ImportReport } from '../../content-import/report'
-import { enDir, trDir } from '../fixtures/import'
-import { usePayload } from '../support/boot'
+import { importContent, type ImportOptions } from '@content-import/import'
+import type { ImportReport } from '@content-import/report'
+import { enDir, trDir } from '@tests/fixtures/import'
+import { usePayload } from '@tests/support/boot'
 import {
   blocks,
   contentCollections,
@@ -16,7 +16,7 @@ import {
   findChoice,
   findQuestion,
   writeContentFile,
-} from '../support/import'
+} from '@tests/support/import'
 
 /**
  * Editors re-run the import while the migration settles: dry runs first, drafts for review,

@@ -4,12 +4,12 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { importContent, type ImportOptions } from '../../content-import/import'
-import { enDir, trDir } from '../fixtures/import'
-import { usePayload } from '../support/boot'
-import { createCast, type Cast } from '../support/content'
-import { blocks, copyToTemp, countEverything, findAdvice, findChoice, findQuestion, tempDir, writeContentFile } from '../support/import'
-import { paragraphs } from '../support/lexical'
+import { importContent, type ImportOptions } from '@content-import/import'
+import { enDir, trDir } from '@tests/fixtures/import'
+import { usePayload } from '@tests/support/boot'
+import { createCast, type Cast } from '@tests/support/content'
+import { blocks, copyToTemp, countEverything, findAdvice, findChoice, findQuestion, tempDir, writeContentFile } from '@tests/support/import'
+import { paragraphs } from '@tests/support/lexical'
 
 /**
  * Editors' work in the CMS is never silently overwritten by a re-import, `--force` keeps it

@@ -3,11 +3,11 @@ import path from 'node:path'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { importContent } from '../../content-import/import'
-import type { ImportReport } from '../../content-import/report'
-import type { Resource } from '../../payload-types'
-import { brokenDir, fixture, realSeed, trDir } from '../fixtures/import'
-import { usePayload } from '../support/boot'
+import { importContent } from '@content-import/import'
+import type { ImportReport } from '@content-import/report'
+import type { Resource } from '@payload-types'
+import { brokenDir, fixture, realSeed, trDir } from '@tests/fixtures/import'
+import { usePayload } from '@tests/support/boot'
 import {
   blocks,
   countEverything,
@@ -19,7 +19,7 @@ import {
   textNodes,
   UNDERLINE,
   writeContentFile,
-} from '../support/import'
+} from '@tests/support/import'
 
 /**
  * The Turkish fixture corpus imported into an empty database: the real seed file comes out

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { usePayload } from '../support/boot'
+import { usePayload } from '@tests/support/boot'
 
 /**
  * A production start applies the committed migrations instead of pushing the schema, so

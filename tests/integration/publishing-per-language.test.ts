@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { usePayload } from '../support/boot'
-import { createCast, createPublishedAdvice, type Cast } from '../support/content'
-import { httpClient, tokenFor } from '../support/http'
-import { paragraphs, textOf } from '../support/lexical'
+import { usePayload } from '@tests/support/boot'
+import { createCast, createPublishedAdvice, type Cast } from '@tests/support/content'
+import { httpClient, tokenFor } from '@tests/support/http'
+import { paragraphs, textOf } from '@tests/support/lexical'
 
 /**
  * An editor publishes the reviewed English translation while a Turkish revision is still a

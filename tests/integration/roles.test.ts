@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { User } from '../../payload-types'
-import { usePayload } from '../support/boot'
-import { createCast, createDraftOnlyAdvice, createPublishedAdvice, type Cast } from '../support/content'
-import { paragraphs, textOf } from '../support/lexical'
+import type { User } from '@payload-types'
+import { usePayload } from '@tests/support/boot'
+import { createCast, createDraftOnlyAdvice, createPublishedAdvice, type Cast } from '@tests/support/content'
+import { paragraphs, textOf } from '@tests/support/lexical'
 
 /**
  * Every cell of the role table, through the Local API with access control on

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { usePayload } from '../support/boot'
-import { createCast, type Cast } from '../support/content'
-import { httpClient, tokenFor } from '../support/http'
+import { usePayload } from '@tests/support/boot'
+import { createCast, type Cast } from '@tests/support/content'
+import { httpClient, tokenFor } from '@tests/support/http'
 
 /**
  * Signing in: nobody can lock an editor out from one place, a locked account reads like a

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest'
 import type { Payload } from 'payload'
 
-import { bootPayload } from './payload'
+import { bootPayload } from '@tests/support/payload'
 
 /** Boots Payload on a fresh database for the calling test file and shuts it down after. */
 export function usePayload(): { readonly payload: Payload } {

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
-import { startApp } from './app-server'
+import { startApp } from '@tests/support/app-server'
 
 export const browserTestSecret = 'browser-test-secret'
 export const adminCredentials = { email: 'admin@example.org', password: 'admin-password-123' }

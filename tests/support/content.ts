@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { User } from '../../payload-types'
-import { paragraphs } from './lexical'
+import type { User } from '@payload-types'
+import { paragraphs } from '@tests/support/lexical'
 
 export type Cast = { admin: User; editor: User; translator: User; frenchTranslator: User }
 

@@ -21,8 +21,8 @@ type RestOptions = {
 
 /** `payload` must be booted first: the routes import the config it was booted with (and its database). */
 export function httpClient(_payload: Payload) {
-  const restRoute = import('../../src/app/(payload)/api/[...slug]/route')
-  const graphqlRoute = import('../../src/app/(payload)/api/graphql/route')
+  const restRoute = import('@/app/(payload)/api/[...slug]/route')
+  const graphqlRoute = import('@/app/(payload)/api/graphql/route')
   const headersFor = (token?: string, extra: Record<string, string> = {}): Record<string, string> => ({
     'Content-Type': 'application/json',
     ...(token ? { Authorization: `JWT ${token}` } : {}),

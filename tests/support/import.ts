@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import type { CollectionSlug, Payload, Where } from 'payload'
 
-import type { Locale } from '../../src/lib/locales'
+import type { Locale } from '@/shared/locales'
 
 /** The collections the import writes, in the order they may be deleted (dependants first). */
 export const contentCollections = ['advice', 'choices', 'questions', 'resources', 'areas'] as const satisfies CollectionSlug[]

@@ -1,4 +1,4 @@
-import type { Advice } from '../../payload-types'
+import type { Advice } from '@payload-types'
 
 /** A minimal Lexical document of plain paragraphs, as the admin editor would save it. */
 export function paragraphs(...texts: string[]): Advice['body'] {

@@ -1,4 +1,4 @@
-import { adminCredentials } from './browser-setup'
+import { adminCredentials } from '@tests/support/browser-setup'
 
 /** Talks to the running app's REST API the way an editor's tools would. */
 export function siteApi(baseUrl: string) {

@@ -3,11 +3,11 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { Converter } from '../../content-import/converter'
-import { FileProblem, readHeader } from '../../content-import/parse'
-import { fuzzSeed, random, within } from '../support/fuzz'
-import { fuzzedContentFile } from '../support/fuzz-content'
-import { tempDir } from '../support/import'
+import { Converter } from '@content-import/converter'
+import { FileProblem, readHeader } from '@content-import/parse'
+import { fuzzSeed, random, within } from '@tests/support/fuzz'
+import { fuzzedContentFile } from '@tests/support/fuzz-content'
+import { tempDir } from '@tests/support/import'
 
 /**
  * A bounded, seeded fuzz pass over the importer's reading of files: every file is either

@@ -3,12 +3,12 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { convertMarkdown } from '../../content-import/convert'
-import { Converter } from '../../content-import/converter'
-import { collectFiles } from '../../content-import/files'
-import { splitFrontMatter } from '../../content-import/markdown/front-matter'
-import { FileProblem, readHeader } from '../../content-import/parse'
-import { tempDir } from '../support/import'
+import { convertMarkdown } from '@content-import/convert'
+import { Converter } from '@content-import/converter'
+import { collectFiles } from '@content-import/files'
+import { splitFrontMatter } from '@content-import/markdown/front-matter'
+import { FileProblem, readHeader } from '@content-import/parse'
+import { tempDir } from '@tests/support/import'
 
 const front = (yaml: string, body = 'Reçete metni.') => `---\n${yaml}\n---\n${body}\n`
 

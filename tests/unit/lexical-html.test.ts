@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
-import { markdownToLexical } from '../../content-import/markdown/to-lexical'
-import { lexicalToHtml } from '../../src/lib/lexical-html'
+import { markdownToLexical } from '@content-import/markdown/to-lexical'
+import { lexicalToHtml } from '@/rich-text/html'
 
 const html = (markdown: string) => lexicalToHtml(markdownToLexical(markdown).editorState)
 

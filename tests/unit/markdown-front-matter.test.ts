@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { splitFrontMatter } from '../../content-import/markdown/front-matter'
-import { markdownToLexical } from '../../content-import/markdown/to-lexical'
-import { readFixture, realSample } from '../fixtures/markdown'
+import { splitFrontMatter } from '@content-import/markdown/front-matter'
+import { markdownToLexical } from '@content-import/markdown/to-lexical'
+import { readFixture, realSample } from '@tests/fixtures/markdown'
 
 describe('splitFrontMatter', () => {
   it('reads the real sample: title, numeric ids, body from line 6', () => {

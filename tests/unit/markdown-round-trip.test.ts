@@ -1,14 +1,14 @@
 import type { SerializedEditorState } from 'lexical'
 import { describe, expect, it } from 'vitest'
 
-import { splitFrontMatter } from '../../content-import/markdown/front-matter'
-import { lexicalToModel } from '../../content-import/markdown/lexical-to-model'
-import { modelToLexical } from '../../content-import/markdown/model-to-lexical'
-import { lexicalToPlainText } from '../../content-import/markdown/plain-text'
-import { markdownToLexical } from '../../content-import/markdown/to-lexical'
-import { lexicalToMarkdown } from '../../content-import/markdown/to-markdown'
-import { fixtureNames, readFixture, realSample } from '../fixtures/markdown'
-import { randomDocuments } from '../fixtures/markdown/random-documents'
+import { splitFrontMatter } from '@content-import/markdown/front-matter'
+import { lexicalToModel } from '@content-import/markdown/lexical-to-model'
+import { modelToLexical } from '@content-import/markdown/model-to-lexical'
+import { lexicalToPlainText } from '@/rich-text/plain-text'
+import { markdownToLexical } from '@content-import/markdown/to-lexical'
+import { lexicalToMarkdown } from '@content-import/markdown/to-markdown'
+import { fixtureNames, readFixture, realSample } from '@tests/fixtures/markdown'
+import { randomDocuments } from '@tests/fixtures/markdown/random-documents'
 
 const stateOf = (markdown: string) => markdownToLexical(markdown).editorState
 const bodyOf = (name: string) => splitFrontMatter(readFixture(name)).body

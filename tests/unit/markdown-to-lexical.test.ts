@@ -1,11 +1,11 @@
 import type { SerializedEditorState } from 'lexical'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { splitFrontMatter } from '../../content-import/markdown/front-matter'
-import { markdownToLexical } from '../../content-import/markdown/to-lexical'
-import { lexicalToMarkdown } from '../../content-import/markdown/to-markdown'
-import { fixtureNames, readFixture, realSample } from '../fixtures/markdown'
-import { randomDocuments } from '../fixtures/markdown/random-documents'
+import { splitFrontMatter } from '@content-import/markdown/front-matter'
+import { markdownToLexical } from '@content-import/markdown/to-lexical'
+import { lexicalToMarkdown } from '@content-import/markdown/to-markdown'
+import { fixtureNames, readFixture, realSample } from '@tests/fixtures/markdown'
+import { randomDocuments } from '@tests/fixtures/markdown/random-documents'
 
 type Node = { type: string; children?: Node[]; [key: string]: unknown }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { safePreviewPath } from '../../src/lib/preview-path'
+import { safePreviewPath } from '@/site/preview-path'
 
 describe('the preview path', () => {
   it('is a page of this site', () => {

@@ -1,12 +1,12 @@
 import type { FlattenedField } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { jsonDepth, parseJsonObject, readBoundedBody } from '../../src/lib/request-guard/body'
-import { clientAddress, edgeClientAddress } from '../../src/lib/request-guard/client-address'
-import { Refusal } from '../../src/lib/request-guard/refusal'
-import { checkBulkWrite, checkRestQuery, type FieldsOf } from '../../src/lib/request-guard/rest-query'
-import { checkSameOrigin } from '../../src/lib/request-guard/same-origin'
-import { SignInThrottle } from '../../src/lib/request-guard/sign-in-throttle'
+import { jsonDepth, parseJsonObject, readBoundedBody } from '@/cms/request-guard/body'
+import { clientAddress, edgeClientAddress } from '@/cms/request-guard/client-address'
+import { Refusal } from '@/cms/request-guard/refusal'
+import { checkBulkWrite, checkRestQuery, type FieldsOf } from '@/cms/request-guard/rest-query'
+import { checkSameOrigin } from '@/cms/request-guard/same-origin'
+import { SignInThrottle } from '@/cms/request-guard/sign-in-throttle'
 
 /** The refusal a check throws (status and English reason), or null when it passes. */
 function refusalOf(check: () => unknown): { status: number; reason: string } | null {

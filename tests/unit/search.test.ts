@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildIndex, fold, matchedRuns, search, type SearchDocument } from '../../src/lib/search'
+import { buildIndex, fold, matchedRuns, search, type SearchDocument } from '@/site/search'
 
 const doc = (title: string, body: string, type: SearchDocument['type'] = 'advice', order = 1): SearchDocument => ({
   type, title, body, url: `/tr/${order}`, lang: 'tr', order,

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 async function usersConfig(serverUrl: string | undefined) {
   vi.resetModules()
   vi.stubEnv('SERVER_URL', serverUrl)
-  return (await import('../../collections/Users/config')).Users
+  return (await import('@collections/Users/config')).Users
 }
 
 afterEach(() => vi.unstubAllEnvs())

@@ -1,5 +1,5 @@
-import { preferredLocale } from '@/lib/preferred-locale'
-import { routes } from '@/lib/routes'
+import { preferredLocale } from '@/site/preferred-locale'
+import { routes } from '@/shared/routes'
 
 /** `/` sends readers to their language's home page (Turkish unless the browser prefers another). */
 export function GET(request: Request): Response {

@@ -5,8 +5,8 @@ import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
 import React from 'react'
 
-import { importMap } from './admin/importMap.js'
-import './custom.css'
+import { importMap } from '@/app/(payload)/admin/importMap.js'
+import '@/app/(payload)/custom.css'
 
 type Args = { children: React.ReactNode }
 

@@ -2,16 +2,16 @@ import '@fontsource-variable/source-sans-3/wght.css'
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
-import { defaultLocale, isLocale, locales } from '@/lib/locales'
-import { siteUrl } from '@/lib/seo'
-import { uiText } from '@/lib/ui-text'
+import { defaultLocale, isLocale, locales } from '@/shared/locales'
+import { siteUrl } from '@/site/seo'
+import { uiText } from '@/site/ui-text'
 
-import '../styles.css'
+import '@/app/(frontend)/styles.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
 // Pages render on their first visit and stay cached until editors publish a change
-// (see src/lib/revalidate.ts); the build itself never reads the database.
+// (see src/cms/hooks/revalidate.ts); the build itself never reads the database.
 export function generateStaticParams() {
   return []
 }

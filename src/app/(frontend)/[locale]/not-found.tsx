@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { NotFoundContent } from '@/components/NotFoundContent'
+import { NotFoundContent } from '@/site/components/NotFoundContent'
 
 export const metadata: Metadata = { robots: { index: false } }
 

@@ -1,16 +1,16 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { InLang } from '@/components/InLang'
-import { PageShell } from '@/components/PageShell'
-import { RichText } from '@/components/RichText'
-import { pageInEveryLocale } from '@/lib/alternates'
-import { getAreas, getSiteTexts } from '@/lib/content'
-import { localeCodes } from '@/lib/locales'
-import { isPreview, localeOr404 } from '@/lib/params'
-import { routes } from '@/lib/routes'
-import { pageMetadata } from '@/lib/seo'
-import { uiText } from '@/lib/ui-text'
+import { InLang } from '@/site/components/InLang'
+import { PageShell } from '@/site/components/PageShell'
+import { RichText } from '@/site/components/RichText'
+import { pageInEveryLocale } from '@/site/alternates'
+import { getAreas, getSiteTexts } from '@/site/content'
+import { localeCodes } from '@/shared/locales'
+import { isPreview, localeOr404 } from '@/site/params'
+import { routes } from '@/shared/routes'
+import { pageMetadata } from '@/site/seo'
+import { uiText } from '@/site/ui-text'
 
 type Props = { params: Promise<{ locale: string }> }
 

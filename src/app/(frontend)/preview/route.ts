@@ -1,8 +1,8 @@
 import { draftMode } from 'next/headers'
 
-import { payloadClient } from '@/lib/payload'
-import { safePreviewPath } from '@/lib/preview-path'
-import { isStaff } from '@/lib/roles'
+import { payloadClient } from '@/site/payload-client'
+import { safePreviewPath } from '@/site/preview-path'
+import { isStaff } from '@/shared/roles'
 
 /**
  * `/preview?path=/tr/questions/16/2`: a signed-in CMS user (their admin session cookie)

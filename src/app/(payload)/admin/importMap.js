@@ -1,4 +1,4 @@
-import { default as default_d4b2e81269e550401f0d06e883977237 } from '../../../components/admin/TranslationAid'
+import { default as default_4833a351b8308b23cb9f219ab5e063af } from '../../../cms/admin/TranslationAid'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -20,14 +20,14 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { default as default_dfe4008080d895d460898c3a6155e9ba } from '../../../components/admin/Icon'
-import { default as default_91a09b539d3c86b0aebf520e7564ce08 } from '../../../components/admin/Logo'
-import { default as default_db8eb1ce648a6aca0457a9cb410434d4 } from '../../../components/admin/EmailWarning'
+import { default as default_4c7444b93dbccf84094c9864fd2f1234 } from '../../../cms/admin/Icon'
+import { default as default_67b5933b1125a92daeb072b605fa27b4 } from '../../../cms/admin/Logo'
+import { default as default_943cc3b9904f0dc7ddacfa04157cb88c } from '../../../cms/admin/EmailWarning'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/components/admin/TranslationAid#default": default_d4b2e81269e550401f0d06e883977237,
+  "/cms/admin/TranslationAid#default": default_4833a351b8308b23cb9f219ab5e063af,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -49,8 +49,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/components/admin/Icon#default": default_dfe4008080d895d460898c3a6155e9ba,
-  "/components/admin/Logo#default": default_91a09b539d3c86b0aebf520e7564ce08,
-  "/components/admin/EmailWarning#default": default_db8eb1ce648a6aca0457a9cb410434d4,
+  "/cms/admin/Icon#default": default_4c7444b93dbccf84094c9864fd2f1234,
+  "/cms/admin/Logo#default": default_67b5933b1125a92daeb072b605fa27b4,
+  "/cms/admin/EmailWarning#default": default_943cc3b9904f0dc7ddacfa04157cb88c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,4 +1,4 @@
-import { textPageRoute } from '@/components/TextPage'
+import { textPageRoute } from '@/site/components/TextPage'
 
 const route = textPageRoute('accessibility')
 

@@ -1,16 +1,16 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { PageShell } from '@/components/PageShell'
-import { pageInEveryLocale } from '@/lib/alternates'
-import { locales } from '@/lib/locales'
-import { isPreview, localeOr404 } from '@/lib/params'
-import { routes } from '@/lib/routes'
-import { matchedRuns, search } from '@/lib/search'
-import { searchIndex } from '@/lib/search-index'
-import { uiText } from '@/lib/ui-text'
+import { PageShell } from '@/site/components/PageShell'
+import { pageInEveryLocale } from '@/site/alternates'
+import { locales } from '@/shared/locales'
+import { isPreview, localeOr404 } from '@/site/params'
+import { routes } from '@/shared/routes'
+import { matchedRuns, search } from '@/site/search'
+import { searchIndex } from '@/site/search-index'
+import { uiText } from '@/site/ui-text'
 
-// Answers each query from an in-memory index (src/lib/search-index.ts), not the database.
+// Answers each query from an in-memory index (src/site/search-index.ts), not the database.
 export const dynamic = 'force-dynamic'
 
 /** Ranked results shown; more than this is a hint to search more precisely. */

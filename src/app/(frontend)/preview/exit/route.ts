@@ -1,6 +1,6 @@
 import { draftMode } from 'next/headers'
 
-import { safePreviewPath } from '@/lib/preview-path'
+import { safePreviewPath } from '@/site/preview-path'
 
 /** Leaves the preview and returns to the published page. */
 export async function GET(request: Request): Promise<Response> {

@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto'
+
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import type { Entity, ImportReport } from '@content-import/report'
+import type { ImportOptions } from '@content-import/run'
+
+const collectionEntity: Record<string, Entity> = {
+  areas: 'areas',
+  questions: 'questions',
+  choices: 'choices',
+  advice: 'advice',
+  resources: 'resources',
+}
+
+/** What a document was before this file's first write to it, to put it back if the file fails. */
+type Snapshot = { doc: Record<string, unknown>; versionIds: Set<string>; latestVersionId: string | null }
+type Write =
+  | { kind: 'created'; collection: CollectionSlug; id: string }
+  | { kind: 'updated'; collection: CollectionSlug; id: string; before: Snapshot }
+
+/**
+ * Writes one file's documents, all or nothing: inside a database transaction where the
+ * adapter has one (MongoDB on a replica set). Otherwise (SQLite, whose Payload adapter runs
+ * without transactions) every write is logged and undone when a later step fails: created
+ * documents are deleted, updated ones get their stored row back and lose the versions the
+ * failed file added. In a dry run nothing is written and invented ids stand in for new documents.
+ */
+export class FileWriter {
+  private writes: Write[] = []
+  constructor(
+    private readonly payload: Payload,
+    readonly req: PayloadRequest,
+    private readonly options: ImportOptions,
+    private readonly report: ImportReport,
+    /** Invents a dry-run id unique in the whole run: ids of different files must never collide. */
+    private readonly dryRunId: () => string,
+    /** Whether the file's writes run inside a database transaction (then the database undoes them). */
+    private readonly transactional: boolean,
+  ) {}
+
+  private get status() {
+    return this.options.status
+  }
+
+  async create(collection: CollectionSlug, data: Record<string, unknown>): Promise<string> {
+    this.report.created[collectionEntity[collection]]++
+    if (this.options.dryRun) return this.dryRunId()
+    const doc = await this.payload.create({
+      collection,
+      data: { ...data, _status: this.status === 'published' ? 'published' : 'draft' } as never,
+      draft: this.status === 'draft',
+      locale: this.options.locale,
+      req: this.req,
+      // Nothing is read back: no population of relations, no fields beyond the id.
+      depth: 0,
+      select: { id: true } as Record<string, true>,
+    })
+    this.writes.push({ kind: 'created', collection, id: String(doc.id) })
+    return String(doc.id)
+  }
+
+  /**
+   * A new choice, advice or resource, written straight through the database adapter with
+   * its first version. A first import of a thousand advice files creates about six
+   * thousand of them, and the full Payload operation per document (validation, hooks,
+   * read-back) was most of its time. What the collections' hooks would add (numbers,
+   * titles, kind, publisher) the caller computes with the same helpers, and uniqueness is
+   * known from the run's state, with the database's unique indexes behind it.
+   * `localized` names the fields (dotted for group fields) that hold this language's text.
+   */
+  async createDirect(collection: CollectionSlug, data: Record<string, unknown>, localized: string[]): Promise<string> {
+    this.report.created[collectionEntity[collection]]++
+    if (this.options.dryRun) return this.dryRunId()
+    const now = new Date().toISOString()
+    const fields: Record<string, unknown> = structuredClone(data)
+    for (const dotted of localized) {
+      const keys = dotted.split('.')
+      const parent = keys.slice(0, -1).reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, fields)
+      const key = keys.at(-1) as string
+      if (parent && key in parent) parent[key] = { [this.options.locale]: parent[key] }
+    }
+    Object.assign(fields, { _status: this.status, createdAt: now, updatedAt: now })
+    let id: string
+    if ((this.payload.db as { idType?: string }).idType === 'uuid') {
+      // SQLite ids are UUIDs chosen here, so nothing has to be read back after the insert.
+      id = randomUUID()
+      await this.payload.db.create({ collection, data: { ...fields, id }, customID: id, req: this.req, returning: false })
+    } else {
+      id = String((await this.payload.db.create({ collection, data: fields, req: this.req })).id)
+    }
+    this.writes.push({ kind: 'created', collection, id })
+    await this.payload.db.createVersion({
+      collectionSlug: collection,
+      parent: id,
+      versionData: fields as never,
+      createdAt: now,
+      updatedAt: now,
+      autosave: false,
+      req: this.req,
+      returning: false,
+    })
+    return id
+  }
+
+  async update(collection: CollectionSlug, id: string, data: Record<string, unknown>): Promise<void> {
+    this.report.updated[collectionEntity[collection]]++
+    if (this.options.dryRun) return
+    if (!this.transactional && !this.writes.some((w) => w.collection === collection && w.id === id)) {
+      this.writes.push({ kind: 'updated', collection, id, before: await this.snapshot(collection, id) })
+    }
+    await this.payload.update({
+      collection,
+      id,
+      data: (this.status === 'published' ? { ...data, _status: 'published' } : data) as never,
+      draft: this.status === 'draft',
+      locale: this.options.locale,
+      req: this.req,
+      depth: 0,
+      select: { id: true } as Record<string, true>,
+    })
+  }
+
+  private async snapshot(collection: CollectionSlug, id: string): Promise<Snapshot> {
+    const [doc, versions] = await Promise.all([
+      this.payload.db.findOne<Record<string, unknown> & { id: string }>({ collection, where: { id: { equals: id } }, locale: 'all', joins: false as never, req: this.req }),
+      this.payload.db.findVersions({ collection, where: { parent: { equals: id } }, pagination: false, sort: '-updatedAt', req: this.req }),
+    ])
+    if (!doc) throw new Error(`${collection} ${id} bulunamadı.`)
+    const latest = versions.docs.find((v) => (v as { latest?: boolean }).latest) ?? versions.docs[0]
+    return { doc, versionIds: new Set(versions.docs.map((v) => String(v.id))), latestVersionId: latest ? String(latest.id) : null }
+  }
+
+  /** Puts back what this file wrote, newest first (nothing to do inside a transaction). */
+  async undo(): Promise<void> {
+    if (this.transactional) return
+    for (const write of this.writes.reverse()) {
+      const { collection, id } = write
+      if (write.kind === 'created') {
+        await this.payload.delete({ collection, id, req: this.req })
+        continue
+      }
+      const { doc, versionIds, latestVersionId } = write.before
+      await this.payload.db.updateOne({ collection, id, data: doc, locale: 'all', req: this.req, returning: false })
+      const versions = await this.payload.db.findVersions({ collection, where: { parent: { equals: id } }, pagination: false, req: this.req })
+      const added = versions.docs.map((v) => String(v.id)).filter((v) => !versionIds.has(v))
+      if (added.length) await this.payload.db.deleteVersions({ collection, where: { id: { in: added } }, req: this.req })
+      if (latestVersionId) {
+        await this.payload.db.updateVersion({ collection, id: latestVersionId, versionData: { latest: true } as never, req: this.req, returning: false })
+      }
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorsOnly, editorsOrTranslatorsInLocale, publishedOrStaff, staffOnly } from '@/cms/access'
+import { enforcePublishingRules } from '@/cms/hooks/publishing'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/cms/hooks/revalidate'
+import { draftVersions } from '@/cms/versions'
+
+type Hooks = NonNullable<CollectionConfig['hooks']>
+
+/**
+ * What every editorial collection (areas, questions, choices, advice, resources) shares:
+ * drafts and versions, the role table, the publishing rules and page revalidation.
+ * A collection's own hooks run after the shared ones of the same kind.
+ */
+export function editorialCollection({ autosave = false, hooks = {} as Hooks } = {}): Pick<
+  CollectionConfig,
+  'access' | 'hooks' | 'versions'
+> {
+  return {
+    versions: draftVersions({ autosave }),
+    access: {
+      read: publishedOrStaff,
+      readVersions: staffOnly,
+      create: editorsOnly,
+      update: editorsOrTranslatorsInLocale,
+      delete: editorsOnly,
+    },
+    hooks: {
+      ...hooks,
+      beforeOperation: [enforcePublishingRules, ...(hooks.beforeOperation ?? [])],
+      afterChange: [revalidateAfterChange, ...(hooks.afterChange ?? [])],
+      afterDelete: [revalidateAfterDelete, ...(hooks.afterDelete ?? [])],
+    },
+  }
+}

@@ -1,0 +1,44 @@
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations as mongodbMigrations } from '@migrations/mongodb'
+import { migrations as sqliteMigrations } from '@migrations/sqlite'
+import { indexLocalesByParent } from '@/cms/sqlite-locale-indexes'
+
+export const defaultDatabaseUri = 'file:./data/cms.db'
+
+export function databaseUri(): string {
+  return process.env.DATABASE_URI?.trim() || defaultDatabaseUri
+}
+
+export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//.test(uri)
+
+/**
+ * SQLite (embedded, a file under ./data) unless DATABASE_URI names a MongoDB server.
+ * Both adapters use string ids, so nothing above this file depends on the choice.
+ * In production the committed migrations are applied when Payload starts.
+ */
+export function databaseAdapter(projectRoot: string): DatabaseAdapterObj {
+  const uri = databaseUri()
+  if (isMongoUri(uri)) {
+    return mongooseAdapter({
+      url: uri,
+      migrationDir: path.resolve(projectRoot, 'migrations/mongodb'),
+      prodMigrations: mongodbMigrations,
+    })
+  }
+  return sqliteAdapter({
+    client: { url: uri },
+    idType: 'uuid',
+    migrationDir: path.resolve(projectRoot, 'migrations/sqlite'),
+    prodMigrations: sqliteMigrations,
+    // WAL lets the site keep reading while an import writes, and makes each commit one
+    // append instead of a journal rewrite. NORMAL sync is durable across app crashes.
+    afterSchemaInit: [indexLocalesByParent],
+    wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
+    busyTimeout: 10_000,
+  })
+}

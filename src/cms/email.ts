@@ -1,0 +1,24 @@
+import { createTransport } from 'nodemailer'
+import type { EmailAdapter } from 'payload'
+
+/**
+ * Outgoing e-mail (password resets, "forgot password") through the SMTP server given as
+ * `SMTP_URL` (smtp://user:password@host:587 or smtps://…:465). Without it Payload only
+ * writes e-mails to the log, so a reset silently reaches nobody: the admin dashboard warns
+ * administrators until it is set (src/cms/admin/EmailWarning.tsx).
+ */
+export const emailConfigured = (): boolean => Boolean(process.env.SMTP_URL?.trim())
+
+export function emailAdapter(): EmailAdapter | undefined {
+  const url = process.env.SMTP_URL?.trim()
+  if (!url) return undefined
+  const defaultFromAddress = process.env.EMAIL_FROM_ADDRESS?.trim() || 'rota@localhost'
+  const defaultFromName = process.env.EMAIL_FROM_NAME?.trim() || 'STGM ROTA'
+  const transport = createTransport(url)
+  return () => ({
+    name: 'smtp',
+    defaultFromAddress,
+    defaultFromName,
+    sendEmail: (message) => transport.sendMail({ from: { name: defaultFromName, address: defaultFromAddress }, ...message }),
+  })
+}

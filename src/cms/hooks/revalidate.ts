@@ -1,0 +1,45 @@
+import { revalidatePath, revalidateTag } from 'next/cache'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Payload } from 'payload'
+
+import { contentTag } from '@/shared/cache-tags'
+
+/**
+ * Public pages are rendered once and cached until content changes. Any published change
+ * can touch several pages (a resource title appears on every advice citing it, a question
+ * on the home page, the search and the sitemap), so a change marks the whole public site
+ * stale and each page re-renders on its next visit. Rendering a page takes milliseconds;
+ * a missed dependency would show readers stale guidance for good.
+ */
+export function revalidateSite(payload: Payload, reason: string): boolean {
+  try {
+    revalidatePath('/', 'layout')
+    revalidateTag(contentTag, { expire: 0 })
+    payload.logger.debug(`revalidated public site: ${reason}`)
+    return true
+  } catch (error) {
+    // Outside a Next.js request (CLI, tests, jobs) there is no cache to mark; the import
+    // CLI tells the running site over HTTP instead.
+    payload.logger.debug(`revalidation skipped (${reason}): ${(error as Error).message}`)
+    return false
+  }
+}
+
+/**
+ * A pure draft save changes nothing readers see; any other write (publish, unpublish, a
+ * live edit, a collection without drafts) may. The publishing rules mark draft saves.
+ */
+export const revalidateAfterChange: CollectionAfterChangeHook = ({ doc, collection, req, context }) => {
+  if (context.disableRevalidate || context.savingDraft) return doc
+  revalidateSite(req.payload, `${collection.slug} ${doc.id} changed`)
+  return doc
+}
+
+export const revalidateAfterDelete: CollectionAfterDeleteHook = ({ doc, collection, req, context }) => {
+  if (!context.disableRevalidate) revalidateSite(req.payload, `${collection.slug} ${doc.id} deleted`)
+  return doc
+}
+
+export const revalidateGlobal: GlobalAfterChangeHook = ({ doc, global, req, context }) => {
+  if (!context.disableRevalidate && doc._status !== 'draft') revalidateSite(req.payload, `${global.slug} changed`)
+  return doc
+}

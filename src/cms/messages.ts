@@ -1,0 +1,93 @@
+import type { PayloadRequest } from 'payload'
+
+import { formatNumber, limits } from '@/shared/limits'
+
+/**
+ * Messages this project adds to the CMS (validation, refusals). Turkish is the admin's
+ * default language; English is shown to people who chose English in their account.
+ */
+export type Message = { tr: string; en: string }
+
+export function localize(req: Pick<PayloadRequest, 'i18n'> | undefined, message: Message): string {
+  return req?.i18n?.language === 'en' ? message.en : message.tr
+}
+
+export const messages = {
+  translatorsSaveDrafts: {
+    tr: 'Çevirmenler yalnızca taslak kaydedebilir. Yayımlamak için bir editöre başvurun.',
+    en: 'Translators can only save drafts. Ask an editor to publish.',
+  },
+  translatorsCannotRestore: {
+    tr: 'Eski bir sürümü geri yüklemek editörlerin işidir. Bir editöre başvurun.',
+    en: 'Restoring an earlier version is an editor’s task. Ask an editor.',
+  },
+  siteTextsRestoreAsDraft: {
+    tr: 'Site metinlerinin eski bir sürümü taslak olarak geri yüklenemez: bu, yayındaki metinleri sitede gizler. Sürümü yayımlanmış olarak geri yükleyin ya da metni kopyalayıp taslak olarak kaydedin.',
+    en: 'An earlier version of the site texts cannot be restored as a draft: that would hide the live texts on the site. Restore it as published, or copy its text and save it as a draft.',
+  },
+  bulkWriteNeedsStatus: {
+    tr: 'Toplu güncellemede ya taslak olarak kaydedin (draft=true) ya da _status alanını açıkça belirtin.',
+    en: 'A bulk update must either be saved as a draft (draft=true) or state _status explicitly.',
+  },
+  choiceNumberTaken: {
+    tr: 'Bu sorunun bu numaralı bir seçeneği zaten var. Başka bir numara seçin.',
+    en: 'This question already has a choice with this number. Choose another number.',
+  },
+  choiceHasAdvice: {
+    tr: 'Bu seçeneğin zaten bir reçetesi var. Var olan reçeteyi düzenleyin.',
+    en: 'This choice already has advice. Edit the existing advice instead.',
+  },
+  questionNumberTaken: {
+    tr: 'Bu numarayla bir soru zaten var. Başka bir numara seçin.',
+    en: 'A question with this number already exists. Choose another number.',
+  },
+  resourceUrlTaken: {
+    tr: 'Bu bağlantı zaten bir kaynak olarak kayıtlı. Var olan kaynağı kullanın.',
+    en: 'This link is already recorded as a resource. Use the existing resource.',
+  },
+  unsafeLink: {
+    tr: 'Metinde güvenli olmayan bir bağlantı var: yalnızca http(s), mailto: ve tel: bağlantılarına izin verilir. Bağlantıyı düzeltin ya da kaldırın.',
+    en: 'The text has an unsafe link: only http(s), mailto: and tel: links are allowed. Correct or remove the link.',
+  },
+  urlInvalid: {
+    tr: 'Geçerli bir http(s) bağlantısı girin, ör. https://www.stgm.org.tr/…',
+    en: 'Enter a valid http(s) link, e.g. https://www.stgm.org.tr/…',
+  },
+  questionHasChoices: {
+    tr: 'Bu sorunun seçenekleri var. Soruyu silmeden önce seçeneklerini silin.',
+    en: 'This question has choices. Delete its choices before deleting the question.',
+  },
+  choiceHasAdviceOnDelete: {
+    tr: 'Bu seçeneğin bir reçetesi var. Seçeneği silmeden önce reçetesini silin.',
+    en: 'This choice has advice. Delete the advice before deleting the choice.',
+  },
+  contentNumber: {
+    tr: `${formatNumber(limits.contentNumber.min)} ile ${formatNumber(limits.contentNumber.max)} arasında bir tam sayı girin (sitenin adreslerindeki numaralar bu aralıktadır).`,
+    en: `Enter a whole number from ${formatNumber(limits.contentNumber.min, 'en')} to ${formatNumber(limits.contentNumber.max, 'en')} (the range of the numbers in the site's addresses).`,
+  },
+  orderNumber: {
+    tr: `${formatNumber(limits.order.min)} ile ${formatNumber(limits.order.max)} arasında bir tam sayı girin.`,
+    en: `Enter a whole number from ${formatNumber(limits.order.min, 'en')} to ${formatNumber(limits.order.max, 'en')}.`,
+  },
+  richTextTooDeep: {
+    tr: `Metin çok derin iç içe (en fazla ${limits.richTextDepth} düzey): listeleri ve alıntıları sadeleştirin.`,
+    en: `The text nests too deeply (at most ${limits.richTextDepth} levels): simplify its lists and quotes.`,
+  },
+  richTextTooLarge: {
+    tr: `Metin çok uzun (en fazla ${formatNumber(limits.richTextNodes)} öğe): metni bölün.`,
+    en: `The text is too long (at most ${formatNumber(limits.richTextNodes, 'en')} elements): split it.`,
+  },
+  passwordLength: {
+    tr: `Parola en az ${limits.auth.passwordChars.min}, en çok ${limits.auth.passwordChars.max} karakter olmalı. Birkaç kelimeden oluşan uzun bir parola seçin.`,
+    en: `The password must have at least ${limits.auth.passwordChars.min} and at most ${limits.auth.passwordChars.max} characters. Choose a long password of several words.`,
+  },
+  /** Said alike for a wrong password, an unknown address and a locked account: none reveals that an account exists. */
+  signInFailed: {
+    tr: 'E-posta ya da parola hatalı. Art arda birçok hatalı denemeden sonra hesap bir süre kilitlenir; gerekirse bir yöneticiye başvurun.',
+    en: 'The email or password is incorrect. After many failed attempts in a row an account is locked for a while; ask an administrator if needed.',
+  },
+  lockNotYours: {
+    tr: 'Bir belgeyi yalnızca kendiniz ve düzenleyebileceğiniz belgeler için kilitleyebilirsiniz.',
+    en: 'You can lock a document only for yourself, and only a document you may edit.',
+  },
+} satisfies Record<string, Message>

@@ -1,0 +1,145 @@
+import { configToSchema } from '@payloadcms/graphql'
+import type { GraphQLSchema } from 'graphql'
+import type { SanitizedConfig } from 'payload'
+
+import { parseJsonObject, readBoundedBody } from '@/cms/request-guard/body'
+import { clientAddress } from '@/cms/request-guard/client-address'
+import { checkGraphQLRequest } from '@/cms/request-guard/graphql-query'
+import { requestMessages } from '@/cms/request-guard/messages'
+import { Refusal, refusalResponse } from '@/cms/request-guard/refusal'
+import { checkBulkWrite, checkRestQuery, type FieldsOf } from '@/cms/request-guard/rest-query'
+import { checkSameOrigin } from '@/cms/request-guard/same-origin'
+import { SignInThrottle } from '@/cms/request-guard/sign-in-throttle'
+
+type RestHandler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+type GraphQLHandler = (request: Request) => Promise<Response>
+type Config = Promise<SanitizedConfig> | SanitizedConfig
+
+/** A form body that asks for a GET (Payload's relationship fields send long queries this way) may be longer than a URL. */
+const overrideQueryChars = 64 * 1024
+
+const throttle = new SignInThrottle()
+const decoder = new TextDecoder()
+
+const fieldsOfConfig =
+  (config: SanitizedConfig): FieldsOf =>
+  (slug) =>
+    config.collections.find((c) => c.slug === slug)?.flattenedFields ?? config.globals.find((g) => g.slug === slug)?.flattenedFields
+
+const sessionCookie = (config: SanitizedConfig) => `${config.cookiePrefix}-token`
+
+/** The same request with the body already read (a request's body can be read only once). */
+const withBody = (request: Request, body: Uint8Array<ArrayBuffer>) =>
+  new Request(request.url, { method: request.method, headers: request.headers, body: body.byteLength ? body : undefined, signal: request.signal })
+
+/** Checks a REST write's body: JSON must be an object; a multipart form carries it as `_payload`. */
+async function checkRestBody(request: Request, body: Uint8Array<ArrayBuffer>, collection: string | null, fieldsOf: FieldsOf): Promise<void> {
+  const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
+  const override = request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')
+  if (override === 'GET' && type === 'application/x-www-form-urlencoded') {
+    checkRestQuery(decoder.decode(body), collection, fieldsOf, overrideQueryChars)
+  } else if (type === 'application/json' && body.byteLength) {
+    parseJsonObject(decoder.decode(body))
+  } else if (type === 'multipart/form-data') {
+    const form = await withBody(request, body).formData().catch(() => {
+      throw new Refusal(400, { tr: 'Form verisi okunamadı.', en: 'The form data could not be read.' })
+    })
+    const payload = form.get('_payload')
+    if (typeof payload === 'string') parseJsonObject(payload)
+  }
+}
+
+/** Sign-in and password-reset requests of an auth collection: counted per address. */
+function signInEndpoint(config: SanitizedConfig, method: string, slug: string[]): 'login' | 'forgot' | null {
+  if (method !== 'POST' || slug.length !== 2 || !config.collections.some((c) => c.slug === slug[0] && c.auth)) return null
+  return slug[1] === 'login' ? 'login' : slug[1] === 'forgot-password' ? 'forgot' : null
+}
+
+/**
+ * Wraps one of Payload's REST route handlers with the checks every request gets before the
+ * CMS sees it (see src/shared/limits.ts): same origin for cookie-signed writes, the query
+ * string, the body's size and shape, and the sign-in throttle. A refused request gets a 4xx
+ * with a short message and one log line.
+ */
+export function guardRest(config: Config, handler: RestHandler): RestHandler {
+  return async (request, context) => {
+    try {
+      const resolved = await config
+      const { slug } = await context.params
+      checkSameOrigin(request, sessionCookie(resolved), resolved.csrf)
+      const collection = slug[0] === 'globals' ? (slug[1] ?? null) : (slug[0] ?? null)
+      const fieldsOf = fieldsOfConfig(resolved)
+      // Payload's delete of a preference fails with a 500 on the SQL adapters (its query filters
+      // on the user relation without joining it); the admin never sends it.
+      if (request.method === 'DELETE' && slug[0] === 'payload-preferences') throw new Refusal(405, requestMessages.preferenceDelete)
+      const { search } = new URL(request.url)
+      checkRestQuery(search, collection, fieldsOf)
+      checkBulkWrite(request.method, slug, search)
+      let forwarded = request
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        const body = await readBoundedBody(request)
+        await checkRestBody(request, body, collection, fieldsOf)
+        forwarded = withBody(request, body)
+      }
+      const signIn = signInEndpoint(resolved, request.method, slug)
+      const address = clientAddress(request)
+      if (signIn) throttle.check(address)
+      const response = await handler(forwarded, context)
+      if (signIn === 'forgot' || (signIn === 'login' && response.status >= 400)) throttle.fail(address)
+      return response
+    } catch (error) {
+      if (error instanceof Refusal) return refusalResponse(request, error)
+      throw error
+    }
+  }
+}
+
+type SchemaCache = { graphql: { schema: GraphQLSchema } | null; promise: Promise<{ schema: GraphQLSchema }> | null }
+
+/**
+ * The GraphQL schema, built once and shared with Payload's own handler through the cache it
+ * keeps on `global._payload_graphql` (building it twice would double start-up work).
+ */
+async function graphqlSchema(config: SanitizedConfig): Promise<GraphQLSchema> {
+  const holder = globalThis as { _payload_graphql?: SchemaCache }
+  const cache = (holder._payload_graphql ??= { graphql: null, promise: null })
+  if (cache.graphql) return cache.graphql.schema
+  cache.promise ??= Promise.resolve().then(() => configToSchema(config))
+  cache.graphql = await cache.promise
+  return cache.graphql.schema
+}
+
+/** Payload's auth mutations (`loginUser`, `forgotPasswordUser`) among a request's mutations: counted per address. */
+function signInMutation(mutations: string[]): 'login' | 'forgot' | null {
+  if (mutations.some((name) => /^login[A-Z]/.test(name))) return 'login'
+  if (mutations.some((name) => /^forgotPassword[A-Z]/.test(name))) return 'forgot'
+  return null
+}
+
+/**
+ * Wraps Payload's GraphQL handler: the body is read within its bound and must be JSON, and
+ * the query is checked (tokens, fragments, depth, estimated answer size) before GraphQL's
+ * own validation runs, whose cost can grow exponentially with nested fragment spreads.
+ */
+export function guardGraphQL(config: Config, handler: GraphQLHandler): GraphQLHandler {
+  return async (request) => {
+    try {
+      const resolved = await config
+      checkSameOrigin(request, sessionCookie(resolved), resolved.csrf)
+      const body = await readBoundedBody(request)
+      const json = parseJsonObject(decoder.decode(body))
+      const { mutations } = checkGraphQLRequest(json, await graphqlSchema(resolved))
+      const signIn = signInMutation(mutations)
+      const address = clientAddress(request)
+      if (signIn) throttle.check(address)
+      const response = await handler(withBody(request, body))
+      if (signIn === 'forgot' || (signIn === 'login' && (response.status >= 400 || (await response.clone().json().catch(() => ({}))).errors))) {
+        throttle.fail(address)
+      }
+      return response
+    } catch (error) {
+      if (error instanceof Refusal) return refusalResponse(request, error)
+      throw error
+    }
+  }
+}

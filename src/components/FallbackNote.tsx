@@ -1,7 +1,0 @@
-import type { Locale } from '@/lib/locales'
-import { uiText } from '@/lib/ui-text'
-
-/** Says visibly that a text is shown in Turkish because it has no translation yet. */
-export function FallbackNote({ locale }: { locale: Locale }) {
-  return <p className="fallback-note">{uiText(locale).fallbackNote}</p>
-}

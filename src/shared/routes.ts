@@ -1,0 +1,12 @@
+import type { Locale } from '@/shared/locales'
+
+/** Public URLs, in one place so pages, links, sitemaps and previews agree. */
+export const routes = {
+  home: (locale: Locale) => `/${locale}`,
+  question: (locale: Locale, number: number) => `/${locale}/questions/${number}`,
+  advice: (locale: Locale, question: number, choice: number) => `/${locale}/questions/${question}/${choice}`,
+  resources: (locale: Locale) => `/${locale}/resources`,
+  search: (locale: Locale) => `/${locale}/search`,
+  about: (locale: Locale) => `/${locale}/about`,
+  accessibility: (locale: Locale) => `/${locale}/accessibility`,
+}

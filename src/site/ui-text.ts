@@ -1,0 +1,121 @@
+import type { Locale } from '@/shared/locales'
+
+/**
+ * Texts of the public site's chrome. A language without its own entry here reads the
+ * English texts until someone translates them; the content itself comes from the CMS,
+ * and the longer site texts (introduction, footer, about, accessibility) are editable
+ * there ("Site metinleri").
+ */
+const tr = {
+  siteName: 'ROTA Reçeteleri',
+  siteTagline: 'STGM Örgütsel Öz Değerlendirme Aracı',
+  skipToContent: 'İçeriğe geç',
+  languageSwitch: 'Dil seçimi',
+  mainNav: 'Ana menü',
+  breadcrumb: 'Bulunduğunuz yer',
+  home: 'Ana sayfa',
+  search: 'Arama',
+  about: 'Hakkında',
+  accessibility: 'Erişilebilirlik',
+  question: 'Soru',
+  choice: 'Seçenek',
+  choices: 'Cevaplar ve reçeteler',
+  advice: 'Reçete',
+  resources: 'Kaynaklar',
+  noAdvice: 'Bu cevap için henüz yayımlanmış bir reçete yok.',
+  otherArea: 'Diğer sorular',
+  questionsTitle: 'Sorular ve reçeteler',
+  introTitle: 'Örgütünüzü güçlendirmek için reçeteler',
+  intro:
+    'ROTA, sivil toplum örgütlerinin kendi kapasitelerini değerlendirmesine yardım eder. Her sorunun her cevabı için STGM editörlerinin hazırladığı öneriler ve kaynaklar burada.',
+  adviceLink: 'Reçeteyi ayrı sayfada aç',
+  lastUpdated: 'Son güncelleme',
+  otherChoices: 'Bu sorunun diğer cevapları',
+  backToQuestion: 'Sorunun tüm cevapları',
+  fallbackNote: 'Bu metin henüz bu dile çevrilmedi; Türkçe aslı gösteriliyor.',
+  fallbackMark: '(Türkçe)',
+  resourcesTitle: 'Kaynak kütüphanesi',
+  resourcesIntro: 'Reçetelerde önerilen kurslar, videolar, webinarlar ve rehberler.',
+  filterByKind: 'Türe göre filtrele',
+  allKinds: 'Tümü',
+  citedBy: 'Bu kaynağı öneren reçeteler',
+  noResources: 'Henüz yayımlanmış bir kaynak yok.',
+  searchTitle: 'Reçetelerde ara',
+  searchLabel: 'Aranacak sözcükler',
+  searchButton: 'Ara',
+  searchEmpty: 'Aramak istediğiniz sözcükleri yazın; örneğin “yönetim kurulu” ya da “sosyal medya”.',
+  searchNone: 'Bu aramayla eşleşen bir sonuç bulunamadı. Daha kısa ya da farklı sözcükler deneyin.',
+  searchResults: (count: number, query: string) => `“${query}” için ${count} sonuç`,
+  searchFirst: (shown: number) => `(en uygun ${shown} tanesi gösteriliyor; daha çok sözcükle aramayı daraltabilirsiniz)`,
+  resultTypes: { question: 'Soru', choice: 'Cevap', advice: 'Reçete', resource: 'Kaynak' },
+  notFoundTitle: 'Sayfa bulunamadı',
+  notFoundText: 'Aradığınız soru ya da reçete yok veya henüz yayımlanmadı.',
+  backHome: 'Ana sayfaya dön',
+  footer: 'Sivil Toplum Geliştirme Merkezi (STGM)',
+  previewBanner: 'Önizleme: yayımlanmamış taslaklar gösteriliyor.',
+  previewExit: 'Önizlemeden çık',
+  opensExternal: '(başka siteye gider)',
+}
+
+type UiText = typeof tr
+
+const en: UiText = {
+  siteName: 'ROTA Advice',
+  siteTagline: 'STGM Organisational Self-Assessment Tool',
+  skipToContent: 'Skip to content',
+  languageSwitch: 'Language',
+  mainNav: 'Main menu',
+  breadcrumb: 'You are here',
+  home: 'Home',
+  search: 'Search',
+  about: 'About',
+  accessibility: 'Accessibility',
+  question: 'Question',
+  choice: 'Choice',
+  choices: 'Answers and advice',
+  advice: 'Advice',
+  resources: 'Resources',
+  noAdvice: 'No advice has been published for this answer yet.',
+  otherArea: 'Other questions',
+  questionsTitle: 'Questions and advice',
+  introTitle: 'Advice to strengthen your organisation',
+  intro:
+    'ROTA helps civil-society organisations assess their own capacity. Here is the advice and the resources STGM’s editors prepared for every answer to every question.',
+  adviceLink: 'Open this advice on its own page',
+  lastUpdated: 'Last updated',
+  otherChoices: 'Other answers to this question',
+  backToQuestion: 'All answers to the question',
+  fallbackNote: 'This text has not been translated into English yet; the Turkish original is shown.',
+  fallbackMark: '(in Turkish)',
+  resourcesTitle: 'Resource library',
+  resourcesIntro: 'Courses, videos, webinars and guides recommended in the advice.',
+  filterByKind: 'Filter by kind',
+  allKinds: 'All',
+  citedBy: 'Advice recommending this resource',
+  noResources: 'No resources have been published yet.',
+  searchTitle: 'Search the advice',
+  searchLabel: 'Words to search for',
+  searchButton: 'Search',
+  searchEmpty: 'Type the words you are looking for, for example “board” or “social media”.',
+  searchNone: 'Nothing matches this search. Try shorter or different words.',
+  searchResults: (count: number, query: string) => `${count} result${count === 1 ? '' : 's'} for “${query}”`,
+  searchFirst: (shown: number) => `(the best ${shown} are shown; add words to narrow the search)`,
+  resultTypes: { question: 'Question', choice: 'Answer', advice: 'Advice', resource: 'Resource' },
+  notFoundTitle: 'Page not found',
+  notFoundText: 'The question or advice you are looking for does not exist or is not published yet.',
+  backHome: 'Back to the home page',
+  footer: 'Civil Society Development Centre (STGM)',
+  previewBanner: 'Preview: unpublished drafts are shown.',
+  previewExit: 'Leave preview',
+  opensExternal: '(opens another site)',
+}
+
+const dictionaries: Partial<Record<string, UiText>> = { tr, en }
+
+export function uiText(locale: Locale): UiText {
+  return dictionaries[locale] ?? en
+}
+
+export function dateText(locale: Locale, iso: string): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso))
+}
