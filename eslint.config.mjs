@@ -5,15 +5,36 @@ import tseslint from 'typescript-eslint'
  * ARCHITECTURE.md describes, enforced: the site, the CMS and the import depend on src/shared
  * and src/rich-text, never on each other.
  */
-const relative = { group: ['./*', '../*'], message: 'Import project files by their alias (@/…, @collections/…, @content-import/…): ARCHITECTURE.md, "Imports".' }
-const not = (who, groups) => groups.map((group) => ({ group: [group], message: `${who} does not depend on ${group} (ARCHITECTURE.md).` }))
+const relative = {
+  group: ['./*', '../*'],
+  message: 'Import project files by their alias (@/…, @collections/…, @content-import/…): ARCHITECTURE.md, "Imports".',
+}
+const not = (who, groups) =>
+  groups.map((group) => ({ group: [group], message: `${who} does not depend on ${group} (ARCHITECTURE.md).` }))
 const imports = (...patterns) => ['error', { patterns: [relative, ...patterns] }]
 
-const app = ['@/site/*', '@/cms/*', '@/cli/*', '@/app/*', '@collections/*', '@content-import/*', '@payload-config', '@tests/*', '@bench/*']
+const app = [
+  '@/site/*',
+  '@/cms/*',
+  '@/cli/*',
+  '@/app/*',
+  '@collections/*',
+  '@content-import/*',
+  '@payload-config',
+  '@tests/*',
+  '@bench/*',
+]
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', '.next/', 'next-env.d.ts', 'payload-types.ts', 'src/app/(payload)/admin/importMap.js', 'migrations/sqlite/*.json'],
+    ignores: [
+      'node_modules/',
+      '.next/',
+      'next-env.d.ts',
+      'payload-types.ts',
+      'src/app/(payload)/admin/importMap.js',
+      'migrations/sqlite/*.json',
+    ],
   },
   ...tseslint.configs.recommended,
   {
@@ -23,29 +44,58 @@ export default tseslint.config(
       'no-restricted-imports': imports(),
     },
   },
-  { files: ['src/shared/**', 'src/rich-text/**'], rules: { 'no-restricted-imports': imports(...not('Shared code', app)) } },
+  {
+    files: ['src/shared/**', 'src/rich-text/**'],
+    rules: { 'no-restricted-imports': imports(...not('Shared code', app)) },
+  },
   {
     files: ['src/site/**', 'src/app/(frontend)/**', 'src/app/*.ts', 'src/proxy.ts'],
-    rules: { 'no-restricted-imports': imports(...not('The site', ['@/cms/*', '@/cli/*', '@collections/*', '@content-import/*'])) },
+    rules: {
+      'no-restricted-imports': imports(
+        ...not('The site', ['@/cms/*', '@/cli/*', '@collections/*', '@content-import/*']),
+      ),
+    },
   },
   {
     files: ['src/cms/**'],
-    rules: { 'no-restricted-imports': imports(...not('The CMS building blocks', ['@/site/*', '@/cli/*', '@collections/*', '@content-import/*', '@payload-config'])) },
+    rules: {
+      'no-restricted-imports': imports(
+        ...not('The CMS building blocks', [
+          '@/site/*',
+          '@/cli/*',
+          '@collections/*',
+          '@content-import/*',
+          '@payload-config',
+        ]),
+      ),
+    },
   },
   {
     files: ['src/app/(payload)/**'],
-    rules: { 'no-restricted-imports': imports(...not('The admin and API routes', ['@/site/*', '@/cli/*', '@content-import/*'])) },
+    rules: {
+      'no-restricted-imports': imports(
+        ...not('The admin and API routes', ['@/site/*', '@/cli/*', '@content-import/*']),
+      ),
+    },
   },
-  { files: ['collections/**'], rules: { 'no-restricted-imports': imports(...not('A collection', ['@/site/*', '@/cli/*', '@content-import/*'])) } },
+  {
+    files: ['collections/**'],
+    rules: { 'no-restricted-imports': imports(...not('A collection', ['@/site/*', '@/cli/*', '@content-import/*'])) },
+  },
   {
     files: ['content-import/**'],
-    rules: { 'no-restricted-imports': imports(...not('The import', ['@/site/*', '@/cms/*', '@/cli/*', '@collections/*'])) },
+    rules: {
+      'no-restricted-imports': imports(...not('The import', ['@/site/*', '@/cms/*', '@/cli/*', '@collections/*'])),
+    },
   },
   {
     // The first-run sample loader is the one way from src/ into the import.
     files: ['src/cli/**'],
     rules: {
-      'no-restricted-imports': imports({ group: ['@content-import/*', '!@content-import/sample-content'], message: 'Only the sample loader is used from the import (ARCHITECTURE.md).' }),
+      'no-restricted-imports': imports({
+        group: ['@content-import/*', '!@content-import/sample-content'],
+        message: 'Only the sample loader is used from the import (ARCHITECTURE.md).',
+      }),
     },
   },
   {

@@ -68,8 +68,7 @@ export default buildConfig({
     // The advice editor shows the page beside the text, refreshed at every autosave.
     livePreview: {
       collections: ['advice', 'questions'],
-      url: ({ data, collectionConfig, locale }) =>
-        previewUrl(collectionConfig?.slug ?? '', data, locale.code) ?? '/',
+      url: ({ data, collectionConfig, locale }) => previewUrl(collectionConfig?.slug ?? '', data, locale.code) ?? '/',
       breakpoints: [
         { label: 'Telefon', name: 'mobile', width: 375, height: 667 },
         { label: 'Masaüstü', name: 'desktop', width: 1280, height: 800 },
@@ -87,7 +86,15 @@ export default buildConfig({
   // A mistyped password, a refused rule or a bad query is the caller's event, not a server
   // error: one line, no stack trace.
   // (Payload reads the map by error name; its type knows only some of Payload's own names.)
-  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info', UnverifiedEmail: 'info', QueryError: 'info', ...({ Refused: 'info', UnauthorizedError: 'info' } as Record<string, 'info'>) },
+  loggingLevels: {
+    AuthenticationError: 'info',
+    LockedAuth: 'info',
+    UnverifiedEmail: 'info',
+    QueryError: 'info',
+    ...({ Refused: 'info', UnauthorizedError: 'info' } as Record<string, 'info'>),
+  },
   // Command-line tools keep stdout for their own output (the import's --json report).
-  ...(process.env.ROTA_LOG_TO_STDERR === '1' ? { logger: { destination: process.stderr, options: { level: 'error' } } } : {}),
+  ...(process.env.ROTA_LOG_TO_STDERR === '1'
+    ? { logger: { destination: process.stderr, options: { level: 'error' } } }
+    : {}),
 }).then(guardDocumentLocks)

@@ -12,7 +12,12 @@ const words = (
   'üyelik toplantı karar süreç politika güçlendirme sürdürülebilirlik İstanbul Ankara İzmir Diyarbakır'
 ).split(' ')
 
-export function generateContent(dir: string, questions = 100, choicesPerQuestion = 10, firstQuestion = 1): { count: number; bytes: number } {
+export function generateContent(
+  dir: string,
+  questions = 100,
+  choicesPerQuestion = 10,
+  firstQuestion = 1,
+): { count: number; bytes: number } {
   let seed = 42
   const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]
@@ -42,7 +47,10 @@ export function generateContent(dir: string, questions = 100, choicesPerQuestion
     const folder = path.join(dir, `soru-${q}`)
     mkdirSync(folder, { recursive: true })
     const area = pick(['Yönetişim', 'İletişim', 'Kaynak Geliştirme', 'İnsan Kaynakları'])
-    writeFileSync(path.join(folder, 'soru.md'), `---\ntitle: "${sentence()}"\nquestion_id: ${q}\narea: ${area}\n---\n${paragraph()}\n`)
+    writeFileSync(
+      path.join(folder, 'soru.md'),
+      `---\ntitle: "${sentence()}"\nquestion_id: ${q}\narea: ${area}\n---\n${paragraph()}\n`,
+    )
     for (let c = 1; c <= choicesPerQuestion; c++) {
       const text = adviceFile(q, c)
       bytes += Buffer.byteLength(text)

@@ -47,6 +47,10 @@ await payload.destroy()
 if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true })
 else process.stdout.write(`kept ${dir}\n`)
 
-const ok = first.seconds <= 20 && again.seconds <= 3 && again.report.unchanged === again.report.files && first.report.errors.length === 0
+const ok =
+  first.seconds <= 20 &&
+  again.seconds <= 3 &&
+  again.report.unchanged === again.report.files &&
+  first.report.errors.length === 0
 process.stdout.write(`goal (first ≤ 20 s, no-op ≤ 3 s, no errors): ${ok ? 'met' : 'NOT met'}\n`)
 process.exit(ok ? 0 : 1)

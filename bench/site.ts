@@ -24,7 +24,10 @@ const log = (line: string) => process.stdout.write(`${line}\n`)
 generateContent(path.join(dir, 'content'), 100, 10, 101)
 log('importing the sample content and 1,000 generated advice texts…')
 for (const input of ['content-import/sample/tr', path.join(dir, 'content')]) {
-  execFileSync('npm', ['run', '-s', 'import', '--', input, '--json'], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
+  execFileSync('npm', ['run', '-s', 'import', '--', input, '--json'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
 }
 const app = await startApp({ ...env, LOAD_SAMPLE_CONTENT: 'false' })
 const results: string[] = []
@@ -60,7 +63,9 @@ try {
   times.sort((a, b) => a - b)
   const p50 = times[Math.floor(times.length / 2)]
   const p95 = times[Math.floor(times.length * 0.95)]
-  results.push(`search over 1,000 advice (one request at a time): p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms — goal ≤ 50 ms`)
+  results.push(
+    `search over 1,000 advice (one request at a time): p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms — goal ≤ 50 ms`,
+  )
   ok &&= p95 <= 50
 
   for (const page of ['/tr', '/tr/questions/16', advicePath, '/tr/resources', '/tr/search?q=kurul']) {
@@ -70,8 +75,11 @@ try {
       .filter((m) => !/nomodule/i.test(m[1] + m[3]))
       .map((m) => m[2])
     let total = 0
-    for (const src of new Set(scripts)) total += gzipSync(Buffer.from(await (await fetch(app.baseUrl + src)).arrayBuffer())).length
-    results.push(`first-load JS ${page}: ${(total / 1024).toFixed(1)} KiB gzip in ${new Set(scripts).size} files (Next.js and React are about 125 KiB of it)`)
+    for (const src of new Set(scripts))
+      total += gzipSync(Buffer.from(await (await fetch(app.baseUrl + src)).arrayBuffer())).length
+    results.push(
+      `first-load JS ${page}: ${(total / 1024).toFixed(1)} KiB gzip in ${new Set(scripts).size} files (Next.js and React are about 125 KiB of it)`,
+    )
   }
 } finally {
   app.stop()

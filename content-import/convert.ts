@@ -5,7 +5,10 @@ import { richTextShapeProblem } from '@/rich-text/bounds'
 import { markdownToLexical, type MarkdownLink, type MarkdownWarning } from '@content-import/markdown/to-lexical'
 import type { Problem } from '@content-import/report'
 
-/** A file's body as the editor's rich text, with its links (each becomes a resource) and what could not be carried over. */
+/**
+ * A file's body as the editor's rich text, with its links (each becomes a resource) and what
+ * could not be carried over.
+ */
 export type ConvertedBody = { body: SerializedEditorState | null; links: MarkdownLink[]; warnings: Problem[] }
 
 export type Converted = { ok: true; body: SerializedEditorState; links: MarkdownLink[]; warnings: MarkdownWarning[] }

@@ -12,8 +12,12 @@ const timedOut = (ms: number) =>
     `Metin ${formatNumber(ms / 1000)} saniyede çözümlenemedi: çok uzun ya da olağan dışı bir Markdown (örneğin binlerce yıldız, köşeli parantez ya da iç içe liste). Metni sadeleştirin ya da bölün.`,
   )
 const outOfMemory = (mb: number) =>
-  notConverted(`Metni çözümlemek ${formatNumber(mb)} MB'tan fazla bellek gerektirdi: dosya olağan dışı. Metni sadeleştirin ya da bölün.`)
-const crashed = notConverted('Metin çözümlenirken dönüştürücü durdu. Dosyayı kontrol edin; sorun sürerse geliştiricilere bildirin.')
+  notConverted(
+    `Metni çözümlemek ${formatNumber(mb)} MB'tan fazla bellek gerektirdi: dosya olağan dışı. Metni sadeleştirin ya da bölün.`,
+  )
+const crashed = notConverted(
+  'Metin çözümlenirken dönüştürücü durdu. Dosyayı kontrol edin; sorun sürerse geliştiricilere bildirin.',
+)
 
 /**
  * Converts Markdown in a worker thread, one file at a time, so that every file gets bounded
@@ -25,7 +29,12 @@ export class Converter {
   private worker: Promise<Worker> | null = null
   private nextId = 0
 
-  constructor(private readonly bounds: { timeoutMs: number; memoryMb: number } = { timeoutMs: limits.import.convertMs, memoryMb: limits.import.convertMemoryMb }) {}
+  constructor(
+    private readonly bounds: { timeoutMs: number; memoryMb: number } = {
+      timeoutMs: limits.import.convertMs,
+      memoryMb: limits.import.convertMemoryMb,
+    },
+  ) {}
 
   private start(): Promise<Worker> {
     this.worker ??= new Promise((resolve, reject) => {
@@ -57,7 +66,8 @@ export class Converter {
       const onMessage = (message: ConvertResponse) => {
         if (message.id === id) finish(message.result, false)
       }
-      const onError = (error: NodeJS.ErrnoException) => finish(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(this.bounds.memoryMb) : crashed, true)
+      const onError = (error: NodeJS.ErrnoException) =>
+        finish(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(this.bounds.memoryMb) : crashed, true)
       const onExit = () => finish(crashed, true)
       const timer = setTimeout(() => finish(timedOut(this.bounds.timeoutMs), true), this.bounds.timeoutMs)
       worker.on('message', onMessage).on('error', onError).on('exit', onExit)

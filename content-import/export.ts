@@ -18,7 +18,8 @@ export const adviceFileName = (q: number, c: number) => `soru-${pad(q)}-secenek-
 
 function markdownFile(frontMatter: Record<string, unknown>, body: unknown): string {
   const yaml = stringify(frontMatter, { lineWidth: 0 })
-  const markdown = body && typeof body === 'object' && 'root' in body ? lexicalToMarkdown(body as SerializedEditorState) : ''
+  const markdown =
+    body && typeof body === 'object' && 'root' in body ? lexicalToMarkdown(body as SerializedEditorState) : ''
   return `---\n${yaml}---\n${markdown}`
 }
 
@@ -39,7 +40,12 @@ export async function exportContent(payload: Payload, dir: string, options: Expo
   }
   const [areas, questions, choices, advice] = await Promise.all([
     payload.find({ collection: 'areas', ...read, select: { title: true } }),
-    payload.find({ collection: 'questions', ...read, sort: 'number', select: { number: true, text: true, area: true, explanation: true } }),
+    payload.find({
+      collection: 'questions',
+      ...read,
+      sort: 'number',
+      select: { number: true, text: true, area: true, explanation: true },
+    }),
     payload.find({ collection: 'choices', ...read, select: { question: true, number: true, label: true } }),
     payload.find({ collection: 'advice', ...read, select: { choice: true, body: true } }),
   ])
@@ -56,7 +62,10 @@ export async function exportContent(payload: Payload, dir: string, options: Expo
   for (const q of questions.docs) {
     if (!q.text) continue
     const area = areaTitle.get(relationId(q.area) ?? '')
-    write(questionFileName(q.number), markdownFile({ title: q.text, question_id: q.number, ...(area ? { area } : {}) }, q.explanation))
+    write(
+      questionFileName(q.number),
+      markdownFile({ title: q.text, question_id: q.number, ...(area ? { area } : {}) }, q.explanation),
+    )
     report.questions++
   }
   const entries = advice.docs
@@ -65,7 +74,10 @@ export async function exportContent(payload: Payload, dir: string, options: Expo
       const question = choice ? questionById.get(relationId(choice.question) ?? '') : undefined
       return { a, choice, question }
     })
-    .sort((x, y) => (x.question?.number ?? 0) - (y.question?.number ?? 0) || (x.choice?.number ?? 0) - (y.choice?.number ?? 0))
+    .sort(
+      (x, y) =>
+        (x.question?.number ?? 0) - (y.question?.number ?? 0) || (x.choice?.number ?? 0) - (y.choice?.number ?? 0),
+    )
   for (const { a, choice, question } of entries) {
     if (!a.body) continue
     if (!choice || !question) {

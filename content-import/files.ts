@@ -41,7 +41,8 @@ class Walk {
       this.out.warnings.push({
         file: this.label(dir),
         line: null,
-        message: 'Bu klasöre bir bağlantı (symlink) ile ikinci kez ulaşıldı (döngü ya da aynı klasör); ikinci kez okunmadı.',
+        message:
+          'Bu klasöre bir bağlantı (symlink) ile ikinci kez ulaşıldı (döngü ya da aynı klasör); ikinci kez okunmadı.',
       })
       return
     }
@@ -58,7 +59,11 @@ class Walk {
     try {
       names = readdirSync(dir).sort()
     } catch (error) {
-      this.out.errors.push({ file: this.label(dir), line: null, message: `Klasör okunamadı (${reason(error)}); içindeki dosyalar içe aktarılmadı.` })
+      this.out.errors.push({
+        file: this.label(dir),
+        line: null,
+        message: `Klasör okunamadı (${reason(error)}); içindeki dosyalar içe aktarılmadı.`,
+      })
       return
     }
     for (const name of names) {
@@ -132,8 +137,12 @@ function statOf(input: string) {
     return statSync(path.resolve(input))
   } catch (error) {
     if (reason(error) === 'ELOOP') {
-      throw new MissingPathError(`"${visibleText(input)}" açılamadı: kendine dönen bir bağlantı (symlink). Bağlantıyı düzeltin ya da gerçek klasörü verin.`)
+      throw new MissingPathError(
+        `"${visibleText(input)}" açılamadı: kendine dönen bir bağlantı (symlink). Bağlantıyı düzeltin ya da gerçek klasörü verin.`,
+      )
     }
-    throw new MissingPathError(`"${visibleText(input)}" bulunamadı. Bir Markdown dosyası ya da bu dosyaların bulunduğu bir klasör verin.`)
+    throw new MissingPathError(
+      `"${visibleText(input)}" bulunamadı. Bir Markdown dosyası ya da bu dosyaların bulunduğu bir klasör verin.`,
+    )
   }
 }

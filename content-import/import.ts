@@ -53,7 +53,14 @@ export async function importContent(payload: Payload, inputs: string[], options:
 
   const converter = new Converter()
   try {
-    const run: Run = { payload, options, report, converter, state: await loadState(payload, options.locale), now: new Date().toISOString() }
+    const run: Run = {
+      payload,
+      options,
+      report,
+      converter,
+      state: await loadState(payload, options.locale),
+      now: new Date().toISOString(),
+    }
     await importFiles(run, ordered)
   } finally {
     await converter.close()

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
-
 import { formatNumber, inRange, limits } from '@/shared/limits'
 import { contentExtensions, type SourceFile } from '@content-import/files'
 import { splitFrontMatter } from '@content-import/markdown/front-matter'
@@ -37,7 +36,12 @@ const knownKeys = new Set(['title', 'question_id', 'choice_id', 'area'])
 
 /** A question or choice number in the range the site serves, written as a number or a numeric string ("3"). */
 function readId(value: unknown): number | null {
-  const text = typeof value === 'number' || typeof value === 'bigint' ? String(value) : typeof value === 'string' ? value.trim() : ''
+  const text =
+    typeof value === 'number' || typeof value === 'bigint'
+      ? String(value)
+      : typeof value === 'string'
+        ? value.trim()
+        : ''
   const number = /^[1-9]\d{0,15}$/.test(text) ? Number(text) : NaN
   return inRange(number, limits.contentNumber) ? number : null
 }
@@ -50,7 +54,9 @@ function readBounded(file: SourceFile): string {
   try {
     size = statSync(file.path).size
   } catch (error) {
-    throw new FileProblem(`Dosya okunamadı (${(error as NodeJS.ErrnoException).code ?? 'hata'}). Dosyanın var olduğunu ve okunabildiğini kontrol edin.`)
+    throw new FileProblem(
+      `Dosya okunamadı (${(error as NodeJS.ErrnoException).code ?? 'hata'}). Dosyanın var olduğunu ve okunabildiğini kontrol edin.`,
+    )
   }
   if (size > limits.import.fileBytes) {
     throw new FileProblem(
@@ -60,14 +66,18 @@ function readBounded(file: SourceFile): string {
   try {
     return readFileSync(file.path, 'utf8')
   } catch (error) {
-    throw new FileProblem(`Dosya okunamadı (${(error as NodeJS.ErrnoException).code ?? 'hata'}). Dosyanın var olduğunu ve okunabildiğini kontrol edin.`)
+    throw new FileProblem(
+      `Dosya okunamadı (${(error as NodeJS.ErrnoException).code ?? 'hata'}). Dosyanın var olduğunu ve okunabildiğini kontrol edin.`,
+    )
   }
 }
 
 /** Reads one file and checks its front matter; throws FileProblem for a file that cannot be imported. */
 export function readHeader(file: SourceFile): SourceHeader {
   if (!contentExtensions.includes(path.extname(file.path).toLowerCase())) {
-    throw new FileProblem(`Desteklenmeyen dosya türü: yalnızca ${contentExtensions.join(', ')} uzantılı dosyalar içe aktarılır.`)
+    throw new FileProblem(
+      `Desteklenmeyen dosya türü: yalnızca ${contentExtensions.join(', ')} uzantılı dosyalar içe aktarılır.`,
+    )
   }
   const source = readBounded(file)
   const split = splitFrontMatter(source)
@@ -75,7 +85,10 @@ export function readHeader(file: SourceFile): SourceHeader {
     throw new FileProblem(split.error.message, split.error.line)
   }
   if (!split.data) {
-    throw new FileProblem('Ön bilgi (front matter) yok: dosya "---" satırıyla başlamalı ve title, question_id, choice_id alanlarını içermeli.', 1)
+    throw new FileProblem(
+      'Ön bilgi (front matter) yok: dosya "---" satırıyla başlamalı ve title, question_id, choice_id alanlarını içermeli.',
+      1,
+    )
   }
   const data = split.data
   const warnings: Problem[] = Object.keys(data)
@@ -86,12 +99,15 @@ export function readHeader(file: SourceFile): SourceHeader {
     throw new FileProblem('question_id eksik: sorunun numarasını yazın (ör. question_id: 16).')
   }
   const questionNumber = readId(data.question_id)
-  if (questionNumber === null) throw new FileProblem(`question_id ${idRange} olmalı; ${showValue(data.question_id)} okundu.`)
+  if (questionNumber === null)
+    throw new FileProblem(`question_id ${idRange} olmalı; ${showValue(data.question_id)} okundu.`)
   const hasChoice = data.choice_id !== undefined && data.choice_id !== null
   const choiceNumber = hasChoice ? readId(data.choice_id) : null
-  if (hasChoice && choiceNumber === null) throw new FileProblem(`choice_id ${idRange} olmalı; ${showValue(data.choice_id)} okundu.`)
+  if (hasChoice && choiceNumber === null)
+    throw new FileProblem(`choice_id ${idRange} olmalı; ${showValue(data.choice_id)} okundu.`)
   const title = ['string', 'number', 'bigint'].includes(typeof data.title) ? String(data.title).trim() : ''
-  if (!title) throw new FileProblem(hasChoice ? 'title eksik: seçeneğin metnini yazın.' : 'title eksik: sorunun metnini yazın.')
+  if (!title)
+    throw new FileProblem(hasChoice ? 'title eksik: seçeneğin metnini yazın.' : 'title eksik: sorunun metnini yazın.')
   const markdown = split.body
   if (hasChoice && !markdown.trim()) {
     throw new FileProblem('Reçete metni boş: ön bilginin altına tavsiye metnini yazın.', split.bodyStartLine)

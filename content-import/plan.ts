@@ -27,7 +27,10 @@ export function rejectDuplicates(headers: SourceHeader[], report: ImportReport):
       continue
     }
     const names = group.map((h) => h.file.label).join(', ')
-    const what = group[0].choiceNumber === null ? `soru ${group[0].questionNumber}` : `soru ${group[0].questionNumber}, seçenek ${group[0].choiceNumber}`
+    const what =
+      group[0].choiceNumber === null
+        ? `soru ${group[0].questionNumber}`
+        : `soru ${group[0].questionNumber}, seçenek ${group[0].choiceNumber}`
     for (const h of group) {
       report.errors.push({
         file: h.file.label,
@@ -41,7 +44,9 @@ export function rejectDuplicates(headers: SourceHeader[], report: ImportReport):
 
 /** A conflict reported with when the editor's change happened relative to the last import. */
 function conflict(run: Run, header: SourceHeader, what: string, importedAt: string | null | undefined): Plan {
-  const since = importedAt ? `son içe aktarmadan (${importedAt.slice(0, 16).replace('T', ' ')}) sonra` : 'içe aktarma dışında'
+  const since = importedAt
+    ? `son içe aktarmadan (${importedAt.slice(0, 16).replace('T', ' ')}) sonra`
+    : 'içe aktarma dışında'
   run.report.conflicts.push({
     file: header.file.label,
     message: `${what} ${since} CMS'te değiştirilmiş; editörün çalışmasını korumak için dosya içe aktarılmadı. Üzerine yazmak için --force kullanın (editörün sürümü geçmişte kalır).`,
@@ -65,9 +70,15 @@ export async function planAdvice(run: Run, h: SourceHeader): Promise<Plan> {
   // Changed in the CMS since the last import (or never imported): an editor's work.
   const cmsContent = advice && choice ? contentHash([choice.label], advice.body) : null
   const edited = Boolean(advice && choice && (advice.body || choice.label) && advice.source?.contentHash !== cmsContent)
-  const live = options.status === 'draft' || Boolean(advice?.live.published && choice?.live.published && question?.live.published)
+  const live =
+    options.status === 'draft' || Boolean(advice?.live.published && choice?.live.published && question?.live.published)
   // The very file of the last import: decided without converting it (a no-op re-import stays fast).
-  if (!edited && live && advice && (options.status === 'draft' ? advice.source?.hash : advice.live.hash) === h.sourceHash) {
+  if (
+    !edited &&
+    live &&
+    advice &&
+    (options.status === 'draft' ? advice.source?.hash : advice.live.hash) === h.sourceHash
+  ) {
     return { outcome: 'unchanged' }
   }
 
@@ -75,7 +86,8 @@ export async function planAdvice(run: Run, h: SourceHeader): Promise<Plan> {
   // Another file with what the CMS already holds (e.g. an export imported back): nothing to
   // write and no editor's work at stake, even if the text was changed in the CMS.
   const newestIsLive = options.status === 'draft' || Boolean(advice?.live.newestIsLive && choice?.live.newestIsLive)
-  if (live && newestIsLive && cmsContent !== null && cmsContent === contentHash([h.title], converted.body)) return { outcome: 'unchanged' }
+  if (live && newestIsLive && cmsContent !== null && cmsContent === contentHash([h.title], converted.body))
+    return { outcome: 'unchanged' }
   // With --force an edited advice is rewritten even when the file itself did not change.
   if (edited && !options.force) {
     return conflict(run, h, `Soru ${h.questionNumber}, seçenek ${choiceNumber} reçetesi`, advice?.source?.importedAt)
@@ -88,12 +100,21 @@ export async function planQuestion(run: Run, h: SourceHeader): Promise<Plan> {
   const { state, options } = run
   const question = state.questions.get(h.questionNumber)
   if (!isDefault(run) && !question) {
-    throw new FileProblem(`Soru ${h.questionNumber} Türkçe içerikte yok. Çeviriden önce Türkçe soru dosyasını içe aktarın.`)
+    throw new FileProblem(
+      `Soru ${h.questionNumber} Türkçe içerikte yok. Çeviriden önce Türkçe soru dosyasını içe aktarın.`,
+    )
   }
   const cmsContent = question ? contentHash([question.text, question.area], question.explanation) : null
-  const edited = Boolean(question && (question.text || question.explanation) && question.source?.contentHash !== cmsContent)
+  const edited = Boolean(
+    question && (question.text || question.explanation) && question.source?.contentHash !== cmsContent,
+  )
   const live = options.status === 'draft' || Boolean(question?.live.published)
-  if (!edited && live && question && (options.status === 'draft' ? question.source?.hash : question.live.hash) === h.sourceHash) {
+  if (
+    !edited &&
+    live &&
+    question &&
+    (options.status === 'draft' ? question.source?.hash : question.live.hash) === h.sourceHash
+  ) {
     return { outcome: 'unchanged' }
   }
 

@@ -8,12 +8,20 @@ import { signatureHeader, signRevalidation } from '@/shared/revalidate-signature
  * 3000). A site that is not running needs nothing: it renders from the database when it
  * starts. Returns a line for the summary.
  */
-export async function revalidateRunningSite(payload: Payload, serverUrl: string | undefined, localSite: string | null): Promise<string> {
+export async function revalidateRunningSite(
+  payload: Payload,
+  serverUrl: string | undefined,
+  localSite: string | null,
+): Promise<string> {
   const base = serverUrl || localSite || `http://localhost:${process.env.PORT || 3000}`
   const url = new URL('/api/revalidate', base)
   try {
-    const response = await fetch(url, { method: 'POST', headers: { [signatureHeader]: signRevalidation(payload.secret) } })
-    if (!response.ok) return `Site yenilenemedi (${url}: HTTP ${response.status}); sitenin PAYLOAD_SECRET değeri bu bilgisayardakiyle aynı mı?`
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { [signatureHeader]: signRevalidation(payload.secret) },
+    })
+    if (!response.ok)
+      return `Site yenilenemedi (${url}: HTTP ${response.status}); sitenin PAYLOAD_SECRET değeri bu bilgisayardakiyle aynı mı?`
     return `Site yenilendi (${base}): değişen sayfalar birkaç saniye içinde görünür.`
   } catch {
     return serverUrl

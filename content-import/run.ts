@@ -15,13 +15,24 @@ export type ImportOptions = {
 }
 
 /** One import run: what it was asked, what it reports, and what the CMS holds as it goes. */
-export type Run = { payload: Payload; options: ImportOptions; report: ImportReport; converter: Converter; state: ContentState; now: string }
+export type Run = {
+  payload: Payload
+  options: ImportOptions
+  report: ImportReport
+  converter: Converter
+  state: ContentState
+  now: string
+}
 
 /** Whether the run is in the default language (Turkish), which may create content; translations only add to it. */
 export const isDefault = (run: Run) => run.options.locale === defaultLocale
 
 /** What readers see after this run wrote a new version of an existing document. */
-export function nowLive<L extends { published: boolean; newestIsLive: boolean; hash?: string | null }>(run: Run, live: L, hash?: string | null): L {
+export function nowLive<L extends { published: boolean; newestIsLive: boolean; hash?: string | null }>(
+  run: Run,
+  live: L,
+  hash?: string | null,
+): L {
   if (run.options.status === 'draft') return { ...live, newestIsLive: false }
   return { ...live, published: true, newestIsLive: true, ...(hash === undefined ? {} : { hash }) }
 }

@@ -28,7 +28,8 @@ export const sampleSiteTexts = {
     intro: rich(
       'ROTA helps civil-society organisations assess their own capacity. Here is the advice and the resources STGM’s editors prepared for every answer to every question.',
     ),
-    description: 'Advice from STGM’s ROTA self-assessment tool: recommendations and resources for civil-society organisations.',
+    description:
+      'Advice from STGM’s ROTA self-assessment tool: recommendations and resources for civil-society organisations.',
     footer: rich('Civil Society Development Centre (STGM) · The advice on this site is written by STGM’s editors.'),
     aboutTitle: 'About ROTA',
     about: rich(

@@ -9,7 +9,10 @@ import { relationId } from '@/shared/relation-id'
  * the newest version (draft or published) in the run's language without fallback;
  * "live" is what readers see.
  */
-export type Source = { path?: string | null; hash?: string | null; contentHash?: string | null; importedAt?: string | null } | null | undefined
+export type Source =
+  | { path?: string | null; hash?: string | null; contentHash?: string | null; importedAt?: string | null }
+  | null
+  | undefined
 
 export type QuestionState = {
   id: string
@@ -49,12 +52,38 @@ export const areaKey = (title: string) => title.toLocaleLowerCase('tr-TR').trim(
 
 export async function loadState(payload: Payload, locale: Locale): Promise<ContentState> {
   const read = { locale, fallbackLocale: false as const, pagination: false as const, depth: 0 }
-  const [questions, liveQuestions, choices, liveChoices, advice, liveAdvice, resources, liveResources, areas, liveAreas] = await Promise.all([
-    payload.find({ collection: 'questions', ...read, draft: true, select: { number: true, text: true, explanation: true, area: true, source: true, _status: true } }),
+  const [
+    questions,
+    liveQuestions,
+    choices,
+    liveChoices,
+    advice,
+    liveAdvice,
+    resources,
+    liveResources,
+    areas,
+    liveAreas,
+  ] = await Promise.all([
+    payload.find({
+      collection: 'questions',
+      ...read,
+      draft: true,
+      select: { number: true, text: true, explanation: true, area: true, source: true, _status: true },
+    }),
     payload.find({ collection: 'questions', ...read, select: { number: true, _status: true, source: true } }),
-    payload.find({ collection: 'choices', ...read, draft: true, select: { question: true, number: true, label: true, _status: true } }),
+    payload.find({
+      collection: 'choices',
+      ...read,
+      draft: true,
+      select: { question: true, number: true, label: true, _status: true },
+    }),
     payload.find({ collection: 'choices', ...read, select: { _status: true } }),
-    payload.find({ collection: 'advice', ...read, draft: true, select: { choice: true, body: true, resources: true, source: true, _status: true } }),
+    payload.find({
+      collection: 'advice',
+      ...read,
+      draft: true,
+      select: { choice: true, body: true, resources: true, source: true, _status: true },
+    }),
     payload.find({ collection: 'advice', ...read, select: { _status: true, source: true } }),
     payload.find({ collection: 'resources', ...read, draft: true, select: { url: true, title: true } }),
     payload.find({ collection: 'resources', ...read, select: { _status: true } }),
@@ -62,13 +91,25 @@ export async function loadState(payload: Payload, locale: Locale): Promise<Conte
     payload.find({ collection: 'areas', ...read, select: { _status: true } }),
   ])
   const published = new Map<string, boolean>()
-  for (const doc of [...liveQuestions.docs, ...liveChoices.docs, ...liveAdvice.docs, ...liveResources.docs, ...liveAreas.docs]) {
+  for (const doc of [
+    ...liveQuestions.docs,
+    ...liveChoices.docs,
+    ...liveAdvice.docs,
+    ...liveResources.docs,
+    ...liveAreas.docs,
+  ]) {
     published.set(String(doc.id), doc._status === 'published')
   }
   const liveHash = new Map<string, string | null>()
   for (const doc of [...liveQuestions.docs, ...liveAdvice.docs]) liveHash.set(String(doc.id), doc.source?.hash ?? null)
 
-  const state: ContentState = { questions: new Map(), choices: new Map(), advice: new Map(), resources: new Map(), areas: new Map() }
+  const state: ContentState = {
+    questions: new Map(),
+    choices: new Map(),
+    advice: new Map(),
+    resources: new Map(),
+    areas: new Map(),
+  }
   for (const q of questions.docs) {
     state.questions.set(q.number, {
       id: q.id,
@@ -76,13 +117,22 @@ export async function loadState(payload: Payload, locale: Locale): Promise<Conte
       explanation: q.explanation ?? null,
       area: relationId(q.area) ?? null,
       source: q.source,
-      live: { published: published.get(q.id) ?? false, hash: liveHash.get(q.id) ?? null, newestIsLive: q._status === 'published' },
+      live: {
+        published: published.get(q.id) ?? false,
+        hash: liveHash.get(q.id) ?? null,
+        newestIsLive: q._status === 'published',
+      },
     })
   }
   for (const c of choices.docs) {
     const questionId = relationId(c.question)
     if (!questionId) continue
-    state.choices.set(choiceKey(questionId, c.number), { id: c.id, questionId, label: c.label ?? null, live: { published: published.get(c.id) ?? false, newestIsLive: c._status === 'published' } })
+    state.choices.set(choiceKey(questionId, c.number), {
+      id: c.id,
+      questionId,
+      label: c.label ?? null,
+      live: { published: published.get(c.id) ?? false, newestIsLive: c._status === 'published' },
+    })
   }
   for (const a of advice.docs) {
     const choiceId = relationId(a.choice)
@@ -93,14 +143,23 @@ export async function loadState(payload: Payload, locale: Locale): Promise<Conte
       body: a.body ?? null,
       resources: (a.resources ?? []).map(relationId).filter((id): id is string => Boolean(id)),
       source: a.source,
-      live: { published: published.get(a.id) ?? false, hash: liveHash.get(a.id) ?? null, newestIsLive: a._status === 'published' },
+      live: {
+        published: published.get(a.id) ?? false,
+        hash: liveHash.get(a.id) ?? null,
+        newestIsLive: a._status === 'published',
+      },
     })
   }
   for (const r of resources.docs) {
     state.resources.set(r.url, { id: r.id, title: r.title ?? null, published: published.get(r.id) ?? false })
   }
   for (const area of areas.docs) {
-    if (area.title) state.areas.set(areaKey(area.title), { id: area.id, title: area.title, published: published.get(area.id) ?? false })
+    if (area.title)
+      state.areas.set(areaKey(area.title), {
+        id: area.id,
+        title: area.title,
+        published: published.get(area.id) ?? false,
+      })
   }
   return state
 }

@@ -1,7 +1,7 @@
 /**
- * `npm test`: type check, lint, then every vitest project (unit, integration, browser).
- * Ends with the line CI reads: "N passed, N failed" (the type check and lint count as one
- * check each). Exits non-zero when anything failed.
+ * `npm test`: type check, lint, formatting, then every vitest project (unit, integration,
+ * browser). Ends with the line CI reads: "N passed, N failed" (the type check, lint and
+ * formatting count as one check each). Exits non-zero when anything failed.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
@@ -13,15 +13,20 @@ const run = (command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 
 let passed = 0
 let failed = 0
-for (const [name, args] of [
-  ['type check', ['tsc', '--noEmit', '-p', '.']],
-  ['lint', ['eslint', '.']],
+for (const [name, args, fix] of [
+  ['type check', ['tsc', '--noEmit', '-p', '.'], ''],
+  ['lint', ['eslint', '.'], ''],
+  [
+    'format',
+    ['prettier', '--check', '.'],
+    'the files named above are not formatted: run `npm run format` (or `npx prettier --write <file>`)',
+  ],
 ] as const) {
   process.stdout.write(`\n> ${name}\n`)
   if (run('npx', [...args])) passed++
   else {
     failed++
-    process.stdout.write(`${name} failed\n`)
+    process.stdout.write(`${name} failed${fix ? `: ${fix}` : ''}\n`)
   }
 }
 

@@ -35,4 +35,3 @@ export const adviceNumbers: CollectionBeforeChangeHook<Advice> = async ({ data, 
     title: adviceTitle(questionNumber, choiceNumber),
   }
 }
-

@@ -36,7 +36,10 @@ export const choiceNumbers: CollectionBeforeChangeHook<Choice> = async ({ data, 
  * A language the choice was never saved in has no title of its own; the admin (which reads
  * without fallback) would list it as "<Başlık yok>" and open it as "ID: …". Its numbers will do.
  */
-export const titleOrNumbers: FieldHook<Choice, string | null | undefined, Partial<Choice>> = ({ value, siblingData }) => {
+export const titleOrNumbers: FieldHook<Choice, string | null | undefined, Partial<Choice>> = ({
+  value,
+  siblingData,
+}) => {
   if (value) return value
   const { questionNumber, number } = siblingData ?? {}
   return typeof number === 'number' ? choiceTitle(questionNumber ?? undefined, number, '') : value

@@ -28,59 +28,65 @@ export const Resources: CollectionConfig = {
   },
   defaultSort: 'title',
   ...editorialCollection({ hooks: { beforeChange: [resourceDefaults] } }),
-  fields: withTranslationAid(['title'], [
-    {
-      name: 'url',
-      type: 'text',
-      required: true,
-      unique: true,
-      index: true,
-      label: { tr: 'Bağlantı (URL)', en: 'Link (URL)' },
-      validate: httpUrl,
-      hooks: { beforeValidate: [normaliseUrlField] },
-      access: { update: editorsOnlyField },
-    },
-    {
-      name: 'title',
-      type: 'text',
-      required: true,
-      localized: true,
-      label: { tr: 'Başlık', en: 'Title' },
-    },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'kind',
-          type: 'select',
-          label: { tr: 'Tür', en: 'Kind' },
-          options: resourceKinds.map((value) => ({ value, label: resourceKindLabels[value] })),
-          access: { update: editorsOnlyField },
-          admin: {
-            description: { tr: 'Boş bırakılırsa bağlantıdan tahmin edilir.', en: 'Guessed from the link when empty.' },
+  fields: withTranslationAid(
+    ['title'],
+    [
+      {
+        name: 'url',
+        type: 'text',
+        required: true,
+        unique: true,
+        index: true,
+        label: { tr: 'Bağlantı (URL)', en: 'Link (URL)' },
+        validate: httpUrl,
+        hooks: { beforeValidate: [normaliseUrlField] },
+        access: { update: editorsOnlyField },
+      },
+      {
+        name: 'title',
+        type: 'text',
+        required: true,
+        localized: true,
+        label: { tr: 'Başlık', en: 'Title' },
+      },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'kind',
+            type: 'select',
+            label: { tr: 'Tür', en: 'Kind' },
+            options: resourceKinds.map((value) => ({ value, label: resourceKindLabels[value] })),
+            access: { update: editorsOnlyField },
+            admin: {
+              description: {
+                tr: 'Boş bırakılırsa bağlantıdan tahmin edilir.',
+                en: 'Guessed from the link when empty.',
+              },
+            },
           },
-        },
-        {
-          name: 'publisher',
-          type: 'text',
-          label: { tr: 'Yayıncı', en: 'Publisher' },
-          access: { update: editorsOnlyField },
-        },
-        {
-          name: 'language',
-          type: 'select',
-          label: { tr: 'Kaynağın dili', en: 'Language of the resource' },
-          options: locales.map((l) => ({ value: l.code, label: l.label })),
-          access: { update: editorsOnlyField },
-        },
-      ],
-    },
-    {
-      name: 'citedBy',
-      type: 'join',
-      collection: 'advice',
-      on: 'resources',
-      label: { tr: 'Bu kaynağı anan reçeteler', en: 'Advice citing this resource' },
-    },
-  ]),
+          {
+            name: 'publisher',
+            type: 'text',
+            label: { tr: 'Yayıncı', en: 'Publisher' },
+            access: { update: editorsOnlyField },
+          },
+          {
+            name: 'language',
+            type: 'select',
+            label: { tr: 'Kaynağın dili', en: 'Language of the resource' },
+            options: locales.map((l) => ({ value: l.code, label: l.label })),
+            access: { update: editorsOnlyField },
+          },
+        ],
+      },
+      {
+        name: 'citedBy',
+        type: 'join',
+        collection: 'advice',
+        on: 'resources',
+        label: { tr: 'Bu kaynağı anan reçeteler', en: 'Advice citing this resource' },
+      },
+    ],
+  ),
 }

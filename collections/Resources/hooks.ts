@@ -19,7 +19,12 @@ export const resourceDefaults: CollectionBeforeChangeHook<Resource> = async ({ d
   const url: unknown = data.url ?? originalDoc?.url
   if (typeof url !== 'string') return data
   if (!normaliseUrl(url)) {
-    throw new ValidationError({ collection: 'resources', id: originalDoc?.id, errors: [{ path: 'url', message: localize(req, messages.urlInvalid) }], req })
+    throw new ValidationError({
+      collection: 'resources',
+      id: originalDoc?.id,
+      errors: [{ path: 'url', message: localize(req, messages.urlInvalid) }],
+      req,
+    })
   }
   await assertUnique({
     req,

@@ -25,49 +25,77 @@ export const SiteTexts: GlobalConfig = {
     beforeOperation: [siteTextsPublishingRules],
     afterChange: [revalidateGlobal],
   },
-  fields: withTranslationAid(['introTitle', 'intro', 'description', 'footer', 'aboutTitle', 'about', 'accessibilityTitle', 'accessibility'], [
-    {
-      type: 'tabs',
-      tabs: [
-        {
-          label: { tr: 'Ana sayfa', en: 'Home page' },
-          fields: [
-            { name: 'introTitle', type: 'text', localized: true, label: { tr: 'Giriş başlığı', en: 'Introduction title' } },
-            { name: 'intro', type: 'richText', localized: true, label: { tr: 'Giriş metni', en: 'Introduction' }, hooks: { beforeChange: [refuseUnsafeRichText] } },
-            {
-              name: 'description',
-              type: 'textarea',
-              localized: true,
-              label: { tr: 'Arama motorları için açıklama', en: 'Description for search engines' },
-              admin: { description: { tr: 'En fazla 160 karakter.', en: 'At most 160 characters.' } },
-            },
-          ],
-        },
-        {
-          label: { tr: 'Alt bilgi', en: 'Footer' },
-          fields: [{ name: 'footer', type: 'richText', localized: true, label: { tr: 'Alt bilgi', en: 'Footer' }, hooks: { beforeChange: [refuseUnsafeRichText] } }],
-        },
-        {
-          label: { tr: 'Hakkında', en: 'About' },
-          fields: [
-            { name: 'aboutTitle', type: 'text', localized: true, label: { tr: 'Başlık', en: 'Title' } },
-            { name: 'about', type: 'richText', localized: true, label: { tr: 'Hakkında sayfası', en: 'About page' }, hooks: { beforeChange: [refuseUnsafeRichText] } },
-          ],
-        },
-        {
-          label: { tr: 'Erişilebilirlik', en: 'Accessibility' },
-          fields: [
-            { name: 'accessibilityTitle', type: 'text', localized: true, label: { tr: 'Başlık', en: 'Title' } },
-            {
-              name: 'accessibility',
-              type: 'richText',
-              localized: true,
-              label: { tr: 'Erişilebilirlik beyanı', en: 'Accessibility statement' },
-              hooks: { beforeChange: [refuseUnsafeRichText] },
-            },
-          ],
-        },
-      ],
-    },
-  ]),
+  fields: withTranslationAid(
+    ['introTitle', 'intro', 'description', 'footer', 'aboutTitle', 'about', 'accessibilityTitle', 'accessibility'],
+    [
+      {
+        type: 'tabs',
+        tabs: [
+          {
+            label: { tr: 'Ana sayfa', en: 'Home page' },
+            fields: [
+              {
+                name: 'introTitle',
+                type: 'text',
+                localized: true,
+                label: { tr: 'Giriş başlığı', en: 'Introduction title' },
+              },
+              {
+                name: 'intro',
+                type: 'richText',
+                localized: true,
+                label: { tr: 'Giriş metni', en: 'Introduction' },
+                hooks: { beforeChange: [refuseUnsafeRichText] },
+              },
+              {
+                name: 'description',
+                type: 'textarea',
+                localized: true,
+                label: { tr: 'Arama motorları için açıklama', en: 'Description for search engines' },
+                admin: { description: { tr: 'En fazla 160 karakter.', en: 'At most 160 characters.' } },
+              },
+            ],
+          },
+          {
+            label: { tr: 'Alt bilgi', en: 'Footer' },
+            fields: [
+              {
+                name: 'footer',
+                type: 'richText',
+                localized: true,
+                label: { tr: 'Alt bilgi', en: 'Footer' },
+                hooks: { beforeChange: [refuseUnsafeRichText] },
+              },
+            ],
+          },
+          {
+            label: { tr: 'Hakkında', en: 'About' },
+            fields: [
+              { name: 'aboutTitle', type: 'text', localized: true, label: { tr: 'Başlık', en: 'Title' } },
+              {
+                name: 'about',
+                type: 'richText',
+                localized: true,
+                label: { tr: 'Hakkında sayfası', en: 'About page' },
+                hooks: { beforeChange: [refuseUnsafeRichText] },
+              },
+            ],
+          },
+          {
+            label: { tr: 'Erişilebilirlik', en: 'Accessibility' },
+            fields: [
+              { name: 'accessibilityTitle', type: 'text', localized: true, label: { tr: 'Başlık', en: 'Title' } },
+              {
+                name: 'accessibility',
+                type: 'richText',
+                localized: true,
+                label: { tr: 'Erişilebilirlik beyanı', en: 'Accessibility statement' },
+                hooks: { beforeChange: [refuseUnsafeRichText] },
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  ),
 }

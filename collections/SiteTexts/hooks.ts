@@ -11,7 +11,13 @@ import { Refused } from '@/cms/refused'
  * readers never see drafts, translators save drafts only and restore nothing, and a publish
  * does not take another language's pending draft live with it.
  */
-export const siteTextsPublishingRules: GlobalBeforeOperationHook = async ({ args, global, operation, req, overrideAccess }) => {
+export const siteTextsPublishingRules: GlobalBeforeOperationHook = async ({
+  args,
+  global,
+  operation,
+  req,
+  overrideAccess,
+}) => {
   if (operation === 'read') {
     if (!overrideAccess && !isStaff(req.user)) (args as { draft?: boolean }).draft = false
     return args
@@ -28,7 +34,10 @@ export const siteTextsPublishingRules: GlobalBeforeOperationHook = async ({ args
   if (savingDraft) return args
   if (isTranslator(req.user)) throw new Refused(localize(req, messages.translatorsSaveDrafts), 403)
   // As for the collections (src/cms/hooks/publishing.ts): limited to one language only when another has a pending draft.
-  if (isLocale(req.locale) && (await otherLanguagesHavePendingDrafts({ req, global: global.slug, locale: req.locale }))) {
+  if (
+    isLocale(req.locale) &&
+    (await otherLanguagesHavePendingDrafts({ req, global: global.slug, locale: req.locale }))
+  ) {
     write.publishSpecificLocale = req.locale
   } else {
     delete write.publishSpecificLocale

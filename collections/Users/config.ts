@@ -58,7 +58,8 @@ export const Users: CollectionConfig = {
       type: 'select',
       required: true,
       // The create-first-user screen makes an administrator (see firstUserIsAdmin): say so.
-      defaultValue: async ({ req }) => ((await req.payload.count({ collection: 'users', req })).totalDocs === 0 ? 'admin' : 'editor'),
+      defaultValue: async ({ req }) =>
+        (await req.payload.count({ collection: 'users', req })).totalDocs === 0 ? 'admin' : 'editor',
       saveToJWT: true,
       label: { tr: 'Rol', en: 'Role' },
       options: roles.map((value) => ({ value, label: roleLabels[value] })),

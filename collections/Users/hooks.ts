@@ -1,4 +1,9 @@
-import { ValidationError, type CollectionBeforeDeleteHook, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook } from 'payload'
+import {
+  ValidationError,
+  type CollectionBeforeDeleteHook,
+  type CollectionBeforeOperationHook,
+  type CollectionBeforeValidateHook,
+} from 'payload'
 
 import type { User } from '@payload-types'
 import { inRange, limits } from '@/shared/limits'
@@ -24,7 +29,11 @@ export const passwordLength: CollectionBeforeOperationHook = ({ args, operation,
   const password = (args as { data?: { password?: unknown } }).data?.password
   if (password === undefined || password === null || password === '') return args
   if (typeof password !== 'string' || !inRange(password.length, limits.auth.passwordChars)) {
-    throw new ValidationError({ collection: 'users', req, errors: [{ path: 'password', message: localize(req, messages.passwordLength) }] })
+    throw new ValidationError({
+      collection: 'users',
+      req,
+      errors: [{ path: 'password', message: localize(req, messages.passwordLength) }],
+    })
   }
   return args
 }
@@ -36,5 +45,10 @@ export const passwordLength: CollectionBeforeOperationHook = ({ args, operation,
  * expires (payloadcms/payload#18200). Removed before the user, while the link still holds.
  */
 export const releaseLocksOfDeletedUser: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  await req.payload.delete({ collection: 'payload-locked-documents', where: { 'user.value': { equals: id } }, req, overrideAccess: true })
+  await req.payload.delete({
+    collection: 'payload-locked-documents',
+    where: { 'user.value': { equals: id } },
+    req,
+    overrideAccess: true,
+  })
 }

@@ -20,7 +20,9 @@ await runCommand(
   async (payload, args) => {
     const report = await exportContent(payload, args.dir, { locale: args.locale, status: args.status })
     for (const line of report.skipped) process.stderr.write(`ATLANDI   ${line}\n`)
-    process.stdout.write(`${report.files} dosya yazıldı (${report.questions} soru, ${report.advice} reçete): ${args.dir}\n`)
+    process.stdout.write(
+      `${report.files} dosya yazıldı (${report.questions} soru, ${report.advice} reçete): ${args.dir}\n`,
+    )
     return 0
   },
 )

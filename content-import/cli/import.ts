@@ -52,7 +52,8 @@ await runCommand(
         dryRun: args.dryRun,
         force: args.force,
         onProgress: (done, total) => {
-          if (done === total || done % 100 === 0) process.stderr.write(`  içe aktarılabilir ${total} dosyanın ${done} tanesi işlendi\n`)
+          if (done === total || done % 100 === 0)
+            process.stderr.write(`  içe aktarılabilir ${total} dosyanın ${done} tanesi işlendi\n`)
         },
       })
     } catch (error) {
@@ -64,7 +65,8 @@ await runCommand(
     const changed = Object.values(report.created).some(Boolean) || Object.values(report.updated).some(Boolean)
     // An explicit SERVER_URL refreshes that site even when nothing changed: e.g. a re-run after
     // an import that could not reach it.
-    if (!args.dryRun && (changed || process.env.SERVER_URL)) say(await revalidateRunningSite(payload, process.env.SERVER_URL, localSiteUrl(projectRoot)))
+    if (!args.dryRun && (changed || process.env.SERVER_URL))
+      say(await revalidateRunningSite(payload, process.env.SERVER_URL, localSiteUrl(projectRoot)))
     return report.errors.length > 0 ? 1 : 0
   },
 )

@@ -30,12 +30,14 @@ function inTurkish(error: Error & { code?: string }): string {
 
 export function readLocale(value: string | undefined): Locale {
   if (value === undefined) return defaultLocale
-  if (!isLocale(value)) throw new UsageError(`--locale "${value}" bilinmiyor; şunlardan biri olmalı: ${localeCodes.join(', ')}.`)
+  if (!isLocale(value))
+    throw new UsageError(`--locale "${value}" bilinmiyor; şunlardan biri olmalı: ${localeCodes.join(', ')}.`)
   return value
 }
 
 export function readStatus(value: string | undefined): 'published' | 'draft' {
   if (value === undefined) return 'published'
-  if (value !== 'published' && value !== 'draft') throw new UsageError(`--status "${value}" geçersiz; published ya da draft olmalı.`)
+  if (value !== 'published' && value !== 'draft')
+    throw new UsageError(`--status "${value}" geçersiz; published ya da draft olmalı.`)
   return value
 }

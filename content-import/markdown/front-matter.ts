@@ -18,14 +18,18 @@ export type FrontMatterResult = {
 const yamlProblems: Partial<Record<YAMLError['code'], string>> & { default: string } = {
   BLOCK_AS_IMPLICIT_KEY:
     'bir değerin içinde ": " (iki nokta ve boşluk) var ya da satır fazladan girintili. Başlıkta ": " varsa başlığı tırnak içine alın: title: "Evet: bazen".',
-  MULTILINE_IMPLICIT_KEY: 'bir satır "alan: değer" biçiminde değil ya da fazladan girintili. Her alanı satır başından "alan: değer" diye yazın.',
+  MULTILINE_IMPLICIT_KEY:
+    'bir satır "alan: değer" biçiminde değil ya da fazladan girintili. Her alanı satır başından "alan: değer" diye yazın.',
   MISSING_CHAR: 'kapanmamış bir tırnak ya da eksik bir işaret var. Açtığınız tırnağı aynı satırda kapatın.',
   DUPLICATE_KEY: 'aynı alan iki kez yazılmış. Fazla olan satırı silin.',
   TAB_AS_INDENT: 'satır başında sekme (Tab) var. Sekmeyi silin ya da yerine boşluk yazın.',
-  BAD_INDENT: 'girinti hatalı ya da açılan bir parantez ([ veya {) kapanmamış. Parantezi kapatın ya da değeri tırnak içine alın.',
-  UNEXPECTED_TOKEN: "beklenmeyen bir karakter var (örneğin tek tırnaklı bir değerin içinde tek tırnak). Değeri çift tırnak içine alın: title: \"Örgüt'ün amacı\".",
-  BAD_DQ_ESCAPE: 'çift tırnaklı değerde geçersiz bir ters bölü (\\) var. Ters bölüyü silin ya da değeri tek tırnak içine alın.',
-  BAD_SCALAR_START: 'değer YAML\'da özel anlamı olan bir karakterle (@, `, % gibi) başlıyor. Değeri tırnak içine alın.',
+  BAD_INDENT:
+    'girinti hatalı ya da açılan bir parantez ([ veya {) kapanmamış. Parantezi kapatın ya da değeri tırnak içine alın.',
+  UNEXPECTED_TOKEN:
+    'beklenmeyen bir karakter var (örneğin tek tırnaklı bir değerin içinde tek tırnak). Değeri çift tırnak içine alın: title: "Örgüt\'ün amacı".',
+  BAD_DQ_ESCAPE:
+    'çift tırnaklı değerde geçersiz bir ters bölü (\\) var. Ters bölüyü silin ya da değeri tek tırnak içine alın.',
+  BAD_SCALAR_START: "değer YAML'da özel anlamı olan bir karakterle (@, `, % gibi) başlıyor. Değeri tırnak içine alın.",
   default: 'yazımında bir hata var. Girintileri, tırnakları ve "alan: değer" yazımını kontrol edin.',
 }
 
@@ -101,8 +105,9 @@ export function splitFrontMatter(source: string): FrontMatterResult {
   // Whole numbers JavaScript holds exactly are numbers again; only larger ones stay BigInt.
   const values = Object.entries(data as Record<string, unknown>).map(([key, value]) => [
     key,
-    typeof value === 'bigint' && value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value,
+    typeof value === 'bigint' && value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= -BigInt(Number.MAX_SAFE_INTEGER)
+      ? Number(value)
+      : value,
   ])
   return { data: Object.fromEntries(values), body, bodyStartLine }
 }
-

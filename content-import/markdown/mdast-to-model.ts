@@ -10,7 +10,13 @@ import type {
   Table,
 } from 'mdast'
 
-import { AnchorTracker, htmlBlockToParagraphs, HtmlState, linkShowingText, tokenizeHtml } from '@content-import/markdown/inline-html'
+import {
+  AnchorTracker,
+  htmlBlockToParagraphs,
+  HtmlState,
+  linkShowingText,
+  tokenizeHtml,
+} from '@content-import/markdown/inline-html'
 import { normalizeInlines } from '@content-import/markdown/inline-normalize'
 import {
   type Block,

@@ -16,7 +16,12 @@ const placeholderText = (number: number) => `Soru ${number}`
  * Step 5 of an import, for an advice file: its choice (created or renamed), its question
  * (a placeholder when the question file is missing), its resources and the advice itself.
  */
-export async function writeAdvice(run: Run, h: SourceHeader, converted: ConvertedBody, writer: FileWriter): Promise<void> {
+export async function writeAdvice(
+  run: Run,
+  h: SourceHeader,
+  converted: ConvertedBody,
+  writer: FileWriter,
+): Promise<void> {
   const { state, options } = run
   const choiceNumber = h.choiceNumber as number
   const question = state.questions.get(h.questionNumber)
@@ -38,7 +43,12 @@ export async function writeAdvice(run: Run, h: SourceHeader, converted: Converte
       ['label', 'title'],
     )
     const published = options.status === 'published'
-    state.choices.set(choiceKey(questionId, choiceNumber), { id: choiceId, questionId, label: h.title, live: { published, newestIsLive: published } })
+    state.choices.set(choiceKey(questionId, choiceNumber), {
+      id: choiceId,
+      questionId,
+      label: h.title,
+      live: { published, newestIsLive: published },
+    })
   } else if (choice!.label !== h.title || (options.status === 'published' && !choice!.live.published)) {
     await writer.update('choices', choiceId, { label: h.title })
     choice!.label = h.title
@@ -48,7 +58,12 @@ export async function writeAdvice(run: Run, h: SourceHeader, converted: Converte
   const resourceIds = await ensureResources(run, converted.links, writer)
   const keptFromOtherLanguages = advice ? await resourcesCitedInOtherLocales(run, advice.id) : []
   const body = converted.body
-  const source = { path: h.file.label, hash: h.sourceHash, contentHash: contentHash([h.title], body), importedAt: run.now }
+  const source = {
+    path: h.file.label,
+    hash: h.sourceHash,
+    contentHash: contentHash([h.title], body),
+    importedAt: run.now,
+  }
   const data = { choice: choiceId, body, resources: [...new Set([...resourceIds, ...keptFromOtherLanguages])], source }
   if (advice) {
     await writer.update('advice', advice.id, data)
@@ -60,7 +75,14 @@ export async function writeAdvice(run: Run, h: SourceHeader, converted: Converte
       { ...data, questionNumber: h.questionNumber, choiceNumber, title: adviceTitle(h.questionNumber, choiceNumber) },
       ['body', 'source.hash', 'source.contentHash', 'source.importedAt'],
     )
-    state.advice.set(choiceId, { id, choiceId, body, resources: data.resources, source, live: createdLive(run, h.sourceHash) })
+    state.advice.set(choiceId, {
+      id,
+      choiceId,
+      body,
+      resources: data.resources,
+      source,
+      live: createdLive(run, h.sourceHash),
+    })
   }
 }
 
@@ -118,7 +140,12 @@ async function ensureResources(run: Run, links: MarkdownLink[], writer: FileWrit
 async function resourcesCitedInOtherLocales(run: Run, adviceId: string): Promise<string[]> {
   if (run.options.dryRun && adviceId.startsWith('dry-run-')) return []
   const doc = await run.payload.findByID({
-    collection: 'advice', id: adviceId, locale: 'all', draft: true, depth: 0, select: { body: true },
+    collection: 'advice',
+    id: adviceId,
+    locale: 'all',
+    draft: true,
+    depth: 0,
+    select: { body: true },
   })
   const bodies = (doc.body ?? {}) as unknown as Record<string, unknown>
   const ids: string[] = []

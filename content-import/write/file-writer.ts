@@ -76,7 +76,9 @@ export class FileWriter {
     const fields: Record<string, unknown> = structuredClone(data)
     for (const dotted of localized) {
       const keys = dotted.split('.')
-      const parent = keys.slice(0, -1).reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, fields)
+      const parent = keys
+        .slice(0, -1)
+        .reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, fields)
       const key = keys.at(-1) as string
       if (parent && key in parent) parent[key] = { [this.options.locale]: parent[key] }
     }
@@ -85,7 +87,13 @@ export class FileWriter {
     if ((this.payload.db as { idType?: string }).idType === 'uuid') {
       // SQLite ids are UUIDs chosen here, so nothing has to be read back after the insert.
       id = randomUUID()
-      await this.payload.db.create({ collection, data: { ...fields, id }, customID: id, req: this.req, returning: false })
+      await this.payload.db.create({
+        collection,
+        data: { ...fields, id },
+        customID: id,
+        req: this.req,
+        returning: false,
+      })
     } else {
       id = String((await this.payload.db.create({ collection, data: fields, req: this.req })).id)
     }
@@ -123,12 +131,28 @@ export class FileWriter {
 
   private async snapshot(collection: CollectionSlug, id: string): Promise<Snapshot> {
     const [doc, versions] = await Promise.all([
-      this.payload.db.findOne<Record<string, unknown> & { id: string }>({ collection, where: { id: { equals: id } }, locale: 'all', joins: false as never, req: this.req }),
-      this.payload.db.findVersions({ collection, where: { parent: { equals: id } }, pagination: false, sort: '-updatedAt', req: this.req }),
+      this.payload.db.findOne<Record<string, unknown> & { id: string }>({
+        collection,
+        where: { id: { equals: id } },
+        locale: 'all',
+        joins: false as never,
+        req: this.req,
+      }),
+      this.payload.db.findVersions({
+        collection,
+        where: { parent: { equals: id } },
+        pagination: false,
+        sort: '-updatedAt',
+        req: this.req,
+      }),
     ])
     if (!doc) throw new Error(`${collection} ${id} bulunamadı.`)
     const latest = versions.docs.find((v) => (v as { latest?: boolean }).latest) ?? versions.docs[0]
-    return { doc, versionIds: new Set(versions.docs.map((v) => String(v.id))), latestVersionId: latest ? String(latest.id) : null }
+    return {
+      doc,
+      versionIds: new Set(versions.docs.map((v) => String(v.id))),
+      latestVersionId: latest ? String(latest.id) : null,
+    }
   }
 
   /** Puts back what this file wrote, newest first (nothing to do inside a transaction). */
@@ -142,11 +166,23 @@ export class FileWriter {
       }
       const { doc, versionIds, latestVersionId } = write.before
       await this.payload.db.updateOne({ collection, id, data: doc, locale: 'all', req: this.req, returning: false })
-      const versions = await this.payload.db.findVersions({ collection, where: { parent: { equals: id } }, pagination: false, req: this.req })
+      const versions = await this.payload.db.findVersions({
+        collection,
+        where: { parent: { equals: id } },
+        pagination: false,
+        req: this.req,
+      })
       const added = versions.docs.map((v) => String(v.id)).filter((v) => !versionIds.has(v))
-      if (added.length) await this.payload.db.deleteVersions({ collection, where: { id: { in: added } }, req: this.req })
+      if (added.length)
+        await this.payload.db.deleteVersions({ collection, where: { id: { in: added } }, req: this.req })
       if (latestVersionId) {
-        await this.payload.db.updateVersion({ collection, id: latestVersionId, versionData: { latest: true } as never, req: this.req, returning: false })
+        await this.payload.db.updateVersion({
+          collection,
+          id: latestVersionId,
+          versionData: { latest: true } as never,
+          req: this.req,
+          returning: false,
+        })
       }
     }
   }

@@ -23,7 +23,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`areas\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`areas_locales_locale_parent_id_unique\` ON \`areas_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`areas_locales_locale_parent_id_unique\` ON \`areas_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`areas_locales_parent_lookup_idx\` ON \`areas_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_areas_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -60,7 +62,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_areas_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_areas_v_locales_locale_parent_id_unique\` ON \`_areas_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_areas_v_locales_locale_parent_id_unique\` ON \`_areas_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_areas_v_locales_parent_lookup_idx\` ON \`_areas_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`questions\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -91,7 +95,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`questions_locales_locale_parent_id_unique\` ON \`questions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`questions_locales_locale_parent_id_unique\` ON \`questions_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`questions_locales_parent_lookup_idx\` ON \`questions_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_questions_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -115,9 +121,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_questions_v_parent_idx\` ON \`_questions_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_questions_v_version_version_number_idx\` ON \`_questions_v\` (\`version_number\`);`)
   await db.run(sql`CREATE INDEX \`_questions_v_version_version_area_idx\` ON \`_questions_v\` (\`version_area_id\`);`)
-  await db.run(sql`CREATE INDEX \`_questions_v_version_version_updated_at_idx\` ON \`_questions_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_questions_v_version_version_created_at_idx\` ON \`_questions_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_questions_v_version_version__status_idx\` ON \`_questions_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_questions_v_version_version_updated_at_idx\` ON \`_questions_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_questions_v_version_version_created_at_idx\` ON \`_questions_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_questions_v_version_version__status_idx\` ON \`_questions_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_questions_v_created_at_idx\` ON \`_questions_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_questions_v_updated_at_idx\` ON \`_questions_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_questions_v_snapshot_idx\` ON \`_questions_v\` (\`snapshot\`);`)
@@ -135,8 +147,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_questions_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_questions_v_locales_locale_parent_id_unique\` ON \`_questions_v_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_questions_v_locales_parent_lookup_idx\` ON \`_questions_v_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_questions_v_locales_locale_parent_id_unique\` ON \`_questions_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_questions_v_locales_parent_lookup_idx\` ON \`_questions_v_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`choices\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`question_id\` text(36),
@@ -164,7 +180,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`choices\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`choices_locales_locale_parent_id_unique\` ON \`choices_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`choices_locales_locale_parent_id_unique\` ON \`choices_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`choices_locales_parent_lookup_idx\` ON \`choices_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_choices_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -186,17 +204,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_choices_v_parent_idx\` ON \`_choices_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_choices_v_version_version_question_idx\` ON \`_choices_v\` (\`version_question_id\`);`)
-  await db.run(sql`CREATE INDEX \`_choices_v_version_version_question_number_idx\` ON \`_choices_v\` (\`version_question_number\`);`)
-  await db.run(sql`CREATE INDEX \`_choices_v_version_version_updated_at_idx\` ON \`_choices_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_choices_v_version_version_created_at_idx\` ON \`_choices_v\` (\`version_created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_choices_v_version_version_question_idx\` ON \`_choices_v\` (\`version_question_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_choices_v_version_version_question_number_idx\` ON \`_choices_v\` (\`version_question_number\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_choices_v_version_version_updated_at_idx\` ON \`_choices_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_choices_v_version_version_created_at_idx\` ON \`_choices_v\` (\`version_created_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_choices_v_version_version__status_idx\` ON \`_choices_v\` (\`version__status\`);`)
   await db.run(sql`CREATE INDEX \`_choices_v_created_at_idx\` ON \`_choices_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_choices_v_updated_at_idx\` ON \`_choices_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_choices_v_snapshot_idx\` ON \`_choices_v\` (\`snapshot\`);`)
   await db.run(sql`CREATE INDEX \`_choices_v_published_locale_idx\` ON \`_choices_v\` (\`published_locale\`);`)
   await db.run(sql`CREATE INDEX \`_choices_v_latest_idx\` ON \`_choices_v\` (\`latest\`);`)
-  await db.run(sql`CREATE INDEX \`version_question_version_number_idx\` ON \`_choices_v\` (\`version_question_id\`,\`version_number\`);`)
+  await db.run(
+    sql`CREATE INDEX \`version_question_version_number_idx\` ON \`_choices_v\` (\`version_question_id\`,\`version_number\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_choices_v_locales\` (
   	\`version_label\` text,
   	\`version_title\` text,
@@ -206,7 +234,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_choices_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_choices_v_locales_locale_parent_id_unique\` ON \`_choices_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_choices_v_locales_locale_parent_id_unique\` ON \`_choices_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_choices_v_locales_parent_lookup_idx\` ON \`_choices_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`advice\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -237,7 +267,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`advice\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`advice_locales_locale_parent_id_unique\` ON \`advice_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`advice_locales_locale_parent_id_unique\` ON \`advice_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`advice_locales_parent_lookup_idx\` ON \`advice_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`advice_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -276,9 +308,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_advice_v_parent_idx\` ON \`_advice_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_advice_v_version_version_choice_idx\` ON \`_advice_v\` (\`version_choice_id\`);`)
-  await db.run(sql`CREATE INDEX \`_advice_v_version_version_question_number_idx\` ON \`_advice_v\` (\`version_question_number\`);`)
-  await db.run(sql`CREATE INDEX \`_advice_v_version_version_updated_at_idx\` ON \`_advice_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_advice_v_version_version_created_at_idx\` ON \`_advice_v\` (\`version_created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_advice_v_version_version_question_number_idx\` ON \`_advice_v\` (\`version_question_number\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_advice_v_version_version_updated_at_idx\` ON \`_advice_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_advice_v_version_version_created_at_idx\` ON \`_advice_v\` (\`version_created_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_advice_v_version_version__status_idx\` ON \`_advice_v\` (\`version__status\`);`)
   await db.run(sql`CREATE INDEX \`_advice_v_created_at_idx\` ON \`_advice_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_advice_v_updated_at_idx\` ON \`_advice_v\` (\`updated_at\`);`)
@@ -297,7 +335,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_advice_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_advice_v_locales_locale_parent_id_unique\` ON \`_advice_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_advice_v_locales_locale_parent_id_unique\` ON \`_advice_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_advice_v_locales_parent_lookup_idx\` ON \`_advice_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_advice_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -336,7 +376,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`resources\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`resources_locales_locale_parent_id_unique\` ON \`resources_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`resources_locales_locale_parent_id_unique\` ON \`resources_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`resources_locales_parent_lookup_idx\` ON \`resources_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_resources_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -358,9 +400,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_resources_v_parent_idx\` ON \`_resources_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_resources_v_version_version_url_idx\` ON \`_resources_v\` (\`version_url\`);`)
-  await db.run(sql`CREATE INDEX \`_resources_v_version_version_updated_at_idx\` ON \`_resources_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_resources_v_version_version_created_at_idx\` ON \`_resources_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_resources_v_version_version__status_idx\` ON \`_resources_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_resources_v_version_version_updated_at_idx\` ON \`_resources_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_resources_v_version_version_created_at_idx\` ON \`_resources_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_resources_v_version_version__status_idx\` ON \`_resources_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_resources_v_created_at_idx\` ON \`_resources_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_resources_v_updated_at_idx\` ON \`_resources_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_resources_v_snapshot_idx\` ON \`_resources_v\` (\`snapshot\`);`)
@@ -374,8 +422,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_resources_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_resources_v_locales_locale_parent_id_unique\` ON \`_resources_v_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_resources_v_locales_parent_lookup_idx\` ON \`_resources_v_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_resources_v_locales_locale_parent_id_unique\` ON \`_resources_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_resources_v_locales_parent_lookup_idx\` ON \`_resources_v_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`users_languages\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text(36) NOT NULL,
@@ -430,9 +482,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -453,15 +511,33 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_areas_id_idx\` ON \`payload_locked_documents_rels\` (\`areas_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_questions_id_idx\` ON \`payload_locked_documents_rels\` (\`questions_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_choices_id_idx\` ON \`payload_locked_documents_rels\` (\`choices_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_advice_id_idx\` ON \`payload_locked_documents_rels\` (\`advice_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_resources_id_idx\` ON \`payload_locked_documents_rels\` (\`resources_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_areas_id_idx\` ON \`payload_locked_documents_rels\` (\`areas_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_questions_id_idx\` ON \`payload_locked_documents_rels\` (\`questions_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_choices_id_idx\` ON \`payload_locked_documents_rels\` (\`choices_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_advice_id_idx\` ON \`payload_locked_documents_rels\` (\`advice_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_resources_id_idx\` ON \`payload_locked_documents_rels\` (\`resources_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -484,9 +560,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_migrations\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -520,7 +600,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`site_texts\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`site_texts_locales_locale_parent_id_unique\` ON \`site_texts_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`site_texts_locales_locale_parent_id_unique\` ON \`site_texts_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`site_texts_locales_parent_lookup_idx\` ON \`site_texts_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_site_texts_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -534,7 +616,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`latest\` integer
   );
   `)
-  await db.run(sql`CREATE INDEX \`_site_texts_v_version_version__status_idx\` ON \`_site_texts_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_site_texts_v_version_version__status_idx\` ON \`_site_texts_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_site_texts_v_created_at_idx\` ON \`_site_texts_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_site_texts_v_updated_at_idx\` ON \`_site_texts_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_site_texts_v_snapshot_idx\` ON \`_site_texts_v\` (\`snapshot\`);`)
@@ -555,8 +639,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_site_texts_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_site_texts_v_locales_locale_parent_id_unique\` ON \`_site_texts_v_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_site_texts_v_locales_parent_lookup_idx\` ON \`_site_texts_v_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_site_texts_v_locales_locale_parent_id_unique\` ON \`_site_texts_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_site_texts_v_locales_parent_lookup_idx\` ON \`_site_texts_v_locales\` (\`_parent_id\`);`,
+  )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -44,5 +44,9 @@ export const stampFile = (root: string) => path.join(root, '.next', 'rota-build-
 
 export function buildIsCurrent(root: string): boolean {
   const file = stampFile(root)
-  return existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(file) && readFileSync(file, 'utf8') === buildStamp(root)
+  return (
+    existsSync(path.join(root, '.next', 'BUILD_ID')) &&
+    existsSync(file) &&
+    readFileSync(file, 'utf8') === buildStamp(root)
+  )
 }

@@ -25,7 +25,11 @@ const maxUrlChars = 8 * 1024
 
 function refuse(res: ServerResponse, status: 400 | 414, request: IncomingMessage): void {
   console.warn(`[serve] ${status} ${request.method} ${JSON.stringify((request.url ?? '').slice(0, 120))}`)
-  res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' })
+  res.writeHead(status, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  })
   res.end(`<!doctype html><html lang="tr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Geçersiz adres · ROTA</title></head>
 <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5">
 <h1>Geçersiz adres</h1><p>Bu adres okunamadı. <a href="/">Ana sayfaya dönün</a>.</p>
@@ -50,7 +54,11 @@ async function main(): Promise<void> {
     const url = req.url ?? '/'
     if (url.length > maxUrlChars) return refuse(res, 414, req)
     if (!decodable(url)) return refuse(res, 400, req)
-    const address = edgeClientAddress(req.headers['x-forwarded-for'] as string | undefined, req.socket.remoteAddress, trustedProxies)
+    const address = edgeClientAddress(
+      req.headers['x-forwarded-for'] as string | undefined,
+      req.socket.remoteAddress,
+      trustedProxies,
+    )
     if (trustedProxies === 0) {
       for (const header of ['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port']) delete req.headers[header]
     }

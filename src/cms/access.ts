@@ -16,8 +16,7 @@ export const editorsOnly: Access = ({ req }) => isEditor(req.user)
 export const adminsOnly: Access = ({ req }) => isAdmin(req.user)
 
 /** Readers get published documents only; people signed in to the CMS also see drafts. */
-export const publishedOrStaff: Access = ({ req }) =>
-  isStaff(req.user) ? true : { _status: { equals: 'published' } }
+export const publishedOrStaff: Access = ({ req }) => (isStaff(req.user) ? true : { _status: { equals: 'published' } })
 
 /**
  * Writing a versioned document: editors always; translators only in a language assigned

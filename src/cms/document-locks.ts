@@ -15,7 +15,8 @@ type Lock = {
 }
 
 const idOf = (value: unknown): string | null => {
-  if (value && typeof value === 'object') return idOf((value as { value?: unknown; id?: unknown }).value ?? (value as { id?: unknown }).id)
+  if (value && typeof value === 'object')
+    return idOf((value as { value?: unknown; id?: unknown }).value ?? (value as { id?: unknown }).id)
   return typeof value === 'string' || typeof value === 'number' ? String(value) : null
 }
 
@@ -50,7 +51,13 @@ const ownLockNow: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
 /** Releasing (or taking over) a lock: only on a document one may edit. */
 const releaseEditable: CollectionBeforeDeleteHook = async ({ id, req }) => {
   if (!req.user) return
-  const lock = (await req.payload.findByID({ collection: locksSlug as never, id, depth: 0, req, disableErrors: true })) as Lock | null
+  const lock = (await req.payload.findByID({
+    collection: locksSlug as never,
+    id,
+    depth: 0,
+    req,
+    disableErrors: true,
+  })) as Lock | null
   if (lock && !mayEdit(req, lock)) throw refuse(req)
 }
 

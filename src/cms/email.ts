@@ -19,6 +19,7 @@ export function emailAdapter(): EmailAdapter | undefined {
     name: 'smtp',
     defaultFromAddress,
     defaultFromName,
-    sendEmail: (message) => transport.sendMail({ from: { name: defaultFromName, address: defaultFromAddress }, ...message }),
+    sendEmail: (message) =>
+      transport.sendMail({ from: { name: defaultFromName, address: defaultFromAddress }, ...message }),
   })
 }

@@ -1,5 +1,14 @@
 const turkishLetters: Record<string, string> = {
-  ç: 'c', ğ: 'g', ı: 'i', i: 'i', ö: 'o', ş: 's', ü: 'u', â: 'a', î: 'i', û: 'u',
+  ç: 'c',
+  ğ: 'g',
+  ı: 'i',
+  i: 'i',
+  ö: 'o',
+  ş: 's',
+  ü: 'u',
+  â: 'a',
+  î: 'i',
+  û: 'u',
 }
 
 /**

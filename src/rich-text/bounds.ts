@@ -19,7 +19,8 @@ export function measureRichText(value: unknown): RichTextShape {
     depth = Math.max(depth, level)
     if (depth > limits.richTextDepth || nodes > limits.richTextNodes) break
     const children = (node as { children?: unknown }).children
-    if (Array.isArray(children)) for (const child of children) if (child && typeof child === 'object') stack.push([child, level + 1])
+    if (Array.isArray(children))
+      for (const child of children) if (child && typeof child === 'object') stack.push([child, level + 1])
   }
   return { depth, nodes }
 }

@@ -20,7 +20,8 @@ const visible: Handlers<Visible> = {
     for (const seen of childValues()) {
       const last = children.at(-1)
       // Adjacent text runs with the same format read the same as one run.
-      if (isRun(seen) && last && isRun(last) && last[0] === seen[0]) children[children.length - 1] = [last[0], `${last[1]}${seen[1]}`]
+      if (isRun(seen) && last && isRun(last) && last[0] === seen[0])
+        children[children.length - 1] = [last[0], `${last[1]}${seen[1]}`]
       else if (!(isRun(seen) && seen[1] === '')) children.push(seen)
     }
     return {
@@ -39,7 +40,10 @@ const visible: Handlers<Visible> = {
  * what it wrote; when the CMS's content no longer matches, an editor changed it since.
  */
 export function contentHash(parts: Array<string | null | undefined>, body: unknown): string {
-  const root = body && typeof body === 'object' && 'root' in body ? foldValue<Visible | null>(body, visible as Handlers<Visible | null>, undefined, null) : null
+  const root =
+    body && typeof body === 'object' && 'root' in body
+      ? foldValue<Visible | null>(body, visible as Handlers<Visible | null>, undefined, null)
+      : null
   return createHash('sha256')
     .update(JSON.stringify([...parts.map((p) => p ?? ''), root]))
     .digest('hex')

@@ -1,4 +1,14 @@
-import { BOLD, CODE, formatOf, ITALIC, linkTarget, STRIKETHROUGH, SUBSCRIPT, SUPERSCRIPT, UNDERLINE } from '@/rich-text/node'
+import {
+  BOLD,
+  CODE,
+  formatOf,
+  ITALIC,
+  linkTarget,
+  STRIKETHROUGH,
+  SUBSCRIPT,
+  SUPERSCRIPT,
+  UNDERLINE,
+} from '@/rich-text/node'
 import { safeHref } from '@/rich-text/safe-url'
 import { foldValue, type Handlers } from '@/rich-text/tree'
 
@@ -10,7 +20,10 @@ import { foldValue, type Handlers } from '@/rich-text/tree'
  */
 
 const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  )
 
 /** Text format bits and their tags, innermost first when wrapped. */
 const formatTags: Array<[number, string]> = [
@@ -51,8 +64,10 @@ const handlers: Handlers<string, boolean> = {
   },
   listitem: (node, children) => {
     // Lexical keeps a nested list in an item of its own; HTML needs it inside an <li>.
-    if ((node.children ?? []).every((c) => c.type === 'list')) return `<li class="nested-list">${children().join('')}</li>`
-    const box = typeof node.checked === 'boolean' ? `<input type="checkbox" disabled${node.checked ? ' checked' : ''}> ` : ''
+    if ((node.children ?? []).every((c) => c.type === 'list'))
+      return `<li class="nested-list">${children().join('')}</li>`
+    const box =
+      typeof node.checked === 'boolean' ? `<input type="checkbox" disabled${node.checked ? ' checked' : ''}> ` : ''
     return `<li>${box}${children().join('')}</li>`
   },
   link: (node, children) => {

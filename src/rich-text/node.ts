@@ -37,7 +37,8 @@ export const rootOf = (state: unknown): RichTextNode | null => {
 export const isLink = (node: RichTextNode): boolean => node.type === 'link' || node.type === 'autolink'
 
 /** A link node's target as stored: usually text, but stored data may hold anything. */
-export const linkTarget = (node: RichTextNode): unknown => (node.fields && 'url' in node.fields ? node.fields.url : node.url)
+export const linkTarget = (node: RichTextNode): unknown =>
+  node.fields && 'url' in node.fields ? node.fields.url : node.url
 
 /** A text node's format bits (Lexical writes a number; anything else means none). */
 export const formatOf = (node: RichTextNode): number => (typeof node.format === 'number' ? node.format : 0)

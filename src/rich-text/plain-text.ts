@@ -8,7 +8,9 @@ const linebreak: Leaf = { kind: 'linebreak' }
 
 /** Lexical text never holds a newline, but stored JSON might: it reads as a line break. */
 const textLeaves = (text: string, format: number): Leaf[] =>
-  text.split(/\r\n?|\n/).flatMap((line, i): Leaf[] => [...(i === 0 ? [] : [linebreak]), { kind: 'text', text: line, format }])
+  text
+    .split(/\r\n?|\n/)
+    .flatMap((line, i): Leaf[] => [...(i === 0 ? [] : [linebreak]), { kind: 'text', text: line, format }])
 
 /** A block's inline content as leaves; blocks inside it are joined with line breaks. */
 function inlineLeaves(nodes: RichTextNode[]): Leaf[] {
@@ -78,7 +80,11 @@ const hasOwnItem = (list: RichTextNode) =>
 
 /** A list's type as shown: a checklist without items of its own shows as a plain list. */
 function listType(node: RichTextNode): string {
-  const type = ['check', 'number', 'bullet'].includes(node.listType ?? '') ? node.listType! : node.tag === 'ol' ? 'number' : 'bullet'
+  const type = ['check', 'number', 'bullet'].includes(node.listType ?? '')
+    ? node.listType!
+    : node.tag === 'ol'
+      ? 'number'
+      : 'bullet'
   return type === 'check' && !hasOwnItem(node) ? 'bullet' : type
 }
 

@@ -11,7 +11,8 @@ export type Handlers<T, C = void> = Partial<Record<string, Handler<T, C>>> & { f
 /** Folds a tree with `handlers` from `node` down; `context` travels to the children unless a handler passes another. */
 export function fold<T, C = void>(node: RichTextNode, handlers: Handlers<T, C>, context: C): T {
   const handler = (node.type !== undefined && handlers[node.type]) || handlers.fallback
-  const children = (childContext: C = context) => (node.children ?? []).map((child) => fold(child, handlers, childContext))
+  const children = (childContext: C = context) =>
+    (node.children ?? []).map((child) => fold(child, handlers, childContext))
   return handler(node, children, context)
 }
 
@@ -30,6 +31,7 @@ export function* nodesOf(state: unknown): Generator<RichTextNode> {
     const node = stack.pop()!
     yield node
     const children = Array.isArray(node.children) ? node.children : []
-    for (let i = children.length - 1; i >= 0; i--) if (children[i] && typeof children[i] === 'object') stack.push(children[i])
+    for (let i = children.length - 1; i >= 0; i--)
+      if (children[i] && typeof children[i] === 'object') stack.push(children[i])
   }
 }

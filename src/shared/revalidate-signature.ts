@@ -8,7 +8,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 export const signatureHeader = 'x-rota-signature'
 const maxAgeMs = 5 * 60 * 1000
 
-const mac = (secret: string, timestamp: string) => createHmac('sha256', secret).update(`revalidate:${timestamp}`).digest('hex')
+const mac = (secret: string, timestamp: string) =>
+  createHmac('sha256', secret).update(`revalidate:${timestamp}`).digest('hex')
 
 export function signRevalidation(secret: string, now = Date.now()): string {
   const timestamp = String(now)

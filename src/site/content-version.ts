@@ -7,7 +7,9 @@ import { contentTag } from '@/shared/cache-tags'
  * In-memory structures built from the content (the search index, the sitemap) are
  * rebuilt when it changes, so requests in between never touch the database.
  */
-export const contentVersion = unstable_cache(async () => `${Date.now()}`, ['rota-content-version'], { tags: [contentTag] })
+export const contentVersion = unstable_cache(async () => `${Date.now()}`, ['rota-content-version'], {
+  tags: [contentTag],
+})
 
 /** Memoises `build` per key until the content version changes. */
 export function perContentVersion<K, V>(build: (key: K) => Promise<V>): (key: K) => Promise<V> {

@@ -19,7 +19,9 @@ import { isStaff } from '@/shared/roles'
  */
 
 /** A relation read at depth 0: the related document's id (or ids). */
-type Ids<V> = [NonNullable<V>] extends [Array<infer E>] ? Array<Extract<E, string>> | null | undefined : Extract<V, string | null | undefined>
+type Ids<V> = [NonNullable<V>] extends [Array<infer E>]
+  ? Array<Extract<E, string>> | null | undefined
+  : Extract<V, string | null | undefined>
 
 /**
  * A document as the site reads it (`locale: 'all'`, `depth: 0`), derived from the generated
@@ -38,7 +40,10 @@ export type ChoiceDoc = AsRead<Choice, 'label', 'question'>
 export type AdviceDoc = AsRead<Advice, 'body', 'choice' | 'resources'>
 export type ResourceDoc = AsRead<Resource, 'title'>
 type AreaDoc = AsRead<Area, 'title' | 'description'>
-type SiteTextsDoc = AsRead<SiteText, 'introTitle' | 'intro' | 'description' | 'footer' | 'aboutTitle' | 'about' | 'accessibilityTitle' | 'accessibility'>
+type SiteTextsDoc = AsRead<
+  SiteText,
+  'introTitle' | 'intro' | 'description' | 'footer' | 'aboutTitle' | 'about' | 'accessibilityTitle' | 'accessibility'
+>
 
 /** The signed-in CMS user behind a preview, or null (then the preview shows published content). */
 const previewUser = cache(async (): Promise<User | null> => {
@@ -47,7 +52,12 @@ const previewUser = cache(async (): Promise<User | null> => {
   return user && isStaff(user as User) ? (user as User) : null
 })
 
-async function readAll<T extends { id: string }>(collection: CollectionSlug, where: Where, preview: boolean, sort?: string): Promise<T[]> {
+async function readAll<T extends { id: string }>(
+  collection: CollectionSlug,
+  where: Where,
+  preview: boolean,
+  sort?: string,
+): Promise<T[]> {
   const payload = await payloadClient()
   const user = preview ? await previewUser() : null
   const { docs } = await payload.find({
@@ -64,7 +74,13 @@ async function readAll<T extends { id: string }>(collection: CollectionSlug, whe
   return docs as unknown as T[]
 }
 
-export type ResourceView = { id: string; url: string; title: InLanguage<string>; kind: ResourceKind | null; publisher: string | null }
+export type ResourceView = {
+  id: string
+  url: string
+  title: InLanguage<string>
+  kind: ResourceKind | null
+  publisher: string | null
+}
 export type AdviceView = {
   id: string
   body: InLanguage<Rich>
@@ -92,57 +108,66 @@ const resourceView = (r: ResourceDoc, locale: Locale): ResourceView => ({
 })
 
 /** A question with its choices in order and each choice's advice and resources. */
-export const getQuestion = cache(async (locale: Locale, number: number, preview = false): Promise<QuestionView | null> => {
-  const [question] = await readAll<QuestionDoc>('questions', { number: { equals: number } }, preview)
-  const text = question ? pick(question.text, locale) : null
-  if (!question || !text) return null
-  const [areas, choices] = await Promise.all([
-    question.area ? readAll<AreaDoc>('areas', { id: { equals: question.area } }, preview) : Promise.resolve([]),
-    readAll<ChoiceDoc>('choices', { question: { equals: question.id } }, preview, 'number'),
-  ])
-  const advice = choices.length
-    ? await readAll<AdviceDoc>('advice', { choice: { in: choices.map((c) => c.id) } }, preview)
-    : []
-  const resourceIds = [...new Set(advice.flatMap((a) => a.resources ?? []))]
-  const resources = resourceIds.length ? await readAll<ResourceDoc>('resources', { id: { in: resourceIds } }, preview) : []
-  const resourceById = new Map(resources.map((r) => [r.id, resourceView(r, locale)]))
-  const adviceByChoice = new Map(advice.map((a) => [a.choice, a]))
-  const area = areas[0] ? pick(areas[0].title, locale) : null
+export const getQuestion = cache(
+  async (locale: Locale, number: number, preview = false): Promise<QuestionView | null> => {
+    const [question] = await readAll<QuestionDoc>('questions', { number: { equals: number } }, preview)
+    const text = question ? pick(question.text, locale) : null
+    if (!question || !text) return null
+    const [areas, choices] = await Promise.all([
+      question.area ? readAll<AreaDoc>('areas', { id: { equals: question.area } }, preview) : Promise.resolve([]),
+      readAll<ChoiceDoc>('choices', { question: { equals: question.id } }, preview, 'number'),
+    ])
+    const advice = choices.length
+      ? await readAll<AdviceDoc>('advice', { choice: { in: choices.map((c) => c.id) } }, preview)
+      : []
+    const resourceIds = [...new Set(advice.flatMap((a) => a.resources ?? []))]
+    const resources = resourceIds.length
+      ? await readAll<ResourceDoc>('resources', { id: { in: resourceIds } }, preview)
+      : []
+    const resourceById = new Map(resources.map((r) => [r.id, resourceView(r, locale)]))
+    const adviceByChoice = new Map(advice.map((a) => [a.choice, a]))
+    const area = areas[0] ? pick(areas[0].title, locale) : null
 
-  return {
-    id: question.id,
-    number: question.number,
-    text,
-    explanation: pick(question.explanation, locale),
-    area: area ? { id: areas[0].id, title: area } : null,
-    languages: languagesOf(question.text),
-    choices: choices.flatMap((choice) => {
-      const label = pick(choice.label, locale)
-      if (!label) return []
-      const doc = adviceByChoice.get(choice.id)
-      const body = doc ? pick(doc.body, locale) : null
-      return [
-        {
-          id: choice.id,
-          number: choice.number,
-          label,
-          advice:
-            doc && body
-              ? {
-                  id: doc.id,
-                  body,
-                  updatedAt: doc.updatedAt,
-                  languages: languagesOf(doc.body),
-                  resources: (doc.resources ?? []).flatMap((id) => resourceById.get(id) ?? []),
-                }
-              : null,
-        },
-      ]
-    }),
-  }
-})
+    return {
+      id: question.id,
+      number: question.number,
+      text,
+      explanation: pick(question.explanation, locale),
+      area: area ? { id: areas[0].id, title: area } : null,
+      languages: languagesOf(question.text),
+      choices: choices.flatMap((choice) => {
+        const label = pick(choice.label, locale)
+        if (!label) return []
+        const doc = adviceByChoice.get(choice.id)
+        const body = doc ? pick(doc.body, locale) : null
+        return [
+          {
+            id: choice.id,
+            number: choice.number,
+            label,
+            advice:
+              doc && body
+                ? {
+                    id: doc.id,
+                    body,
+                    updatedAt: doc.updatedAt,
+                    languages: languagesOf(doc.body),
+                    resources: (doc.resources ?? []).flatMap((id) => resourceById.get(id) ?? []),
+                  }
+                : null,
+          },
+        ]
+      }),
+    }
+  },
+)
 
-export type AreaView = { id: string | null; title: InLanguage<string> | null; description: InLanguage<string> | null; questions: Array<{ number: number; text: InLanguage<string> }> }
+export type AreaView = {
+  id: string | null
+  title: InLanguage<string> | null
+  description: InLanguage<string> | null
+  questions: Array<{ number: number; text: InLanguage<string> }>
+}
 
 /** The home page's table of contents: areas in order, each with its published questions. */
 export const getAreas = cache(async (locale: Locale, preview = false): Promise<AreaView[]> => {
@@ -168,7 +193,9 @@ export const getAreas = cache(async (locale: Locale, preview = false): Promise<A
   return sections.filter((s) => s.questions.length > 0)
 })
 
-export type LibraryEntry = ResourceView & { citedBy: Array<{ question: number; choice: number; label: InLanguage<string> }> }
+export type LibraryEntry = ResourceView & {
+  citedBy: Array<{ question: number; choice: number; label: InLanguage<string> }>
+}
 
 /** Every resource cited by published advice, with the advice citing it. */
 export const getResourceLibrary = cache(async (locale: Locale): Promise<LibraryEntry[]> => {

@@ -10,7 +10,10 @@ export function localeOr404(value: string): Locale {
   return value
 }
 
-/** A question or choice number from the URL, in the range the collections accept and without leading zeros, else a 404. */
+/**
+ * A question or choice number from the URL, in the range the collections accept and without
+ * leading zeros, else a 404.
+ */
 export function numberOr404(value: string): number {
   const number = /^[1-9]\d{0,15}$/.test(value) ? Number(value) : NaN
   if (!inRange(number, limits.contentNumber)) notFound()

@@ -36,7 +36,9 @@ export const searchIndex = perContentVersion(async (locale: Locale): Promise<Sea
       type: body ? 'advice' : 'choice',
       title: label.value,
       body: body ? lexicalToPlainText(body.value) : '',
-      url: body ? routes.advice(locale, question.number, c.number) : `${routes.question(locale, question.number)}#choice-${c.number}`,
+      url: body
+        ? routes.advice(locale, question.number, c.number)
+        : `${routes.question(locale, question.number)}#choice-${c.number}`,
       lang: (body ?? label).lang,
       order: question.number * 1000 + c.number,
       question: question.number,

@@ -8,8 +8,25 @@
 
 // Turkish letters fold to their base letter; İ/I and i/ı all fold to "i".
 const foldMap: Record<string, string> = {
-  ç: 'c', Ç: 'c', ğ: 'g', Ğ: 'g', ı: 'i', I: 'i', İ: 'i', ö: 'o', Ö: 'o', ş: 's', Ş: 's', ü: 'u', Ü: 'u',
-  â: 'a', Â: 'a', î: 'i', Î: 'i', û: 'u', Û: 'u',
+  ç: 'c',
+  Ç: 'c',
+  ğ: 'g',
+  Ğ: 'g',
+  ı: 'i',
+  I: 'i',
+  İ: 'i',
+  ö: 'o',
+  Ö: 'o',
+  ş: 's',
+  Ş: 's',
+  ü: 'u',
+  Ü: 'u',
+  â: 'a',
+  Â: 'a',
+  î: 'i',
+  Î: 'i',
+  û: 'u',
+  Û: 'u',
 }
 
 /** Lower-cases the Turkish way and removes diacritics, one character for one (offsets stay valid). */
@@ -34,7 +51,10 @@ export function fold(text: string): string {
   return out
 }
 
-export const words = (text: string): string[] => fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+export const words = (text: string): string[] =>
+  fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
 
 export type SearchDocument = {
   type: 'question' | 'choice' | 'advice' | 'resource'
@@ -82,7 +102,9 @@ function snippet(doc: Indexed, terms: string[]): string {
   if (!doc.body) return ''
   let at = -1
   for (const term of terms) {
-    const match = new RegExp(`(^|[^\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').exec(doc.foldedBody)
+    const match = new RegExp(`(^|[^\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').exec(
+      doc.foldedBody,
+    )
     if (match) {
       at = match.index + match[1].length
       break

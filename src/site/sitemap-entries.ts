@@ -28,7 +28,8 @@ export const sitemapEntries = perContentVersion(async (_: 'all'): Promise<Metada
   ]
   const questionById = new Map(questions.map((q) => [q.id, q]))
   const adviceByChoice = new Map(advice.map((a) => [a.choice, a]))
-  for (const q of questions) list.push(...entries((l) => routes.question(l, q.number), languagesOf(q.text), q.updatedAt))
+  for (const q of questions)
+    list.push(...entries((l) => routes.question(l, q.number), languagesOf(q.text), q.updatedAt))
   for (const c of choices) {
     const q = questionById.get(c.question)
     const a = adviceByChoice.get(c.id)

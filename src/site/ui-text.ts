@@ -46,7 +46,8 @@ const tr = {
   searchEmpty: 'Aramak istediğiniz sözcükleri yazın; örneğin “yönetim kurulu” ya da “sosyal medya”.',
   searchNone: 'Bu aramayla eşleşen bir sonuç bulunamadı. Daha kısa ya da farklı sözcükler deneyin.',
   searchResults: (count: number, query: string) => `“${query}” için ${count} sonuç`,
-  searchFirst: (shown: number) => `(en uygun ${shown} tanesi gösteriliyor; daha çok sözcükle aramayı daraltabilirsiniz)`,
+  searchFirst: (shown: number) =>
+    `(en uygun ${shown} tanesi gösteriliyor; daha çok sözcükle aramayı daraltabilirsiniz)`,
   resultTypes: { question: 'Soru', choice: 'Cevap', advice: 'Reçete', resource: 'Kaynak' },
   notFoundTitle: 'Sayfa bulunamadı',
   notFoundText: 'Aradığınız soru ya da reçete yok veya henüz yayımlanmadı.',

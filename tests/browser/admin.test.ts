@@ -63,7 +63,9 @@ describe('admin', () => {
     await page.getByRole('link', { name: 'Soru 16 · Seçenek 2' }).click()
     await page.waitForURL(/\/admin\/collections\/advice\/[0-9a-f-]{36}/)
     const notice = page.locator('.translator-notice')
-    await expect(notice.innerText()).resolves.toContain('Türkçe metinleri yalnızca editörler değiştirebilir. Siz İngilizce çevirisi yapabilirsiniz')
+    await expect(notice.innerText()).resolves.toContain(
+      'Türkçe metinleri yalnızca editörler değiştirebilir. Siz İngilizce çevirisi yapabilirsiniz',
+    )
     expect(await page.locator('.default-language-text').count()).toBe(0)
     await page.goto(page.url().split('?')[0] + '?locale=en')
     await expect(notice.innerText()).resolves.toContain('İngilizce çeviriniz taslak olarak kaydedilir')
@@ -92,8 +94,15 @@ describe('admin', () => {
 
   it('a duplicate question number is refused on the number field with a Turkish message', async () => {
     const token = await login(editor)
-    const { status, json } = await api('questions', { method: 'POST', token, body: JSON.stringify({ number: 16, text: 'Kopya', _status: 'published' }) })
+    const { status, json } = await api('questions', {
+      method: 'POST',
+      token,
+      body: JSON.stringify({ number: 16, text: 'Kopya', _status: 'published' }),
+    })
     expect(status).toBe(400)
-    expect(json.errors[0].data.errors[0]).toEqual({ path: 'number', message: 'Bu numarayla bir soru zaten var. Başka bir numara seçin.' })
+    expect(json.errors[0].data.errors[0]).toEqual({
+      path: 'number',
+      message: 'Bu numarayla bir soru zaten var. Başka bir numara seçin.',
+    })
   })
 })

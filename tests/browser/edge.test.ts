@@ -12,29 +12,44 @@ import { adminCredentials } from '@tests/support/browser-setup'
 const ctx = useBrowser()
 
 /** One raw HTTP request from a chosen loopback address (127.0.0.x), with the path sent as is. */
-function send(path: string, options: { method?: string; body?: string; headers?: Record<string, string>; from?: string } = {}) {
+function send(
+  path: string,
+  options: { method?: string; body?: string; headers?: Record<string, string>; from?: string } = {},
+) {
   const url = new URL(ctx.baseUrl)
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
-    const req = httpRequest(
-      { host: '127.0.0.1', port: url.port, path, method: options.method ?? 'GET', headers: options.headers, localAddress: options.from },
-      (res) => {
-        let body = ''
-        res.setEncoding('utf8')
-        res.on('data', (chunk: string) => (body += chunk))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
-      },
-    )
-    req.on('error', reject)
-    req.end(options.body)
-  })
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>(
+    (resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: '127.0.0.1',
+          port: url.port,
+          path,
+          method: options.method ?? 'GET',
+          headers: options.headers,
+          localAddress: options.from,
+        },
+        (res) => {
+          let body = ''
+          res.setEncoding('utf8')
+          res.on('data', (chunk: string) => (body += chunk))
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+        },
+      )
+      req.on('error', reject)
+      req.end(options.body)
+    },
+  )
 }
 
 describe('the server edge', () => {
-  it.each(['/%E0%A4%A', '/tr/%E0%A4%A', '/tr/questions/%ZZ'])('an address that cannot be decoded (%s) is a 400 page, not a 500', async (path) => {
-    const response = await send(path)
-    expect(response.status).toBe(400)
-    expect(response.body).toContain('Geçersiz adres')
-  })
+  it.each(['/%E0%A4%A', '/tr/%E0%A4%A', '/tr/questions/%ZZ'])(
+    'an address that cannot be decoded (%s) is a 400 page, not a 500',
+    async (path) => {
+      const response = await send(path)
+      expect(response.status).toBe(400)
+      expect(response.body).toContain('Geçersiz adres')
+    },
+  )
 
   it('an address over 8 KB is a 414, not a 500', async () => {
     expect((await send(`/tr/search?q=${'a'.repeat(9_000)}`)).status).toBe(414)

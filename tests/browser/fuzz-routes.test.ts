@@ -8,7 +8,40 @@ import { fuzzSeed, oddValues, random, within } from '@tests/support/fuzz'
  */
 const baseUrl = inject('baseUrl')
 
-const segments = ['tr', 'en', 'ku', 'TR', 'questions', 'resources', 'search', 'about', 'accessibility', 'preview', 'sitemap.xml', 'robots.txt', 'admin', 'api', '16', '2', '0', '01', '999999', '1000000', '9007199254740993', '-1', '1.5', 'x', '..', '%2e%2e', '%00', '%E0%A4%A', '%ZZ', '%C4%B0stanbul', 'İstanbul', 'a'.repeat(500)]
+const segments = [
+  'tr',
+  'en',
+  'ku',
+  'TR',
+  'questions',
+  'resources',
+  'search',
+  'about',
+  'accessibility',
+  'preview',
+  'sitemap.xml',
+  'robots.txt',
+  'admin',
+  'api',
+  '16',
+  '2',
+  '0',
+  '01',
+  '999999',
+  '1000000',
+  '9007199254740993',
+  '-1',
+  '1.5',
+  'x',
+  '..',
+  '%2e%2e',
+  '%00',
+  '%E0%A4%A',
+  '%ZZ',
+  '%C4%B0stanbul',
+  'İstanbul',
+  'a'.repeat(500),
+]
 const params = ['q', 'kind', 'path', 'page', 'limit', 'draft', 'd', 'q16', '_rsc', 'locale']
 
 describe(`public routes fuzz (seed ${fuzzSeed})`, () => {

@@ -17,7 +17,9 @@ describe('/tr/questions/16', () => {
     expect(choiceIds).toEqual(['choice-1-title', 'choice-2-title', 'choice-3-title'])
 
     const advice = page.locator('#choice-2')
-    await expect(advice.locator('h3').innerText()).resolves.toContain('Sosyal medya hesaplarımız var; ancak aktif kullanmıyoruz.')
+    await expect(advice.locator('h3').innerText()).resolves.toContain(
+      'Sosyal medya hesaplarımız var; ancak aktif kullanmıyoruz.',
+    )
     const paragraphs = await advice.locator('.rich-text p').allInnerTexts()
     const tips = paragraphs.filter((p) => /^\d\. /.test(p)).map((p) => p.slice(0, 14))
     expect(tips).toEqual(['1. Plan yapın:', '2. Hedef kitle', '3. Sosyal medy', '4. Sosyal medy', '5. Deneyimleyi'])
@@ -33,7 +35,9 @@ describe('/tr/questions/16', () => {
 
     const videos = await advice.locator('ul li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
     expect(videos).toHaveLength(10)
-    expect(videos[0]).toBe('https://www.youtube.com/watch?v=yOQZuMGcO7k&list=PLNNUSz3jzVL64sskDhRNadAhwPdVsD14-&index=4')
+    expect(videos[0]).toBe(
+      'https://www.youtube.com/watch?v=yOQZuMGcO7k&list=PLNNUSz3jzVL64sskDhRNadAhwPdVsD14-&index=4',
+    )
     for (const href of videos) expect(href).toMatch(/&list=PLNNUSz3jzVL64sskDhRNadAhwPdVsD14-&index=\d+$/)
   })
 
@@ -55,7 +59,10 @@ describe('/tr/questions/16', () => {
   it('sends / to the reader’s language', async () => {
     const tr = await fetch(`${ctx.baseUrl}/`, { redirect: 'manual' })
     expect(tr.headers.get('location')).toBe('/tr')
-    const en = await fetch(`${ctx.baseUrl}/`, { redirect: 'manual', headers: { 'Accept-Language': 'en-GB,en;q=0.9,tr;q=0.5' } })
+    const en = await fetch(`${ctx.baseUrl}/`, {
+      redirect: 'manual',
+      headers: { 'Accept-Language': 'en-GB,en;q=0.9,tr;q=0.5' },
+    })
     expect(en.headers.get('location')).toBe('/en')
   })
 })

@@ -53,14 +53,24 @@ describe('import into a running site', () => {
       '---\ntitle: Örgütünüzün yazılı bir stratejik planı var mı?\nquestion_id: 3\narea: Yönetişim\n---\nCanlı içe aktarmayla güncellenen açıklama.\n',
     )
     execFileSync('npm', ['run', '-s', 'import', '--', dir], {
-      env: { ...process.env, DATABASE_URI: inject('databaseUri'), PAYLOAD_SECRET: browserTestSecret, SERVER_URL: ctx.baseUrl },
+      env: {
+        ...process.env,
+        DATABASE_URI: inject('databaseUri'),
+        PAYLOAD_SECRET: browserTestSecret,
+        SERVER_URL: ctx.baseUrl,
+      },
       stdio: 'pipe',
     })
-    expect(await within2s('/tr/questions/3', (html) => html.includes('Canlı içe aktarmayla güncellenen açıklama.'))).toBe(true)
+    expect(
+      await within2s('/tr/questions/3', (html) => html.includes('Canlı içe aktarmayla güncellenen açıklama.')),
+    ).toBe(true)
   })
 
   it('readers cannot trigger the revalidation that the CLI uses', async () => {
-    const response = await fetch(`${ctx.baseUrl}/api/revalidate`, { method: 'POST', headers: { 'x-rota-signature': `${Date.now()}.deadbeef` } })
+    const response = await fetch(`${ctx.baseUrl}/api/revalidate`, {
+      method: 'POST',
+      headers: { 'x-rota-signature': `${Date.now()}.deadbeef` },
+    })
     expect(response.status).toBe(401)
   })
 })

@@ -10,18 +10,41 @@ const ctx = useBrowser()
 const api = siteApi(ctx.baseUrl)
 let token: string
 
-async function publishAdvice(questionNumber: number, questionText: string, label: string, body: string, status: 'published' | 'draft' = 'published') {
+async function publishAdvice(
+  questionNumber: number,
+  questionText: string,
+  label: string,
+  body: string,
+  status: 'published' | 'draft' = 'published',
+) {
   const draft = status === 'draft' ? '&draft=true' : ''
-  const question = await api.call(`questions?locale=tr${draft}`, { method: 'POST', token, body: JSON.stringify({ number: questionNumber, text: questionText, _status: status }) })
-  const choice = await api.call(`choices?locale=tr${draft}`, { method: 'POST', token, body: JSON.stringify({ question: question.json.doc.id, number: 1, label, _status: status }) })
-  const advice = await api.call(`advice?locale=tr${draft}`, { method: 'POST', token, body: JSON.stringify({ choice: choice.json.doc.id, body: richText(body), _status: status }) })
+  const question = await api.call(`questions?locale=tr${draft}`, {
+    method: 'POST',
+    token,
+    body: JSON.stringify({ number: questionNumber, text: questionText, _status: status }),
+  })
+  const choice = await api.call(`choices?locale=tr${draft}`, {
+    method: 'POST',
+    token,
+    body: JSON.stringify({ question: question.json.doc.id, number: 1, label, _status: status }),
+  })
+  const advice = await api.call(`advice?locale=tr${draft}`, {
+    method: 'POST',
+    token,
+    body: JSON.stringify({ choice: choice.json.doc.id, body: richText(body), _status: status }),
+  })
   expect(advice.status).toBe(201)
   return { question: question.json.doc, choice: choice.json.doc, advice: advice.json.doc }
 }
 
 beforeAll(async () => {
   token = await api.editorToken()
-  await publishAdvice(40, 'Yönetim kurulunuz düzenli toplanıyor mu?', 'Evet, İstanbul ofisimizde ayda bir.', 'Örgütünüzün yönetim kurulu kararlarını yazılı olarak paylaşın.')
+  await publishAdvice(
+    40,
+    'Yönetim kurulunuz düzenli toplanıyor mu?',
+    'Evet, İstanbul ofisimizde ayda bir.',
+    'Örgütünüzün yönetim kurulu kararlarını yazılı olarak paylaşın.',
+  )
   await publishAdvice(41, 'Gizli taslak soru', 'Taslak seçenek', 'Zeytinyağı taslak metni', 'draft')
 })
 
@@ -55,9 +78,9 @@ describe('advice page', () => {
     expect(await page.locator('h1').innerText()).toBe('Sosyal medya hesaplarımız var; ancak aktif kullanmıyoruz.')
     const resources = page.locator('.advice-resources li a')
     expect(await resources.count()).toBe(14)
-    expect(await page.locator('.advice-resources a', { hasText: 'Web ve Sosyal Medya Yönetimi' }).getAttribute('href')).toBe(
-      'https://www.stgm.org.tr/sites/default/files/2020-09/web-ve-sosyal-medya-yonetimi-rehberi.pdf',
-    )
+    expect(
+      await page.locator('.advice-resources a', { hasText: 'Web ve Sosyal Medya Yönetimi' }).getAttribute('href'),
+    ).toBe('https://www.stgm.org.tr/sites/default/files/2020-09/web-ve-sosyal-medya-yonetimi-rehberi.pdf')
     expect(await page.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/)
     const others = await page.locator('.other-choices li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
     expect(others).toEqual(['/tr/questions/16/1', '/tr/questions/16/3'])
@@ -67,13 +90,22 @@ describe('advice page', () => {
     const page = await ctx.newPage()
     await page.goto('/en/questions/16/2')
     await expect(page.getByText('has not been translated into English yet').first().isVisible()).resolves.toBe(true)
-    expect(await page.locator('.advice').first().evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('tr-TR')
-    const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) => ls.map((l) => l.getAttribute('hreflang')))
+    expect(
+      await page
+        .locator('.advice')
+        .first()
+        .evaluate((el) => el.closest('[lang]')?.getAttribute('lang')),
+    ).toBe('tr-TR')
+    const hreflangs = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((ls) => ls.map((l) => l.getAttribute('hreflang')))
     expect(hreflangs).not.toContain('en')
     expect(hreflangs).toContain('x-default')
     const translated = await ctx.newPage()
     await translated.goto('/en/questions/16/1')
-    const alternates = await translated.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) => ls.map((l) => l.getAttribute('hreflang')))
+    const alternates = await translated
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((ls) => ls.map((l) => l.getAttribute('hreflang')))
     expect(alternates).toEqual(expect.arrayContaining(['tr-TR', 'en', 'x-default']))
     expect(await translated.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/\/en\/questions\/16\/1$/)
   })
@@ -93,7 +125,11 @@ describe('advice page', () => {
       expect(await page.locator('h1').innerText()).toBe(title)
       await expect(page.locator('form[role="search"]').isVisible()).resolves.toBe(true)
       // The site's frame stays: navigation, language switch to the home pages, footer, a telling title.
-      expect(await page.locator('header.site-header .language-switch a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/tr', '/en'])
+      expect(
+        await page
+          .locator('header.site-header .language-switch a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+      ).toEqual(['/tr', '/en'])
       await expect(page.locator('footer.site-footer').isVisible()).resolves.toBe(true)
       await expect.poll(() => page.title()).toMatch(new RegExp(`^${title} · ROTA`))
     }
@@ -109,7 +145,9 @@ describe('resource library', () => {
     await page.getByRole('radio', { name: /Video/ }).check()
     const visible = page.locator('#resource-library > li:visible')
     expect(await visible.count()).toBe(10)
-    expect(await visible.first().locator('a').first().getAttribute('href')).toMatch(/^https:\/\/www\.youtube\.com\/watch\?v=/)
+    expect(await visible.first().locator('a').first().getAttribute('href')).toMatch(
+      /^https:\/\/www\.youtube\.com\/watch\?v=/,
+    )
     expect(page.url()).toContain('kind=video')
     await page.goto('/tr/resources?kind=document')
     await page.waitForSelector('fieldset.kind-filter:not([hidden])')
@@ -130,7 +168,9 @@ describe('search', () => {
     expect((await results('YÖNETİM KURULU')).titles).toContain('Evet, İstanbul ofisimizde ayda bir.')
     expect((await results('istanbul')).titles).toContain('Evet, İstanbul ofisimizde ayda bir.')
     // Its label may carry the admin test's edit ("Hayır, henüz …"): the browser tests share one site.
-    expect((await results('kurul')).titles).toContainEqual(expect.stringMatching(/^Hayır, (henüz )?stratejik planımız yok\.$/))
+    expect((await results('kurul')).titles).toContainEqual(
+      expect.stringMatching(/^Hayır, (henüz )?stratejik planımız yok\.$/),
+    )
   })
 
   it('ranks title matches first and links to the pages', async () => {
@@ -167,17 +207,33 @@ describe('freshness and drafts', () => {
     }
     expect((await read('/tr/questions/42/1')).html).toContain('İlk yayımlanan metin')
 
-    await api.call(`advice/${made.advice.id}?locale=tr`, { method: 'PATCH', token, body: JSON.stringify({ body: richText('İkinci yayımlanan metin'), _status: 'published' }) })
+    await api.call(`advice/${made.advice.id}?locale=tr`, {
+      method: 'PATCH',
+      token,
+      body: JSON.stringify({ body: richText('İkinci yayımlanan metin'), _status: 'published' }),
+    })
     expect(await within2s('/tr/questions/42/1', (r) => r.html.includes('İkinci yayımlanan metin'))).toBe(true)
 
-    await api.call(`advice/${made.advice.id}?locale=tr&draft=true`, { method: 'PATCH', token, body: JSON.stringify({ body: richText('Yayımlanmamış taslak') }) })
+    await api.call(`advice/${made.advice.id}?locale=tr&draft=true`, {
+      method: 'PATCH',
+      token,
+      body: JSON.stringify({ body: richText('Yayımlanmamış taslak') }),
+    })
     expect((await read('/tr/questions/42/1')).html).not.toContain('Yayımlanmamış taslak')
 
-    await api.call(`advice/${made.advice.id}?locale=tr`, { method: 'PATCH', token, body: JSON.stringify({ _status: 'draft' }) })
+    await api.call(`advice/${made.advice.id}?locale=tr`, {
+      method: 'PATCH',
+      token,
+      body: JSON.stringify({ _status: 'draft' }),
+    })
     expect(await within2s('/tr/questions/42/1', (r) => r.status === 404)).toBe(true)
     expect(await within2s('/sitemap.xml', (r) => !r.html.includes('/tr/questions/42/1<'))).toBe(true)
 
-    await api.call(`advice/${made.advice.id}?locale=tr`, { method: 'PATCH', token, body: JSON.stringify({ _status: 'published' }) })
+    await api.call(`advice/${made.advice.id}?locale=tr`, {
+      method: 'PATCH',
+      token,
+      body: JSON.stringify({ _status: 'published' }),
+    })
     expect(await within2s('/tr/questions/42/1', (r) => r.status === 200)).toBe(true)
     const refused = await api.call(`questions/${made.question.id}`, { method: 'DELETE', token })
     expect(refused.status).toBe(400)
@@ -221,7 +277,17 @@ describe('for search engines', () => {
 })
 
 describe('accessibility and layout', () => {
-  const pages = ['/tr', '/tr/questions/16', '/tr/questions/16/2', '/en/questions/16/2', '/tr/resources', '/tr/search?q=kurul', '/tr/about', '/tr/accessibility', '/tr/questions/999']
+  const pages = [
+    '/tr',
+    '/tr/questions/16',
+    '/tr/questions/16/2',
+    '/en/questions/16/2',
+    '/tr/resources',
+    '/tr/search?q=kurul',
+    '/tr/about',
+    '/tr/accessibility',
+    '/tr/questions/999',
+  ]
 
   /**
    * Next.js sends a 404 as an empty shell that the browser fills in (vercel/next.js#62228), so
@@ -260,7 +326,10 @@ describe('accessibility and layout', () => {
     const page = await ctx.newPage()
     await page.goto('/tr/questions/16/2')
     await page.emulateMedia({ media: 'print' })
-    const after = await page.locator('.advice a').first().evaluate((a) => getComputedStyle(a, '::after').content)
+    const after = await page
+      .locator('.advice a')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content)
     expect(after).toContain('https://www.stgm.org.tr/stok-ogrenme-platformu')
     expect(await page.locator('.main-nav').isVisible()).toBe(false)
   })

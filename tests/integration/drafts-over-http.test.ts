@@ -20,7 +20,11 @@ beforeAll(async () => {
   draftOnly = await createDraftOnlyAdvice(ctx.payload, 2, 'Gizli taslak')
   // A pending draft revision on top of the published advice.
   await ctx.payload.update({
-    collection: 'advice', id: published.advice.id, draft: true, locale: 'tr', data: { body: paragraphs('Yayımlanmamış düzeltme') },
+    collection: 'advice',
+    id: published.advice.id,
+    draft: true,
+    locale: 'tr',
+    data: { body: paragraphs('Yayımlanmamış düzeltme') },
   })
   editorToken = await tokenFor(ctx.payload, 'editor@example.org')
   translatorToken = await tokenFor(ctx.payload, 'translator@example.org')

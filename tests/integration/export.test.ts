@@ -43,32 +43,57 @@ beforeAll(async () => {
 describe('export', () => {
   it('writes one question file per question and one file per advice, in Turkish', () => {
     expect(Object.keys(tr.files)).toEqual([
-      'soru-003-secenek-1.md', 'soru-003-secenek-2.md', 'soru-003-secenek-3.md', 'soru-003-secenek-4.md',
-      'soru-003-secenek-5.md', 'soru-003-secenek-6.md', 'soru-003-secenek-7.md', 'soru-003.md',
-      'soru-016-secenek-2.md', 'soru-016.md', 'soru-099-secenek-1.md', 'soru-099.md',
+      'soru-003-secenek-1.md',
+      'soru-003-secenek-2.md',
+      'soru-003-secenek-3.md',
+      'soru-003-secenek-4.md',
+      'soru-003-secenek-5.md',
+      'soru-003-secenek-6.md',
+      'soru-003-secenek-7.md',
+      'soru-003.md',
+      'soru-016-secenek-2.md',
+      'soru-016.md',
+      'soru-099-secenek-1.md',
+      'soru-099.md',
     ])
     expect(tr.report).toEqual({ files: 12, questions: 3, advice: 9, skipped: [] })
   })
 
   it('a question file has question_id, no choice_id, the question text as title, the area and the explanation', () => {
     const q16 = split(tr.files['soru-016.md'])
-    expect(q16.front).toEqual({ title: 'Örgütünüz sosyal medyayı nasıl kullanıyor?', question_id: 16, area: 'İletişim' })
-    expect(q16.body.trim()).toBe('Sosyal medya, örgütünüzün sesini duyurmanın en erişilebilir yollarından biridir. Size **en yakın** cevabı seçin.')
+    expect(q16.front).toEqual({
+      title: 'Örgütünüz sosyal medyayı nasıl kullanıyor?',
+      question_id: 16,
+      area: 'İletişim',
+    })
+    expect(q16.body.trim()).toBe(
+      'Sosyal medya, örgütünüzün sesini duyurmanın en erişilebilir yollarından biridir. Size **en yakın** cevabı seçin.',
+    )
   })
 
   it('the seed advice comes back readable: escaped numbers, underlined links, whole YouTube URLs', () => {
     const seed = split(tr.files['soru-016-secenek-2.md'])
-    expect(seed.front).toEqual({ title: 'Sosyal medya hesaplarımız var; ancak aktif kullanmıyoruz.', question_id: 16, choice_id: 2 })
+    expect(seed.front).toEqual({
+      title: 'Sosyal medya hesaplarımız var; ancak aktif kullanmıyoruz.',
+      question_id: 16,
+      choice_id: 2,
+    })
     for (const n of [1, 2, 3, 4, 5]) expect(seed.body).toMatch(new RegExp(`^${n}\\\\\\. `, 'm'))
-    expect(seed.body).toContain('[<u>STOK Çevrimiçi Öğrenme Platformu</u>](https://www.stgm.org.tr/stok-ogrenme-platformu)')
-    expect(seed.body).toContain('(https://www.youtube.com/watch?v=yOQZuMGcO7k&list=PLNNUSz3jzVL64sskDhRNadAhwPdVsD14-&index=4)')
+    expect(seed.body).toContain(
+      '[<u>STOK Çevrimiçi Öğrenme Platformu</u>](https://www.stgm.org.tr/stok-ogrenme-platformu)',
+    )
+    expect(seed.body).toContain(
+      '(https://www.youtube.com/watch?v=yOQZuMGcO7k&list=PLNNUSz3jzVL64sskDhRNadAhwPdVsD14-&index=4)',
+    )
     expect(seed.body).not.toContain('&amp;')
   })
 
   it('in English, writes only what exists in English: never Turkish fallback text', () => {
     expect(Object.keys(en.files)).toEqual(['soru-003-secenek-1.md', 'soru-016-secenek-2.md', 'soru-016.md'])
     expect(split(en.files['soru-016.md']).front).toEqual({
-      title: 'How does your organisation use social media?', question_id: 16, area: 'Communication',
+      title: 'How does your organisation use social media?',
+      question_id: 16,
+      area: 'Communication',
     })
     expect(split(en.files['soru-003-secenek-1.md'])).toEqual({
       front: { title: 'No, we have no strategic plan.', question_id: 3, choice_id: 1 },
@@ -81,7 +106,10 @@ describe('export', () => {
   it('--status published leaves out a pending draft; --status draft writes it', async () => {
     const revised = copyToTemp(trDir)
     const file = path.join(revised, 'quirks', 'unknown-front-matter-key.md')
-    writeFileSync(file, readFileSync(file, 'utf8').replace('gönüllülerinizle paylaşın', 'gönüllülerinizle her ay paylaşın'))
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('gönüllülerinizle paylaşın', 'gönüllülerinizle her ay paylaşın'),
+    )
     const draftRun = await importContent(ctx.payload, [revised], { locale: 'tr', status: 'draft' })
     expect(draftRun.updated.advice).toBe(1)
 
@@ -101,7 +129,12 @@ describe('export', () => {
 describe('round trip', () => {
   it('an export imported back into the database it came from changes nothing, not even where an editor changed the text', async () => {
     const edited = (await findAdvice(ctx.payload, 3, 2))!
-    await ctx.payload.update({ collection: 'advice', id: edited.id, locale: 'tr', data: { body: paragraphs('Editörün metni.', 'İkinci paragraf.') } })
+    await ctx.payload.update({
+      collection: 'advice',
+      id: edited.id,
+      locale: 'tr',
+      data: { body: paragraphs('Editörün metni.', 'İkinci paragraf.') },
+    })
     const versionCount = async () => (await ctx.payload.countVersions({ collection: 'advice' })).totalDocs
     const versionsBefore = await versionCount()
     const current = await exportTo('tr')

@@ -24,13 +24,75 @@ beforeAll(async () => {
 })
 
 const paths = [
-  'questions', 'advice', 'choices', 'areas', 'resources', 'users', 'globals/site-texts', 'payload-locked-documents', 'advice/versions', 'questions/count',
-  'users/login', 'users/forgot-password', 'users/reset-password', 'users/unlock', 'users/refresh-token', 'users/logout', 'users/me', 'users/first-register',
-  'payload-preferences/x', 'revalidate', 'access', 'questions/not-an-id', 'advice/versions/not-an-id',
+  'questions',
+  'advice',
+  'choices',
+  'areas',
+  'resources',
+  'users',
+  'globals/site-texts',
+  'payload-locked-documents',
+  'advice/versions',
+  'questions/count',
+  'users/login',
+  'users/forgot-password',
+  'users/reset-password',
+  'users/unlock',
+  'users/refresh-token',
+  'users/logout',
+  'users/me',
+  'users/first-register',
+  'payload-preferences/x',
+  'revalidate',
+  'access',
+  'questions/not-an-id',
+  'advice/versions/not-an-id',
 ]
-const fields = ['number', 'text', 'area', 'area.title', 'choice.question.number', 'createdAt', 'updatedAt', '_status', 'id', 'body', 'url', 'x', 'title.en']
-const operators = ['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'like', 'contains', 'greater_than', 'less_than_equal', 'near', 'within', 'bogus']
-const keys = ['limit', 'page', 'depth', 'sort', 'draft', 'locale', 'fallback-locale', 'pagination', 'select[text]', 'populate[areas][title]', 'joins[choices][limit]', 'joins[choices][sort]', 'trash']
+const fields = [
+  'number',
+  'text',
+  'area',
+  'area.title',
+  'choice.question.number',
+  'createdAt',
+  'updatedAt',
+  '_status',
+  'id',
+  'body',
+  'url',
+  'x',
+  'title.en',
+]
+const operators = [
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'like',
+  'contains',
+  'greater_than',
+  'less_than_equal',
+  'near',
+  'within',
+  'bogus',
+]
+const keys = [
+  'limit',
+  'page',
+  'depth',
+  'sort',
+  'draft',
+  'locale',
+  'fallback-locale',
+  'pagination',
+  'select[text]',
+  'populate[areas][title]',
+  'joins[choices][limit]',
+  'joins[choices][sort]',
+  'trash',
+]
 
 const encode = (value: string) => encodeURIComponent(value)
 
@@ -45,16 +107,51 @@ function restQuery(r: Random): string {
 }
 
 const graphqlPieces = [
-  'Questions', 'Questions(limit: 5)', 'Questions(limit: 0)', 'Questions(limit: -1)', 'Questions(page: 99999999)', 'Questions(where: { number: { equals: 1e3 } })',
-  'Questions(where: { createdAt: { greater_than: "notadate" } })', 'Advices', 'Advices(draft: true)', 'Areas', 'Choices(sort: "-number")', 'Users', 'SiteText',
+  'Questions',
+  'Questions(limit: 5)',
+  'Questions(limit: 0)',
+  'Questions(limit: -1)',
+  'Questions(page: 99999999)',
+  'Questions(where: { number: { equals: 1e3 } })',
+  'Questions(where: { createdAt: { greater_than: "notadate" } })',
+  'Advices',
+  'Advices(draft: true)',
+  'Areas',
+  'Choices(sort: "-number")',
+  'Users',
+  'SiteText',
 ]
-const graphqlFields = ['id', 'text', 'number', 'label', 'body', 'title', 'createdAt', '__typename', 'nonexistent', 'area { title }', 'choices { docs { id } }', 'question { number }']
+const graphqlFields = [
+  'id',
+  'text',
+  'number',
+  'label',
+  'body',
+  'title',
+  'createdAt',
+  '__typename',
+  'nonexistent',
+  'area { title }',
+  'choices { docs { id } }',
+  'question { number }',
+]
 
 function graphqlQuery(r: Random): string {
-  const selection = (depth: number): string => r.some(1 + r.int(3), () => (depth < 3 && r.int(4) === 0 ? `docs { ${selection(depth + 1)} }` : r.pick(graphqlFields))).join(' ')
+  const selection = (depth: number): string =>
+    r
+      .some(1 + r.int(3), () =>
+        depth < 3 && r.int(4) === 0 ? `docs { ${selection(depth + 1)} }` : r.pick(graphqlFields),
+      )
+      .join(' ')
   const body = `{ ${r.pick(graphqlPieces)} { docs { ${selection(0)} } totalDocs } }`
   // Sometimes broken on purpose: cut short, an extra brace, a stray character.
-  return r.pick([body, body.slice(0, r.int(body.length)), `${body}}`, body.replace('{', '{ @'), `query Q($l: Int) ${body}`])
+  return r.pick([
+    body,
+    body.slice(0, r.int(body.length)),
+    `${body}}`,
+    body.replace('{', '{ @'),
+    `query Q($l: Int) ${body}`,
+  ])
 }
 
 describe(`fuzz (seed ${fuzzSeed})`, () => {
@@ -68,8 +165,24 @@ describe(`fuzz (seed ${fuzzSeed})`, () => {
       const rawBody =
         method === 'GET'
           ? undefined
-          : r.pick(['{}', 'null', '[]', '{"number": 1e400}', `{"text": ${odd}}`, '{bad', '"x"', `{"email": ${odd}, "password": ${odd}}`, '{"email": ["a@b.c"], "password": {"x": 1}}', `{"token": ${odd}, "password": "uzun bir parola 2026"}`, '{"value": {"a": [1, 2]}}'])
-      const { status } = await within(10_000, `${method} ${path}`, http.rest(method, path, { rawBody, token: r.int(2) ? editorToken : undefined }))
+          : r.pick([
+              '{}',
+              'null',
+              '[]',
+              '{"number": 1e400}',
+              `{"text": ${odd}}`,
+              '{bad',
+              '"x"',
+              `{"email": ${odd}, "password": ${odd}}`,
+              '{"email": ["a@b.c"], "password": {"x": 1}}',
+              `{"token": ${odd}, "password": "uzun bir parola 2026"}`,
+              '{"value": {"a": [1, 2]}}',
+            ])
+      const { status } = await within(
+        10_000,
+        `${method} ${path}`,
+        http.rest(method, path, { rawBody, token: r.int(2) ? editorToken : undefined }),
+      )
       if (status >= 500) failures.push(`${status} ${method} /api/${path} ${rawBody ?? ''}`)
     }
     expect(failures).toEqual([])
@@ -80,8 +193,14 @@ describe(`fuzz (seed ${fuzzSeed})`, () => {
     const failures: string[] = []
     for (let i = 0; i < 200; i++) {
       const query = graphqlQuery(r)
-      const { status, json } = await within(10_000, query, http.graphql(query, { token: r.int(2) ? editorToken : undefined, variables: { l: r.int(1000) } }))
-      const internal = (json.errors ?? []).some((e) => (e as { extensions?: { statusCode?: number } }).extensions?.statusCode === 500)
+      const { status, json } = await within(
+        10_000,
+        query,
+        http.graphql(query, { token: r.int(2) ? editorToken : undefined, variables: { l: r.int(1000) } }),
+      )
+      const internal = (json.errors ?? []).some(
+        (e) => (e as { extensions?: { statusCode?: number } }).extensions?.statusCode === 500,
+      )
       if (status >= 500 || internal) failures.push(`${status} ${query} ${JSON.stringify(json.errors).slice(0, 200)}`)
     }
     expect(failures).toEqual([])

@@ -43,15 +43,20 @@ describe('GraphQL requests are answered or refused within milliseconds', () => {
   })
 
   it('cyclic fragments are refused with 400 (they were a 500)', async () => {
-    const { status, json } = await http.graphql('fragment A on Question { ...B } fragment B on Question { ...A } { Questions { docs { ...A } } }')
+    const { status, json } = await http.graphql(
+      'fragment A on Question { ...B } fragment B on Question { ...A } { Questions { docs { ...A } } }',
+    )
     expect(status).toBe(400)
     expect(json.errors?.[0].message).toContain('döngüsel')
   })
 
   it('lists count at their page size: four nested area → questions levels are refused; a wide but honest query passes', async () => {
-    const nested = '{ Areas { docs { questions { docs { area { questions { docs { area { questions { docs { area { questions { docs { id text } } } } } } } } } } } } } }'
+    const nested =
+      '{ Areas { docs { questions { docs { area { questions { docs { area { questions { docs { area { questions { docs { id text } } } } } } } } } } } } } }'
     expect((await http.graphql(nested)).status).toBe(400)
-    const honest = await http.graphql('{ Questions(limit: 100) { docs { id number text choices { docs { id label } } } } }')
+    const honest = await http.graphql(
+      '{ Questions(limit: 100) { docs { id number text choices { docs { id label } } } } }',
+    )
     expect(honest.status).toBe(200)
     expect(honest.json.data?.Questions.docs).toHaveLength(12)
   })
@@ -59,12 +64,20 @@ describe('GraphQL requests are answered or refused within milliseconds', () => {
   it('too many fragments, too many tokens, too deep, limit out of range, pagination off: each a 400', async () => {
     const manyFragments = `${Array.from({ length: 51 }, (_, i) => `fragment F${i} on Question { id }`).join(' ')} { Questions { docs { ...F0 } } }`
     expect((await http.graphql(manyFragments)).json.errors?.[0].message).toContain('çok fazla fragment')
-    expect((await http.graphql(`{ Questions { docs { ${'id '.repeat(2_500)} } } }`)).json.errors?.[0].message).toContain('çok uzun')
-    expect((await http.graphql(`{ Questions { docs { id } } } ${'#'.repeat(20_001)}`)).json.errors?.[0].message).toContain('çok uzun')
+    expect(
+      (await http.graphql(`{ Questions { docs { ${'id '.repeat(2_500)} } } }`)).json.errors?.[0].message,
+    ).toContain('çok uzun')
+    expect(
+      (await http.graphql(`{ Questions { docs { id } } } ${'#'.repeat(20_001)}`)).json.errors?.[0].message,
+    ).toContain('çok uzun')
     const deep = `{ Advices { docs { choice { question { area { questions { docs { area { questions { docs { area { questions { docs { id } } } } } } } } } } } } } }`
     expect((await http.graphql(deep)).status).toBe(400)
-    expect((await http.graphql('{ Questions(limit: 100000) { docs { id } } }')).json.errors?.[0].message).toContain('"limit" 1 ile 500')
-    expect((await http.graphql('{ Questions(pagination: false) { docs { id } } }')).json.errors?.[0].message).toContain('Sayfalama kapatılamaz')
+    expect((await http.graphql('{ Questions(limit: 100000) { docs { id } } }')).json.errors?.[0].message).toContain(
+      '"limit" 1 ile 500',
+    )
+    expect((await http.graphql('{ Questions(pagination: false) { docs { id } } }')).json.errors?.[0].message).toContain(
+      'Sayfalama kapatılamaz',
+    )
   })
 
   it('malformed JSON, a non-object body and a missing query are 400 with a short message (malformed JSON was a 500)', async () => {
@@ -78,7 +91,13 @@ describe('GraphQL requests are answered or refused within milliseconds', () => {
 
 describe('REST requests', () => {
   it('out-of-range paging and comparisons the database cannot make are 400, not 500', async () => {
-    for (const query of ['page=1e20', 'limit=1e20', 'joins[choices][limit]=1e20', 'where[number][near]=1,2', 'where[createdAt][greater_than]=notadate']) {
+    for (const query of [
+      'page=1e20',
+      'limit=1e20',
+      'joins[choices][limit]=1e20',
+      'where[number][near]=1,2',
+      'where[createdAt][greater_than]=notadate',
+    ]) {
       const { status, json } = await http.rest('GET', `questions?${query}`)
       expect(status, query).toBe(400)
       expect((json.errors as Array<{ message: string }>)[0].message, query).toBeTruthy()
@@ -111,7 +130,10 @@ describe('REST requests', () => {
   })
 
   it('a body over 2 MB is refused with 413 before it is parsed', async () => {
-    const { status } = await http.rest('POST', 'questions', { token: editorToken, rawBody: `{"text":"${'a'.repeat(3 * 1024 * 1024)}"}` })
+    const { status } = await http.rest('POST', 'questions', {
+      token: editorToken,
+      rawBody: `{"text":"${'a'.repeat(3 * 1024 * 1024)}"}`,
+    })
     expect(status).toBe(413)
   })
 
@@ -123,18 +145,32 @@ describe('REST requests', () => {
 })
 
 describe('numbers the site does not serve are refused by the collections (REST too)', () => {
-  it.each([9007199254740993, 1e20, 1_000_000, 0, 1.5])('question number %s: 400 naming the field, nothing written', async (number) => {
-    const { status, json } = await http.rest('POST', 'questions', { token: editorToken, body: { number, text: 'Hatalı numara', _status: 'published' } })
-    expect(status).toBe(400)
-    expect(JSON.stringify(json)).toContain('1 ile 999.999 arasında bir tam sayı girin')
-    expect((await ctx.payload.find({ collection: 'questions', where: { text: { equals: 'Hatalı numara' } } })).totalDocs).toBe(0)
-  })
+  it.each([9007199254740993, 1e20, 1_000_000, 0, 1.5])(
+    'question number %s: 400 naming the field, nothing written',
+    async (number) => {
+      const { status, json } = await http.rest('POST', 'questions', {
+        token: editorToken,
+        body: { number, text: 'Hatalı numara', _status: 'published' },
+      })
+      expect(status).toBe(400)
+      expect(JSON.stringify(json)).toContain('1 ile 999.999 arasında bir tam sayı girin')
+      expect(
+        (await ctx.payload.find({ collection: 'questions', where: { text: { equals: 'Hatalı numara' } } })).totalDocs,
+      ).toBe(0)
+    },
+  )
 
   it('a choice number out of range is refused the same way; the largest served number is accepted', async () => {
     const question = (await ctx.payload.find({ collection: 'questions', where: { number: { equals: 1 } } })).docs[0]
-    const refused = await http.rest('POST', 'choices', { token: editorToken, body: { question: question.id, number: 1_000_000, label: 'x' } })
+    const refused = await http.rest('POST', 'choices', {
+      token: editorToken,
+      body: { question: question.id, number: 1_000_000, label: 'x' },
+    })
     expect(refused.status).toBe(400)
-    const accepted = await http.rest('POST', 'questions', { token: editorToken, body: { number: 999_999, text: 'En büyük numara' } })
+    const accepted = await http.rest('POST', 'questions', {
+      token: editorToken,
+      body: { number: 999_999, text: 'En büyük numara' },
+    })
     expect(accepted.status).toBe(201)
   })
 })
@@ -144,9 +180,17 @@ describe('rich-text links', () => {
     const body = paragraphs('x')
     const paragraph = (body.root.children as unknown as Array<{ children: unknown[] }>)[0]
     paragraph.children = [
-      { type: 'link', version: 3, fields: { url: ['javascript:alert(1)'], linkType: 'custom' }, children: [{ type: 'text', text: 'tıkla', version: 1 }] },
+      {
+        type: 'link',
+        version: 3,
+        fields: { url: ['javascript:alert(1)'], linkType: 'custom' },
+        children: [{ type: 'text', text: 'tıkla', version: 1 }],
+      },
     ]
-    const { status, json } = await http.rest('PATCH', `advice/${adviceId}?draft=true`, { token: editorToken, body: { body } })
+    const { status, json } = await http.rest('PATCH', `advice/${adviceId}?draft=true`, {
+      token: editorToken,
+      body: { body },
+    })
     expect(status).toBe(400)
     expect(JSON.stringify(json)).toContain('güvenli olmayan bir bağlantı')
   })
@@ -160,22 +204,38 @@ describe('document locks', () => {
   })
 
   it('a translator cannot lock a document for someone else (editors got 423 until it was found)', async () => {
-    const { status } = await http.rest('POST', 'payload-locked-documents', { token: translatorToken, body: lockFor(cast.editor.id) })
+    const { status } = await http.rest('POST', 'payload-locked-documents', {
+      token: translatorToken,
+      body: lockFor(cast.editor.id),
+    })
     expect(status).toBe(403)
     expect((await ctx.payload.count({ collection: 'payload-locked-documents' })).totalDocs).toBe(0)
   })
 
   it('a lock for oneself is dated by the server, whatever date it was sent with', async () => {
-    const { status, json } = await http.rest('POST', 'payload-locked-documents', { token: translatorToken, body: lockFor(cast.translator.id) })
+    const { status, json } = await http.rest('POST', 'payload-locked-documents', {
+      token: translatorToken,
+      body: lockFor(cast.translator.id),
+    })
     expect(status).toBe(201)
     const lock = (json as { doc: { id: string; updatedAt: string } }).doc
     expect(Math.abs(Date.parse(lock.updatedAt) - Date.now())).toBeLessThan(60_000)
-    expect((await http.rest('PATCH', `payload-locked-documents/${lock.id}`, { token: translatorToken, body: { user: { relationTo: 'users', value: cast.editor.id } } })).status).toBe(403)
+    expect(
+      (
+        await http.rest('PATCH', `payload-locked-documents/${lock.id}`, {
+          token: translatorToken,
+          body: { user: { relationTo: 'users', value: cast.editor.id } },
+        })
+      ).status,
+    ).toBe(403)
     await ctx.payload.delete({ collection: 'payload-locked-documents', id: lock.id })
   })
 
   it('a deleted user’s locks go with them (an ownerless lock blanked the edit view for everyone)', async () => {
-    const leaving = await ctx.payload.create({ collection: 'users', data: { email: 'leaving@example.org', password: 'test-password-123', name: 'Ayrılan', role: 'editor' } })
+    const leaving = await ctx.payload.create({
+      collection: 'users',
+      data: { email: 'leaving@example.org', password: 'test-password-123', name: 'Ayrılan', role: 'editor' },
+    })
     const token = await tokenFor(ctx.payload, 'leaving@example.org')
     expect((await http.rest('POST', 'payload-locked-documents', { token, body: lockFor(leaving.id) })).status).toBe(201)
     await ctx.payload.delete({ collection: 'users', id: leaving.id })
@@ -183,8 +243,13 @@ describe('document locks', () => {
   })
 
   it('nobody but an admin locks another user’s account; anonymous callers lock nothing', async () => {
-    const onAccount = { document: { relationTo: 'users', value: cast.admin.id }, user: { relationTo: 'users', value: cast.editor.id } }
-    expect((await http.rest('POST', 'payload-locked-documents', { token: editorToken, body: onAccount })).status).toBe(403)
+    const onAccount = {
+      document: { relationTo: 'users', value: cast.admin.id },
+      user: { relationTo: 'users', value: cast.editor.id },
+    }
+    expect((await http.rest('POST', 'payload-locked-documents', { token: editorToken, body: onAccount })).status).toBe(
+      403,
+    )
     expect((await http.rest('POST', 'payload-locked-documents', { body: lockFor(cast.editor.id) })).status).toBe(403)
   })
 })
@@ -194,7 +259,9 @@ describe('cross-site writes signed by the session cookie (CSRF), with no SERVER_
     const headers = (origin: string) => ({ Cookie: `payload-token=${editorToken}`, Origin: origin, Host: 'localhost' })
     const body = { number: 500, text: 'CSRF' }
     expect((await http.rest('POST', 'questions', { body, headers: headers('http://evil.example') })).status).toBe(403)
-    expect((await ctx.payload.count({ collection: 'questions', where: { text: { equals: 'CSRF' } } })).totalDocs).toBe(0)
+    expect((await ctx.payload.count({ collection: 'questions', where: { text: { equals: 'CSRF' } } })).totalDocs).toBe(
+      0,
+    )
     expect((await http.rest('POST', 'questions', { body, headers: headers('http://localhost') })).status).toBe(201)
   })
 })

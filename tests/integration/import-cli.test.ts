@@ -38,7 +38,16 @@ describe('npm run import', () => {
     expect(result.code).toBe(0)
     const report = JSON.parse(result.stdout) as ImportReport
     expect(result.stdout.trim()).toBe(JSON.stringify(report, null, 2))
-    expect(Object.keys(report)).toEqual(['files', 'imported', 'created', 'updated', 'unchanged', 'conflicts', 'errors', 'warnings'])
+    expect(Object.keys(report)).toEqual([
+      'files',
+      'imported',
+      'created',
+      'updated',
+      'unchanged',
+      'conflicts',
+      'errors',
+      'warnings',
+    ])
     expect(report).toMatchObject({
       files: 11,
       imported: 11,
@@ -57,7 +66,11 @@ describe('npm run import', () => {
     const report = JSON.parse(result.stdout) as ImportReport
     expect(report).toMatchObject({ files: 8, imported: 1, created: { choices: 1, advice: 1 } })
     expect(report.errors).toHaveLength(7)
-    expect(report.errors).toContainEqual({ file: 'unparseable-yaml-colon-in-title-line-4.md', line: 4, message: expect.any(String) })
+    expect(report.errors).toContainEqual({
+      file: 'unparseable-yaml-colon-in-title-line-4.md',
+      line: 4,
+      message: expect.any(String),
+    })
     expect(result.stderr).toContain('HATA      unparseable-yaml-colon-in-title-line-4.md:4:')
   })
 
@@ -65,13 +78,16 @@ describe('npm run import', () => {
     ['an unknown option', ['--forse', trDir], /Bilinmeyen seçenek: --forse/],
     ['an unknown language', [trDir, '--locale', 'fr'], /--locale "fr" bilinmiyor; şunlardan biri olmalı: tr, en/],
     ['a missing path', [path.join(databaseDir, 'yok'), '--json'], /bulunamadı\. Bir Markdown dosyası ya da/],
-  ])('exit code 2 for a usage error (%s), told in Turkish on stderr, nothing on stdout', async (_what, args, message) => {
-    const result = await npmRun('import', args)
-    expect(result.code).toBe(2)
-    expect(result.stdout).toBe('')
-    expect(result.stderr).toMatch(message)
-    expect(result.stderr).toContain('Kullanım: npm run import --')
-  })
+  ])(
+    'exit code 2 for a usage error (%s), told in Turkish on stderr, nothing on stdout',
+    async (_what, args, message) => {
+      const result = await npmRun('import', args)
+      expect(result.code).toBe(2)
+      expect(result.stdout).toBe('')
+      expect(result.stderr).toMatch(message)
+      expect(result.stderr).toContain('Kullanım: npm run import --')
+    },
+  )
 })
 
 describe('npm run export', () => {

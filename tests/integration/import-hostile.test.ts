@@ -17,7 +17,8 @@ import { findAdvice, findQuestion, tempDir } from '@tests/support/import'
  */
 const ctx = usePayload()
 const root = path.resolve(import.meta.dirname, '../..')
-const front = (q: string | number, c: number, body: string) => `---\ntitle: Seçenek\nquestion_id: ${q}\nchoice_id: ${c}\n---\n${body}\n`
+const front = (q: string | number, c: number, body: string) =>
+  `---\ntitle: Seçenek\nquestion_id: ${q}\nchoice_id: ${c}\n---\n${body}\n`
 
 function hostileFolder(): string {
   const dir = tempDir()
@@ -27,12 +28,18 @@ function hostileFolder(): string {
   write('cok-buyuk-sayi.md', front('99999999999999999999', 1, 'x'))
   write('milyon.md', front(1_000_000, 1, 'x'))
   let bomb = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
-  for (let i = 1; i < 10; i++) bomb += `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]\n`
+  for (let i = 1; i < 10; i++)
+    bomb += `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+      .fill(`*${String.fromCharCode(96 + i)}`)
+      .join(',')}]\n`
   write('takma-ad.md', `---\n${bomb}title: x\nquestion_id: 4\nchoice_id: 1\n---\nx\n`)
   write('dev.md', front(5, 1, 'lorem ipsum dolor sit amet\n'.repeat(2_000_000)))
   write('ic-ice.md', front(6, 1, Array.from({ length: 300 }, (_, i) => `${' '.repeat(i * 2)}- x`).join('\n')))
   write('parantez.md', front(6, 2, `${'['.repeat(20_000)}${'*'.repeat(20_000)}`))
-  write('baglanti.md', front(6, 3, Array.from({ length: 300 }, (_, i) => `[k${i}](https://example.org/${i})`).join(' ')))
+  write(
+    'baglanti.md',
+    front(6, 3, Array.from({ length: 300 }, (_, i) => `[k${i}](https://example.org/${i})`).join(' ')),
+  )
   write('renk\u001b[31m.md', front(7, 1, 'x').replace('question_id: 7', 'question_id: sıfır'))
   symlinkSync('.', path.join(dir, 'dongu'))
   return dir
@@ -75,7 +82,8 @@ describe('a folder of hostile files beside a good one', () => {
   it('a fuzzed folder (seeded) always ends with a report that accounts for every file', async () => {
     const fuzzDir = tempDir()
     const r = random(fuzzSeed + 4)
-    for (let i = 0; i < 60; i++) writeFileSync(path.join(fuzzDir, `f${String(i).padStart(2, '0')}.md`), fuzzedContentFile(r))
+    for (let i = 0; i < 60; i++)
+      writeFileSync(path.join(fuzzDir, `f${String(i).padStart(2, '0')}.md`), fuzzedContentFile(r))
     const fuzzed = await importContent(ctx.payload, [fuzzDir], { locale: 'tr', status: 'published' })
     const refused = new Set([...fuzzed.errors.map((e) => e.file), ...fuzzed.conflicts.map((c) => c.file)])
     expect(fuzzed.files).toBe(60)
@@ -85,16 +93,26 @@ describe('a folder of hostile files beside a good one', () => {
 
 describe('npm run import -- <folder with a symbolic-link loop> --dry-run --json', () => {
   it('ends with its JSON report and exit code 1, naming the bad files', async () => {
-    const env = { ...process.env, DATABASE_URI: `file:${path.join(tempDir('rota-cli-'), 'cli.db')}`, PAYLOAD_SECRET: 'test', SERVER_URL: '' }
+    const env = {
+      ...process.env,
+      DATABASE_URI: `file:${path.join(tempDir('rota-cli-'), 'cli.db')}`,
+      PAYLOAD_SECRET: 'test',
+      SERVER_URL: '',
+    }
     Reflect.deleteProperty(env, 'npm_config_loglevel')
     const result = await new Promise<{ code: number; stdout: string }>((resolve) => {
-      execFile('npm', ['run', 'import', '--', dir, '--dry-run', '--json'], { cwd: root, env, timeout: 170_000 }, (error, stdout) =>
-        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout }),
+      execFile(
+        'npm',
+        ['run', 'import', '--', dir, '--dry-run', '--json'],
+        { cwd: root, env, timeout: 170_000 },
+        (error, stdout) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout }),
       )
     })
     expect(result.code).toBe(1)
     const cli = JSON.parse(result.stdout) as ImportReport
     expect(cli.files).toBe(10)
-    expect(cli.errors.map((e) => e.file).sort()).toEqual(Object.keys(Object.fromEntries(report.errors.map((e) => [e.file, 1]))).sort())
+    expect(cli.errors.map((e) => e.file).sort()).toEqual(
+      Object.keys(Object.fromEntries(report.errors.map((e) => [e.file, 1]))).sort(),
+    )
   }, 180_000)
 })

@@ -16,22 +16,46 @@ describe('resources created by the import', () => {
       overrideAccess: false,
     })
     expect(docs).toHaveLength(1)
-    expect(docs[0]).toMatchObject({ title: 'STOK Çevrimiçi Öğrenme Platformu', kind: 'course', publisher: 'STGM', _status: 'published' })
-    const versions = await ctx.payload.findVersions({ collection: 'resources', where: { parent: { equals: docs[0].id } } })
+    expect(docs[0]).toMatchObject({
+      title: 'STOK Çevrimiçi Öğrenme Platformu',
+      kind: 'course',
+      publisher: 'STGM',
+      _status: 'published',
+    })
+    const versions = await ctx.payload.findVersions({
+      collection: 'resources',
+      where: { parent: { equals: docs[0].id } },
+    })
     expect(versions.totalDocs).toBe(1)
     expect(versions.docs[0].version.title).toBe('STOK Çevrimiçi Öğrenme Platformu')
-    const english = await ctx.payload.findByID({ collection: 'resources', id: docs[0].id, locale: 'en', fallbackLocale: false })
+    const english = await ctx.payload.findByID({
+      collection: 'resources',
+      id: docs[0].id,
+      locale: 'en',
+      fallbackLocale: false,
+    })
     expect(english.title ?? null).toBeNull()
   })
 
   it('created as drafts stay invisible to readers', async () => {
     const { writeFileSync, mkdtempSync } = await import('node:fs')
     const dir = mkdtempSync('/tmp/rota-res-')
-    writeFileSync(`${dir}/a.md`, '---\ntitle: Taslak\nquestion_id: 70\nchoice_id: 1\n---\n[Gizli rehber](https://example.org/gizli.pdf)\n')
+    writeFileSync(
+      `${dir}/a.md`,
+      '---\ntitle: Taslak\nquestion_id: 70\nchoice_id: 1\n---\n[Gizli rehber](https://example.org/gizli.pdf)\n',
+    )
     await importContent(ctx.payload, [dir], { locale: 'tr', status: 'draft' })
-    const reader = await ctx.payload.find({ collection: 'resources', where: { url: { equals: 'https://example.org/gizli.pdf' } }, overrideAccess: false })
+    const reader = await ctx.payload.find({
+      collection: 'resources',
+      where: { url: { equals: 'https://example.org/gizli.pdf' } },
+      overrideAccess: false,
+    })
     expect(reader.docs).toHaveLength(0)
-    const editor = await ctx.payload.find({ collection: 'resources', where: { url: { equals: 'https://example.org/gizli.pdf' } }, draft: true })
+    const editor = await ctx.payload.find({
+      collection: 'resources',
+      where: { url: { equals: 'https://example.org/gizli.pdf' } },
+      draft: true,
+    })
     expect(editor.docs[0]).toMatchObject({ kind: 'document', _status: 'draft' })
   })
 })

@@ -35,8 +35,16 @@ let revisedTr: string
 beforeAll(() => {
   revisedTr = copyToTemp(trDir)
   const seed = path.join(revisedTr, '000_536229bc91d6712e.txt')
-  writeFileSync(seed, readFileSync(seed, 'utf8').replace('Bir Facebook sayfası oluşturmak', 'Bir Instagram hesabı açmak'))
-  writeContentFile(revisedTr, 'yeni-soru-17.md', { title: 'Yeni seçenek', question_id: 17, choice_id: 1 }, 'Yeni reçete.')
+  writeFileSync(
+    seed,
+    readFileSync(seed, 'utf8').replace('Bir Facebook sayfası oluşturmak', 'Bir Instagram hesabı açmak'),
+  )
+  writeContentFile(
+    revisedTr,
+    'yeni-soru-17.md',
+    { title: 'Yeni seçenek', question_id: 17, choice_id: 1 },
+    'Yeni reçete.',
+  )
 })
 
 describe('dry run', () => {
@@ -156,8 +164,16 @@ describe('English', () => {
     // İletişim's English name, question 16, choices 16.2 and 3.1, their advice, the STOK resource's English title
     expect(en.updated).toEqual({ areas: 1, questions: 1, choices: 2, advice: 2, resources: 1 })
     expect(en.errors).toEqual([
-      { file: 'translation-for-missing-question-77.md', line: null, message: expect.stringContaining('Soru 77 Türkçe içerikte yok') },
-      { file: 'translation-for-missing-choice-16-9.md', line: null, message: expect.stringContaining('Soru 16, seçenek 9 Türkçe içerikte yok') },
+      {
+        file: 'translation-for-missing-question-77.md',
+        line: null,
+        message: expect.stringContaining('Soru 77 Türkçe içerikte yok'),
+      },
+      {
+        file: 'translation-for-missing-choice-16-9.md',
+        line: null,
+        message: expect.stringContaining('Soru 16, seçenek 9 Türkçe içerikte yok'),
+      },
     ])
     expect(await findChoice(ctx.payload, 16, 9, { draft: true })).toBeUndefined()
     expect(await findQuestion(ctx.payload, 77, { draft: true })).toBeUndefined()
@@ -177,7 +193,9 @@ describe('English', () => {
     expect(q16?.text).toBe('How does your organisation use social media?')
     expect(q16?.area).toMatchObject({ title: 'Communication' })
     const stok = await ctx.payload.find({
-      collection: 'resources', locale: 'en', overrideAccess: false,
+      collection: 'resources',
+      locale: 'en',
+      overrideAccess: false,
       where: { url: { equals: 'https://www.stgm.org.tr/stok-ogrenme-platformu' } },
     })
     expect(stok.docs[0].title).toBe('STOK online learning platform')
@@ -189,9 +207,13 @@ describe('English', () => {
     expect(en?.id).toBe(tr?.id)
     // Publishing English did not publish the pending Turkish draft, nor drop it.
     expect(blocks(tr?.body)[0].text).toMatch(/^Bir Facebook sayfası oluşturmak/)
-    expect(blocks((await findAdvice(ctx.payload, 16, 2, { draft: true }))?.body)[0].text).toMatch(/^Bir Instagram hesabı açmak/)
+    expect(blocks((await findAdvice(ctx.payload, 16, 2, { draft: true }))?.body)[0].text).toMatch(
+      /^Bir Instagram hesabı açmak/,
+    )
     expect(blocks(tr?.body)[1].text).toMatch(/^1\. Plan yapın:/)
-    expect((await findChoice(ctx.payload, 16, 2, { reader: true }))?.label).toBe('Sosyal medya hesaplarımız var; ancak aktif kullanmıyoruz.')
+    expect((await findChoice(ctx.payload, 16, 2, { reader: true }))?.label).toBe(
+      'Sosyal medya hesaplarımız var; ancak aktif kullanmıyoruz.',
+    )
     // Still all 14 resources of the Turkish text.
     expect(tr?.resources).toHaveLength(14)
   })
@@ -225,7 +247,9 @@ describe('English', () => {
     expect((await findChoice(ctx.payload, 16, 2, { locale: 'en', reader: true }))?.label).toBe(
       'We have social media accounts but do not use them actively.',
     )
-    expect((await findQuestion(ctx.payload, 16, { locale: 'en', reader: true }))?.text).toBe('How does your organisation use social media?')
+    expect((await findQuestion(ctx.payload, 16, { locale: 'en', reader: true }))?.text).toBe(
+      'How does your organisation use social media?',
+    )
   })
 
   it('re-running the original English files: the one an import changed since is updated (no conflict), the rest unchanged', async () => {

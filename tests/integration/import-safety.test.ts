@@ -8,7 +8,16 @@ import { importContent, type ImportOptions } from '@content-import/import'
 import { enDir, trDir } from '@tests/fixtures/import'
 import { usePayload } from '@tests/support/boot'
 import { createCast, type Cast } from '@tests/support/content'
-import { blocks, copyToTemp, countEverything, findAdvice, findChoice, findQuestion, tempDir, writeContentFile } from '@tests/support/import'
+import {
+  blocks,
+  copyToTemp,
+  countEverything,
+  findAdvice,
+  findChoice,
+  findQuestion,
+  tempDir,
+  writeContentFile,
+} from '@tests/support/import'
 import { paragraphs } from '@tests/support/lexical'
 
 /**
@@ -31,16 +40,30 @@ function trWithChange(file: string, from: string, to: string): string {
 }
 
 const readerText = async (q: number, c: number, locale: 'tr' | 'en' = 'tr') =>
-  blocks((await findAdvice(ctx.payload, q, c, { locale, reader: true }))?.body).map((b) => b.text).join('\n')
+  blocks((await findAdvice(ctx.payload, q, c, { locale, reader: true }))?.body)
+    .map((b) => b.text)
+    .join('\n')
 const versionsOf = async (id: string) =>
-  (await ctx.payload.findVersions({ collection: 'advice', where: { parent: { equals: id } }, locale: 'tr', pagination: false, sort: 'createdAt' })).docs
+  (
+    await ctx.payload.findVersions({
+      collection: 'advice',
+      where: { parent: { equals: id } },
+      locale: 'tr',
+      pagination: false,
+      sort: 'createdAt',
+    })
+  ).docs
 
 /** What an editor does in the admin: a published edit of the Turkish text. */
 async function editorPublishes(q: number, c: number, text: string) {
   const advice = (await findAdvice(ctx.payload, q, c))!
   await ctx.payload.update({
-    collection: 'advice', id: advice.id, locale: 'tr', data: { body: paragraphs(text) },
-    overrideAccess: false, user: cast.editor,
+    collection: 'advice',
+    id: advice.id,
+    locale: 'tr',
+    data: { body: paragraphs(text) },
+    overrideAccess: false,
+    user: cast.editor,
   })
   return advice.id
 }
@@ -57,14 +80,21 @@ describe('an advice an editor changed in the CMS', () => {
   let changed: string
   beforeAll(async () => {
     adviceId = await editorPublishes(3, 4, 'Editörün yayımladığı metin.')
-    changed = trWithChange('quirks/unknown-front-matter-key.md', 'gönüllülerinizle paylaşın', 'gönüllülerinizle mutlaka paylaşın')
+    changed = trWithChange(
+      'quirks/unknown-front-matter-key.md',
+      'gönüllülerinizle paylaşın',
+      'gönüllülerinizle mutlaka paylaşın',
+    )
   })
 
-  it('a re-import of a changed file reports a conflict and leaves the editor\'s text, with no new version', async () => {
+  it("a re-import of a changed file reports a conflict and leaves the editor's text, with no new version", async () => {
     const versions = (await versionsOf(adviceId)).length
     const report = await run([changed])
     expect(report.conflicts).toEqual([
-      { file: 'quirks/unknown-front-matter-key.md', message: expect.stringMatching(/Soru 3, seçenek 4 reçetesi .*CMS'te değiştirilmiş.*--force/) },
+      {
+        file: 'quirks/unknown-front-matter-key.md',
+        message: expect.stringMatching(/Soru 3, seçenek 4 reçetesi .*CMS'te değiştirilmiş.*--force/),
+      },
     ])
     expect(report.errors).toEqual([])
     expect(report.files).toBe(11)
@@ -86,7 +116,7 @@ describe('an advice an editor changed in the CMS', () => {
     expect(report.conflicts.map((c) => c.file)).toEqual(['quirks/unknown-front-matter-key.md'])
   })
 
-  it('with force the file wins as a new version and the editor\'s version stays in the history', async () => {
+  it("with force the file wins as a new version and the editor's version stays in the history", async () => {
     const before = await versionsOf(adviceId)
     const report = await run([changed], { force: true })
     expect(report.conflicts).toEqual([])
@@ -94,7 +124,11 @@ describe('an advice an editor changed in the CMS', () => {
     expect(await readerText(3, 4)).toBe('Planınızı çalışanlarınız ve gönüllülerinizle mutlaka paylaşın.')
     const after = await versionsOf(adviceId)
     expect(after.length).toBeGreaterThan(before.length)
-    const texts = after.map((v) => blocks(v.version.body).map((b) => b.text).join('\n'))
+    const texts = after.map((v) =>
+      blocks(v.version.body)
+        .map((b) => b.text)
+        .join('\n'),
+    )
     expect(texts).toContain('Editörün yayımladığı metin.')
     expect(texts.at(-1)).toBe('Planınızı çalışanlarınız ve gönüllülerinizle mutlaka paylaşın.')
   })
@@ -105,7 +139,7 @@ describe('an advice an editor changed in the CMS', () => {
     expect(report.unchanged).toBe(11)
   })
 
-  it('with force, even an unchanged file restores its text over the editor\'s edit', async () => {
+  it("with force, even an unchanged file restores its text over the editor's edit", async () => {
     const id = await editorPublishes(3, 6, 'Editör bu reçeteyi de değiştirdi.')
     const versions = (await versionsOf(id)).length
     const report = await run([trDir], { force: true })
@@ -120,8 +154,13 @@ describe('other edits an editor makes in the CMS', () => {
   it('an unpublished draft of an advice is work too: the import reports a conflict and keeps the draft', async () => {
     const advice = (await findAdvice(ctx.payload, 3, 7))!
     await ctx.payload.update({
-      collection: 'advice', id: advice.id, locale: 'tr', draft: true, data: { body: paragraphs('Editörün taslağı.') },
-      overrideAccess: false, user: cast.editor,
+      collection: 'advice',
+      id: advice.id,
+      locale: 'tr',
+      draft: true,
+      data: { body: paragraphs('Editörün taslağı.') },
+      overrideAccess: false,
+      user: cast.editor,
     })
     const changed = trWithChange('quirks/stray-inline-html.md', 'çok değerli', 'son derece değerli')
     const report = await run([changed])
@@ -133,7 +172,12 @@ describe('other edits an editor makes in the CMS', () => {
   it('a changed choice text makes its advice file a conflict', async () => {
     const choice = (await findChoice(ctx.payload, 3, 5))!
     await ctx.payload.update({
-      collection: 'choices', id: choice.id, locale: 'tr', data: { label: 'Editörün seçenek metni' }, overrideAccess: false, user: cast.editor,
+      collection: 'choices',
+      id: choice.id,
+      locale: 'tr',
+      data: { label: 'Editörün seçenek metni' },
+      overrideAccess: false,
+      user: cast.editor,
     })
     const report = await run([trDir])
     expect(report.conflicts.map((c) => c.file)).toContain('quirks/javascript-link.md')
@@ -143,30 +187,47 @@ describe('other edits an editor makes in the CMS', () => {
   it('a changed question text makes the question file a conflict', async () => {
     const question = (await findQuestion(ctx.payload, 16))!
     await ctx.payload.update({
-      collection: 'questions', id: question.id, locale: 'tr', data: { text: 'Editörün soru metni' }, overrideAccess: false, user: cast.editor,
+      collection: 'questions',
+      id: question.id,
+      locale: 'tr',
+      data: { text: 'Editörün soru metni' },
+      overrideAccess: false,
+      user: cast.editor,
     })
     const report = await run([trDir])
-    expect(report.conflicts).toContainEqual({ file: 'question-16-with-area.md', message: expect.stringContaining('Soru 16') })
+    expect(report.conflicts).toContainEqual({
+      file: 'question-16-with-area.md',
+      message: expect.stringContaining('Soru 16'),
+    })
     expect((await findQuestion(ctx.payload, 16, { reader: true }))?.text).toBe('Editörün soru metni')
 
     const forced = await run([trDir], { force: true })
     expect(forced.conflicts).toEqual([])
     expect(forced.updated.questions).toBeGreaterThanOrEqual(1)
-    expect((await findQuestion(ctx.payload, 16, { reader: true }))?.text).toBe('Örgütünüz sosyal medyayı nasıl kullanıyor?')
+    expect((await findQuestion(ctx.payload, 16, { reader: true }))?.text).toBe(
+      'Örgütünüz sosyal medyayı nasıl kullanıyor?',
+    )
   })
 
-  it('a translator\'s English draft is safe from the English import; the Turkish import does not see it as a conflict', async () => {
+  it("a translator's English draft is safe from the English import; the Turkish import does not see it as a conflict", async () => {
     const advice = (await findAdvice(ctx.payload, 16, 2))!
     await ctx.payload.update({
-      collection: 'advice', id: advice.id, locale: 'en', draft: true, data: { body: paragraphs('Translator draft.') },
-      overrideAccess: false, user: cast.translator,
+      collection: 'advice',
+      id: advice.id,
+      locale: 'en',
+      draft: true,
+      data: { body: paragraphs('Translator draft.') },
+      overrideAccess: false,
+      user: cast.translator,
     })
     const changedEn = copyToTemp(enDir)
     const file = path.join(changedEn, 'advice-16-2.md')
     writeFileSync(file, readFileSync(file, 'utf8').replace('is easy', 'is very easy'))
     const en = await run([changedEn], { locale: 'en' })
     expect(en.conflicts.map((c) => c.file)).toEqual(['advice-16-2.md'])
-    expect(blocks((await findAdvice(ctx.payload, 16, 2, { locale: 'en', draft: true }))?.body)[0].text).toBe('Translator draft.')
+    expect(blocks((await findAdvice(ctx.payload, 16, 2, { locale: 'en', draft: true }))?.body)[0].text).toBe(
+      'Translator draft.',
+    )
     const tr = await run([trDir])
     expect(tr.conflicts.map((c) => c.file)).not.toContain('000_536229bc91d6712e.txt')
   })
@@ -203,11 +264,24 @@ describe('all or nothing per file', () => {
 
   it('a file whose advice cannot be created leaves no choice, resource or version behind; other files import', async () => {
     const dir = tempDir()
-    writeContentFile(dir, 'soru-40.md', { title: 'Bağışçı ilişkileriniz nasıl?', question_id: 40, area: 'Kaynak Geliştirme' }, 'Açıklama.')
-    writeContentFile(dir, 'soru-40-1.md', { title: 'Bağışçı listemiz yok.', question_id: 40, choice_id: 1 },
-      'Bir [bağışçı rehberi](https://example.org/yalnizca-40-1-rehberi) ile başlayın.')
-    writeContentFile(dir, 'soru-40-2.md', { title: 'Bağışçı listemiz var.', question_id: 40, choice_id: 2 },
-      'Listenizi [güncel tutun](https://example.org/yalnizca-40-2).')
+    writeContentFile(
+      dir,
+      'soru-40.md',
+      { title: 'Bağışçı ilişkileriniz nasıl?', question_id: 40, area: 'Kaynak Geliştirme' },
+      'Açıklama.',
+    )
+    writeContentFile(
+      dir,
+      'soru-40-1.md',
+      { title: 'Bağışçı listemiz yok.', question_id: 40, choice_id: 1 },
+      'Bir [bağışçı rehberi](https://example.org/yalnizca-40-1-rehberi) ile başlayın.',
+    )
+    writeContentFile(
+      dir,
+      'soru-40-2.md',
+      { title: 'Bağışçı listemiz var.', question_id: 40, choice_id: 2 },
+      'Listenizi [güncel tutun](https://example.org/yalnizca-40-2).',
+    )
     const before = await countEverything(ctx.payload)
 
     failAdapterCreateOnce('advice')
@@ -217,18 +291,29 @@ describe('all or nothing per file', () => {
     expect(report.files).toBe(3)
     expect(report.imported).toBe(2)
     expect(report.errors).toEqual([
-      { file: 'soru-40-1.md', line: null, message: expect.stringMatching(/hiçbir şey yazılmadı: disk full \(simulated\)/) },
+      {
+        file: 'soru-40-1.md',
+        line: null,
+        message: expect.stringMatching(/hiçbir şey yazılmadı: disk full \(simulated\)/),
+      },
     ])
     // Only what the two good files wrote is counted.
     expect(report.created).toEqual({ areas: 1, questions: 1, choices: 1, advice: 1, resources: 1 })
 
     expect(await findChoice(ctx.payload, 40, 1, { draft: true })).toBeUndefined()
-    const orphan = await ctx.payload.find({ collection: 'resources', draft: true, where: { url: { contains: 'yalnizca-40-1' } } })
+    const orphan = await ctx.payload.find({
+      collection: 'resources',
+      draft: true,
+      where: { url: { contains: 'yalnizca-40-1' } },
+    })
     expect(orphan.docs).toHaveLength(0)
     const after = await countEverything(ctx.payload)
     expect(after.choices.docs - before.choices.docs).toBe(1)
     expect(after.resources.docs - before.resources.docs).toBe(1)
-    const choiceVersions = await ctx.payload.countVersions({ collection: 'choices', where: { 'version.number': { equals: 1 }, 'version.questionNumber': { equals: 40 } } })
+    const choiceVersions = await ctx.payload.countVersions({
+      collection: 'choices',
+      where: { 'version.number': { equals: 1 }, 'version.questionNumber': { equals: 40 } },
+    })
     expect(choiceVersions.totalDocs).toBe(0)
 
     expect((await findQuestion(ctx.payload, 40, { reader: true }))?.text).toBe('Bağışçı ilişkileriniz nasıl?')
@@ -244,23 +329,38 @@ describe('all or nothing per file', () => {
 
   it('a file whose advice update fails keeps the old choice text as well', async () => {
     const dir = tempDir()
-    writeContentFile(dir, 'soru-40-2.md', { title: 'Bağışçı listemiz var ve güncel.', question_id: 40, choice_id: 2 }, 'Yeni metin.')
+    writeContentFile(
+      dir,
+      'soru-40-2.md',
+      { title: 'Bağışçı listemiz var ve güncel.', question_id: 40, choice_id: 2 },
+      'Yeni metin.',
+    )
     const before = await countEverything(ctx.payload)
     const choice = (await findChoice(ctx.payload, 40, 2))!
-    const choiceVersions = await ctx.payload.findVersions({ collection: 'choices', where: { parent: { equals: choice.id } }, pagination: false })
+    const choiceVersions = await ctx.payload.findVersions({
+      collection: 'choices',
+      where: { parent: { equals: choice.id } },
+      pagination: false,
+    })
 
     failOnce('update', 'advice')
     const report = await run([dir])
     vi.restoreAllMocks()
 
-    expect(report.errors).toEqual([{ file: 'soru-40-2.md', line: null, message: expect.stringContaining('hiçbir şey yazılmadı') }])
+    expect(report.errors).toEqual([
+      { file: 'soru-40-2.md', line: null, message: expect.stringContaining('hiçbir şey yazılmadı') },
+    ])
     expect(report.updated).toEqual({ areas: 0, questions: 0, choices: 0, advice: 0, resources: 0 })
     // The choice's new text was written before the advice failed; it is put back, with its history.
     expect((await findChoice(ctx.payload, 40, 2, { draft: true }))?.label).toBe('Bağışçı listemiz var.')
     expect((await findChoice(ctx.payload, 40, 2, { reader: true }))?.label).toBe('Bağışçı listemiz var.')
     expect(await readerText(40, 2)).toBe('Listenizi güncel tutun.')
     expect(await countEverything(ctx.payload)).toEqual(before)
-    const after = await ctx.payload.findVersions({ collection: 'choices', where: { parent: { equals: choice.id } }, pagination: false })
+    const after = await ctx.payload.findVersions({
+      collection: 'choices',
+      where: { parent: { equals: choice.id } },
+      pagination: false,
+    })
     expect(after.docs.map((v) => v.id)).toEqual(choiceVersions.docs.map((v) => v.id))
 
     // And the file imports cleanly afterwards.

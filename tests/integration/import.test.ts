@@ -49,7 +49,11 @@ describe('the report of a clean Turkish import', () => {
       errors: [],
       warnings: [
         { file: 'quirks/unknown-front-matter-key.md', line: null, message: expect.stringContaining('"author"') },
-        { file: 'advice-for-unknown-question-99.md', line: null, message: expect.stringContaining('"Soru 99" adlı yer tutucu bir soru oluşturuldu ve yayımlandı') },
+        {
+          file: 'advice-for-unknown-question-99.md',
+          line: null,
+          message: expect.stringContaining('"Soru 99" adlı yer tutucu bir soru oluşturuldu ve yayımlandı'),
+        },
         { file: 'quirks/javascript-link.md', line: 6, message: expect.stringContaining('javascript:') },
         { file: 'quirks/script-tag.md', line: 6, message: expect.stringContaining('<script>') },
         { file: 'quirks/stray-inline-html.md', line: 6, message: expect.stringContaining('<span>') },
@@ -60,11 +64,18 @@ describe('the report of a clean Turkish import', () => {
 
 describe('files given one by one', () => {
   it('are named by their own file name in the report, and a file already imported is unchanged', async () => {
-    const single = await importContent(ctx.payload, [fixture('tr', 'quirks', 'unknown-front-matter-key.md'), realSeed], {
-      locale: 'tr', status: 'published',
-    })
+    const single = await importContent(
+      ctx.payload,
+      [fixture('tr', 'quirks', 'unknown-front-matter-key.md'), realSeed],
+      {
+        locale: 'tr',
+        status: 'published',
+      },
+    )
     expect(single).toMatchObject({ files: 2, imported: 2, unchanged: 2, errors: [], conflicts: [] })
-    expect(single.warnings).toEqual([{ file: 'unknown-front-matter-key.md', line: null, message: expect.stringContaining('"author"') }])
+    expect(single.warnings).toEqual([
+      { file: 'unknown-front-matter-key.md', line: null, message: expect.stringContaining('"author"') },
+    ])
   })
 })
 
@@ -102,7 +113,7 @@ describe('fidelity of the real seed file (question 16, choice 2)', () => {
     const texts = textNodes((await findAdvice(ctx.payload, 16, 2))!.body).map((n) => n.text ?? '')
     const all = texts.join('')
     expect(all).not.toMatch(/\\|<\/?u>|&amp;|&lt;/)
-    expect(all).toContain('STGM\'nin “')
+    expect(all).toContain("STGM'nin “")
     expect(all).toContain('Özgür Fırat Yumuşak, Sivil Düşün”')
     expect(all).toContain('görürüsünüz.')
   })
@@ -125,7 +136,9 @@ describe('fidelity of the real seed file (question 16, choice 2)', () => {
     const playlist = urls.filter((u) => u.includes('&list='))
     expect(playlist).toHaveLength(10)
     for (const url of playlist) {
-      expect(url).toMatch(/^https:\/\/www\.youtube\.com\/watch\?v=[\w-]+&list=PLNNUSz3jzVL64sskDhRNadAhwPdVsD14-&index=\d+$/)
+      expect(url).toMatch(
+        /^https:\/\/www\.youtube\.com\/watch\?v=[\w-]+&list=PLNNUSz3jzVL64sskDhRNadAhwPdVsD14-&index=\d+$/,
+      )
     }
     expect(playlist.map((u) => Number(u.split('&index=')[1]))).toEqual([4, 3, 5, 2, 1, 7, 8, 9, 10, 11])
   })
@@ -141,24 +154,32 @@ describe('fidelity of the real seed file (question 16, choice 2)', () => {
 
     const byUrl = new Map(resources.map((r) => [r.url, r]))
     expect(byUrl.get('https://www.stgm.org.tr/stok-ogrenme-platformu')).toMatchObject({
-      title: 'STOK Çevrimiçi Öğrenme Platformu', kind: 'course', publisher: 'STGM',
+      title: 'STOK Çevrimiçi Öğrenme Platformu',
+      kind: 'course',
+      publisher: 'STGM',
     })
     expect(byUrl.get('http://www.stgm.org.tr/sivil-toplum-okulu-stok/herkes-dijital-sever')).toMatchObject({
-      title: 'Herkes Dijital Sever 300', kind: 'course',
+      title: 'Herkes Dijital Sever 300',
+      kind: 'course',
     })
-    expect(byUrl.get('https://www.stgm.org.tr/sites/default/files/2020-09/web-ve-sosyal-medya-yonetimi-rehberi.pdf')).toMatchObject({
-      title: 'Web ve Sosyal Medya Yönetimi', kind: 'document',
+    expect(
+      byUrl.get('https://www.stgm.org.tr/sites/default/files/2020-09/web-ve-sosyal-medya-yonetimi-rehberi.pdf'),
+    ).toMatchObject({
+      title: 'Web ve Sosyal Medya Yönetimi',
+      kind: 'document',
     })
     // A YouTube link whose text says it is a webinar recording.
     expect(byUrl.get('https://www.youtube.com/watch?v=Z9XRjO273ws')).toMatchObject({
-      title: 'STÖ’ler için Sosyal Medya İpuçları Webinarı', kind: 'webinar', publisher: 'YouTube',
+      title: 'STÖ’ler için Sosyal Medya İpuçları Webinarı',
+      kind: 'webinar',
+      publisher: 'YouTube',
     })
     const videos = resources.filter((r) => r.url.includes('&list='))
     expect(videos).toHaveLength(10)
     expect(videos.every((r) => r.kind === 'video' && r.title.startsWith('UNFPA-STGM Ortak Eğitimleri: '))).toBe(true)
-    expect(byUrl.get('https://www.youtube.com/watch?v=TrhFuDrgThs&list=PLNNUSz3jzVL64sskDhRNadAhwPdVsD14-&index=10')?.title).toBe(
-      'UNFPA-STGM Ortak Eğitimleri: Görsel Tasarım Araçları',
-    )
+    expect(
+      byUrl.get('https://www.youtube.com/watch?v=TrhFuDrgThs&list=PLNNUSz3jzVL64sskDhRNadAhwPdVsD14-&index=10')?.title,
+    ).toBe('UNFPA-STGM Ortak Eğitimleri: Görsel Tasarım Araçları')
   })
 
   it('publishes the resources too, so readers see them', async () => {
@@ -174,7 +195,10 @@ describe('quirks of the corpus', () => {
     expect(q16?.text).toBe('Örgütünüz sosyal medyayı nasıl kullanıyor?')
     expect(q16?.area).toMatchObject({ title: 'İletişim' })
     expect(blocks(q16?.explanation)).toEqual([
-      { type: 'paragraph', text: 'Sosyal medya, örgütünüzün sesini duyurmanın en erişilebilir yollarından biridir. Size en yakın cevabı seçin.' },
+      {
+        type: 'paragraph',
+        text: 'Sosyal medya, örgütünüzün sesini duyurmanın en erişilebilir yollarından biridir. Size en yakın cevabı seçin.',
+      },
     ])
     const q3 = await findQuestion(ctx.payload, 3, { reader: true })
     expect(q3?.text).toBe('Örgütünüzün yazılı bir stratejik planı var mı?')
@@ -184,7 +208,8 @@ describe('quirks of the corpus', () => {
   it('quoted ids ("3", \'1\') find question 3, choice 1; lists, nested lists and blockquotes survive', async () => {
     const advice = await findAdvice(ctx.payload, 3, 1)
     expect(blocks(advice?.body).map((b) => b.type)).toEqual(['paragraph', 'list', 'quote'])
-    const list = (advice!.body as unknown as { root: { children: Array<{ listType: string; children: unknown[] }> } }).root.children[1]
+    const list = (advice!.body as unknown as { root: { children: Array<{ listType: string; children: unknown[] }> } })
+      .root.children[1]
     expect(list.listType).toBe('number')
     expect(JSON.stringify(list)).toContain('"listType":"bullet"')
     expect(blocks(advice?.body)[2].text).toBe('Plan, yaşayan bir belgedir.')
@@ -207,7 +232,9 @@ describe('quirks of the corpus', () => {
   })
 
   it('an unknown front-matter key is a warning, the file is imported', async () => {
-    expect(blocks((await findAdvice(ctx.payload, 3, 4))?.body)[0].text).toBe('Planınızı çalışanlarınız ve gönüllülerinizle paylaşın.')
+    expect(blocks((await findAdvice(ctx.payload, 3, 4))?.body)[0].text).toBe(
+      'Planınızı çalışanlarınız ve gönüllülerinizle paylaşın.',
+    )
   })
 
   it('a javascript: link loses its target but keeps its text; the safe link stays a link', async () => {
@@ -240,9 +267,20 @@ describe('quirks of the corpus', () => {
 
   it('a question file arriving later completes the placeholder (no conflict: nobody edited it)', async () => {
     const dir = tempDir()
-    writeContentFile(dir, 'soru-99.md', { title: 'Gönüllülerle nasıl çalışıyorsunuz?', question_id: 99, area: 'İnsan Kaynakları' }, 'Gönüllü yönetimi.')
+    writeContentFile(
+      dir,
+      'soru-99.md',
+      { title: 'Gönüllülerle nasıl çalışıyorsunuz?', question_id: 99, area: 'İnsan Kaynakları' },
+      'Gönüllü yönetimi.',
+    )
     const later = await importContent(ctx.payload, [dir], { locale: 'tr', status: 'published' })
-    expect(later).toMatchObject({ imported: 1, conflicts: [], errors: [], created: { areas: 1 }, updated: { questions: 1 } })
+    expect(later).toMatchObject({
+      imported: 1,
+      conflicts: [],
+      errors: [],
+      created: { areas: 1 },
+      updated: { questions: 1 },
+    })
     const question = await findQuestion(ctx.payload, 99, { reader: true })
     expect(question?.text).toBe('Gönüllülerle nasıl çalışıyorsunuz?')
     expect(question?.area).toMatchObject({ title: 'İnsan Kaynakları' })
@@ -284,10 +322,22 @@ describe('broken files', () => {
         { file: 'empty-body.md', line: 6, message: expect.stringContaining('Reçete metni boş') },
         { file: 'missing-question-id.md', line: null, message: expect.stringContaining('question_id eksik') },
         { file: 'no-front-matter.md', line: 1, message: expect.stringContaining('Ön bilgi (front matter) yok') },
-        { file: 'non-numeric-choice-id.md', line: null, message: expect.stringContaining('choice_id 1 ile 999.999 arasında bir tam sayı olmalı; "b" okundu') },
-        { file: 'unparseable-yaml-colon-in-title-line-4.md', line: 4, message: expect.stringMatching(/geçerli bir YAML değil: .*başlığı tırnak içine alın/) },
+        {
+          file: 'non-numeric-choice-id.md',
+          line: null,
+          message: expect.stringContaining('choice_id 1 ile 999.999 arasında bir tam sayı olmalı; "b" okundu'),
+        },
+        {
+          file: 'unparseable-yaml-colon-in-title-line-4.md',
+          line: 4,
+          message: expect.stringMatching(/geçerli bir YAML değil: .*başlığı tırnak içine alın/),
+        },
         { file: 'duplicate-pair-a.md', line: null, message: expect.stringContaining('soru 3, seçenek 9') },
-        { file: 'duplicate-pair-b.md', line: null, message: expect.stringContaining('(duplicate-pair-a.md, duplicate-pair-b.md)') },
+        {
+          file: 'duplicate-pair-b.md',
+          line: null,
+          message: expect.stringContaining('(duplicate-pair-a.md, duplicate-pair-b.md)'),
+        },
       ],
       warnings: [],
     })
@@ -298,12 +348,16 @@ describe('broken files', () => {
     expect(after.advice.docs - before.advice.docs).toBe(1)
     expect(after.questions).toEqual(before.questions)
     expect(after.resources).toEqual(before.resources)
-    expect((await findChoice(ctx.payload, 3, 10, { reader: true }))?.label).toBe('Planımızı gönüllülerimizle birlikte uyguluyoruz.')
+    expect((await findChoice(ctx.payload, 3, 10, { reader: true }))?.label).toBe(
+      'Planımızı gönüllülerimizle birlikte uyguluyoruz.',
+    )
     for (const c of [8, 9, 11]) expect(await findChoice(ctx.payload, 3, c, { draft: true })).toBeUndefined()
   })
 
   it('neither of two files for the same question and choice wins', async () => {
-    const labels = (await ctx.payload.find({ collection: 'choices', draft: true, where: { label: { like: 'Aynı seçenek' } } })).docs
+    const labels = (
+      await ctx.payload.find({ collection: 'choices', draft: true, where: { label: { like: 'Aynı seçenek' } } })
+    ).docs
     expect(labels).toHaveLength(0)
   })
 })

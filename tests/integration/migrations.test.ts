@@ -22,7 +22,10 @@ describe.skipIf(process.env.TEST_DATABASE === 'mongodb')('SQLite migrations', ()
       }
     }
     const dir = path.resolve('migrations/sqlite')
-    const latest = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().at(-1)
+    const latest = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .at(-1)
     expect(latest, 'no SQLite migration snapshot is committed').toBeDefined()
     const before = JSON.parse(readFileSync(path.join(dir, latest!), 'utf8'))
     const kit = db.requireDrizzleKit()

@@ -15,33 +15,63 @@ let adviceId: string
 
 const readerText = async (locale: 'tr' | 'en') =>
   textOf(
-    (await ctx.payload.findByID({ collection: 'advice', id: adviceId, locale, fallbackLocale: false, overrideAccess: false }))
-      .body,
+    (
+      await ctx.payload.findByID({
+        collection: 'advice',
+        id: adviceId,
+        locale,
+        fallbackLocale: false,
+        overrideAccess: false,
+      })
+    ).body,
   )
 const draftText = async (locale: 'tr' | 'en') =>
   textOf(
-    (await ctx.payload.findByID({ collection: 'advice', id: adviceId, locale, draft: true, fallbackLocale: false, overrideAccess: false, user: cast.editor }))
-      .body,
+    (
+      await ctx.payload.findByID({
+        collection: 'advice',
+        id: adviceId,
+        locale,
+        draft: true,
+        fallbackLocale: false,
+        overrideAccess: false,
+        user: cast.editor,
+      })
+    ).body,
   )
 
 beforeAll(async () => {
   cast = await createCast(ctx.payload)
   adviceId = (await createPublishedAdvice(ctx.payload, 1, 'Türkçe v1')).advice.id
   await ctx.payload.update({
-    collection: 'advice', id: adviceId, locale: 'tr', draft: true,
-    data: { body: paragraphs('Türkçe v2 taslak') }, overrideAccess: false, user: cast.editor,
+    collection: 'advice',
+    id: adviceId,
+    locale: 'tr',
+    draft: true,
+    data: { body: paragraphs('Türkçe v2 taslak') },
+    overrideAccess: false,
+    user: cast.editor,
   })
   await ctx.payload.update({
-    collection: 'advice', id: adviceId, locale: 'en', draft: true,
-    data: { body: paragraphs('English v1') }, overrideAccess: false, user: cast.translator,
+    collection: 'advice',
+    id: adviceId,
+    locale: 'en',
+    draft: true,
+    data: { body: paragraphs('English v1') },
+    overrideAccess: false,
+    user: cast.translator,
   })
 })
 
 describe('publishing one language', () => {
   it('publishing English leaves the pending Turkish draft unpublished', async () => {
     await ctx.payload.update({
-      collection: 'advice', id: adviceId, locale: 'en',
-      data: { _status: 'published' }, overrideAccess: false, user: cast.editor,
+      collection: 'advice',
+      id: adviceId,
+      locale: 'en',
+      data: { _status: 'published' },
+      overrideAccess: false,
+      user: cast.editor,
     })
     expect(await readerText('en')).toBe('English v1')
     expect(await readerText('tr')).toBe('Türkçe v1')
@@ -50,8 +80,12 @@ describe('publishing one language', () => {
 
   it('an edit without the draft flag publishes only its own language', async () => {
     await ctx.payload.update({
-      collection: 'advice', id: adviceId, locale: 'en',
-      data: { body: paragraphs('English v2') }, overrideAccess: false, user: cast.editor,
+      collection: 'advice',
+      id: adviceId,
+      locale: 'en',
+      data: { body: paragraphs('English v2') },
+      overrideAccess: false,
+      user: cast.editor,
     })
     expect(await readerText('en')).toBe('English v2')
     expect(await readerText('tr')).toBe('Türkçe v1')
@@ -62,8 +96,12 @@ describe('publishing one language', () => {
 
   it('publishing Turkish then publishes the Turkish revision and keeps English', async () => {
     await ctx.payload.update({
-      collection: 'advice', id: adviceId, locale: 'tr',
-      data: { _status: 'published' }, overrideAccess: false, user: cast.editor,
+      collection: 'advice',
+      id: adviceId,
+      locale: 'tr',
+      data: { _status: 'published' },
+      overrideAccess: false,
+      user: cast.editor,
     })
     expect(await readerText('tr')).toBe('Türkçe v2 taslak')
     expect(await readerText('en')).toBe('English v2')
@@ -71,19 +109,34 @@ describe('publishing one language', () => {
 
   it('with nothing pending in other languages, the admin shows the document as published, not as a draft', async () => {
     const newest = await ctx.payload.findVersions({
-      collection: 'advice', where: { parent: { equals: adviceId } }, sort: '-updatedAt', limit: 1,
+      collection: 'advice',
+      where: { parent: { equals: adviceId } },
+      sort: '-updatedAt',
+      limit: 1,
     })
     expect(newest.docs[0].version._status).toBe('published')
   })
 
   it('an edit without the draft flag on a never-published document stays a draft', async () => {
     const question = await ctx.payload.create({
-      collection: 'questions', draft: true, data: { number: 50, text: 'Taslak soru' }, overrideAccess: false, user: cast.editor,
+      collection: 'questions',
+      draft: true,
+      data: { number: 50, text: 'Taslak soru' },
+      overrideAccess: false,
+      user: cast.editor,
     })
     await ctx.payload.update({
-      collection: 'questions', id: question.id, data: { text: 'Hâlâ taslak' }, overrideAccess: false, user: cast.editor,
+      collection: 'questions',
+      id: question.id,
+      data: { text: 'Hâlâ taslak' },
+      overrideAccess: false,
+      user: cast.editor,
     })
-    const reader = await ctx.payload.find({ collection: 'questions', where: { number: { equals: 50 } }, overrideAccess: false })
+    const reader = await ctx.payload.find({
+      collection: 'questions',
+      where: { number: { equals: 50 } },
+      overrideAccess: false,
+    })
     expect(reader.docs).toHaveLength(0)
     const latest = await ctx.payload.findByID({ collection: 'questions', id: question.id, draft: true })
     expect(latest.text).toBe('Hâlâ taslak')
@@ -92,18 +145,43 @@ describe('publishing one language', () => {
   it('the admin\'s "Yayımla: English" after a translator\'s draft leaves the document shown as published', async () => {
     const { advice } = await createPublishedAdvice(ctx.payload, 51, 'Türkçe metin')
     await ctx.payload.update({
-      collection: 'advice', id: advice.id, locale: 'en', draft: true,
-      data: { body: paragraphs('English translation') }, overrideAccess: false, user: cast.translator,
+      collection: 'advice',
+      id: advice.id,
+      locale: 'en',
+      draft: true,
+      data: { body: paragraphs('English translation') },
+      overrideAccess: false,
+      user: cast.translator,
     })
     // The admin's per-language publish button asks for publishSpecificLocale itself.
     await ctx.payload.update({
-      collection: 'advice', id: advice.id, locale: 'en', publishSpecificLocale: 'en',
-      data: { _status: 'published' }, overrideAccess: false, user: cast.editor,
+      collection: 'advice',
+      id: advice.id,
+      locale: 'en',
+      publishSpecificLocale: 'en',
+      data: { _status: 'published' },
+      overrideAccess: false,
+      user: cast.editor,
     })
-    const newest = await ctx.payload.findVersions({ collection: 'advice', where: { parent: { equals: advice.id } }, sort: '-updatedAt', limit: 1 })
+    const newest = await ctx.payload.findVersions({
+      collection: 'advice',
+      where: { parent: { equals: advice.id } },
+      sort: '-updatedAt',
+      limit: 1,
+    })
     expect(newest.docs[0].version._status).toBe('published')
     const reader = async (locale: 'tr' | 'en') =>
-      textOf((await ctx.payload.findByID({ collection: 'advice', id: advice.id, locale, fallbackLocale: false, overrideAccess: false })).body)
+      textOf(
+        (
+          await ctx.payload.findByID({
+            collection: 'advice',
+            id: advice.id,
+            locale,
+            fallbackLocale: false,
+            overrideAccess: false,
+          })
+        ).body,
+      )
     expect(await reader('en')).toBe('English translation')
     expect(await reader('tr')).toBe('Türkçe metin')
   })
@@ -111,10 +189,15 @@ describe('publishing one language', () => {
 
 describe('publishing the site texts one language at a time', () => {
   const readerTitle = async (locale: 'tr' | 'en') =>
-    (await ctx.payload.findGlobal({ slug: 'site-texts', locale, fallbackLocale: false, overrideAccess: false })).introTitle
+    (await ctx.payload.findGlobal({ slug: 'site-texts', locale, fallbackLocale: false, overrideAccess: false }))
+      .introTitle
   const publish = (locale: 'tr' | 'en', introTitle?: string) =>
     ctx.payload.updateGlobal({
-      slug: 'site-texts', locale, data: { ...(introTitle ? { introTitle } : {}), _status: 'published' }, overrideAccess: false, user: cast.editor,
+      slug: 'site-texts',
+      locale,
+      data: { ...(introTitle ? { introTitle } : {}), _status: 'published' },
+      overrideAccess: false,
+      user: cast.editor,
     })
   const newestStatus = async () =>
     (await ctx.payload.findGlobalVersions({ slug: 'site-texts', sort: '-updatedAt', limit: 1 })).docs[0].version._status
@@ -132,7 +215,12 @@ describe('publishing the site texts one language at a time', () => {
 
   it('publishing English leaves a pending Turkish draft unpublished, and Turkish publishes it later', async () => {
     await ctx.payload.updateGlobal({
-      slug: 'site-texts', locale: 'tr', draft: true, data: { introTitle: 'Taslak başlık' }, overrideAccess: false, user: cast.editor,
+      slug: 'site-texts',
+      locale: 'tr',
+      draft: true,
+      data: { introTitle: 'Taslak başlık' },
+      overrideAccess: false,
+      user: cast.editor,
     })
     await publish('en', 'Welcome again')
     expect(await readerTitle('en')).toBe('Welcome again')
@@ -146,7 +234,11 @@ describe('publishing the site texts one language at a time', () => {
     const http = httpClient(ctx.payload)
     const [oldest] = (await ctx.payload.findGlobalVersions({ slug: 'site-texts', sort: 'createdAt', limit: 1 })).docs
     const restore = async (email: string, query: string) =>
-      (await http.rest('POST', `globals/site-texts/versions/${oldest.id}?${query}`, { token: await tokenFor(ctx.payload, email) })).status
+      (
+        await http.rest('POST', `globals/site-texts/versions/${oldest.id}?${query}`, {
+          token: await tokenFor(ctx.payload, email),
+        })
+      ).status
     expect(await restore('translator@example.org', 'locale=en')).toBe(403)
     expect(await restore('translator@example.org', 'locale=en&draft=true')).toBe(403)
     expect(await restore('editor@example.org', 'locale=tr&draft=true')).toBe(400)

@@ -54,7 +54,9 @@ describe('read drafts and versions', () => {
   })
 
   it('anonymous readers cannot list versions', async () => {
-    await expect(ctx.payload.findVersions({ collection: 'advice', ...as('anonymous') })).rejects.toMatchObject({ status: 403 })
+    await expect(ctx.payload.findVersions({ collection: 'advice', ...as('anonymous') })).rejects.toMatchObject({
+      status: 403,
+    })
   })
 
   it.each<Who>(['translator', 'editor', 'admin'])('%s reads drafts and versions', async (who) => {
@@ -84,7 +86,10 @@ describe('create and delete content', () => {
       ctx.payload.create({ collection: 'questions', draft: true, data: { number, text: 'Yeni soru' }, ...as(who) }),
     )
     expect(created).toBe(expected[who])
-    const victim = await ctx.payload.create({ collection: 'areas', data: { title: `Silinecek ${number}`, _status: 'published' } })
+    const victim = await ctx.payload.create({
+      collection: 'areas',
+      data: { title: `Silinecek ${number}`, _status: 'published' },
+    })
     const deleted = await outcome(() => ctx.payload.delete({ collection: 'areas', id: victim.id, ...as(who) }))
     expect(deleted).toBe(expected[who])
   })
@@ -141,7 +146,12 @@ describe('edit fields in assigned languages', () => {
       data: { number: 9, label: 'Translated label' },
       ...as('translator'),
     })
-    const latest = await ctx.payload.findByID({ collection: 'choices', id: published.choice.id, draft: true, locale: 'en' })
+    const latest = await ctx.payload.findByID({
+      collection: 'choices',
+      id: published.choice.id,
+      draft: true,
+      locale: 'en',
+    })
     expect(latest.number).toBe(1)
     expect(latest.label).toBe('Translated label')
   })
@@ -167,19 +177,32 @@ describe('publish', () => {
   })
 
   it('a translator cannot publish by leaving out the draft flag', async () => {
-    const before = await ctx.payload.findByID({ collection: 'choices', id: published.choice.id, locale: 'en', ...as('anonymous') })
+    const before = await ctx.payload.findByID({
+      collection: 'choices',
+      id: published.choice.id,
+      locale: 'en',
+      ...as('anonymous'),
+    })
     for (const data of [{ label: 'Sneaky live edit' }, { label: 'Sneaky unpublish', _status: 'draft' as const }]) {
       await expect(
         ctx.payload.update({ collection: 'choices', id: published.choice.id, locale: 'en', data, ...as('translator') }),
       ).rejects.toMatchObject({ status: 403 })
     }
-    const after = await ctx.payload.findByID({ collection: 'choices', id: published.choice.id, locale: 'en', ...as('anonymous') })
+    const after = await ctx.payload.findByID({
+      collection: 'choices',
+      id: published.choice.id,
+      locale: 'en',
+      ...as('anonymous'),
+    })
     expect(after.label).toBe(before.label)
     expect(after._status).toBe('published')
   })
 
   it('a translator cannot restore an old version', async () => {
-    const versions = await ctx.payload.findVersions({ collection: 'advice', where: { parent: { equals: published.advice.id } } })
+    const versions = await ctx.payload.findVersions({
+      collection: 'advice',
+      where: { parent: { equals: published.advice.id } },
+    })
     await expect(
       ctx.payload.restoreVersion({ collection: 'advice', id: versions.docs.at(-1)!.id, ...as('translator') }),
     ).rejects.toMatchObject({ status: 403 })

@@ -25,7 +25,8 @@ const signIn = (email: string, password: string, address: string) =>
 
 describe('per-address throttle', () => {
   it('after five failures one address is refused (429), even with the right password; the account is not locked', async () => {
-    for (let i = 0; i < 5; i++) expect((await signIn('editor@example.org', 'wrong-password-1', '203.0.113.10')).status).toBe(401)
+    for (let i = 0; i < 5; i++)
+      expect((await signIn('editor@example.org', 'wrong-password-1', '203.0.113.10')).status).toBe(401)
     const refused = await signIn('editor@example.org', 'test-password-123', '203.0.113.10')
     expect(refused.status).toBe(429)
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/)
@@ -42,10 +43,16 @@ describe('per-address throttle', () => {
 
   it('counts password-reset requests, so one place cannot flood an inbox', async () => {
     for (let i = 0; i < 5; i++) {
-      const sent = await http.rest('POST', 'users/forgot-password', { body: { email: 'editor@example.org' }, headers: { 'X-Forwarded-For': '203.0.113.12' } })
+      const sent = await http.rest('POST', 'users/forgot-password', {
+        body: { email: 'editor@example.org' },
+        headers: { 'X-Forwarded-For': '203.0.113.12' },
+      })
       expect(sent.status).toBe(200)
     }
-    const refused = await http.rest('POST', 'users/forgot-password', { body: { email: 'editor@example.org' }, headers: { 'X-Forwarded-For': '203.0.113.12' } })
+    const refused = await http.rest('POST', 'users/forgot-password', {
+      body: { email: 'editor@example.org' },
+      headers: { 'X-Forwarded-For': '203.0.113.12' },
+    })
     expect(refused.status).toBe(429)
   })
 })
@@ -59,24 +66,45 @@ describe('a locked account', () => {
     expect(locked.status).toBe(401)
     expect(locked).toMatchObject({ status: unknown.status, json: unknown.json })
     expect(JSON.stringify(locked.json)).toContain('E-posta ya da parola hatalı')
-    await ctx.payload.update({ collection: 'users', id: cast.translator.id, data: { lockUntil: null, loginAttempts: 0 } as never })
+    await ctx.payload.update({
+      collection: 'users',
+      id: cast.translator.id,
+      data: { lockUntil: null, loginAttempts: 0 } as never,
+    })
   })
 })
 
 describe('passwords', () => {
   it('of fewer than ten characters are refused on create and on change, with a Turkish message on the field', async () => {
     const admin = await tokenFor(ctx.payload, 'admin@example.org')
-    const created = await http.rest('POST', 'users', { token: admin, body: { email: 'short@example.org', password: 'abc', name: 'Kısa', role: 'editor' } })
+    const created = await http.rest('POST', 'users', {
+      token: admin,
+      body: { email: 'short@example.org', password: 'abc', name: 'Kısa', role: 'editor' },
+    })
     expect(created.status).toBe(400)
     expect(JSON.stringify(created.json)).toContain('Parola en az 10')
     const editor = await tokenFor(ctx.payload, 'editor@example.org')
-    const changed = await http.rest('PATCH', `users/${cast.editor.id}`, { token: editor, body: { password: '123456789' } })
+    const changed = await http.rest('PATCH', `users/${cast.editor.id}`, {
+      token: editor,
+      body: { password: '123456789' },
+    })
     expect(changed.status).toBe(400)
-    expect((await http.rest('PATCH', `users/${cast.editor.id}`, { token: editor, body: { password: 'uzun bir parola 2026' } })).status).toBe(200)
+    expect(
+      (
+        await http.rest('PATCH', `users/${cast.editor.id}`, {
+          token: editor,
+          body: { password: 'uzun bir parola 2026' },
+        })
+      ).status,
+    ).toBe(200)
   })
 
   it('are checked on reset-password too', async () => {
-    const token = await ctx.payload.forgotPassword({ collection: 'users', data: { email: 'admin@example.org' }, disableEmail: true })
+    const token = await ctx.payload.forgotPassword({
+      collection: 'users',
+      data: { email: 'admin@example.org' },
+      disableEmail: true,
+    })
     const reset = await http.rest('POST', 'users/reset-password', { body: { token, password: 'abc' } })
     expect(reset.status).toBe(400)
     expect(JSON.stringify(reset.json)).toContain('Parola en az 10')

@@ -12,14 +12,21 @@ const chromiumFlags = [
   '--no-first-run',
 ]
 
-export function useBrowser(): { readonly browser: Browser; readonly baseUrl: string; newPage: (options?: { locale?: string }) => Promise<Page> } {
+export function useBrowser(): {
+  readonly browser: Browser
+  readonly baseUrl: string
+  newPage: (options?: { locale?: string }) => Promise<Page>
+} {
   const holder = { baseUrl: inject('baseUrl') } as {
     browser: Browser
     baseUrl: string
     newPage: (options?: { locale?: string }) => Promise<Page>
   }
   beforeAll(async () => {
-    holder.browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: chromiumFlags })
+    holder.browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: chromiumFlags,
+    })
   })
   afterAll(async () => holder.browser?.close())
   holder.newPage = async ({ locale = 'tr-TR' } = {}) => {

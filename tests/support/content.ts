@@ -8,7 +8,10 @@ export type Cast = { admin: User; editor: User; translator: User; frenchTranslat
 /** One user per role: an English translator, and a translator assigned no language we test. */
 export async function createCast(payload: Payload): Promise<Cast> {
   const make = (email: string, role: User['role'], languages: User['languages'] = []) =>
-    payload.create({ collection: 'users', data: { email, password: 'test-password-123', name: email, role, languages } })
+    payload.create({
+      collection: 'users',
+      data: { email, password: 'test-password-123', name: email, role, languages },
+    })
   const admin = await make('admin@example.org', 'admin')
   const editor = await make('editor@example.org', 'editor')
   const translator = await make('translator@example.org', 'translator', ['en'])

@@ -6,14 +6,43 @@ const frontMatterLines = (r: Random): string[] => [
   `question_id: ${r.pick([...oddValues, '16', '"16"', "'3'", '16.0', '0b1', '1_000', '!!float 16', '[16]', '{id: 16}', '*a'])}`,
   `choice_id: ${r.pick([...oddValues, '2', '"2"', '~', '2 # yorum'])}`,
   `area: ${r.pick(['Yönetişim', '', '[]', r.pick(oddValues)])}`,
-  r.pick(['yazar: Ayşe', '\tkey: tab', '  indented: x', '- liste', '? karmaşık', 'key: &a [*a]', '%YAML 1.2', '---', '...', 'x: !!timestamp 2026-11-29', `a: ${'['.repeat(r.int(200))}`]),
+  r.pick([
+    'yazar: Ayşe',
+    '\tkey: tab',
+    '  indented: x',
+    '- liste',
+    '? karmaşık',
+    'key: &a [*a]',
+    '%YAML 1.2',
+    '---',
+    '...',
+    'x: !!timestamp 2026-11-29',
+    `a: ${'['.repeat(r.int(200))}`,
+  ]),
 ]
 
 /** Markdown fragments, ordinary and odd, that the converter must take or refuse with a message. */
 const markdownPieces = [
-  'Düz bir paragraf.', '**kalın** ve _eğik_', '1\\. kaçışlı numara', '- madde\n  - alt madde', '> alıntı\n> > iç içe', '```\nkod\n```', '<u>altı çizili</u>',
-  '[bağlantı](https://example.org/a?b=1&c=2)', '[kötü](javascript:alert(1))', '<script>alert(1)</script>', '| a | b |\n|---|---|\n| 1 | 2 |', '[^1]\n\n[^1]: dipnot',
-  '![resim](https://example.org/x.png)', '<https://stgm.org.tr>', '***', '\u0000\u202e', '[' .repeat(50), '*'.repeat(50), `${'  '.repeat(20)}- derin`, '&amp; &#x0; &nbsp;',
+  'Düz bir paragraf.',
+  '**kalın** ve _eğik_',
+  '1\\. kaçışlı numara',
+  '- madde\n  - alt madde',
+  '> alıntı\n> > iç içe',
+  '```\nkod\n```',
+  '<u>altı çizili</u>',
+  '[bağlantı](https://example.org/a?b=1&c=2)',
+  '[kötü](javascript:alert(1))',
+  '<script>alert(1)</script>',
+  '| a | b |\n|---|---|\n| 1 | 2 |',
+  '[^1]\n\n[^1]: dipnot',
+  '![resim](https://example.org/x.png)',
+  '<https://stgm.org.tr>',
+  '***',
+  '\u0000\u202e',
+  '['.repeat(50),
+  '*'.repeat(50),
+  `${'  '.repeat(20)}- derin`,
+  '&amp; &#x0; &nbsp;',
 ]
 
 /** One random content file's text: front matter (sometimes broken) and a Markdown body. */

@@ -31,7 +31,11 @@ export function httpClient(_payload: Payload) {
 
   async function graphqlRaw(body: string, options: { token?: string; headers?: Record<string, string> } = {}) {
     const { POST } = await graphqlRoute
-    const request = new Request('http://localhost/api/graphql', { method: 'POST', headers: headersFor(options.token, options.headers), body })
+    const request = new Request('http://localhost/api/graphql', {
+      method: 'POST',
+      headers: headersFor(options.token, options.headers),
+      body,
+    })
     const response = await POST(request)
     const text = await response.text()
     return { status: response.status, json: (text ? JSON.parse(text) : {}) as GraphQLResult }
@@ -49,9 +53,16 @@ export function httpClient(_payload: Payload) {
       const slug = url.pathname.replace(/^\/api\//, '').split('/')
       const response = await handler(request, { params: Promise.resolve({ slug }) })
       const text = await response.text()
-      return { status: response.status, headers: response.headers, json: (text ? JSON.parse(text) : {}) as Record<string, unknown> }
+      return {
+        status: response.status,
+        headers: response.headers,
+        json: (text ? JSON.parse(text) : {}) as Record<string, unknown>,
+      }
     },
-    async graphql(query: string, options: { token?: string; variables?: Record<string, unknown>; headers?: Record<string, string> } = {}) {
+    async graphql(
+      query: string,
+      options: { token?: string; variables?: Record<string, unknown>; headers?: Record<string, string> } = {},
+    ) {
       return graphqlRaw(JSON.stringify({ query, variables: options.variables }), options)
     },
     graphqlRaw,

@@ -7,11 +7,19 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 import type { Locale } from '@/shared/locales'
 
 /** The collections the import writes, in the order they may be deleted (dependants first). */
-export const contentCollections = ['advice', 'choices', 'questions', 'resources', 'areas'] as const satisfies CollectionSlug[]
+export const contentCollections = [
+  'advice',
+  'choices',
+  'questions',
+  'resources',
+  'areas',
+] as const satisfies CollectionSlug[]
 export type ContentCollection = (typeof contentCollections)[number]
 
 /** How many documents and how many versions each content collection holds. */
-export async function countEverything(payload: Payload): Promise<Record<ContentCollection, { docs: number; versions: number }>> {
+export async function countEverything(
+  payload: Payload,
+): Promise<Record<ContentCollection, { docs: number; versions: number }>> {
   const out = {} as Record<ContentCollection, { docs: number; versions: number }>
   for (const collection of contentCollections) {
     const docs = (await payload.count({ collection })).totalDocs
@@ -28,12 +36,24 @@ export async function deleteAllContent(payload: Payload): Promise<void> {
   }
 }
 
-type LexicalNode = { type?: string; text?: string; format?: number | string; children?: LexicalNode[]; fields?: { url?: string }; tag?: string; listType?: string }
+type LexicalNode = {
+  type?: string
+  text?: string
+  format?: number | string
+  children?: LexicalNode[]
+  fields?: { url?: string }
+  tag?: string
+  listType?: string
+}
 
 const rootOf = (state: unknown): LexicalNode => ((state as { root?: LexicalNode } | null)?.root ?? {}) as LexicalNode
 
 const plain = (node: LexicalNode): string =>
-  typeof node.text === 'string' ? node.text : node.type === 'linebreak' ? '\n' : (node.children ?? []).map(plain).join('')
+  typeof node.text === 'string'
+    ? node.text
+    : node.type === 'linebreak'
+      ? '\n'
+      : (node.children ?? []).map(plain).join('')
 
 /** The top-level blocks of a Lexical document: type and text as a reader sees it. */
 export function blocks(state: unknown): Array<{ type: string; text: string }> {
@@ -118,7 +138,9 @@ export async function findAdvice(payload: Payload, q: number, c: number, options
 }
 
 export async function findQuestion(payload: Payload, number: number, options: FindOptions = {}) {
-  return (await payload.find({ collection: 'questions', where: { number: { equals: number } }, depth: 1, ...readAs(options) })).docs[0]
+  return (
+    await payload.find({ collection: 'questions', where: { number: { equals: number } }, depth: 1, ...readAs(options) })
+  ).docs[0]
 }
 
 export async function findChoice(payload: Payload, q: number, c: number, options: FindOptions = {}) {

@@ -30,7 +30,9 @@ export async function bootPayload(): Promise<{ payload: Payload; cleanup: () => 
     payload,
     cleanup: async () => {
       if (process.env.TEST_DATABASE === 'mongodb') {
-        await (payload.db as unknown as { connection?: { dropDatabase(): Promise<unknown> } }).connection?.dropDatabase()
+        await (
+          payload.db as unknown as { connection?: { dropDatabase(): Promise<unknown> } }
+        ).connection?.dropDatabase()
       }
       await payload.destroy()
       if (dir) rmSync(dir, { recursive: true, force: true })

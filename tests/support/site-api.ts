@@ -19,7 +19,11 @@ export function siteApi(baseUrl: string) {
   async function editorToken(email = 'site-editor@example.org'): Promise<string> {
     const password = 'site-editor-password-1'
     const admin = await login(adminCredentials)
-    await call('users', { method: 'POST', token: admin, body: JSON.stringify({ email, password, name: 'Site Editörü', role: 'editor' }) })
+    await call('users', {
+      method: 'POST',
+      token: admin,
+      body: JSON.stringify({ email, password, name: 'Site Editörü', role: 'editor' }),
+    })
     return login({ email, password })
   }
   return { call, login, editorToken }
@@ -29,9 +33,19 @@ export function siteApi(baseUrl: string) {
 export function richText(...paragraphs: string[]) {
   return {
     root: {
-      type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
+      type: 'root',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: 'ltr',
       children: paragraphs.map((text) => ({
-        type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '',
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        textStyle: '',
         children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
       })),
     },

@@ -32,7 +32,8 @@ describe(`importer fuzz (seed ${fuzzSeed})`, () => {
         const result = await within(30_000, source, converter.convert(header.markdown, header.bodyStartLine - 1))
         if (!result.ok && !result.message) escaped.push(`${JSON.stringify(source)}: refused without a message`)
       } catch (error) {
-        if (!(error instanceof FileProblem) || !error.message) escaped.push(`${JSON.stringify(source)}: ${(error as Error).stack}`)
+        if (!(error instanceof FileProblem) || !error.message)
+          escaped.push(`${JSON.stringify(source)}: ${(error as Error).stack}`)
       }
     }
     expect(escaped).toEqual([])

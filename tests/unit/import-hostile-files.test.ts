@@ -30,17 +30,24 @@ describe('front matter a careless or hostile file may bring', () => {
     expect(header(front('title: x\nquestion_id: 9007199254740993\nchoice_id: 1')).problem).toBe(
       'question_id 1 ile 999.999 arasında bir tam sayı olmalı; 9007199254740993 okundu.',
     )
-    expect(header(front('title: x\nquestion_id: 99999999999999999999\nchoice_id: 1')).problem).toContain('99999999999999999999 okundu')
+    expect(header(front('title: x\nquestion_id: 99999999999999999999\nchoice_id: 1')).problem).toContain(
+      '99999999999999999999 okundu',
+    )
     expect(header(front('title: x\nquestion_id: 1000000\nchoice_id: 1')).problem).toContain('1000000 okundu')
     expect(header(front('title: x\nquestion_id: 16\nchoice_id: 1000000')).problem).toContain('choice_id 1 ile 999.999')
-    expect(header(front('title: x\nquestion_id: 999999\nchoice_id: "2"')).ok).toMatchObject({ questionNumber: 999_999, choiceNumber: 2 })
+    expect(header(front('title: x\nquestion_id: 999999\nchoice_id: "2"')).ok).toMatchObject({
+      questionNumber: 999_999,
+      choiceNumber: 2,
+    })
   })
 
   it('a YAML alias bomb is refused at once with a Turkish message, not expanded', () => {
     let yaml = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
     for (let i = 1; i < 10; i++) {
       const name = String.fromCharCode(97 + i)
-      yaml += `${name}: &${name} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]\n`
+      yaml += `${name}: &${name} [${Array(9)
+        .fill(`*${String.fromCharCode(96 + i)}`)
+        .join(',')}]\n`
     }
     const started = performance.now()
     const result = header(front(`${yaml}title: x\nquestion_id: 4\nchoice_id: 1`))
@@ -111,7 +118,10 @@ describe('the converter worker', () => {
   it('stops a file at its time bound and answers the next file from a fresh worker', async () => {
     const converter = new Converter({ timeoutMs: 200, memoryMb: 512 })
     try {
-      expect(await converter.convert(heavy, 0)).toMatchObject({ ok: false, message: expect.stringMatching(/^Metin 0,2 saniyede çözümlenemedi/) })
+      expect(await converter.convert(heavy, 0)).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/^Metin 0,2 saniyede çözümlenemedi/),
+      })
       expect((await converter.convert('Sıradaki **dosya**.', 0)).ok).toBe(true)
     } finally {
       await converter.close()
@@ -121,7 +131,10 @@ describe('the converter worker', () => {
   it('stops a file at its memory bound and answers the next file from a fresh worker', async () => {
     const converter = new Converter({ timeoutMs: 60_000, memoryMb: 16 })
     try {
-      expect(await converter.convert(heavy, 0)).toMatchObject({ ok: false, message: expect.stringMatching(/^Metni çözümlemek 16 MB'tan fazla bellek/) })
+      expect(await converter.convert(heavy, 0)).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/^Metni çözümlemek 16 MB'tan fazla bellek/),
+      })
       expect((await converter.convert('Sıradaki **dosya**.', 0)).ok).toBe(true)
     } finally {
       await converter.close()
@@ -131,8 +144,14 @@ describe('the converter worker', () => {
 
 describe('what makes the Markdown parser slow, refused before it runs', () => {
   it('more than 5,000 lines, or more than 2,000 emphasis marks (their cost grows with the square)', () => {
-    expect(convertMarkdown('a\n\n'.repeat(3000), 0)).toMatchObject({ ok: false, message: expect.stringContaining('6.001 satır') })
-    expect(convertMarkdown('a*'.repeat(2001), 0)).toMatchObject({ ok: false, message: expect.stringContaining('2.001 yıldız') })
+    expect(convertMarkdown('a\n\n'.repeat(3000), 0)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('6.001 satır'),
+    })
+    expect(convertMarkdown('a*'.repeat(2001), 0)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('2.001 yıldız'),
+    })
     expect(convertMarkdown('**kalın** ve _eğik_ '.repeat(100), 0).ok).toBe(true)
   })
 })

@@ -59,8 +59,7 @@ describe('splitFrontMatter', () => {
     expect(duplicate.data).toBeNull()
     expect(duplicate.error).toEqual({
       line: 4,
-      message:
-        'Ön bilgi (front matter) geçerli bir YAML değil: aynı alan iki kez yazılmış. Fazla olan satırı silin.',
+      message: 'Ön bilgi (front matter) geçerli bir YAML değil: aynı alan iki kez yazılmış. Fazla olan satırı silin.',
     })
     expect(duplicate.body).toBe('Gövde.\n')
     expect(duplicate.bodyStartLine).toBe(6)

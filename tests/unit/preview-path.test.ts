@@ -6,7 +6,15 @@ describe('the preview path', () => {
   it('is a page of this site', () => {
     expect(safePreviewPath('/tr/questions/16/2')).toBe('/tr/questions/16/2')
     expect(safePreviewPath('/en/search?q=kurul')).toBe('/en/search?q=kurul')
-    for (const bad of [null, '', 'https://evil.example', '//evil.example', '/\\evil.example', '/admin', '/xx/questions']) {
+    for (const bad of [
+      null,
+      '',
+      'https://evil.example',
+      '//evil.example',
+      '/\\evil.example',
+      '/admin',
+      '/xx/questions',
+    ]) {
       expect(safePreviewPath(bad), String(bad)).toBeNull()
     }
   })

@@ -27,8 +27,14 @@ const fields = {
     { name: 'createdAt', type: 'date' },
     { name: 'choices', type: 'join', collection: 'choices', on: 'question' },
   ],
-  areas: [{ name: 'title', type: 'text' }, { name: 'order', type: 'number' }],
-  choices: [{ name: 'number', type: 'number' }, { name: 'updatedAt', type: 'date' }],
+  areas: [
+    { name: 'title', type: 'text' },
+    { name: 'order', type: 'number' },
+  ],
+  choices: [
+    { name: 'number', type: 'number' },
+    { name: 'updatedAt', type: 'date' },
+  ],
 } as unknown as Record<string, FlattenedField[]>
 const fieldsOf: FieldsOf = (slug) => fields[slug]
 const query = (search: string) => refusalOf(() => checkRestQuery(search, 'questions', fieldsOf))
@@ -107,18 +113,23 @@ describe('request bodies', () => {
     expect((await readBoundedBody(post('{"a":1}'))).byteLength).toBe(7)
     const big = new Uint8Array(2 * 1024 * 1024 + 1)
     await expect(readBoundedBody(post(big))).rejects.toMatchObject({ status: 413 })
-    await expect(readBoundedBody(post('{}', { 'content-length': String(30 * 1024 * 1024) }))).rejects.toMatchObject({ status: 413 })
+    await expect(readBoundedBody(post('{}', { 'content-length': String(30 * 1024 * 1024) }))).rejects.toMatchObject({
+      status: 413,
+    })
   })
 
   it('must be a JSON object: null, a string, an array or broken JSON are refused with 400 (null was a 500)', () => {
-    for (const bad of ['null', '"x"', '[]', '42', '{bad']) expect(refusalOf(() => parseJsonObject(bad))?.status, bad).toBe(400)
+    for (const bad of ['null', '"x"', '[]', '42', '{bad'])
+      expect(refusalOf(() => parseJsonObject(bad))?.status, bad).toBe(400)
     expect(parseJsonObject('{"text":"Soru"}')).toEqual({ text: 'Soru' })
   })
 
   it('may not nest deeper than rich text can: measured without parsing, strings ignored', () => {
     expect(jsonDepth('{"a":[{"b":"[[[[{{{{"}]}')).toBe(3)
     expect(jsonDepth('{"a":"\\"[[["}')).toBe(1)
-    expect(refusalOf(() => parseJsonObject(`${'['.repeat(100_000)}${']'.repeat(100_000)}`))?.reason).toContain('nests too deeply')
+    expect(refusalOf(() => parseJsonObject(`${'['.repeat(100_000)}${']'.repeat(100_000)}`))?.reason).toContain(
+      'nests too deeply',
+    )
   })
 })
 
@@ -152,7 +163,9 @@ describe('the client address', () => {
     expect(edgeClientAddress('1.2.3.4, 198.51.100.9', '10.0.0.2', 1)).toBe('198.51.100.9')
     expect(edgeClientAddress(undefined, '10.0.0.2', 1)).toBe('10.0.0.2')
     expect(edgeClientAddress('1.2.3.4', '10.0.0.2', 5)).toBe('1.2.3.4')
-    expect(clientAddress(new Request('http://x/', { headers: { 'x-forwarded-for': '203.0.113.7' } }))).toBe('203.0.113.7')
+    expect(clientAddress(new Request('http://x/', { headers: { 'x-forwarded-for': '203.0.113.7' } }))).toBe(
+      '203.0.113.7',
+    )
   })
 })
 
@@ -169,7 +182,11 @@ describe('cookie-signed writes from another site (CSRF)', () => {
     expect(check({ cookie: 'payload-token=abc', origin: 'http://evil.example' }, 'GET')).toBeNull()
     expect(check({ origin: 'http://evil.example', authorization: 'JWT abc' })).toBeNull()
     expect(
-      refusalOf(() => checkSameOrigin(request({ cookie: 'payload-token=abc', origin: 'https://rota.example.org' }), 'payload-token', ['https://rota.example.org'])),
+      refusalOf(() =>
+        checkSameOrigin(request({ cookie: 'payload-token=abc', origin: 'https://rota.example.org' }), 'payload-token', [
+          'https://rota.example.org',
+        ]),
+      ),
     ).toBeNull()
   })
 })

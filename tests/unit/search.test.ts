@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { buildIndex, fold, matchedRuns, search, type SearchDocument } from '@/site/search'
 
 const doc = (title: string, body: string, type: SearchDocument['type'] = 'advice', order = 1): SearchDocument => ({
-  type, title, body, url: `/tr/${order}`, lang: 'tr', order,
+  type,
+  title,
+  body,
+  url: `/tr/${order}`,
+  lang: 'tr',
+  order,
 })
 
 describe('Turkish-aware search', () => {
@@ -38,6 +43,10 @@ describe('Turkish-aware search', () => {
   })
 
   it('marks the matched words of a snippet', () => {
-    expect(matchedRuns('Örgütünüzün yönetim kurulu', 'orgut kurul').filter((r) => r.match).map((r) => r.text)).toEqual(['Örgütünüzün', 'kurulu'])
+    expect(
+      matchedRuns('Örgütünüzün yönetim kurulu', 'orgut kurul')
+        .filter((r) => r.match)
+        .map((r) => r.text),
+    ).toEqual(['Örgütünüzün', 'kurulu'])
   })
 })

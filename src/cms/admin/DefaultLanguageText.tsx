@@ -40,10 +40,21 @@ export function DefaultLanguageText({ fields }: { fields: ShownField[] }) {
 
   if (!translating || !original) return null
   return (
-    <details open className="default-language-text" style={{ marginBottom: '1.5rem', border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '0.75rem 1rem' }}>
+    <details
+      open
+      className="default-language-text"
+      style={{
+        marginBottom: '1.5rem',
+        border: '1px solid var(--theme-elevation-150)',
+        borderRadius: 4,
+        padding: '0.75rem 1rem',
+      }}
+    >
       <summary style={{ cursor: 'pointer', fontWeight: 600 }}>{heading[language]}</summary>
       {/* The admin's stylesheet removes paragraph spacing; the original reads better with it. */}
-      <style>{'.default-language-text p, .default-language-text ul, .default-language-text ol { margin: 0 0 0.6em; }'}</style>
+      <style>
+        {'.default-language-text p, .default-language-text ul, .default-language-text ol { margin: 0 0 0.6em; }'}
+      </style>
       <div style={{ maxHeight: '45vh', overflowY: 'auto' }}>
         {fields.map((field) => {
           const value = original[field.name]

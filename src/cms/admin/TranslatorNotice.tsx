@@ -42,7 +42,16 @@ export default function TranslatorNotice() {
       ? t.readOnly(current, mine.join(', '))
       : t.noLanguages
   return (
-    <div role="note" className="translator-notice" style={{ padding: '0.75rem 1rem', marginBottom: '1.5rem', borderLeft: '4px solid #0a566f', background: 'var(--theme-elevation-50)' }}>
+    <div
+      role="note"
+      className="translator-notice"
+      style={{
+        padding: '0.75rem 1rem',
+        marginBottom: '1.5rem',
+        borderLeft: '4px solid #0a566f',
+        background: 'var(--theme-elevation-50)',
+      }}
+    >
       {message}
     </div>
   )

@@ -23,7 +23,13 @@ export const importSourceField: Field = {
   fields: [
     { name: 'path', type: 'text', label: { tr: 'Dosya', en: 'File' } },
     // A fingerprint for the import, meaningless to an editor: kept out of the form.
-    { name: 'hash', type: 'text', localized: true, label: { tr: 'Dosyanın özeti', en: 'File hash' }, admin: { hidden: true } },
+    {
+      name: 'hash',
+      type: 'text',
+      localized: true,
+      label: { tr: 'Dosyanın özeti', en: 'File hash' },
+      admin: { hidden: true },
+    },
     {
       name: 'contentHash',
       type: 'text',

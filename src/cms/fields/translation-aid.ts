@@ -5,7 +5,8 @@ import type { ShownField } from '@/cms/admin/DefaultLanguageText'
 /** Named fields at any depth of tabs, rows and collapsibles (they share the document's data). */
 function flatten(fields: Field[]): Field[] {
   return fields.flatMap((field) => {
-    if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [] : flatten(tab.fields)))
+    if (field.type === 'tabs')
+      return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [] : flatten(tab.fields)))
     if (field.type === 'row' || field.type === 'collapsible') return flatten(field.fields)
     return [field]
   })

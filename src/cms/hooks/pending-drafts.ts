@@ -34,18 +34,38 @@ function otherLanguages(value: unknown, locale: string, inLocaleMap = false): un
  * newest version, which would show a fully published document as "draft" in the admin.
  */
 export async function otherLanguagesHavePendingDrafts(
-  args: { req: PayloadRequest; locale: string } & ({ collection: CollectionSlug; id: number | string } | { global: GlobalSlug }),
+  args: { req: PayloadRequest; locale: string } & (
+    { collection: CollectionSlug; id: number | string } | { global: GlobalSlug }
+  ),
 ): Promise<boolean> {
   const { req, locale } = args
   const [live, newest] = await ('global' in args
     ? Promise.all([
         req.payload.db.findGlobal<Record<string, unknown>>({ slug: args.global, req, locale: 'all' }),
-        req.payload.db.findGlobalVersions({ global: args.global, req, locale: 'all', limit: 1, pagination: false, sort: '-updatedAt' }),
+        req.payload.db.findGlobalVersions({
+          global: args.global,
+          req,
+          locale: 'all',
+          limit: 1,
+          pagination: false,
+          sort: '-updatedAt',
+        }),
       ])
     : Promise.all([
-        req.payload.db.findOne<Record<string, unknown> & { id: string }>({ collection: args.collection, req, locale: 'all', where: { id: { equals: args.id } } }),
+        req.payload.db.findOne<Record<string, unknown> & { id: string }>({
+          collection: args.collection,
+          req,
+          locale: 'all',
+          where: { id: { equals: args.id } },
+        }),
         req.payload.db.findVersions({
-          collection: args.collection, req, locale: 'all', limit: 1, pagination: false, sort: '-updatedAt', where: { parent: { equals: args.id } },
+          collection: args.collection,
+          req,
+          locale: 'all',
+          limit: 1,
+          pagination: false,
+          sort: '-updatedAt',
+          where: { parent: { equals: args.id } },
         }),
       ]))
   const draft = newest.docs[0]?.version as Record<string, unknown> | undefined

@@ -71,7 +71,12 @@ export const enforcePublishingRules: CollectionBeforeOperationHook = async ({ ar
     // Limited to this language only when another one has a pending draft to protect. The admin's
     // "Yayımla: English" always asks for the limit, which would leave a draft copy as the newest
     // version and show a fully published document as changed.
-    const protect = await otherLanguagesHavePendingDrafts({ req, collection: collection.slug, id: write.id, locale: req.locale })
+    const protect = await otherLanguagesHavePendingDrafts({
+      req,
+      collection: collection.slug,
+      id: write.id,
+      locale: req.locale,
+    })
     if (protect) write.publishSpecificLocale = req.locale
     else delete write.publishSpecificLocale
   }

@@ -25,6 +25,13 @@ export const refuseUnsafeRichText: FieldHook = ({ value, path, req, collection, 
     global: global?.slug,
     id: (originalDoc as { id?: number | string } | undefined)?.id,
     req,
-    errors: [{ path: path.join('.'), message: shape ? localize(req, messages[shape]) : `${localize(req, messages.unsafeLink)} (${first!.slice(0, 60)})` }],
+    errors: [
+      {
+        path: path.join('.'),
+        message: shape
+          ? localize(req, messages[shape])
+          : `${localize(req, messages.unsafeLink)} (${first!.slice(0, 60)})`,
+      },
+    ],
   })
 }

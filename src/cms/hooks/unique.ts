@@ -25,4 +25,3 @@ export async function assertUnique(args: {
     throw new ValidationError({ collection, id, errors: [{ path, message: localize(req, message) }], req })
   }
 }
-

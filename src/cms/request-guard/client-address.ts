@@ -4,10 +4,20 @@
  * its peer to X-Forwarded-For) the address the outermost of them saw. What a client wrote in
  * X-Forwarded-For itself never counts beyond that.
  */
-export function edgeClientAddress(forwardedFor: string | undefined, socketAddress: string | undefined, trustedProxies: number): string {
+export function edgeClientAddress(
+  forwardedFor: string | undefined,
+  socketAddress: string | undefined,
+  trustedProxies: number,
+): string {
   const peer = socketAddress ?? 'unknown'
   if (trustedProxies === 0) return peer
-  const chain = [...(forwardedFor ?? '').split(',').map((part) => part.trim()).filter(Boolean), peer]
+  const chain = [
+    ...(forwardedFor ?? '')
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean),
+    peer,
+  ]
   return chain[Math.max(0, chain.length - 1 - trustedProxies)]
 }
 

@@ -28,15 +28,18 @@ type Cost = { fields: number; depth: number }
  * `isListType` & co. test `instanceof`, which then fails. Types are read by their shape.
  */
 type Wrapper = { ofType: GraphQLOutputType }
-const isWrapper = (type: unknown): type is Wrapper => Boolean(type && typeof type === 'object' && 'ofType' in type && (type as Wrapper).ofType)
-const namedType = (type: GraphQLOutputType): GraphQLNamedType => (isWrapper(type) ? namedType(type.ofType) : (type as GraphQLNamedType))
+const isWrapper = (type: unknown): type is Wrapper =>
+  Boolean(type && typeof type === 'object' && 'ofType' in type && (type as Wrapper).ofType)
+const namedType = (type: GraphQLOutputType): GraphQLNamedType =>
+  isWrapper(type) ? namedType(type.ofType) : (type as GraphQLNamedType)
 /** Whether a field's type is a list (`[T]`, `[T]!`, `[T!]!`). */
 const isList = (type: GraphQLOutputType): boolean => {
   const nullable = String(type).endsWith('!') && isWrapper(type) ? type.ofType : type
   return String(nullable).startsWith('[')
 }
 type WithFields = { getFields(): Record<string, unknown> }
-const hasFields = (type: GraphQLNamedType): type is GraphQLNamedType & WithFields => typeof (type as Partial<WithFields>).getFields === 'function'
+const hasFields = (type: GraphQLNamedType): type is GraphQLNamedType & WithFields =>
+  typeof (type as Partial<WithFields>).getFields === 'function'
 type Variables = Record<string, unknown>
 
 /** The GraphQL request body: `{ query, variables?, operationName? }`. */
@@ -46,7 +49,8 @@ export function readGraphQLBody(body: Record<string, unknown>): { query: string;
   if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) {
     throw new Refusal(400, requestMessages.graphqlBody)
   }
-  if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') throw new Refusal(400, requestMessages.graphqlBody)
+  if (operationName !== undefined && operationName !== null && typeof operationName !== 'string')
+    throw new Refusal(400, requestMessages.graphqlBody)
   if (query.length > limits.graphql.queryChars) throw new Refusal(400, requestMessages.graphqlTooLong)
   return { query, variables: (variables ?? {}) as Variables }
 }
@@ -56,8 +60,12 @@ function parseBounded(query: string): DocumentNode {
   try {
     return parse(query, { maxTokens: limits.graphql.tokens, noLocation: true })
   } catch (error) {
-    if (error instanceof GraphQLError && /\btokens\b/.test(error.message)) throw new Refusal(400, requestMessages.graphqlTooLong)
-    throw new Refusal(400, requestMessages.graphqlSyntax(error instanceof GraphQLError ? error.message.slice(0, 200) : 'sözdizimi hatası'))
+    if (error instanceof GraphQLError && /\btokens\b/.test(error.message))
+      throw new Refusal(400, requestMessages.graphqlTooLong)
+    throw new Refusal(
+      400,
+      requestMessages.graphqlSyntax(error instanceof GraphQLError ? error.message.slice(0, 200) : 'sözdizimi hatası'),
+    )
   }
 }
 
@@ -115,7 +123,11 @@ class CostEstimate {
     if (!definition.args.some((a) => a.name === 'limit')) return undefined
     if (this.argument(field, 'pagination') === false) throw new Refusal(400, requestMessages.paginationOff)
     const page = this.argument(field, 'page')
-    if (page !== undefined && page !== null && !(Number.isSafeInteger(page) && (page as number) >= 1 && (page as number) <= limits.page)) {
+    if (
+      page !== undefined &&
+      page !== null &&
+      !(Number.isSafeInteger(page) && (page as number) >= 1 && (page as number) <= limits.page)
+    ) {
       throw new Refusal(400, requestMessages.queryNumber('page', 1, limits.page))
     }
     const limit = this.argument(field, 'limit')
@@ -144,9 +156,13 @@ class CostEstimate {
       if (selection.kind === Kind.FIELD) {
         const definition = this.definition(parent, selection.name.value)
         if (!definition) continue // unknown fields: GraphQL's own validation answers them
-        const size = isList(definition.type) ? (this.argumentLimit(selection) ?? pageSize ?? limits.graphql.defaultListSize) : 1
+        const size = isList(definition.type)
+          ? (this.argumentLimit(selection) ?? pageSize ?? limits.graphql.defaultListSize)
+          : 1
         const child = namedType(definition.type)
-        const inner = selection.selectionSet ? this.selectionSet(selection.selectionSet, child, this.pageSize(selection, definition)) : { fields: 0, depth: 0 }
+        const inner = selection.selectionSet
+          ? this.selectionSet(selection.selectionSet, child, this.pageSize(selection, definition))
+          : { fields: 0, depth: 0 }
         cost = { fields: size * (1 + inner.fields), depth: 1 + inner.depth }
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? this.schema.getType(selection.typeCondition.name.value) : parent
@@ -197,7 +213,8 @@ export function checkGraphQLRequest(body: Record<string, unknown>, schema: Graph
     const root = schema.getRootType(definition.operation)
     if (root) estimate.selectionSet(definition.selectionSet, root, undefined)
     if (definition.operation === 'mutation') {
-      for (const selection of definition.selectionSet.selections) if (selection.kind === Kind.FIELD) mutations.push(selection.name.value)
+      for (const selection of definition.selectionSet.selections)
+        if (selection.kind === Kind.FIELD) mutations.push(selection.name.value)
     }
   }
   return { mutations }

@@ -15,7 +15,10 @@ type RestHandler = (request: Request, context: { params: Promise<{ slug: string[
 type GraphQLHandler = (request: Request) => Promise<Response>
 type Config = Promise<SanitizedConfig> | SanitizedConfig
 
-/** A form body that asks for a GET (Payload's relationship fields send long queries this way) may be longer than a URL. */
+/**
+ * A form body that asks for a GET (Payload's relationship fields send long queries this way)
+ * may be longer than a URL.
+ */
 const overrideQueryChars = 64 * 1024
 
 const throttle = new SignInThrottle()
@@ -24,26 +27,40 @@ const decoder = new TextDecoder()
 const fieldsOfConfig =
   (config: SanitizedConfig): FieldsOf =>
   (slug) =>
-    config.collections.find((c) => c.slug === slug)?.flattenedFields ?? config.globals.find((g) => g.slug === slug)?.flattenedFields
+    config.collections.find((c) => c.slug === slug)?.flattenedFields ??
+    config.globals.find((g) => g.slug === slug)?.flattenedFields
 
 const sessionCookie = (config: SanitizedConfig) => `${config.cookiePrefix}-token`
 
 /** The same request with the body already read (a request's body can be read only once). */
 const withBody = (request: Request, body: Uint8Array<ArrayBuffer>) =>
-  new Request(request.url, { method: request.method, headers: request.headers, body: body.byteLength ? body : undefined, signal: request.signal })
+  new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: body.byteLength ? body : undefined,
+    signal: request.signal,
+  })
 
 /** Checks a REST write's body: JSON must be an object; a multipart form carries it as `_payload`. */
-async function checkRestBody(request: Request, body: Uint8Array<ArrayBuffer>, collection: string | null, fieldsOf: FieldsOf): Promise<void> {
+async function checkRestBody(
+  request: Request,
+  body: Uint8Array<ArrayBuffer>,
+  collection: string | null,
+  fieldsOf: FieldsOf,
+): Promise<void> {
   const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
-  const override = request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')
+  const override =
+    request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')
   if (override === 'GET' && type === 'application/x-www-form-urlencoded') {
     checkRestQuery(decoder.decode(body), collection, fieldsOf, overrideQueryChars)
   } else if (type === 'application/json' && body.byteLength) {
     parseJsonObject(decoder.decode(body))
   } else if (type === 'multipart/form-data') {
-    const form = await withBody(request, body).formData().catch(() => {
-      throw new Refusal(400, { tr: 'Form verisi okunamadı.', en: 'The form data could not be read.' })
-    })
+    const form = await withBody(request, body)
+      .formData()
+      .catch(() => {
+        throw new Refusal(400, { tr: 'Form verisi okunamadı.', en: 'The form data could not be read.' })
+      })
     const payload = form.get('_payload')
     if (typeof payload === 'string') parseJsonObject(payload)
   }
@@ -51,7 +68,8 @@ async function checkRestBody(request: Request, body: Uint8Array<ArrayBuffer>, co
 
 /** Sign-in and password-reset requests of an auth collection: counted per address. */
 function signInEndpoint(config: SanitizedConfig, method: string, slug: string[]): 'login' | 'forgot' | null {
-  if (method !== 'POST' || slug.length !== 2 || !config.collections.some((c) => c.slug === slug[0] && c.auth)) return null
+  if (method !== 'POST' || slug.length !== 2 || !config.collections.some((c) => c.slug === slug[0] && c.auth))
+    return null
   return slug[1] === 'login' ? 'login' : slug[1] === 'forgot-password' ? 'forgot' : null
 }
 
@@ -71,7 +89,8 @@ export function guardRest(config: Config, handler: RestHandler): RestHandler {
       const fieldsOf = fieldsOfConfig(resolved)
       // Payload's delete of a preference fails with a 500 on the SQL adapters (its query filters
       // on the user relation without joining it); the admin never sends it.
-      if (request.method === 'DELETE' && slug[0] === 'payload-preferences') throw new Refusal(405, requestMessages.preferenceDelete)
+      if (request.method === 'DELETE' && slug[0] === 'payload-preferences')
+        throw new Refusal(405, requestMessages.preferenceDelete)
       const { search } = new URL(request.url)
       checkRestQuery(search, collection, fieldsOf)
       checkBulkWrite(request.method, slug, search)
@@ -133,7 +152,17 @@ export function guardGraphQL(config: Config, handler: GraphQLHandler): GraphQLHa
       const address = clientAddress(request)
       if (signIn) throttle.check(address)
       const response = await handler(withBody(request, body))
-      if (signIn === 'forgot' || (signIn === 'login' && (response.status >= 400 || (await response.clone().json().catch(() => ({}))).errors))) {
+      if (
+        signIn === 'forgot' ||
+        (signIn === 'login' &&
+          (response.status >= 400 ||
+            (
+              await response
+                .clone()
+                .json()
+                .catch(() => ({}))
+            ).errors))
+      ) {
         throttle.fail(address)
       }
       return response

@@ -14,8 +14,18 @@ export type FieldsOf = (collection: string) => readonly FlattenedField[] | undef
  * on it with a 500), so it is refused everywhere and queries behave alike on both.
  */
 const operators = new Set([
-  'equals', 'not_equals', 'in', 'not_in', 'exists', 'like', 'not_like', 'contains',
-  'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal',
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'exists',
+  'like',
+  'not_like',
+  'contains',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
 ])
 
 type ValueKind = 'date' | 'number' | 'boolean'
@@ -28,9 +38,16 @@ function kindOf(path: string, collection: string, fieldsOf: FieldsOf): ValueKind
     const field = fields?.find((f) => 'name' in f && f.name === segment)
     if (!field) return null
     if (index === segments.length - 1) {
-      return field.type === 'date' ? 'date' : field.type === 'number' ? 'number' : field.type === 'checkbox' ? 'boolean' : null
+      return field.type === 'date'
+        ? 'date'
+        : field.type === 'number'
+          ? 'number'
+          : field.type === 'checkbox'
+            ? 'boolean'
+            : null
     }
-    if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') fields = fieldsOf(field.relationTo)
+    if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string')
+      fields = fieldsOf(field.relationTo)
     else if ('flattenedFields' in field) fields = field.flattenedFields
     else return null
   }
@@ -51,7 +68,12 @@ const listOf = (operand: unknown): unknown[] =>
  * how deeply and/or nest, the operators, and that dates, numbers and booleans are what
  * their fields hold (the database would fail on `greater_than=notadate` with a 500).
  */
-function checkWhere(where: unknown, collection: string | null, fieldsOf: FieldsOf, counter: { conditions: number }): void {
+function checkWhere(
+  where: unknown,
+  collection: string | null,
+  fieldsOf: FieldsOf,
+  counter: { conditions: number },
+): void {
   const stack: Array<[unknown, number]> = [[where, 0]]
   while (stack.length) {
     const [node, depth] = stack.pop()!
@@ -63,14 +85,16 @@ function checkWhere(where: unknown, collection: string | null, fieldsOf: FieldsO
         for (const item of Object.values(value)) stack.push([item, depth + 1])
         continue
       }
-      if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Refusal(400, requestMessages.whereShape)
+      if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new Refusal(400, requestMessages.whereShape)
       for (const [operator, operand] of Object.entries(value)) {
         if (++counter.conditions > limits.whereConditions) throw new Refusal(400, requestMessages.whereTooMany)
         if (!operators.has(operator)) throw new Refusal(400, requestMessages.whereOperator(operator.slice(0, 40)))
         const kind = operator === 'exists' ? 'boolean' : collection ? kindOf(key, collection, fieldsOf) : null
-        if (!kind || (operator === 'like' || operator === 'not_like' || operator === 'contains')) continue
+        if (!kind || operator === 'like' || operator === 'not_like' || operator === 'contains') continue
         for (const item of listOf(operand)) {
-          if (typeof item !== 'string' || !fits[kind](item)) throw new Refusal(400, requestMessages.whereValue(key.slice(0, 60), kind))
+          if (typeof item !== 'string' || !fits[kind](item))
+            throw new Refusal(400, requestMessages.whereValue(key.slice(0, 60), kind))
         }
       }
     }
@@ -105,14 +129,25 @@ export function checkBulkWrite(method: string, slug: string[], search: string): 
  * options): its length, paging, population depth, sort, and every `where`, also those of
  * joined lists (`joins[choices][where]`). Throws a Refusal (400/414) naming the problem.
  */
-export function checkRestQuery(search: string, collection: string | null, fieldsOf: FieldsOf, maxChars = limits.queryStringChars): void {
+export function checkRestQuery(
+  search: string,
+  collection: string | null,
+  fieldsOf: FieldsOf,
+  maxChars = limits.queryStringChars,
+): void {
   if (search.length > maxChars) throw new Refusal(414, requestMessages.queryTooLong)
   if (!search || search === '?') return
-  const query = parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }) as Record<string, unknown>
+  const query = parse(search, {
+    allowEmptyArrays: true,
+    arrayLimit: 1000,
+    depth: 10,
+    ignoreQueryPrefix: true,
+  }) as Record<string, unknown>
   checkPaging(query)
   checkWholeNumber('depth', query.depth, 0, limits.populateDepth)
   const sort = query.sort === undefined ? [] : Array.isArray(query.sort) ? query.sort : [query.sort]
-  if (sort.length > 5 || sort.some((s) => typeof s !== 'string' || s.length > 100)) throw new Refusal(400, requestMessages.sortTooLong)
+  if (sort.length > 5 || sort.some((s) => typeof s !== 'string' || s.length > 100))
+    throw new Refusal(400, requestMessages.sortTooLong)
   const counter = { conditions: 0 }
   if (query.where !== undefined) checkWhere(query.where, collection, fieldsOf, counter)
   if (query.joins && typeof query.joins === 'object') {

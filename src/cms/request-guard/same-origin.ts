@@ -7,7 +7,8 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS'])
 function ownOrigin(request: Request): string | null {
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
   if (!host) return null
-  const proto = request.headers.get('x-forwarded-proto')?.split(',')[0].trim() || new URL(request.url).protocol.replace(':', '')
+  const proto =
+    request.headers.get('x-forwarded-proto')?.split(',')[0].trim() || new URL(request.url).protocol.replace(':', '')
   return `${proto}://${host.split(',')[0].trim()}`
 }
 

@@ -32,7 +32,9 @@ export class SignInThrottle {
     if (list.length < this.attempts) return
     const retryMs = list[0] + this.windowMs - this.now()
     const minutes = Math.max(1, Math.ceil(retryMs / 60_000))
-    throw new Refusal(429, requestMessages.tooManyAttempts(minutes), { 'Retry-After': String(Math.ceil(retryMs / 1000)) })
+    throw new Refusal(429, requestMessages.tooManyAttempts(minutes), {
+      'Retry-After': String(Math.ceil(retryMs / 1000)),
+    })
   }
 
   fail(address: string): void {

@@ -9,7 +9,17 @@ type Option = { value: string; label: string; count: number }
  * HTML, so without JavaScript every resource is simply shown; `?kind=` keeps a filtered
  * view linkable.
  */
-export function KindFilter({ legend, allLabel, options, listId }: { legend: string; allLabel: string; options: Option[]; listId: string }) {
+export function KindFilter({
+  legend,
+  allLabel,
+  options,
+  listId,
+}: {
+  legend: string
+  allLabel: string
+  options: Option[]
+  listId: string
+}) {
   const [kind, setKind] = useState<string>('')
   const [ready, setReady] = useState(false)
 
@@ -36,7 +46,13 @@ export function KindFilter({ legend, allLabel, options, listId }: { legend: stri
       <legend>{legend}</legend>
       {[{ value: '', label: allLabel, count: total }, ...options].map((o) => (
         <label key={o.value || 'all'}>
-          <input type="radio" name="kind" value={o.value} checked={kind === o.value} onChange={() => setKind(o.value)} />
+          <input
+            type="radio"
+            name="kind"
+            value={o.value}
+            checked={kind === o.value}
+            onChange={() => setKind(o.value)}
+          />
           {o.label} <span className="kind-filter__count">({o.count})</span>
         </label>
       ))}

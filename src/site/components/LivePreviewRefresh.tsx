@@ -13,7 +13,8 @@ export function LivePreviewRefresh() {
   useEffect(() => {
     const origin = window.location.origin
     const onMessage = (event: MessageEvent) => {
-      if (event.origin === origin && (event.data as { type?: string } | null)?.type === 'payload-document-event') router.refresh()
+      if (event.origin === origin && (event.data as { type?: string } | null)?.type === 'payload-document-event')
+        router.refresh()
     }
     window.addEventListener('message', onMessage)
     ;(window.opener ?? window.parent)?.postMessage({ type: 'payload-live-preview', ready: true }, origin)

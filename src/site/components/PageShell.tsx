@@ -24,8 +24,7 @@ export async function PageShell({ locale, alternates, current, preview = false, 
     <>
       {preview ? (
         <div className="preview-banner" role="status">
-          {t.previewBanner}{' '}
-          {/* A full page load: the client router must not keep the preview's pages. */}
+          {t.previewBanner} {/* A full page load: the client router must not keep the preview's pages. */}
           <a href={`/preview/exit?path=${encodeURIComponent(alternates[locale])}`}>{t.previewExit}</a>
           <LivePreviewRefresh />
         </div>

@@ -20,7 +20,9 @@ export function ResourceList({ locale, resources }: { locale: Locale; resources:
           <a href={safeHref(r.url) ?? undefined}>
             <InLang text={r.title} page={locale} />
           </a>
-          <span className="resource-list__meta">{[kindLabel(r.kind, locale), r.publisher].filter(Boolean).join(' · ')}</span>
+          <span className="resource-list__meta">
+            {[kindLabel(r.kind, locale), r.publisher].filter(Boolean).join(' · ')}
+          </span>
         </li>
       ))}
     </ul>

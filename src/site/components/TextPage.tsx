@@ -15,7 +15,15 @@ import { PageShell } from '@/site/components/PageShell'
 import { RichText } from '@/site/components/RichText'
 
 /** An editable page of the site texts (about, accessibility statement). */
-export function TextPage({ locale, title, body }: { locale: Locale; title: InLanguage<string> | string; body: InLanguage<Rich> | null }) {
+export function TextPage({
+  locale,
+  title,
+  body,
+}: {
+  locale: Locale
+  title: InLanguage<string> | string
+  body: InLanguage<Rich> | null
+}) {
   return (
     <article className="text-page">
       <h1>{typeof title === 'string' ? title : <InLang text={title} page={locale} />}</h1>
@@ -40,7 +48,12 @@ export function textPageRoute(kind: 'about' | 'accessibility') {
     async generateMetadata({ params }: Props): Promise<Metadata> {
       const locale = localeOr404((await params).locale)
       const title = titleOf(await getSiteTexts(locale), locale)
-      return pageMetadata({ locale, path: routes[kind], title: typeof title === 'string' ? title : title.value, languages: localeCodes })
+      return pageMetadata({
+        locale,
+        path: routes[kind],
+        title: typeof title === 'string' ? title : title.value,
+        languages: localeCodes,
+      })
     },
     async Page({ params }: Props) {
       const locale = localeOr404((await params).locale)

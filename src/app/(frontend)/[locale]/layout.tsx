@@ -21,7 +21,11 @@ const layoutLocale = (value: string) => (isLocale(value) ? value : defaultLocale
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = uiText(layoutLocale((await params).locale))
-  return { metadataBase: siteUrl(), title: { default: t.siteName, template: `%s · ${t.siteName}` }, description: t.siteTagline }
+  return {
+    metadataBase: siteUrl(),
+    title: { default: t.siteName, template: `%s · ${t.siteName}` },
+    description: t.siteTagline,
+  }
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b5c78' }

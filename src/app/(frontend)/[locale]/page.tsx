@@ -50,7 +50,9 @@ export default async function HomePage({ params }: Props) {
       <h2>{t.questionsTitle}</h2>
       {areas.map((area) => (
         <section key={area.id ?? 'none'} className="area" aria-labelledby={`area-${area.id ?? 'none'}`}>
-          <h3 id={`area-${area.id ?? 'none'}`}>{area.title ? <InLang text={area.title} page={locale} marked /> : t.otherArea}</h3>
+          <h3 id={`area-${area.id ?? 'none'}`}>
+            {area.title ? <InLang text={area.title} page={locale} marked /> : t.otherArea}
+          </h3>
           {area.description ? (
             <p className="area__description">
               <InLang text={area.description} page={locale} />

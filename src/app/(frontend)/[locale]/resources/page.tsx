@@ -20,7 +20,13 @@ type Props = { params: Promise<{ locale: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = localeOr404((await params).locale)
   const t = uiText(locale)
-  return pageMetadata({ locale, path: routes.resources, title: t.resourcesTitle, description: t.resourcesIntro, languages: localeCodes })
+  return pageMetadata({
+    locale,
+    path: routes.resources,
+    title: t.resourcesTitle,
+    description: t.resourcesIntro,
+    languages: localeCodes,
+  })
 }
 
 export default async function ResourcesPage({ params }: Props) {
@@ -28,10 +34,19 @@ export default async function ResourcesPage({ params }: Props) {
   const t = uiText(locale)
   const library = await getResourceLibrary(locale)
   const options = resourceKinds
-    .map((kind) => ({ value: kind, label: kindLabel(kind, locale) ?? kind, count: library.filter((r) => r.kind === kind).length }))
+    .map((kind) => ({
+      value: kind,
+      label: kindLabel(kind, locale) ?? kind,
+      count: library.filter((r) => r.kind === kind).length,
+    }))
     .filter((o) => o.count > 0)
   return (
-    <PageShell locale={locale} alternates={pageInEveryLocale(routes.resources)} current="resources" preview={await isPreview()}>
+    <PageShell
+      locale={locale}
+      alternates={pageInEveryLocale(routes.resources)}
+      current="resources"
+      preview={await isPreview()}
+    >
       <h1>{t.resourcesTitle}</h1>
       <p className="lead">{t.resourcesIntro}</p>
       {library.length === 0 ? <p>{t.noResources}</p> : null}
@@ -44,7 +59,9 @@ export default async function ResourcesPage({ params }: Props) {
                 <InLang text={r.title} page={locale} />
               </a>
             </h2>
-            <p className="resource-list__meta">{[kindLabel(r.kind, locale), r.publisher].filter(Boolean).join(' · ')}</p>
+            <p className="resource-list__meta">
+              {[kindLabel(r.kind, locale), r.publisher].filter(Boolean).join(' · ')}
+            </p>
             <details className="library__cited">
               <summary>
                 {t.citedBy} ({r.citedBy.length})
@@ -53,7 +70,8 @@ export default async function ResourcesPage({ params }: Props) {
                 {r.citedBy.map((c) => (
                   <li key={`${c.question}-${c.choice}`}>
                     <Link href={routes.advice(locale, c.question, c.choice)}>
-                      {t.question} {c.question}, {t.choice.toLocaleLowerCase(locale)} {c.choice}: <InLang text={c.label} page={locale} />
+                      {t.question} {c.question}, {t.choice.toLocaleLowerCase(locale)} {c.choice}:{' '}
+                      <InLang text={c.label} page={locale} />
                     </Link>
                   </li>
                 ))}

@@ -28,11 +28,16 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const locale = localeOr404((await params).locale)
   const t = uiText(locale)
   const raw = (await searchParams).q
-  const query = (Array.isArray(raw) ? raw[0] : raw ?? '').trim().slice(0, 200)
+  const query = (Array.isArray(raw) ? raw[0] : (raw ?? '')).trim().slice(0, 200)
   const result = query ? search(await searchIndex(locale), query, shownResults) : null
   const withQuery = (path: string) => (query ? `${path}?q=${encodeURIComponent(query)}` : path)
   return (
-    <PageShell locale={locale} alternates={pageInEveryLocale((l) => withQuery(routes.search(l)))} current="search" preview={await isPreview()}>
+    <PageShell
+      locale={locale}
+      alternates={pageInEveryLocale((l) => withQuery(routes.search(l)))}
+      current="search"
+      preview={await isPreview()}
+    >
       <h1>{t.searchTitle}</h1>
       <form role="search" action={routes.search(locale)} method="get" className="search-form">
         <label htmlFor="q">{t.searchLabel}</label>
@@ -61,7 +66,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
                     <Link href={hit.url}>{hit.title}</Link>
                     {hit.snippet ? (
                       <p>
-                        {matchedRuns(hit.snippet, query).map((run, i) => (run.match ? <mark key={i}>{run.text}</mark> : run.text))}
+                        {matchedRuns(hit.snippet, query).map((run, i) =>
+                          run.match ? <mark key={i}>{run.text}</mark> : run.text,
+                        )}
                       </p>
                     ) : null}
                   </div>

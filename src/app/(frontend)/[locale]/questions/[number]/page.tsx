@@ -46,7 +46,11 @@ export default async function QuestionPage({ params }: Props) {
   if (!question) notFound()
   const t = uiText(locale)
   return (
-    <PageShell locale={locale} alternates={pageInEveryLocale((code) => routes.question(code, question.number))} preview={preview}>
+    <PageShell
+      locale={locale}
+      alternates={pageInEveryLocale((code) => routes.question(code, question.number))}
+      preview={preview}
+    >
       <Breadcrumb
         locale={locale}
         items={[
@@ -71,7 +75,12 @@ export default async function QuestionPage({ params }: Props) {
         </header>
         <h2 className="section-title">{t.choices}</h2>
         {question.choices.map((choice) => (
-          <section key={choice.id} id={`choice-${choice.number}`} className="choice" aria-labelledby={`choice-${choice.number}-title`}>
+          <section
+            key={choice.id}
+            id={`choice-${choice.number}`}
+            className="choice"
+            aria-labelledby={`choice-${choice.number}-title`}
+          >
             <h3 id={`choice-${choice.number}-title`} className="choice__title">
               <span className="choice__number" aria-hidden="true">
                 {choice.number}

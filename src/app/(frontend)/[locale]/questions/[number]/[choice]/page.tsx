@@ -92,7 +92,13 @@ export default async function AdvicePage({ params }: Props) {
         <ul>
           {others.map((c) => (
             <li key={c.id}>
-              <Link href={c.advice ? routes.advice(locale, question.number, c.number) : `${routes.question(locale, question.number)}#choice-${c.number}`}>
+              <Link
+                href={
+                  c.advice
+                    ? routes.advice(locale, question.number, c.number)
+                    : `${routes.question(locale, question.number)}#choice-${c.number}`
+                }
+              >
                 <span className="choice__number" aria-hidden="true">
                   {c.number}
                 </span>{' '}
