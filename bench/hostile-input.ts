@@ -13,6 +13,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { benchPayload } from '@bench/boot'
+import { generateContent } from '@bench/generate-content'
+
 const self = fileURLToPath(import.meta.url)
 const front = (body: string) => `---\ntitle: Seçenek\nquestion_id: 7\nchoice_id: 1\n---\n${body}\n`
 
@@ -43,17 +46,8 @@ const files: Record<string, () => string> = {
 
 /** Child mode: import one file into a fresh database and print time, peak memory and outcome. */
 async function importOne(file: string): Promise<void> {
-  const dir = path.dirname(file)
-  Object.assign(process.env, {
-    NODE_ENV: 'production',
-    DATABASE_URI: `file:${path.join(dir, 'bench.db')}`,
-    PAYLOAD_SECRET: 'bench',
-    ROTA_LOG_TO_STDERR: '1',
-  })
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('@payload-config')
+  const payload = await benchPayload(path.dirname(file))
   const { importContent } = await import('@content-import/import')
-  const payload = await getPayload({ config })
   const started = performance.now()
   const report = await importContent(payload, [file], { locale: 'tr', status: 'published' })
   const ms = performance.now() - started
@@ -71,18 +65,9 @@ async function importOne(file: string): Promise<void> {
 
 async function graphqlCases(): Promise<boolean> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rota-bench-graphql-'))
-  Object.assign(process.env, {
-    NODE_ENV: 'production',
-    DATABASE_URI: `file:${path.join(dir, 'bench.db')}`,
-    PAYLOAD_SECRET: 'bench',
-    ROTA_LOG_TO_STDERR: '1',
-  })
-  const { generateContent } = await import('@bench/generate-content')
   generateContent(path.join(dir, 'content'), 100, 10)
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('@payload-config')
+  const payload = await benchPayload(dir)
   const { importContent } = await import('@content-import/import')
-  const payload = await getPayload({ config })
   await importContent(payload, [path.join(dir, 'content')], { locale: 'tr', status: 'published' })
   const { POST } = await import('@/app/(payload)/api/graphql/route')
   console.warn = () => undefined

@@ -8,27 +8,20 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { benchPayload } from '@bench/boot'
 import { generateContent } from '@bench/generate-content'
 
 const questions = 100
 const choicesPerQuestion = 10
 const dir = mkdtempSync(path.join(os.tmpdir(), 'rota-bench-import-'))
-Object.assign(process.env, {
-  NODE_ENV: 'production',
-  DATABASE_URI: `file:${path.join(dir, 'bench.db')}`,
-  PAYLOAD_SECRET: 'bench-secret',
-  ROTA_LOG_TO_STDERR: '1',
-})
 
 const generated = generateContent(path.join(dir, 'content'), questions, choicesPerQuestion)
 process.stdout.write(
   `generated ${generated.count} advice files (${Math.round(generated.bytes / generated.count / 100) / 10} KB on average) + ${questions} question files\n`,
 )
 
-const { getPayload } = await import('payload')
-const { default: config } = await import('@payload-config')
+const payload = await benchPayload(dir)
 const { importContent } = await import('@content-import/import')
-const payload = await getPayload({ config })
 
 async function timed(label: string) {
   const started = performance.now()
