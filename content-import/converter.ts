@@ -23,11 +23,15 @@ const crashed = notConverted(
  * Converts Markdown in a worker thread, one file at a time, so that every file gets bounded
  * time and memory: a file that takes longer than `limits.import.convertMs` or more memory
  * than `limits.import.convertMemoryMb` (or the bounds given) ends that worker and becomes
- * that file's error; the next file gets a fresh worker. The run never blocks on one file.
+ * that file's error; the next file gets a fresh worker. The run never blocks on one file,
+ * and can have the next file converted (`ahead`) while it writes the current one.
  */
 export class Converter {
   private worker: Promise<Worker> | null = null
   private nextId = 0
+  /** Conversions wait for the one before: each file's time bound counts its own work only. */
+  private queue: Promise<unknown> = Promise.resolve()
+  private readonly started = new Map<SourceHeader, Promise<ConvertedBody>>()
 
   constructor(
     private readonly bounds: { timeoutMs: number; memoryMb: number } = {
@@ -53,7 +57,13 @@ export class Converter {
     void worker.terminate()
   }
 
-  async convert(markdown: string, lineOffset: number): Promise<Converted | NotConverted> {
+  convert(markdown: string, lineOffset: number): Promise<Converted | NotConverted> {
+    const job = this.queue.then(() => this.convertNow(markdown, lineOffset))
+    this.queue = job
+    return job
+  }
+
+  private async convertNow(markdown: string, lineOffset: number): Promise<Converted | NotConverted> {
     const worker = await this.start()
     const id = ++this.nextId
     return new Promise((resolve) => {
@@ -64,7 +74,7 @@ export class Converter {
         resolve(result)
       }
       const onMessage = (message: ConvertResponse) => {
-        if (message.id === id) finish(message.result, false)
+        if (message.id === id) finish(JSON.parse(message.result) as Converted | NotConverted, false)
       }
       const onError = (error: NodeJS.ErrnoException) =>
         finish(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(this.bounds.memoryMb) : crashed, true)
@@ -75,8 +85,23 @@ export class Converter {
     })
   }
 
+  /** Starts converting a file the run will need next, so the worker works while the run writes. */
+  ahead(header: SourceHeader): void {
+    if (this.started.has(header)) return
+    const body = this.convertBody(header)
+    // Its failure is reported when the run asks for the body, not here.
+    body.catch(() => undefined)
+    this.started.set(header, body)
+  }
+
   /** One file's body as the editor's rich text, or a FileProblem naming what to fix. */
-  async body(header: SourceHeader): Promise<ConvertedBody> {
+  body(header: SourceHeader): Promise<ConvertedBody> {
+    const started = this.started.get(header)
+    this.started.delete(header)
+    return started ?? this.convertBody(header)
+  }
+
+  private async convertBody(header: SourceHeader): Promise<ConvertedBody> {
     if (!header.markdown.trim()) return { body: null, links: [], warnings: [] }
     const result = await this.convert(header.markdown, header.bodyStartLine - 1)
     if (!result.ok) throw new FileProblem(result.message, result.line)
@@ -88,6 +113,7 @@ export class Converter {
   }
 
   async close(): Promise<void> {
+    this.started.clear()
     const worker = this.worker
     this.worker = null
     if (worker) await (await worker.catch(() => null))?.terminate()

@@ -3,7 +3,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { Converter } from '@content-import/converter'
 import { collectFiles } from '@content-import/files'
 import { FileProblem, readHeader, type SourceHeader } from '@content-import/parse'
-import { planAdvice, planQuestion, rejectDuplicates } from '@content-import/plan'
+import { needsConversion, planAdvice, planQuestion, rejectDuplicates } from '@content-import/plan'
 import { emptyReport, type ImportReport } from '@content-import/report'
 import type { ImportOptions, Run } from '@content-import/run'
 import { loadState } from '@content-import/state'
@@ -74,7 +74,9 @@ async function importFiles(run: Run, ordered: SourceHeader[]): Promise<void> {
   let done = 0
   let dryRunIds = 0
   const dryRunId = () => `dry-run-${++dryRunIds}`
-  for (const header of ordered) {
+  for (const [index, header] of ordered.entries()) {
+    const next = ordered[index + 1]
+    if (next && needsConversion(run, next)) run.converter.ahead(next)
     const req = await createLocalReq({ locale: options.locale, context: { disableRevalidate: true } }, payload)
     const countsBefore = JSON.stringify([report.created, report.updated])
     const ownsTransaction = options.dryRun ? false : await initTransaction(req)

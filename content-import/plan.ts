@@ -54,8 +54,8 @@ function conflict(run: Run, header: SourceHeader, what: string, importedAt: stri
   return { outcome: 'conflict' }
 }
 
-/** An advice file: unchanged, in conflict with an editor's change of the advice or its choice text, or to write. */
-export async function planAdvice(run: Run, h: SourceHeader): Promise<Plan> {
+/** What the CMS holds for an advice file, and whether the file is the very one last imported. */
+function adviceFacts(run: Run, h: SourceHeader) {
   const { state, options } = run
   const choiceNumber = h.choiceNumber as number
   const question = state.questions.get(h.questionNumber)
@@ -66,22 +66,61 @@ export async function planAdvice(run: Run, h: SourceHeader): Promise<Plan> {
     )
   }
   const advice = choice ? state.advice.get(choice.id) : undefined
-
   // Changed in the CMS since the last import (or never imported): an editor's work.
   const cmsContent = advice && choice ? contentHash([choice.label], advice.body) : null
   const edited = Boolean(advice && choice && (advice.body || choice.label) && advice.source?.contentHash !== cmsContent)
   const live =
     options.status === 'draft' || Boolean(advice?.live.published && choice?.live.published && question?.live.published)
-  // The very file of the last import: decided without converting it (a no-op re-import stays fast).
-  if (
+  const lastImported =
+    !edited && live && advice && (options.status === 'draft' ? advice.source?.hash : advice.live.hash) === h.sourceHash
+  return { question, choice, advice, choiceNumber, cmsContent, edited, live, lastImported: Boolean(lastImported) }
+}
+
+/** What the CMS holds for a question file, and whether the file is the very one last imported. */
+function questionFacts(run: Run, h: SourceHeader) {
+  const { state, options } = run
+  const question = state.questions.get(h.questionNumber)
+  if (!isDefault(run) && !question) {
+    throw new FileProblem(
+      `Soru ${h.questionNumber} Türkçe içerikte yok. Çeviriden önce Türkçe soru dosyasını içe aktarın.`,
+    )
+  }
+  const cmsContent = question ? contentHash([question.text, question.area], question.explanation) : null
+  const edited = Boolean(
+    question && (question.text || question.explanation) && question.source?.contentHash !== cmsContent,
+  )
+  const live = options.status === 'draft' || Boolean(question?.live.published)
+  const lastImported =
     !edited &&
     live &&
-    advice &&
-    (options.status === 'draft' ? advice.source?.hash : advice.live.hash) === h.sourceHash
-  ) {
-    return { outcome: 'unchanged' }
-  }
+    question &&
+    (options.status === 'draft' ? question.source?.hash : question.live.hash) === h.sourceHash
+  return { question, cmsContent, edited, live, lastImported: Boolean(lastImported) }
+}
 
+/**
+ * Whether a file's Markdown will have to be converted, judged cheaply on what the CMS holds
+ * now (is it the file last imported, by its hash?): the run converts it ahead, while it
+ * writes the file before. A wrong guess costs a conversion or a wait, never a wrong outcome:
+ * the plan decides again when the file's turn comes.
+ */
+export function needsConversion(run: Run, h: SourceHeader): boolean {
+  if (!h.markdown.trim()) return false
+  const { state, options } = run
+  const question = state.questions.get(h.questionNumber)
+  const choice =
+    question && h.choiceNumber !== null ? state.choices.get(choiceKey(question.id, h.choiceNumber)) : undefined
+  const imported = h.kind === 'question' ? question : choice ? state.advice.get(choice.id) : undefined
+  if (!imported) return true
+  return (options.status === 'draft' ? imported.source?.hash : imported.live.hash) !== h.sourceHash
+}
+
+/** An advice file: unchanged, in conflict with an editor's change of the advice or its choice text, or to write. */
+export async function planAdvice(run: Run, h: SourceHeader): Promise<Plan> {
+  const { options } = run
+  const { choice, advice, choiceNumber, cmsContent, edited, live, lastImported } = adviceFacts(run, h)
+  // The very file of the last import: decided without converting it (a no-op re-import stays fast).
+  if (lastImported) return { outcome: 'unchanged' }
   const converted = await run.converter.body(h)
   // Another file with what the CMS already holds (e.g. an export imported back): nothing to
   // write and no editor's work at stake, even if the text was changed in the CMS.
@@ -98,26 +137,8 @@ export async function planAdvice(run: Run, h: SourceHeader): Promise<Plan> {
 /** A question file: unchanged, in conflict with an editor's change of the question, or to write. */
 export async function planQuestion(run: Run, h: SourceHeader): Promise<Plan> {
   const { state, options } = run
-  const question = state.questions.get(h.questionNumber)
-  if (!isDefault(run) && !question) {
-    throw new FileProblem(
-      `Soru ${h.questionNumber} Türkçe içerikte yok. Çeviriden önce Türkçe soru dosyasını içe aktarın.`,
-    )
-  }
-  const cmsContent = question ? contentHash([question.text, question.area], question.explanation) : null
-  const edited = Boolean(
-    question && (question.text || question.explanation) && question.source?.contentHash !== cmsContent,
-  )
-  const live = options.status === 'draft' || Boolean(question?.live.published)
-  if (
-    !edited &&
-    live &&
-    question &&
-    (options.status === 'draft' ? question.source?.hash : question.live.hash) === h.sourceHash
-  ) {
-    return { outcome: 'unchanged' }
-  }
-
+  const { question, cmsContent, edited, live, lastImported } = questionFacts(run, h)
+  if (lastImported) return { outcome: 'unchanged' }
   const converted = await run.converter.body(h)
   const newestIsLive = options.status === 'draft' || Boolean(question?.live.newestIsLive)
   const areaId = h.area ? state.areas.get(areaKey(h.area))?.id : question?.area
