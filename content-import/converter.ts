@@ -1,9 +1,8 @@
 import { Worker } from 'node:worker_threads'
 
 import { formatNumber, limits } from '@/shared/limits'
-import type { Converted, NotConverted } from '@content-import/convert'
+import type { Converted, ConvertedBody, NotConverted } from '@content-import/convert'
 import type { ConvertResponse } from '@content-import/convert-worker'
-import type { ConvertedBody } from '@content-import/convert'
 import { FileProblem, type SourceHeader } from '@content-import/parse'
 
 const notConverted = (message: string): NotConverted => ({ ok: false, line: null, message })

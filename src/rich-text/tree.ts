@@ -10,7 +10,9 @@ export type Handlers<T, C = void> = Partial<Record<string, Handler<T, C>>> & { f
 
 /** Folds a tree with `handlers` from `node` down; `context` travels to the children unless a handler passes another. */
 export function fold<T, C = void>(node: RichTextNode, handlers: Handlers<T, C>, context: C): T {
-  const handler = (node.type !== undefined && handlers[node.type]) || handlers.fallback
+  // Own handlers only: a stored node typed "constructor" must not reach Object's prototype.
+  const handler =
+    (typeof node.type === 'string' && Object.hasOwn(handlers, node.type) && handlers[node.type]) || handlers.fallback
   const children = (childContext: C = context) =>
     (node.children ?? []).map((child) => fold(child, handlers, childContext))
   return handler(node, children, context)

@@ -77,3 +77,17 @@ describe('rich text as HTML on the public site', () => {
     expect(html('3. üç\n4. dört\n')).toBe('<ol start="3"><li>üç</li><li>dört</li></ol>')
   })
 })
+
+describe('stored nodes of any type', () => {
+  it('render their children: a node typed "constructor" or "toString" is not mistaken for a handler', () => {
+    const state = {
+      root: {
+        type: 'root',
+        children: [
+          { type: 'constructor', children: [{ type: 'toString', children: [{ type: 'text', text: 'metin' }] }] },
+        ],
+      },
+    }
+    expect(lexicalToHtml(state)).toBe('metin')
+  })
+})
