@@ -9,4 +9,9 @@ export const routes = {
   search: (locale: Locale) => `/${locale}/search`,
   about: (locale: Locale) => `/${locale}/about`,
   accessibility: (locale: Locale) => `/${locale}/accessibility`,
+  assessment: (locale: Locale) => `/${locale}/assessment`,
+  /** One area of the questionnaire (1-based), with the answers so far in the query. */
+  assessmentArea: (locale: Locale, area: number, query = '') =>
+    `/${locale}/assessment/area/${area}${query ? `?${query}` : ''}`,
+  assessmentReport: (locale: Locale, query = '') => `/${locale}/assessment/report${query ? `?${query}` : ''}`,
 }

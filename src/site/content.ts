@@ -39,7 +39,7 @@ export type QuestionDoc = AsRead<Question, 'text' | 'explanation', 'area'>
 export type ChoiceDoc = AsRead<Choice, 'label', 'question'>
 export type AdviceDoc = AsRead<Advice, 'body', 'choice' | 'resources'>
 export type ResourceDoc = AsRead<Resource, 'title'>
-type AreaDoc = AsRead<Area, 'title' | 'description'>
+export type AreaDoc = AsRead<Area, 'title' | 'description'>
 type SiteTextsDoc = AsRead<
   SiteText,
   'introTitle' | 'intro' | 'description' | 'footer' | 'aboutTitle' | 'about' | 'accessibilityTitle' | 'accessibility'
@@ -99,7 +99,7 @@ export type QuestionView = {
   choices: ChoiceView[]
 }
 
-const resourceView = (r: ResourceDoc, locale: Locale): ResourceView => ({
+export const resourceView = (r: ResourceDoc, locale: Locale): ResourceView => ({
   id: r.id,
   url: r.url,
   title: pick(r.title, locale) ?? { value: r.url, lang: locale },
@@ -260,6 +260,7 @@ export const getSiteTexts = cache(async (locale: Locale, preview = false): Promi
 })
 
 export type PublishedContent = {
+  areas: AreaDoc[]
   questions: QuestionDoc[]
   choices: ChoiceDoc[]
   advice: AdviceDoc[]
@@ -268,11 +269,12 @@ export type PublishedContent = {
 
 /** Everything published, in every language: the source of the search index and the sitemap. */
 export async function getPublishedContent(): Promise<PublishedContent> {
-  const [questions, choices, advice, resources] = await Promise.all([
+  const [areas, questions, choices, advice, resources] = await Promise.all([
+    readAll<AreaDoc>('areas', {}, false, 'order'),
     readAll<QuestionDoc>('questions', {}, false, 'number'),
     readAll<ChoiceDoc>('choices', {}, false, 'number'),
     readAll<AdviceDoc>('advice', {}, false),
     readAll<ResourceDoc>('resources', {}, false),
   ])
-  return { questions, choices, advice, resources }
+  return { areas, questions, choices, advice, resources }
 }

@@ -11,7 +11,7 @@ import { SiteHeader } from '@/site/components/SiteHeader'
 type Props = {
   locale: Locale
   alternates: Record<Locale, string>
-  current?: 'home' | 'resources' | 'search'
+  current?: 'home' | 'assessment' | 'resources' | 'search'
   preview?: boolean
   children: ReactNode
 }

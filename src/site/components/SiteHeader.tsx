@@ -2,19 +2,21 @@ import Link from 'next/link'
 
 import { locales, type Locale } from '@/shared/locales'
 import { routes } from '@/shared/routes'
+import { assessmentText } from '@/site/assessment-text'
 import { uiText } from '@/site/ui-text'
 
 type Props = {
   locale: Locale
   /** The same page in each language. */
   alternates: Record<Locale, string>
-  current?: 'home' | 'resources' | 'search'
+  current?: 'home' | 'assessment' | 'resources' | 'search'
 }
 
 export function SiteHeader({ locale, alternates, current }: Props) {
   const t = uiText(locale)
   const nav = [
     { key: 'home', href: routes.home(locale), label: t.home },
+    { key: 'assessment', href: routes.assessment(locale), label: assessmentText(locale).nav },
     { key: 'resources', href: routes.resources(locale), label: t.resources },
     { key: 'search', href: routes.search(locale), label: t.search },
   ] as const

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest'
+
+import { seriousViolations } from '@tests/support/axe'
+import { useBrowser } from '@tests/support/browser'
+
+/**
+ * The self-assessment, as a reader takes it: one area at a time, without JavaScript as with
+ * it, to a report whose address is the record.
+ */
+const ctx = useBrowser()
+
+async function questionnaire(javaScriptEnabled: boolean) {
+  const context = await ctx.browser.newContext({ baseURL: ctx.baseUrl, locale: 'tr-TR', javaScriptEnabled })
+  return context.newPage()
+}
+
+/** axe-core needs JavaScript: the same address checked in a page that runs it. */
+async function violationsAt(url: string) {
+  const page = await questionnaire(true)
+  await page.goto(url)
+  const found = await seriousViolations(page)
+  await page.context().close()
+  return found
+}
+
+describe('the self-assessment without JavaScript', () => {
+  it('goes area by area with plain GET forms to a report with the answers, their advice and resources', async () => {
+    const page = await questionnaire(false)
+    await page.goto('/tr/assessment')
+    expect(await page.locator('h1').innerText()).toBe('Örgütünüzü değerlendirin')
+    await page.getByRole('link', { name: 'Değerlendirmeye başla' }).click()
+    await page.waitForURL('**/tr/assessment/area/1')
+    expect(await page.locator('.kicker').first().innerText()).toMatch(/^Alan 1 \/ \d+$/)
+
+    // Every question is a fieldset whose legend is its text, with a radio per choice and "I don't know".
+    const legend = await page.locator('fieldset#q16 legend').innerText()
+    expect(legend).toBe('Örgütünüz sosyal medyayı nasıl kullanıyor?')
+    const values = await page
+      .locator('fieldset#q16 input[type=radio][name=q16]')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))
+    expect(values).toEqual(['1', '2', '3', '0'])
+
+    // Submitting with nothing answered: an error summary naming the question, linked to it.
+    await page.getByRole('button', { name: 'Sonraki alan' }).click()
+    await page.waitForURL(/go=next/)
+    const summary = page.locator('.error-summary')
+    expect(await summary.getAttribute('role')).toBe('alert')
+    expect(await summary.locator('a').first().getAttribute('href')).toBe('#q16')
+    expect(await violationsAt(page.url())).toEqual([])
+
+    await page.check('#q16-2')
+    await page.getByRole('button', { name: 'Sonraki alan' }).click()
+    await page.waitForURL('**/tr/assessment/area/2?q16=2')
+    await page.check('#q3-0')
+    // Other tests may have published more areas: the rest are left unanswered on the way.
+    const submit = async (selector: string) => {
+      const before = page.url()
+      await Promise.all([page.waitForURL((url) => url.href !== before), page.locator(selector).last().click()])
+    }
+    await submit('button[name=go][value=next]')
+    while (!page.url().includes('/report')) await submit('button[name=go][value=anyway], button[name=go][value=next]')
+    expect(page.url()).toMatch(/\/tr\/assessment\/report\?q3=0&q16=2&d=\d{4}-\d{2}-\d{2}$/)
+
+    const report = page.locator('main')
+    expect(await report.locator('.report-question h3').allInnerTexts()).toEqual([
+      'Örgütünüz sosyal medyayı nasıl kullanıyor?',
+    ])
+    expect(await report.locator('.report-question__answer').innerText()).toBe(
+      'Cevabınız: Sosyal medya hesaplarımız var; ancak aktif kullanmıyoruz.',
+    )
+    expect(await report.locator('.advice').innerText()).toContain('1. Plan yapın:')
+    expect(await report.locator('.resource-list li').count()).toBeGreaterThan(5)
+    // "I don't know" is listed apart, with a way back to the question.
+    expect(await page.locator('#unsure + p + ul a').getAttribute('href')).toMatch(
+      /\/tr\/assessment\/area\/2\?q3=0&q16=2#q3$/,
+    )
+    expect(await violationsAt(page.url())).toEqual([])
+    expect(await violationsAt('/tr/assessment')).toEqual([])
+    await page.context().close()
+  })
+
+  it('a report address with unknown or malformed parts still answers, and says what it left out', async () => {
+    const response = await fetch(`${ctx.baseUrl}/tr/assessment/report?q16=9&q99=1&q3=x&d=2026-02-30&q16=1`)
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toContain('q99: böyle bir soru yok ya da yayımlanmamış')
+    expect(html).toContain('q16=9: bu soruda böyle bir cevap yok')
+    expect(html).toContain('q3: geçerli bir cevap değil')
+    expect(html).toContain('d=2026-02-30: geçerli bir tarih değil')
+    expect((await fetch(`${ctx.baseUrl}/tr/assessment/area/99`)).status).toBe(404)
+  })
+})
+
+describe('the self-assessment with JavaScript', () => {
+  it('keeps the answers in the browser as they are given, so the start page offers to continue, and can clear them', async () => {
+    const page = await questionnaire(true)
+    await page.goto('/tr/assessment/area/1')
+    await page.check('#q16-3')
+    await page.goto('/tr/assessment')
+    const resume = page.getByRole('link', { name: 'Kaldığınız yerden devam edin' })
+    await resume.waitFor()
+    expect(await page.locator('.resume-notice p').innerText()).toBe('Bu tarayıcıda 1 cevabınız kayıtlı.')
+    await resume.click()
+    await page.waitForURL('**/tr/assessment/area/1?q16=3')
+    expect(await page.isChecked('#q16-3')).toBe(true)
+    await page.goto('/tr/assessment')
+    await page.getByRole('button', { name: 'Kayıtlı cevapları sil' }).click()
+    await page.getByText('Bu tarayıcıdaki cevaplar silindi.').waitFor()
+    await page.reload()
+    expect(await page.getByRole('link', { name: 'Kaldığınız yerden devam edin' }).count()).toBe(0)
+    await page.context().close()
+  })
+
+  it('moves the focus to the error summary when an area is submitted incomplete', async () => {
+    const page = await questionnaire(true)
+    await page.goto('/tr/assessment/area/1')
+    await page.getByRole('button', { name: 'Sonraki alan' }).click()
+    await page.locator('.error-summary').waitFor()
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('error-summary')
+    expect(await seriousViolations(page)).toEqual([])
+    await page.context().close()
+  })
+})
