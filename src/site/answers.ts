@@ -70,3 +70,56 @@ export function answersQuery(answers: Answers, extra: Record<string, string | nu
   for (const [key, value] of Object.entries(extra)) if (value) query.set(key, value)
   return query.toString()
 }
+
+/** An action-plan item: the advice of a question the reader acts on first, with who and by when. */
+export type PlanItem = { owner: string; target: string | null }
+export type Plan = Map<number, PlanItem>
+
+const cleanOwner = (value: string | undefined) =>
+  (value ?? '')
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80)
+
+/**
+ * The action plan in an address: `p16=1` picks question 16's advice, `o16` names who acts on
+ * it (80 characters at most) and `t16` by when (YYYY-MM-DD). Only answered questions count.
+ */
+export function readPlan(params: SearchParams, answers: Answers): Plan {
+  const plan: Plan = new Map()
+  for (const [question, choice] of answers) {
+    if (choice === dontKnow || first(params[`p${question}`]) !== '1') continue
+    plan.set(question, {
+      owner: cleanOwner(first(params[`o${question}`])),
+      target: readDay(first(params[`t${question}`])),
+    })
+  }
+  return plan
+}
+
+/** The plan as query parameters, to add to the answers' query. */
+export function planParams(plan: Plan): Record<string, string | null> {
+  const out: Record<string, string | null> = {}
+  for (const [question, item] of plan) {
+    out[`p${question}`] = '1'
+    out[`o${question}`] = item.owner || null
+    out[`t${question}`] = item.target
+  }
+  return out
+}
+
+/**
+ * An earlier report given by its address (or just its query): its answers and day, read like
+ * the current ones. Anything else in it is ignored; an address longer than 8,000 characters is.
+ */
+export function readEarlier(
+  value: string | undefined,
+  assessment: Assessment,
+): { answers: Answers; day: string | null } | null {
+  if (!value || value.length > 8_000) return null
+  const query = value.includes('?') ? value.slice(value.indexOf('?') + 1) : value
+  const params = Object.fromEntries(new URLSearchParams(query.split('#')[0]))
+  const { answers, day } = readAnswers(params, assessment)
+  return answers.size ? { answers, day } : null
+}

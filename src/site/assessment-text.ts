@@ -51,6 +51,28 @@ const tr = {
   },
   emptyReport: 'Henüz hiçbir soruyu cevaplamadınız.',
   question: 'Soru',
+  planLegend: 'Eylem planı',
+  planPick: 'Bu reçeteyi öncelikli olarak ele alacağız',
+  planOwner: 'Kim üstlenecek?',
+  planTarget: 'Hedef tarih',
+  planUpdate: 'Eylem planını güncelle',
+  planTitle: 'Eylem planı',
+  planEmpty:
+    'Eylem planına henüz bir reçete eklenmedi: öncelikli reçetelerin altındaki kutuyu işaretleyip “Eylem planını güncelle”ye basın.',
+  planHint: 'Plan, raporun adresine eklenir: bağlantıyı kaydedin, paylaşın ya da yazdırın.',
+  planQuestion: 'Soru ve cevap',
+  planNobody: 'belirlenmedi',
+  reportResources: 'Bu raporun kaynakları',
+  compareTitle: 'Önceki değerlendirmeyle karşılaştır',
+  compareLabel: 'Önceki raporunuzun bağlantısı',
+  compareButton: 'Karşılaştır',
+  compareNone: 'Bu bağlantıda okunabilen bir cevap bulunamadı.',
+  compareSummary: (changed: number, day: string | null) =>
+    `${day ? `${day} tarihli değerlendirmeye` : 'Önceki değerlendirmeye'} göre ${changed === 0 ? 'hiçbir cevap değişmedi' : `${changed} cevap değişti`}.`,
+  earlierAnswer: 'Önceki değerlendirmede',
+  earlierNone: 'cevaplanmamıştı',
+  updatedOn: (day: string) => `Bu reçete ${day} tarihinde güncellendi.`,
+  whatChanged: 'Neler değişti?',
 }
 
 type AssessmentText = typeof tr
@@ -104,6 +126,28 @@ const en: AssessmentText = {
   },
   emptyReport: 'You have not answered any question yet.',
   question: 'Question',
+  planLegend: 'Action plan',
+  planPick: 'We will act on this advice first',
+  planOwner: 'Who takes it on?',
+  planTarget: 'Target date',
+  planUpdate: 'Update the action plan',
+  planTitle: 'Action plan',
+  planEmpty:
+    'No advice has been added to the action plan yet: tick the box under the advice to act on first and press “Update the action plan”.',
+  planHint: 'The plan is added to the report’s address: keep the link, share it or print it.',
+  planQuestion: 'Question and answer',
+  planNobody: 'not set',
+  reportResources: 'Resources of this report',
+  compareTitle: 'Compare with an earlier assessment',
+  compareLabel: 'The link to your earlier report',
+  compareButton: 'Compare',
+  compareNone: 'No answers could be read from this link.',
+  compareSummary: (changed: number, day: string | null) =>
+    `Compared with the assessment ${day ? `of ${day}` : 'before'}, ${changed === 0 ? 'no answer changed' : `${changed} answer${changed === 1 ? '' : 's'} changed`}.`,
+  earlierAnswer: 'In the earlier assessment',
+  earlierNone: 'not answered',
+  updatedOn: (day: string) => `This advice was updated on ${day}.`,
+  whatChanged: 'What changed?',
 }
 
 const dictionaries: Partial<Record<string, AssessmentText>> = { tr, en }

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { createClient } from '@libsql/client'
+import { describe, expect, inject, it } from 'vitest'
 
 import { seriousViolations } from '@tests/support/axe'
 import { useBrowser } from '@tests/support/browser'
+import { richText, siteApi } from '@tests/support/site-api'
 
 /**
  * The self-assessment, as a reader takes it: one area at a time, without JavaScript as with
@@ -119,5 +121,90 @@ describe('the self-assessment with JavaScript', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('error-summary')
     expect(await seriousViolations(page)).toEqual([])
     await page.context().close()
+  })
+})
+
+describe('the report', () => {
+  it('keeps an action plan (who, by when) and a comparison with an earlier report in its address', async () => {
+    const page = await questionnaire(false)
+    await page.goto('/tr/assessment/report?q16=2&d=2026-11-20')
+    await page.check('#p16')
+    await page.fill('input[name=o16]', 'Ayşe Yılmaz')
+    await page.fill('input[name=t16]', '2027-01-15')
+    await page.fill('#prev', `${ctx.baseUrl}/tr/assessment/report?q16=1&d=2026-05-01`)
+    await Promise.all([page.waitForURL(/p16=1/), page.getByRole('button', { name: 'Eylem planını güncelle' }).click()])
+    const url = new URL(page.url())
+    expect(url.searchParams.get('o16')).toBe('Ayşe Yılmaz')
+    expect(url.searchParams.get('t16')).toBe('2027-01-15')
+
+    const row = page.locator('.action-plan tbody tr')
+    expect(await row.locator('td').allInnerTexts()).toEqual([
+      'Örgütünüz sosyal medyayı nasıl kullanıyor?\nSosyal medya hesaplarımız var; ancak aktif kullanmıyoruz.',
+      'Ayşe Yılmaz',
+      '15 Ocak 2027',
+    ])
+    expect(await page.locator('.report-compare [role=status]').innerText()).toBe(
+      '1 Mayıs 2026 tarihli değerlendirmeye göre 1 cevap değişti.',
+    )
+    expect(await page.locator('.report-question__earlier').innerText()).toBe(
+      'Önceki değerlendirmede: Sosyal medya hesaplarımız yok.',
+    )
+    // Every resource of the report once, in the plan's section.
+    const resources = await page.locator('.action-plan .resource-list a').allInnerTexts()
+    expect(new Set(resources).size).toBe(resources.length)
+    expect(resources.length).toBeGreaterThan(5)
+
+    // Printed: the plan and the advice, not the form's controls.
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('.action-plan table').isVisible()).toBe(true)
+    expect(await page.locator('.plan-controls').first().isVisible()).toBe(false)
+    expect(await page.locator('.report-compare').isVisible()).toBe(false)
+    await page.context().close()
+  })
+
+  it('marks advice that changed after the answers were given, and shows what changed, word by word', async () => {
+    const { call, editorToken } = siteApi(ctx.baseUrl)
+    const token = await editorToken('assessment-editor@example.org')
+    const publish = (collection: string, body: object) =>
+      call(collection, { method: 'POST', token, body: JSON.stringify({ ...body, _status: 'published' }) })
+    const question = (await publish('questions', { number: 43, text: 'Gönüllülerinizle düzenli görüşüyor musunuz?' }))
+      .json.doc
+    const choice = (await publish('choices', { question: question.id, number: 1, label: 'Hayır.' })).json.doc
+    const advice = (
+      await publish('advice', { choice: choice.id, body: richText('Gönüllülerinizle yılda bir kez görüşün.') })
+    ).json.doc
+    try {
+      // The first text was published long ago; the change is published now.
+      const db = createClient({ url: inject('databaseUri') })
+      await db.execute({
+        sql: "update _advice_v set updated_at = '2026-01-10T09:00:00.000Z' where parent_id = ?",
+        args: [advice.id],
+      })
+      db.close()
+      const changed = await call(`advice/${advice.id}`, {
+        method: 'PATCH',
+        token,
+        body: JSON.stringify({ body: richText('Gönüllülerinizle ayda bir kez görüşün.'), _status: 'published' }),
+      })
+      expect(changed.status).toBe(200)
+
+      const page = await questionnaire(true)
+      await page.goto('/tr/assessment/report?q43=1&d=2026-03-01')
+      const updated = page.locator('#report-q43 .advice-updated')
+      expect(await updated.locator('p').first().innerText()).toMatch(
+        /^Bu reçete \d{1,2} \S+ \d{4} tarihinde güncellendi\.$/,
+      )
+      await updated.getByText('Neler değişti?').click()
+      expect(await updated.locator('del').allInnerTexts()).toEqual(['yılda '])
+      expect(await updated.locator('ins').allInnerTexts()).toEqual(['ayda '])
+      // Answers given after the change: nothing to mark.
+      await page.goto(`/tr/assessment/report?q43=1&d=${new Date().toISOString().slice(0, 10)}`)
+      expect(await page.locator('#report-q43 .advice-updated').count()).toBe(0)
+      await page.context().close()
+    } finally {
+      await call(`advice/${advice.id}`, { method: 'DELETE', token })
+      await call(`choices/${choice.id}`, { method: 'DELETE', token })
+      await call(`questions/${question.id}`, { method: 'DELETE', token })
+    }
   })
 })

@@ -1,16 +1,25 @@
 import type { Metadata } from 'next'
 
-import { answersQuery, dontKnow, readAnswers, type SearchParams } from '@/site/answers'
+import { guidanceChangedSince } from '@/site/advice-history'
+import {
+  answersQuery,
+  dontKnow,
+  planParams,
+  readAnswers,
+  readEarlier,
+  readPlan,
+  type SearchParams,
+} from '@/site/answers'
 import { getAssessment, type AssessmentQuestion } from '@/site/assessment'
 import { assessmentText } from '@/site/assessment-text'
+import { ActionPlan } from '@/site/components/assessment/ActionPlan'
 import { AnswerMemory } from '@/site/components/assessment/AnswerMemory'
+import { ReportQuestion } from '@/site/components/assessment/ReportQuestion'
 import { ReportTools } from '@/site/components/assessment/ReportTools'
-import { FallbackNote } from '@/site/components/FallbackNote'
 import { InLang } from '@/site/components/InLang'
 import { PageShell } from '@/site/components/PageShell'
-import { ResourceList } from '@/site/components/ResourceList'
-import { RichText } from '@/site/components/RichText'
 import { pageInEveryLocale } from '@/site/alternates'
+import type { ResourceView } from '@/site/content'
 import { localeOr404 } from '@/site/params'
 import { dateText } from '@/site/ui-text'
 import { routes } from '@/shared/routes'
@@ -26,23 +35,55 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: assessmentText(locale).reportTitle, robots: { index: false, follow: false } }
 }
 
-/** The reader's report: for every answer its advice and resources, what was left open, and what could not be read. */
+/**
+ * The reader's report: for every answer its advice and resources (marked where the advice
+ * changed since the answers' day), an action plan, a comparison with an earlier report, what
+ * was left open, and what in the address could not be read. One GET form holds it all, so
+ * the plan and the comparison work without JavaScript and end up in the address too.
+ */
 export default async function ReportPage({ params, searchParams }: Props) {
   const locale = localeOr404((await params).locale)
   const t = assessmentText(locale)
   const assessment = await getAssessment(locale)
-  const { answers, day, ignored } = readAnswers(await searchParams, assessment)
-  const query = answersQuery(answers, { d: day })
+  const query = await searchParams
+  const { answers, day, ignored } = readAnswers(query, assessment)
+  const plan = readPlan(query, answers)
+  const earlierParam = typeof query.prev === 'string' ? query.prev.slice(0, 8_000) : undefined
+  const earlier = readEarlier(earlierParam, assessment)
+  const address = answersQuery(answers, { d: day, ...planParams(plan), prev: earlierParam })
   const backTo = (q: AssessmentQuestion) =>
     `${routes.assessmentArea(locale, q.area, answersQuery(answers))}#q${q.number}`
   const all = assessment.areas.flatMap((a) => a.questions)
   const unsure = all.filter((q) => answers.get(q.number) === dontKnow)
   const unanswered = all.filter((q) => !answers.has(q.number))
+  const answered = all.filter((q) => (answers.get(q.number) ?? dontKnow) !== dontKnow)
+  const changes = new Map(
+    await Promise.all(
+      answered.map(async (q) => {
+        const advice = q.choices.find((c) => c.number === answers.get(q.number))?.advice
+        return [q.number, advice && day ? await guidanceChangedSince(advice.id, day, locale) : null] as const
+      }),
+    ),
+  )
+  const resources = new Map<string, ResourceView>()
+  for (const q of answered) {
+    for (const r of q.choices.find((c) => c.number === answers.get(q.number))?.advice?.resources ?? [])
+      resources.set(r.id, r)
+  }
+  const earlierChoice = (q: AssessmentQuestion) => {
+    if (!earlier) return undefined
+    const choice = earlier.answers.get(q.number)
+    if (choice === undefined) return null
+    return choice === dontKnow ? ('unsure' as const) : (q.choices.find((c) => c.number === choice) ?? null)
+  }
+  const changedSinceEarlier = earlier
+    ? all.filter((q) => answers.has(q.number) && earlier.answers.get(q.number) !== answers.get(q.number)).length
+    : 0
 
   return (
     <PageShell
       locale={locale}
-      alternates={pageInEveryLocale((code) => routes.assessmentReport(code, query))}
+      alternates={pageInEveryLocale((code) => routes.assessmentReport(code, address))}
       current="assessment"
     >
       <h1>{t.reportTitle}</h1>
@@ -68,75 +109,97 @@ export default async function ReportPage({ params, searchParams }: Props) {
         <p>
           {t.emptyReport} <a href={routes.assessmentArea(locale, 1)}>{t.start}</a>
         </p>
-      ) : null}
+      ) : (
+        <form method="get" action={routes.assessmentReport(locale)} className="report-form">
+          {[...answers].map(([question, choice]) => (
+            <input key={question} type="hidden" name={`q${question}`} value={choice} />
+          ))}
+          {day ? <input type="hidden" name="d" value={day} /> : null}
 
-      {assessment.areas.map((area) => {
-        const answered = area.questions.filter((q) => (answers.get(q.number) ?? dontKnow) !== dontKnow)
-        if (!answered.length) return null
-        return (
-          <section key={area.index} className="report-area" aria-labelledby={`area-${area.index}`}>
-            <h2 id={`area-${area.index}`}>
-              {area.title ? <InLang text={area.title} page={locale} marked /> : t.otherArea}
-            </h2>
-            {answered.map((question) => {
-              const choice = question.choices.find((c) => c.number === answers.get(question.number))!
-              return (
-                <article key={question.number} className="report-question" id={`report-q${question.number}`}>
-                  <h3>
-                    <InLang text={question.text} page={locale} marked />
-                  </h3>
-                  <p className="report-question__answer">
-                    <strong>{t.yourAnswer}:</strong> <InLang text={choice.label} page={locale} marked />
-                  </p>
-                  {choice.advice ? (
-                    <>
-                      {choice.advice.body.lang !== locale ? <FallbackNote locale={locale} /> : null}
-                      <InLang text={choice.advice.body} page={locale} as="div">
-                        <RichText data={choice.advice.body.value} className="rich-text advice" />
-                      </InLang>
-                      {choice.advice.resources.length ? (
-                        <ResourceList locale={locale} resources={choice.advice.resources} />
-                      ) : null}
-                    </>
-                  ) : (
-                    <p>{t.noAdviceYet}</p>
-                  )}
-                </article>
-              )
-            })}
+          <section className="report-compare plan-controls" aria-labelledby="compare">
+            <h2 id="compare">{t.compareTitle}</h2>
+            {earlierParam !== undefined ? (
+              <p role="status">
+                {earlier
+                  ? t.compareSummary(changedSinceEarlier, earlier.day ? dateText(locale, earlier.day) : null)
+                  : t.compareNone}
+              </p>
+            ) : null}
+            <label htmlFor="prev">{t.compareLabel}</label>
+            <div className="report-compare__row">
+              <input
+                id="prev"
+                name="prev"
+                type="text"
+                inputMode="url"
+                defaultValue={earlierParam ?? ''}
+                autoComplete="off"
+              />
+              <button type="submit">{t.compareButton}</button>
+            </div>
           </section>
-        )
-      })}
 
-      {unsure.length ? (
-        <section className="report-area report-open" aria-labelledby="unsure">
-          <h2 id="unsure">{t.dontKnowTitle}</h2>
-          <p>{t.dontKnowText}</p>
-          <ul>
-            {unsure.map((q) => (
-              <li key={q.number}>
-                <a href={backTo(q)}>
-                  <InLang text={q.text} page={locale} marked />
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {unanswered.length && answers.size ? (
-        <section className="report-area report-open" aria-labelledby="unanswered">
-          <h2 id="unanswered">{t.unansweredTitle}</h2>
-          <ul>
-            {unanswered.map((q) => (
-              <li key={q.number}>
-                <a href={backTo(q)}>
-                  <InLang text={q.text} page={locale} marked />
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+          {assessment.areas.map((area) => {
+            const questions = area.questions.filter((q) => answered.includes(q))
+            if (!questions.length) return null
+            return (
+              <section key={area.index} className="report-area" aria-labelledby={`area-${area.index}`}>
+                <h2 id={`area-${area.index}`}>
+                  {area.title ? <InLang text={area.title} page={locale} marked /> : t.otherArea}
+                </h2>
+                {questions.map((question) => (
+                  <ReportQuestion
+                    key={question.number}
+                    question={question}
+                    choice={question.choices.find((c) => c.number === answers.get(question.number))!}
+                    earlier={earlierChoice(question)}
+                    plan={plan.get(question.number)}
+                    change={changes.get(question.number) ?? null}
+                    locale={locale}
+                  />
+                ))}
+              </section>
+            )
+          })}
+
+          {unsure.length ? (
+            <section className="report-area report-open" aria-labelledby="unsure">
+              <h2 id="unsure">{t.dontKnowTitle}</h2>
+              <p>{t.dontKnowText}</p>
+              <ul>
+                {unsure.map((q) => (
+                  <li key={q.number}>
+                    <a href={backTo(q)}>
+                      <InLang text={q.text} page={locale} marked />
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {unanswered.length ? (
+            <section className="report-area report-open" aria-labelledby="unanswered">
+              <h2 id="unanswered">{t.unansweredTitle}</h2>
+              <ul>
+                {unanswered.map((q) => (
+                  <li key={q.number}>
+                    <a href={backTo(q)}>
+                      <InLang text={q.text} page={locale} marked />
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <ActionPlan
+            plan={plan}
+            answers={answers}
+            assessment={assessment}
+            resources={[...resources.values()]}
+            locale={locale}
+          />
+        </form>
+      )}
       <AnswerMemory />
     </PageShell>
   )

@@ -1,0 +1,87 @@
+import type { GuidanceChange } from '@/site/advice-history'
+import type { PlanItem } from '@/site/answers'
+import type { AssessmentChoice, AssessmentQuestion } from '@/site/assessment'
+import { assessmentText } from '@/site/assessment-text'
+import { WordDiff } from '@/site/components/assessment/WordDiff'
+import { FallbackNote } from '@/site/components/FallbackNote'
+import { InLang } from '@/site/components/InLang'
+import { ResourceList } from '@/site/components/ResourceList'
+import { RichText } from '@/site/components/RichText'
+import { dateText } from '@/site/ui-text'
+import type { Locale } from '@/shared/locales'
+
+type Props = {
+  question: AssessmentQuestion
+  choice: AssessmentChoice
+  /** The answer of an earlier report it is compared with: a choice, null (not answered) or undefined (no comparison). */
+  earlier: AssessmentChoice | 'unsure' | null | undefined
+  plan: PlanItem | undefined
+  change: GuidanceChange | null
+  locale: Locale
+}
+
+/** One answered question of the report: the answer, its advice and resources, and its line of the action plan. */
+export function ReportQuestion({ question, choice, earlier, plan, change, locale }: Props) {
+  const t = assessmentText(locale)
+  const n = question.number
+  const earlierLabel =
+    earlier === undefined
+      ? null
+      : earlier === null
+        ? t.earlierNone
+        : earlier === 'unsure'
+          ? t.dontKnow
+          : earlier.label.value
+  return (
+    <article className="report-question" id={`report-q${n}`}>
+      <h3>
+        <InLang text={question.text} page={locale} marked />
+      </h3>
+      <p className="report-question__answer">
+        <strong>{t.yourAnswer}:</strong> <InLang text={choice.label} page={locale} marked />
+      </p>
+      {earlierLabel !== null && (earlier === null || earlier === 'unsure' || earlier?.number !== choice.number) ? (
+        <p className="report-question__earlier">
+          {t.earlierAnswer}: {earlierLabel}
+        </p>
+      ) : null}
+      {choice.advice ? (
+        <>
+          {change ? (
+            <div className="advice-updated">
+              <p>{t.updatedOn(dateText(locale, change.changedOn))}</p>
+              <details>
+                <summary>{t.whatChanged}</summary>
+                <WordDiff before={change.before} after={change.after} />
+              </details>
+            </div>
+          ) : null}
+          {choice.advice.body.lang !== locale ? <FallbackNote locale={locale} /> : null}
+          <InLang text={choice.advice.body} page={locale} as="div">
+            <RichText data={choice.advice.body.value} className="rich-text advice" />
+          </InLang>
+          {choice.advice.resources.length ? <ResourceList locale={locale} resources={choice.advice.resources} /> : null}
+          <fieldset className="plan-controls">
+            <legend>{t.planLegend}</legend>
+            <div className="choice-option">
+              <input type="checkbox" id={`p${n}`} name={`p${n}`} value="1" defaultChecked={Boolean(plan)} />
+              <label htmlFor={`p${n}`}>{t.planPick}</label>
+            </div>
+            <div className="plan-controls__fields">
+              <label>
+                {t.planOwner}
+                <input type="text" name={`o${n}`} maxLength={80} defaultValue={plan?.owner ?? ''} autoComplete="off" />
+              </label>
+              <label>
+                {t.planTarget}
+                <input type="date" name={`t${n}`} defaultValue={plan?.target ?? ''} />
+              </label>
+            </div>
+          </fieldset>
+        </>
+      ) : (
+        <p>{t.noAdviceYet}</p>
+      )}
+    </article>
+  )
+}
