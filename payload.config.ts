@@ -12,6 +12,8 @@ import { Choices } from '@collections/Choices/config'
 import { Questions } from '@collections/Questions/config'
 import { Resources } from '@collections/Resources/config'
 import { SiteTexts } from '@collections/SiteTexts/config'
+import { TeamAssessments } from '@collections/TeamAssessments/config'
+import { purgeTeamAssessmentsTask } from '@collections/TeamAssessments/purge'
 import { Users } from '@collections/Users/config'
 import { adminTranslations } from '@/cms/admin/translations'
 import { databaseAdapter } from '@/cms/database'
@@ -34,7 +36,7 @@ export default buildConfig({
   editor: lexicalEditor({
     features: ({ defaultFeatures }) => defaultFeatures.filter((f) => !['upload', 'relationship'].includes(f.key)),
   }),
-  collections: [Areas, Questions, Choices, Advice, Resources, Users],
+  collections: [Areas, Questions, Choices, Advice, Resources, Users, TeamAssessments],
   globals: [SiteTexts],
   endpoints: [revalidateEndpoint],
   localization: {
@@ -82,6 +84,13 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
   },
   telemetry: false,
+  // Scheduled work (the nightly deletion of old team assessments) runs in the app's own process.
+  jobs: {
+    tasks: [purgeTeamAssessmentsTask],
+    autoRun: [{ cron: '0 */10 * * * *', queue: 'nightly', silent: true }],
+    // Command-line tools and tests start Payload too: only the serving app runs the schedule.
+    shouldAutoRun: () => process.env.ROTA_RUN_JOBS === '1',
+  },
   email: emailAdapter(),
   // A mistyped password, a refused rule or a bad query is the caller's event, not a server
   // error: one line, no stack trace.

@@ -44,7 +44,7 @@ export async function exportContent(payload: Payload, dir: string, options: Expo
       collection: 'questions',
       ...read,
       sort: 'number',
-      select: { number: true, text: true, area: true, explanation: true },
+      select: { number: true, text: true, area: true, explanation: true, sample: true },
     }),
     payload.find({ collection: 'choices', ...read, select: { question: true, number: true, label: true } }),
     payload.find({ collection: 'advice', ...read, select: { choice: true, body: true } }),
@@ -64,7 +64,10 @@ export async function exportContent(payload: Payload, dir: string, options: Expo
     const area = areaTitle.get(relationId(q.area) ?? '')
     write(
       questionFileName(q.number),
-      markdownFile({ title: q.text, question_id: q.number, ...(area ? { area } : {}) }, q.explanation),
+      markdownFile(
+        { title: q.text, question_id: q.number, ...(area ? { area } : {}), ...(q.sample ? { sample: true } : {}) },
+        q.explanation,
+      ),
     )
     report.questions++
   }

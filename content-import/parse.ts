@@ -16,6 +16,8 @@ export type SourceHeader = {
   choiceNumber: number | null
   title: string
   area: string | null
+  /** `sample: true` in a question file: a question written to show how ROTA works, marked so on the site. */
+  sample: boolean
   markdown: string
   bodyStartLine: number
   /** Hash of what the file says (not how it is encoded: BOM and CRLF do not count). */
@@ -32,7 +34,7 @@ export class FileProblem extends Error {
   }
 }
 
-const knownKeys = new Set(['title', 'question_id', 'choice_id', 'area'])
+const knownKeys = new Set(['title', 'question_id', 'choice_id', 'area', 'sample'])
 
 /** A question or choice number in the range the site serves, written as a number or a numeric string ("3"). */
 function readId(value: unknown): number | null {
@@ -113,8 +115,9 @@ export function readHeader(file: SourceFile): SourceHeader {
     throw new FileProblem('Reçete metni boş: ön bilginin altına tavsiye metnini yazın.', split.bodyStartLine)
   }
   const area = typeof data.area === 'string' && data.area.trim() ? data.area.trim() : null
+  const sample = !hasChoice && data.sample === true
   const sourceHash = createHash('sha256')
-    .update(JSON.stringify([questionNumber, choiceNumber, title, area, markdown.trim()]))
+    .update(JSON.stringify([questionNumber, choiceNumber, title, area, markdown.trim(), ...(sample ? [true] : [])]))
     .digest('hex')
   return {
     file,
@@ -123,6 +126,7 @@ export function readHeader(file: SourceFile): SourceHeader {
     choiceNumber,
     title,
     area,
+    sample,
     markdown,
     bodyStartLine: split.bodyStartLine,
     sourceHash,

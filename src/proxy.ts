@@ -7,7 +7,7 @@ const languageCookie = 'payload-lng'
  * keeps that choice in this cookie). Without it Payload would follow the browser's
  * language, and STGM's editors on English-language browsers would get an English admin.
  */
-export function proxy(request: NextRequest) {
+function turkishAdmin(request: NextRequest) {
   if (request.cookies.has(languageCookie)) return NextResponse.next()
   const headers = new Headers(request.headers)
   headers.set('cookie', [request.headers.get('cookie'), `${languageCookie}=tr`].filter(Boolean).join('; '))
@@ -16,4 +16,20 @@ export function proxy(request: NextRequest) {
   return response
 }
 
-export const config = { matcher: ['/admin', '/admin/:path*'] }
+/**
+ * A member's answers are posted to the members' link itself (`POST /tr/assessment/team/{id}`,
+ * the page's own address, as a plain form does); Next.js cannot have a page and a POST
+ * handler at one address, so the POST is handed to the handler beside the page.
+ */
+function teamAnswers(request: NextRequest) {
+  if (request.method !== 'POST') return NextResponse.next()
+  const url = request.nextUrl.clone()
+  url.pathname = `${url.pathname.replace(/\/$/, '')}/answers`
+  return NextResponse.rewrite(url)
+}
+
+export function proxy(request: NextRequest) {
+  return request.nextUrl.pathname.startsWith('/admin') ? turkishAdmin(request) : teamAnswers(request)
+}
+
+export const config = { matcher: ['/admin', '/admin/:path*', '/:locale/assessment/team/:teamId'] }

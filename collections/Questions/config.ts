@@ -78,6 +78,20 @@ export const Questions: CollectionConfig = {
         hooks: { beforeChange: [refuseUnsafeRichText] },
       },
       {
+        name: 'sample',
+        type: 'checkbox',
+        defaultValue: false,
+        label: { tr: 'Örnek soru', en: 'Sample question' },
+        access: { update: editorsOnlyField },
+        admin: {
+          position: 'sidebar',
+          description: {
+            tr: 'ROTA’nın nasıl çalıştığını göstermek için yazılmış bir soru: sitede “Örnek soru” diye işaretlenir.',
+            en: 'A question written to show how ROTA works: marked “Sample question” on the site.',
+          },
+        },
+      },
+      {
         name: 'order',
         type: 'number',
         defaultValue: 0,

@@ -21,7 +21,13 @@ export async function writeQuestion(
     contentHash: contentHash([h.title, area], converted.body),
     importedAt: run.now,
   }
-  const data = { text: h.title, explanation: converted.body, area, source }
+  const data = {
+    text: h.title,
+    explanation: converted.body,
+    area,
+    source,
+    ...(isDefault(run) ? { sample: h.sample } : {}),
+  }
   if (question) {
     await writer.update('questions', question.id, data)
     Object.assign(question, { text: h.title, explanation: converted.body, area, source })

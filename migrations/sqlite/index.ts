@@ -1,9 +1,15 @@
 import * as migration_20261126_111957_initial from './20261126_111957_initial'
+import * as migration_20261129_122725_self_assessment from './20261129_122725_self_assessment'
 
 export const migrations = [
   {
     up: migration_20261126_111957_initial.up,
     down: migration_20261126_111957_initial.down,
     name: '20261126_111957_initial',
+  },
+  {
+    up: migration_20261129_122725_self_assessment.up,
+    down: migration_20261129_122725_self_assessment.down,
+    name: '20261129_122725_self_assessment',
   },
 ]

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url'
 
 import next from 'next'
 
-import { edgeClientAddress } from '@/cms/request-guard/client-address'
+import { edgeClientAddress } from '@/shared/client-address'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const port = Number(process.env.PORT || 3000)

@@ -46,7 +46,8 @@ function serve(): void {
   // Next.js's handler behind the app's own edge checks (src/cli/serve.ts), under the same tsx loader as this process.
   const server = spawn(process.execPath, [...process.execArgv, path.join(root, 'src/cli/serve.ts')], {
     stdio: 'inherit',
-    env: { ...process.env, PORT: port, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    // ROTA_RUN_JOBS: the serving app alone runs the scheduled jobs (payload.config.ts, `jobs`).
+    env: { ...process.env, PORT: port, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ROTA_RUN_JOBS: '1' },
   })
   const forget = rememberLocalSite(root, `http://localhost:${port}`)
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))

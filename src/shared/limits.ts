@@ -71,6 +71,19 @@ export const limits = {
     folderDepth: 16,
   },
 
+  team: {
+    /** Team assessments one client address may create per hour. */
+    createdPerHour: 10,
+    /** Members who may answer one team assessment. */
+    members: 100,
+    /** Bytes of a team form (every question answered is a few hundred). */
+    formBytes: 64 * 1024,
+    /** Characters of an organisation's or a member's name. */
+    nameChars: 120,
+    /** Days an untouched team assessment is kept before the nightly job deletes it. */
+    retentionDays: 180,
+  },
+
   auth: {
     passwordChars: { min: 10, max: 200 },
     /** An account locks after this many failed sign-ins in a row (Payload's lockout). */

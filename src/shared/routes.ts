@@ -14,4 +14,14 @@ export const routes = {
   assessmentArea: (locale: Locale, area: number, query = '') =>
     `/${locale}/assessment/area/${area}${query ? `?${query}` : ''}`,
   assessmentReport: (locale: Locale, query = '') => `/${locale}/assessment/report${query ? `?${query}` : ''}`,
+  /** A team assessment: POST here creates one; the members' link and the coordinator's pages below. */
+  team: (locale: Locale) => `/${locale}/assessment/team`,
+  teamMembers: (locale: Locale, team: string) => `/${locale}/assessment/team/${team}`,
+  teamThanks: (locale: Locale, team: string) => `/${locale}/assessment/team/${team}/thanks`,
+  teamResults: (locale: Locale, team: string, key?: string) =>
+    `/${locale}/assessment/team/${team}/results${key ? `?key=${encodeURIComponent(key)}` : ''}`,
+  teamCsv: (locale: Locale, team: string, key: string) =>
+    `/${locale}/assessment/team/${team}/results.csv?key=${encodeURIComponent(key)}`,
+  teamSettings: (locale: Locale, team: string) => `/${locale}/assessment/team/${team}/settings`,
+  teamDelete: (locale: Locale, team: string) => `/${locale}/assessment/team/${team}/delete`,
 }

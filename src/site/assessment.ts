@@ -10,7 +10,14 @@ export type AssessmentChoice = {
   level: string | null
   advice: Omit<AdviceView, 'languages'> | null
 }
-export type AssessmentQuestion = { number: number; text: InLanguage<string>; area: number; choices: AssessmentChoice[] }
+export type AssessmentQuestion = {
+  number: number
+  text: InLanguage<string>
+  /** A sample question (marked on the page). */
+  sample: boolean
+  area: number
+  choices: AssessmentChoice[]
+}
 /** An area of the questionnaire; `index` counts from 1 in the order readers go through them. */
 export type AssessmentArea = {
   index: number
@@ -75,6 +82,7 @@ export const getAssessment = perContentVersion(async (locale: Locale): Promise<A
       questions: docs.map((q) => ({
         number: q.number,
         text: pick(q.text, locale)!,
+        sample: Boolean(q.sample),
         area: index,
         choices: [...choicesByQuestion.get(q.id)!].sort((a, b) => a.number - b.number),
       })),

@@ -92,6 +92,8 @@ export type ChoiceView = { id: string; number: number; label: InLanguage<string>
 export type QuestionView = {
   id: string
   number: number
+  /** Written to show how ROTA works (`sample: true` in its file): marked on every page that shows it. */
+  sample: boolean
   text: InLanguage<string>
   explanation: InLanguage<Rich> | null
   area: { id: string; title: InLanguage<string> } | null
@@ -131,6 +133,7 @@ export const getQuestion = cache(
     return {
       id: question.id,
       number: question.number,
+      sample: Boolean(question.sample),
       text,
       explanation: pick(question.explanation, locale),
       area: area ? { id: areas[0].id, title: area } : null,
@@ -166,7 +169,7 @@ export type AreaView = {
   id: string | null
   title: InLanguage<string> | null
   description: InLanguage<string> | null
-  questions: Array<{ number: number; text: InLanguage<string> }>
+  questions: Array<{ number: number; text: InLanguage<string>; sample: boolean }>
 }
 
 /** The home page's table of contents: areas in order, each with its published questions. */
@@ -180,7 +183,7 @@ export const getAreas = cache(async (locale: Locale, preview = false): Promise<A
     const text = pick(q.text, locale)
     if (!text) continue
     const key = q.area ?? null
-    byArea.set(key, [...(byArea.get(key) ?? []), { number: q.number, text }])
+    byArea.set(key, [...(byArea.get(key) ?? []), { number: q.number, text, sample: Boolean(q.sample) }])
   }
   const sections: AreaView[] = areas.map((area) => ({
     id: area.id,

@@ -56,6 +56,9 @@ const tr = {
   previewBanner: 'Önizleme: yayımlanmamış taslaklar gösteriliyor.',
   previewExit: 'Önizlemeden çık',
   opensExternal: '(başka siteye gider)',
+  sampleQuestion: 'Örnek soru',
+  sampleQuestionHint:
+    'ROTA’nın nasıl çalıştığını göstermek için yazılmış örnek içerik; STGM’nin gerçek sorularından değildir.',
 }
 
 type UiText = typeof tr
@@ -109,6 +112,8 @@ const en: UiText = {
   previewBanner: 'Preview: unpublished drafts are shown.',
   previewExit: 'Leave preview',
   opensExternal: '(opens another site)',
+  sampleQuestion: 'Sample question',
+  sampleQuestionHint: 'Sample content written to show how ROTA works; not one of STGM’s actual questions.',
 }
 
 const dictionaries: Partial<Record<string, UiText>> = { tr, en }

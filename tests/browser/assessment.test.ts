@@ -34,32 +34,38 @@ describe('the self-assessment without JavaScript', () => {
     await page.waitForURL('**/tr/assessment/area/1')
     expect(await page.locator('.kicker').first().innerText()).toMatch(/^Alan 1 \/ \d+$/)
 
-    // Every question is a fieldset whose legend is its text, with a radio per choice and "I don't know".
-    const legend = await page.locator('fieldset#q16 legend').innerText()
-    expect(legend).toBe('Örgütünüz sosyal medyayı nasıl kullanıyor?')
+    // Every question is a fieldset whose legend is its text, with a radio per choice and "I don't know";
+    // the sample questions are marked as such.
+    const legend = await page.locator('fieldset#q3 legend').innerText()
+    expect(legend).toBe('Örgütünüzün yazılı bir stratejik planı var mı?')
     const values = await page
-      .locator('fieldset#q16 input[type=radio][name=q16]')
+      .locator('fieldset#q3 input[type=radio][name=q3]')
       .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))
     expect(values).toEqual(['1', '2', '3', '0'])
+    expect(await page.locator('fieldset#q3 .sample-badge').innerText()).toBe('Örnek soru')
 
-    // Submitting with nothing answered: an error summary naming the question, linked to it.
+    // Submitting with nothing answered: an error summary naming the questions, linked to them.
     await page.getByRole('button', { name: 'Sonraki alan' }).click()
     await page.waitForURL(/go=next/)
     const summary = page.locator('.error-summary')
     expect(await summary.getAttribute('role')).toBe('alert')
-    expect(await summary.locator('a').first().getAttribute('href')).toBe('#q16')
+    expect(await summary.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '#q1',
+      '#q2',
+      '#q3',
+    ])
     expect(await violationsAt(page.url())).toEqual([])
 
-    await page.check('#q16-2')
-    await page.getByRole('button', { name: 'Sonraki alan' }).click()
-    await page.waitForURL('**/tr/assessment/area/2?q16=2')
-    await page.check('#q3-0')
-    // Other tests may have published more areas: the rest are left unanswered on the way.
+    // Answering only some questions is allowed: "continue without answering" goes on.
     const submit = async (selector: string) => {
       const before = page.url()
       await Promise.all([page.waitForURL((url) => url.href !== before), page.locator(selector).last().click()])
     }
-    await submit('button[name=go][value=next]')
+    await page.check('#q3-0')
+    await submit('button[name=go][value=anyway]')
+    expect(page.url()).toMatch(/\/tr\/assessment\/area\/2\?q3=0$/)
+    await page.check('#q16-2')
+    // The rest (and areas other tests may have published) are left unanswered on the way.
     while (!page.url().includes('/report')) await submit('button[name=go][value=anyway], button[name=go][value=next]')
     expect(page.url()).toMatch(/\/tr\/assessment\/report\?q3=0&q16=2&d=\d{4}-\d{2}-\d{2}$/)
 
@@ -74,7 +80,7 @@ describe('the self-assessment without JavaScript', () => {
     expect(await report.locator('.resource-list li').count()).toBeGreaterThan(5)
     // "I don't know" is listed apart, with a way back to the question.
     expect(await page.locator('#unsure + p + ul a').getAttribute('href')).toMatch(
-      /\/tr\/assessment\/area\/2\?q3=0&q16=2#q3$/,
+      /\/tr\/assessment\/area\/1\?q3=0&q16=2#q3$/,
     )
     expect(await violationsAt(page.url())).toEqual([])
     expect(await violationsAt('/tr/assessment')).toEqual([])
@@ -96,14 +102,14 @@ describe('the self-assessment without JavaScript', () => {
 describe('the self-assessment with JavaScript', () => {
   it('keeps the answers in the browser as they are given, so the start page offers to continue, and can clear them', async () => {
     const page = await questionnaire(true)
-    await page.goto('/tr/assessment/area/1')
+    await page.goto('/tr/assessment/area/2')
     await page.check('#q16-3')
     await page.goto('/tr/assessment')
     const resume = page.getByRole('link', { name: 'Kaldığınız yerden devam edin' })
     await resume.waitFor()
     expect(await page.locator('.resume-notice p').innerText()).toBe('Bu tarayıcıda 1 cevabınız kayıtlı.')
     await resume.click()
-    await page.waitForURL('**/tr/assessment/area/1?q16=3')
+    await page.waitForURL('**/tr/assessment/area/2?q16=3')
     expect(await page.isChecked('#q16-3')).toBe(true)
     await page.goto('/tr/assessment')
     await page.getByRole('button', { name: 'Kayıtlı cevapları sil' }).click()

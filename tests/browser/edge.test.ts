@@ -1,9 +1,8 @@
-import { request as httpRequest } from 'node:http'
-
 import { describe, expect, it } from 'vitest'
 
 import { useBrowser } from '@tests/support/browser'
 import { adminCredentials } from '@tests/support/browser-setup'
+import { sendRaw } from '@tests/support/raw-http'
 
 /**
  * The running production app (`npm start`) at its edge: what must hold for every request
@@ -11,35 +10,7 @@ import { adminCredentials } from '@tests/support/browser-setup'
  */
 const ctx = useBrowser()
 
-/** One raw HTTP request from a chosen loopback address (127.0.0.x), with the path sent as is. */
-function send(
-  path: string,
-  options: { method?: string; body?: string; headers?: Record<string, string>; from?: string } = {},
-) {
-  const url = new URL(ctx.baseUrl)
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>(
-    (resolve, reject) => {
-      const req = httpRequest(
-        {
-          host: '127.0.0.1',
-          port: url.port,
-          path,
-          method: options.method ?? 'GET',
-          headers: options.headers,
-          localAddress: options.from,
-        },
-        (res) => {
-          let body = ''
-          res.setEncoding('utf8')
-          res.on('data', (chunk: string) => (body += chunk))
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
-        },
-      )
-      req.on('error', reject)
-      req.end(options.body)
-    },
-  )
-}
+const send = (path: string, options: Parameters<typeof sendRaw>[2] = {}) => sendRaw(ctx.baseUrl, path, options)
 
 describe('the server edge', () => {
   it.each(['/%E0%A4%A', '/tr/%E0%A4%A', '/tr/questions/%ZZ'])(

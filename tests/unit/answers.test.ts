@@ -6,6 +6,7 @@ import type { Assessment, AssessmentQuestion } from '@/site/assessment'
 const question = (number: number, choices: number[]): AssessmentQuestion => ({
   number,
   text: { value: `Soru ${number}`, lang: 'tr' },
+  sample: false,
   area: 1,
   choices: choices.map((c) => ({
     number: c,

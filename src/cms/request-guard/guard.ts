@@ -3,7 +3,7 @@ import type { GraphQLSchema } from 'graphql'
 import type { SanitizedConfig } from 'payload'
 
 import { parseJsonObject, readBoundedBody } from '@/cms/request-guard/body'
-import { clientAddress } from '@/cms/request-guard/client-address'
+import { clientAddress } from '@/shared/client-address'
 import { checkGraphQLRequest } from '@/cms/request-guard/graphql-query'
 import { requestMessages } from '@/cms/request-guard/messages'
 import { Refusal, refusalResponse } from '@/cms/request-guard/refusal'

@@ -3,6 +3,7 @@ import Link from 'next/link'
 
 import { InLang } from '@/site/components/InLang'
 import { PageShell } from '@/site/components/PageShell'
+import { SampleBadge } from '@/site/components/SampleBadge'
 import { RichText } from '@/site/components/RichText'
 import { pageInEveryLocale } from '@/site/alternates'
 import { getAreas, getSiteTexts } from '@/site/content'
@@ -64,6 +65,7 @@ export default async function HomePage({ params }: Props) {
                 <Link href={routes.question(locale, q.number)}>
                   <span className="question-list__number">
                     {t.question} {q.number}
+                    {q.sample ? <SampleBadge locale={locale} /> : null}
                   </span>
                   <InLang text={q.text} page={locale} marked />
                 </Link>

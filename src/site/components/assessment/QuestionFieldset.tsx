@@ -2,6 +2,7 @@ import { dontKnow } from '@/site/answers'
 import type { AssessmentQuestion } from '@/site/assessment'
 import { assessmentText } from '@/site/assessment-text'
 import { InLang } from '@/site/components/InLang'
+import { SampleBadge } from '@/site/components/SampleBadge'
 import type { Locale } from '@/shared/locales'
 
 type Props = { question: AssessmentQuestion; answer: number | undefined; invalid: boolean; locale: Locale }
@@ -19,6 +20,7 @@ export function QuestionFieldset({ question, answer, invalid, locale }: Props) {
       <legend>
         <InLang text={question.text} page={locale} marked />
       </legend>
+      {question.sample ? <SampleBadge locale={locale} /> : null}
       {invalid ? <p className="question-fieldset__error">{t.notAnswered}</p> : null}
       {options.map((option) => (
         <div key={option.value} className={`choice-option${option.value === dontKnow ? ' choice-option--unsure' : ''}`}>

@@ -7,6 +7,7 @@ import { FallbackNote } from '@/site/components/FallbackNote'
 import { InLang } from '@/site/components/InLang'
 import { ResourceList } from '@/site/components/ResourceList'
 import { RichText } from '@/site/components/RichText'
+import { SampleBadge } from '@/site/components/SampleBadge'
 import { dateText } from '@/site/ui-text'
 import type { Locale } from '@/shared/locales'
 
@@ -37,6 +38,7 @@ export function ReportQuestion({ question, choice, earlier, plan, change, locale
       <h3>
         <InLang text={question.text} page={locale} marked />
       </h3>
+      {question.sample ? <SampleBadge locale={locale} /> : null}
       <p className="report-question__answer">
         <strong>{t.yourAnswer}:</strong> <InLang text={choice.label} page={locale} marked />
       </p>

@@ -7,10 +7,14 @@ import { PageShell } from '@/site/components/PageShell'
 import { pageInEveryLocale } from '@/site/alternates'
 import { localeOr404 } from '@/site/params'
 import { pageMetadata } from '@/site/seo'
+import { limits } from '@/shared/limits'
 import { localeCodes } from '@/shared/locales'
 import { routes } from '@/shared/routes'
 
-type Props = { params: Promise<{ locale: string }> }
+// Rendered per request: it says so when a team assessment was just deleted (?deleted=1).
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = localeOr404((await params).locale)
@@ -19,12 +23,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** What the assessment is, how long it takes, that nothing is stored; and the way in. */
-export default async function AssessmentPage({ params }: Props) {
+export default async function AssessmentPage({ params, searchParams }: Props) {
   const locale = localeOr404((await params).locale)
   const t = assessmentText(locale)
   const { areas, questions } = await getAssessment(locale)
+  const deleted = (await searchParams).deleted === '1'
   return (
     <PageShell locale={locale} alternates={pageInEveryLocale(routes.assessment)} current="assessment">
+      {deleted ? (
+        <p className="report-note" role="status">
+          {t.team.deleted}
+        </p>
+      ) : null}
       <h1>{t.title}</h1>
       <p className="lead">{t.lead}</p>
       {questions.size === 0 ? (
@@ -39,6 +49,24 @@ export default async function AssessmentPage({ params }: Props) {
             </a>
           </p>
           <ResumeNotice texts={{ resume: t.resume, resumeNote: t.resumeNote, clear: t.clear, cleared: t.cleared }} />
+          <section id="team" className="team-create" aria-labelledby="team-title">
+            <h2 id="team-title">{t.team.title}</h2>
+            <p>{t.team.lead}</p>
+            <form method="post" action={routes.team(locale)} className="report-form">
+              <label htmlFor="team-name">{t.team.nameLabel}</label>
+              <div className="report-compare__row">
+                <input
+                  id="team-name"
+                  name="name"
+                  type="text"
+                  maxLength={limits.team.nameChars}
+                  autoComplete="organization"
+                />
+                <button type="submit">{t.team.create}</button>
+              </div>
+            </form>
+            <p className="team-privacy">{t.team.privacy(limits.team.retentionDays)}</p>
+          </section>
         </>
       )}
     </PageShell>

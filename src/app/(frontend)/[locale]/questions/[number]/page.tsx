@@ -7,6 +7,7 @@ import { Breadcrumb } from '@/site/components/Breadcrumb'
 import { FallbackNote } from '@/site/components/FallbackNote'
 import { InLang } from '@/site/components/InLang'
 import { PageShell } from '@/site/components/PageShell'
+import { SampleBadge } from '@/site/components/SampleBadge'
 import { RichText } from '@/site/components/RichText'
 import { pageInEveryLocale } from '@/site/alternates'
 import { getQuestion } from '@/site/content'
@@ -61,7 +62,7 @@ export default async function QuestionPage({ params }: Props) {
       <article className="question">
         <header className="question__header">
           <p className="kicker">
-            {t.question} {question.number}
+            {t.question} {question.number} {question.sample ? <SampleBadge locale={locale} /> : null}
           </p>
           <h1>
             <InLang text={question.text} page={locale} />

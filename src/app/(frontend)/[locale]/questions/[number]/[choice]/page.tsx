@@ -6,6 +6,7 @@ import { AdviceBody } from '@/site/components/AdviceBody'
 import { Breadcrumb } from '@/site/components/Breadcrumb'
 import { InLang } from '@/site/components/InLang'
 import { PageShell } from '@/site/components/PageShell'
+import { SampleBadge } from '@/site/components/SampleBadge'
 import { ResourceList } from '@/site/components/ResourceList'
 import { pageInEveryLocale } from '@/site/alternates'
 import { getQuestion } from '@/site/content'
@@ -70,7 +71,8 @@ export default async function AdvicePage({ params }: Props) {
       <article className="advice-page">
         <header>
           <p className="kicker">
-            {t.question} {question.number}: <InLang text={question.text} page={locale} />
+            {t.question} {question.number}: <InLang text={question.text} page={locale} />{' '}
+            {question.sample ? <SampleBadge locale={locale} /> : null}
           </p>
           <h1>
             <InLang text={choice.label} page={locale} />

@@ -1,0 +1,72 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminsOnly } from '@/cms/access'
+
+const nobody = () => false
+
+/**
+ * A team's self-assessment (several members answer, a coordinator reads the results),
+ * without accounts: the public site creates and reads it through its own routes, with the
+ * team's unguessable id and the coordinator's key. Nobody reaches it over REST or GraphQL:
+ * administrators see the list and member counts, never the answers or the key.
+ */
+export const TeamAssessments: CollectionConfig = {
+  slug: 'team-assessments',
+  labels: {
+    singular: { tr: 'Ekip değerlendirmesi', en: 'Team assessment' },
+    plural: { tr: 'Ekip değerlendirmeleri', en: 'Team assessments' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'memberCount', 'closed', 'lastActivityAt'],
+    group: { tr: 'Yönetim', en: 'Administration' },
+    description: {
+      tr: 'Kamuya açık sitede oluşturulan ekip değerlendirmeleri. Cevaplar burada görünmez; 180 gün dokunulmayan değerlendirme silinir.',
+      en: 'Team assessments created on the public site. Answers are not shown here; one untouched for 180 days is deleted.',
+    },
+  },
+  access: { read: adminsOnly, create: nobody, update: nobody, delete: adminsOnly },
+  // Not edited in the admin (no edit locks) and not part of the GraphQL API at all.
+  lockDocuments: false,
+  graphQL: false,
+  fields: [
+    {
+      // The members' link: 22 characters of base64url, 132 random bits.
+      name: 'publicId',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      access: { read: nobody },
+    },
+    { name: 'name', type: 'text', maxLength: 120, label: { tr: 'Örgüt adı', en: 'Organisation name' } },
+    {
+      // SHA-256 of the coordinator's key; the key itself is shown once and never stored.
+      name: 'coordinatorKeyHash',
+      type: 'text',
+      required: true,
+      access: { read: nobody },
+    },
+    { name: 'closed', type: 'checkbox', defaultValue: false, label: { tr: 'Kapatıldı', en: 'Closed' } },
+    {
+      name: 'shareResults',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { tr: 'Sonuçlar üyelerle paylaşılıyor', en: 'Results shared with members' },
+    },
+    {
+      // [{ id, role, name, answers: { "16": 2 }, at }]: read and written only by the site's routes.
+      name: 'members',
+      type: 'json',
+      access: { read: nobody },
+    },
+    { name: 'memberCount', type: 'number', defaultValue: 0, label: { tr: 'Cevaplayan', en: 'Members who answered' } },
+    {
+      name: 'lastActivityAt',
+      type: 'date',
+      index: true,
+      label: { tr: 'Son etkinlik', en: 'Last activity' },
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
+  ],
+}

@@ -1,0 +1,51 @@
+import { cookies } from 'next/headers'
+import { notFound } from 'next/navigation'
+
+import { answersQuery, readAnswers } from '@/site/answers'
+import { getAssessment } from '@/site/assessment'
+import { assessmentText } from '@/site/assessment-text'
+import { cleanName, memberCookie, readForm, refusalPage, seeOther } from '@/site/team/forms'
+import { findTeam, roles, saveMember, token, type Role } from '@/site/team/store'
+import { limits } from '@/shared/limits'
+import { isLocale } from '@/shared/locales'
+import { routes } from '@/shared/routes'
+
+type Context = { params: Promise<{ locale: string; teamId: string }> }
+
+/**
+ * A member's answers: `POST /{locale}/assessment/team/{teamId}` (src/proxy.ts sends it here)
+ * with `role`, `name` (optional) and `q{n}={c}` → 303 to the thank-you page. The same browser
+ * (a cookie) replaces its earlier answers until the coordinator closes the assessment.
+ */
+export async function POST(request: Request, { params }: Context): Promise<Response> {
+  const { locale, teamId } = await params
+  if (!isLocale(locale)) notFound()
+  const team = await findTeam(teamId)
+  if (!team) notFound()
+  const t = assessmentText(locale).team
+  const form = await readForm(request)
+  if (form === 'too-large') return refusalPage(413, t.title, t.tooLarge, routes.teamMembers(locale, teamId), locale)
+  const assessment = await getAssessment(locale)
+  const { answers } = readAnswers(Object.fromEntries(form), assessment)
+  const role = form.get('role')
+  const name = cleanName(form.get('name'))
+  if (!roles.includes(role as Role)) {
+    // Back to the form with what was given, and the role asked for.
+    return seeOther(`${routes.teamMembers(locale, teamId)}?${answersQuery(answers, { missing: 'role', name })}#role`)
+  }
+  const jar = await cookies()
+  const known = jar.get(memberCookie(teamId))?.value
+  const memberId = known && /^[A-Za-z0-9_-]{22}$/.test(known) ? known : token()
+  const saved = await saveMember(teamId, {
+    id: memberId,
+    role: role as Role,
+    name,
+    answers: Object.fromEntries([...answers].map(([q, c]) => [String(q), c])),
+    at: new Date().toISOString(),
+  })
+  if (saved === 'missing') notFound()
+  if (saved !== 'saved') return seeOther(`${routes.teamMembers(locale, teamId)}?${saved}=1`)
+  const secure = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https'
+  const cookie = `${memberCookie(teamId)}=${memberId}; Path=/; Max-Age=${limits.team.retentionDays * 24 * 60 * 60}; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`
+  return seeOther(routes.teamThanks(locale, teamId), { 'Set-Cookie': cookie })
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { assessmentText } from '@/site/assessment-text'
+import { PageShell } from '@/site/components/PageShell'
+import { pageInEveryLocale } from '@/site/alternates'
+import { localeOr404 } from '@/site/params'
+import { findTeam } from '@/site/team/store'
+import { routes } from '@/shared/routes'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: string; teamId: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = localeOr404((await params).locale)
+  return { title: assessmentText(locale).team.thanksTitle, robots: { index: false, follow: false } }
+}
+
+export default async function TeamThanksPage({ params }: Props) {
+  const { locale: l, teamId } = await params
+  const locale = localeOr404(l)
+  const team = await findTeam(teamId)
+  if (!team) notFound()
+  const t = assessmentText(locale).team
+  return (
+    <PageShell
+      locale={locale}
+      alternates={pageInEveryLocale((code) => routes.teamThanks(code, teamId))}
+      current="assessment"
+    >
+      <h1>{t.thanksTitle}</h1>
+      <p>{t.thanksText}</p>
+      <p>
+        <a className="button button--secondary" href={routes.teamMembers(locale, teamId)}>
+          {t.change}
+        </a>
+      </p>
+      {team.shareResults ? (
+        <p>
+          <a href={routes.teamResults(locale, teamId)}>{t.sharedResults}</a>
+        </p>
+      ) : null}
+    </PageShell>
+  )
+}

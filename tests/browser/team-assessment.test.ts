@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest'
+
+import { seriousViolations } from '@tests/support/axe'
+import { useBrowser } from '@tests/support/browser'
+import { sendRaw } from '@tests/support/raw-http'
+
+/**
+ * A team assessment without accounts: a coordinator creates it, three members answer from
+ * their own browsers (without JavaScript), and the coordinator reads where they disagree.
+ */
+const ctx = useBrowser()
+
+const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString()
+const post = (path: string, fields: Record<string, string>, from?: string) =>
+  sendRaw(ctx.baseUrl, path, {
+    method: 'POST',
+    from,
+    body: form(fields),
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+  })
+
+/** Creates a team as the contract says and returns its members' path and the coordinator's page. */
+async function createTeam(name: string, from = '127.0.0.6') {
+  const created = await post('/tr/assessment/team', { name }, from)
+  expect(created.status).toBe(303)
+  const results = String(created.headers.location)
+  const match = /^\/tr\/assessment\/team\/([A-Za-z0-9_-]{22})\/results\?key=([A-Za-z0-9_-]{32,})$/.exec(results)
+  expect(match, results).not.toBeNull()
+  return { members: `/tr/assessment/team/${match![1]}`, results, key: match![2] }
+}
+
+async function memberAnswers(members: string, pick: { role: string; name?: string; q16?: string; q3?: string }) {
+  const context = await ctx.browser.newContext({ baseURL: ctx.baseUrl, locale: 'tr-TR', javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto(members)
+  if (pick.name) await page.fill('#name', pick.name)
+  await page.check(`#role-${pick.role}`)
+  if (pick.q16) await page.check(`#q16-${pick.q16}`)
+  if (pick.q3) await page.check(`#q3-${pick.q3}`)
+  await Promise.all([page.waitForURL(/\/thanks$/), page.getByRole('button', { name: 'Cevaplarımı gönder' }).click()])
+  return page
+}
+
+describe('a team assessment', () => {
+  it('three members answer; the coordinator sees the agenda, the roles, the advice and the CSV, shares, closes and deletes', async () => {
+    const team = await createTeam('Deneme Derneği')
+    const ayse = await memberAnswers(team.members, { role: 'board', name: 'Ayşe', q16: '2', q3: '1' })
+    await memberAnswers(team.members, { role: 'board', name: 'Mehmet', q16: '1', q3: '1' })
+    await memberAnswers(team.members, { role: 'volunteer', q16: '3', q3: '0' })
+    // The same browser changes its answers: still three members.
+    await ayse.goto(team.members)
+    expect(await ayse.getByText('Daha önce cevap verdiniz').count()).toBe(1)
+    expect(await ayse.isChecked('#q16-2')).toBe(true)
+    await ayse.check('#q16-1')
+    await Promise.all([ayse.waitForURL(/\/thanks$/), ayse.getByRole('button', { name: 'Cevaplarımı gönder' }).click()])
+
+    const coordinator = await ctx.newPage()
+    await coordinator.goto(team.results)
+    expect(await coordinator.locator('h1').innerText()).toBe('Deneme Derneği')
+    expect(await coordinator.getByText('3 kişi cevapladı').count()).toBe(1)
+    expect(await coordinator.getByText('Yönetim kurulu: 2 · Gönüllü: 1').count()).toBe(1)
+    // The agenda: only question 16 is answered differently (board 1 and 1, volunteer 3).
+    const agenda = coordinator.locator('#agenda ~ .report-question')
+    expect(await agenda.locator('h3').allInnerTexts()).toEqual(['Örgütünüz sosyal medyayı nasıl kullanıyor?'])
+    expect(await agenda.locator('.team-counts__value').allInnerTexts()).toEqual(['2 kişi', '0 kişi', '1 kişi'])
+    // Roles with a single member are not shown apart.
+    await agenda.locator('summary').click()
+    expect(await agenda.locator('.team-roles li').allInnerTexts()).toEqual([
+      'Yönetim kurulu: Sosyal medya hesaplarımız yok. (2)',
+    ])
+    expect(await coordinator.getByText('1 kişi emin değil').count()).toBe(1)
+    expect(await coordinator.locator('.team-advice').count()).toBe(3)
+    expect(await seriousViolations(coordinator)).toEqual([])
+
+    const csv = await fetch(`${ctx.baseUrl}${team.results.replace('/results?', '/results.csv?')}`)
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    const lines = (await csv.text()).trim().split('\r\n')
+    expect(lines).toHaveLength(4)
+    expect(lines[0]).toContain('Soru 16: Örgütünüz sosyal medyayı nasıl kullanıyor?')
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(',')[1])
+        .sort(),
+    ).toEqual(['Gönüllü', 'Yönetim kurulu', 'Yönetim kurulu'])
+    expect(lines.join('\n')).not.toContain('Ayşe')
+
+    // Without the key (or with a wrong one), the results are a 404 until the coordinator shares them.
+    const resultsPath = team.results.split('?')[0]
+    expect((await fetch(`${ctx.baseUrl}${resultsPath}`)).status).toBe(404)
+    expect((await fetch(`${ctx.baseUrl}${resultsPath}?key=wrong`)).status).toBe(404)
+    expect((await fetch(`${ctx.baseUrl}${resultsPath.replace('/results', '/results.csv')}?key=wrong`)).status).toBe(404)
+    await coordinator.check('#share')
+    await coordinator.check('#closed')
+    await Promise.all([
+      coordinator.waitForURL(/results\?key=/),
+      coordinator.getByRole('button', { name: 'Kaydet' }).click(),
+    ])
+    expect((await fetch(`${ctx.baseUrl}${resultsPath}`)).status).toBe(200)
+    await ayse.goto(team.members)
+    expect(await ayse.getByText('Koordinatör bu değerlendirmeyi kapattı').count()).toBe(1)
+
+    await Promise.all([
+      coordinator.waitForURL(/\/tr\/assessment\?deleted=1$/),
+      coordinator.getByRole('button', { name: 'Değerlendirmeyi ve bütün cevapları sil' }).click(),
+    ])
+    expect(await coordinator.getByText('Ekip değerlendirmesi ve bütün cevapları silindi.').count()).toBe(1)
+    expect((await fetch(`${ctx.baseUrl}${team.members}`)).status).toBe(404)
+    expect((await fetch(`${ctx.baseUrl}${team.results}`)).status).toBe(404)
+    await ayse.context().close()
+    await coordinator.context().close()
+  })
+
+  it('the members’ page and the start page pass the accessibility checks', async () => {
+    const team = await createTeam('Erişilebilirlik')
+    const page = await ctx.newPage()
+    for (const path of [team.members, '/tr/assessment']) {
+      await page.goto(path)
+      expect(await seriousViolations(page), path).toEqual([])
+    }
+    await page.context().close()
+  })
+
+  it('asks for the role when it is missing, keeping the answers given', async () => {
+    const team = await createTeam('Rol')
+    const response = await post(team.members, { q16: '2' })
+    expect(response.status).toBe(303)
+    expect(response.headers.location).toBe(`${team.members}?q16=2&missing=role#role`)
+    const page = await ctx.newPage()
+    await page.goto(String(response.headers.location))
+    expect(await page.locator('.error-summary h2').innerText()).toBe('Rolünüzü seçin.')
+    expect(await page.isChecked('#q16-2')).toBe(true)
+    await page.context().close()
+  })
+})
+
+describe('team assessment limits', () => {
+  it('at most 100 members; an oversized form is 413; an 11th creation from one address within the hour is 429', async () => {
+    const team = await createTeam('Kalabalık', '127.0.0.7')
+    for (let i = 0; i < 100; i++) expect((await post(team.members, { role: 'member', q16: '1' })).status).toBe(303)
+    const full = await post(team.members, { role: 'member', q16: '1' })
+    expect(full.headers.location).toBe(`${team.members}?full=1`)
+    expect((await sendRaw(ctx.baseUrl, String(full.headers.location))).body).toContain('en fazla 100 kişi katılabilir')
+
+    const oversized = await post(team.members, { role: 'member', name: 'x'.repeat(70 * 1024) })
+    expect(oversized.status).toBe(413)
+
+    for (let i = 1; i < 10; i++) await createTeam(`Ekip ${i}`, '127.0.0.7')
+    const refused = await post('/tr/assessment/team', { name: 'On birinci' }, '127.0.0.7')
+    expect(refused.status).toBe(429)
+    expect(refused.body).toContain('Bir saat sonra yeniden deneyin')
+  })
+})

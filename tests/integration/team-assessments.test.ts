@@ -1,0 +1,105 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { usePayload } from '@tests/support/boot'
+import { createCast } from '@tests/support/content'
+import { httpClient, tokenFor } from '@tests/support/http'
+
+/**
+ * Team assessments hold an organisation's answers: nobody reaches them over the API, not
+ * anonymous readers, translators or editors; administrators see that they exist and how many
+ * answered, never the answers, the members' link or the coordinator's key.
+ */
+const ctx = usePayload()
+let http: ReturnType<typeof httpClient>
+const tokens: Record<string, string> = {}
+
+beforeAll(async () => {
+  http = httpClient(ctx.payload)
+  await createCast(ctx.payload)
+  for (const who of ['admin', 'editor', 'translator']) tokens[who] = await tokenFor(ctx.payload, `${who}@example.org`)
+  await ctx.payload.create({
+    collection: 'team-assessments',
+    overrideAccess: true,
+    data: {
+      publicId: 'abcdefghijklmnopqrstuv',
+      name: 'Gizli Dernek',
+      coordinatorKeyHash: 'f'.repeat(64),
+      members: [{ id: 'm1', role: 'board', name: 'Ayşe', answers: { '16': 2 }, at: '2026-11-29T10:00:00.000Z' }],
+      memberCount: 1,
+      lastActivityAt: new Date().toISOString(),
+    },
+  })
+})
+
+describe('team assessments over REST', () => {
+  it.each([
+    ['an anonymous reader', undefined],
+    ['a translator', 'translator'],
+    ['an editor', 'editor'],
+  ])('%s can neither list nor read them', async (_who, role) => {
+    const { status } = await http.rest('GET', 'team-assessments', { token: role ? tokens[role] : undefined })
+    expect(status).toBe(403)
+  })
+
+  it('an administrator sees the name and the count, not the answers, the link or the key', async () => {
+    const { status, json } = await http.rest('GET', 'team-assessments', { token: tokens.admin })
+    expect(status).toBe(200)
+    const [doc] = json.docs as Array<Record<string, unknown>>
+    expect(doc).toMatchObject({ name: 'Gizli Dernek', memberCount: 1 })
+    expect(doc).not.toHaveProperty('members')
+    expect(doc).not.toHaveProperty('publicId')
+    expect(doc).not.toHaveProperty('coordinatorKeyHash')
+    expect(JSON.stringify(json)).not.toContain('Ayşe')
+  })
+
+  it('nobody creates or changes one over the API, not even an administrator', async () => {
+    const created = await http.rest('POST', 'team-assessments', {
+      token: tokens.admin,
+      body: { publicId: 'x'.repeat(22), coordinatorKeyHash: 'a' },
+    })
+    expect(created.status).toBe(403)
+    const [doc] = (await ctx.payload.find({ collection: 'team-assessments', overrideAccess: true })).docs
+    expect(
+      (await http.rest('PATCH', `team-assessments/${doc.id}`, { token: tokens.admin, body: { closed: true } })).status,
+    ).toBe(403)
+  })
+})
+
+describe('team assessments over GraphQL', () => {
+  it('are not part of the schema at all', async () => {
+    const { json } = await http.graphql('{ TeamAssessments { docs { id members } } }', { token: tokens.admin })
+    expect(json.errors?.[0].message).toMatch(/Cannot query field "TeamAssessments"/)
+  })
+})
+
+describe('retention', () => {
+  it('the nightly job deletes a team assessment nobody touched for 180 days, and keeps the others', async () => {
+    const day = 24 * 60 * 60 * 1000
+    const make = (publicId: string, daysAgo: number) =>
+      ctx.payload.create({
+        collection: 'team-assessments',
+        overrideAccess: true,
+        data: {
+          publicId,
+          coordinatorKeyHash: 'e'.repeat(64),
+          lastActivityAt: new Date(Date.now() - daysAgo * day).toISOString(),
+        },
+      })
+    await make('old-team-0000000000000', 181)
+    await make('recent-team-0000000000', 179)
+    const job = await ctx.payload.jobs.queue({ task: 'purgeTeamAssessments', input: {}, queue: 'nightly' })
+    await ctx.payload.jobs.run({ queue: 'nightly' })
+    const left = (await ctx.payload.find({ collection: 'team-assessments', overrideAccess: true, limit: 10 })).docs
+    expect(left.map((d) => d.lastActivityAt && Date.now() - Date.parse(d.lastActivityAt) < 180 * day)).toEqual([
+      true,
+      true,
+    ])
+    const done = await ctx.payload.findByID({
+      collection: 'payload-jobs',
+      id: job.id,
+      overrideAccess: true,
+      disableErrors: true,
+    })
+    expect(done === null || (done as { completedAt?: string }).completedAt).toBeTruthy()
+  })
+})
