@@ -72,6 +72,7 @@ export interface Config {
     choices: Choice;
     advice: Advice;
     resources: Resource;
+    'maturity-levels': MaturityLevel;
     users: User;
     'team-assessments': TeamAssessment;
     'payload-kv': PayloadKv;
@@ -100,6 +101,7 @@ export interface Config {
     choices: ChoicesSelect<false> | ChoicesSelect<true>;
     advice: AdviceSelect<false> | AdviceSelect<true>;
     resources: ResourcesSelect<false> | ResourcesSelect<true>;
+    'maturity-levels': MaturityLevelsSelect<false> | MaturityLevelsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'team-assessments': TeamAssessmentsSelect<false> | TeamAssessmentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -236,9 +238,9 @@ export interface Choice {
    */
   label: string;
   /**
-   * Optional; for later reports.
+   * Optional. When every choice of an area has a level, the report shows the area’s level distribution.
    */
-  maturity?: ('1' | '2' | '3' | '4') | null;
+  maturity?: (string | null) | MaturityLevel;
   questionNumber?: number | null;
   title?: string | null;
   advice?: {
@@ -246,6 +248,23 @@ export interface Choice {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * The levels choices can carry, from the earliest to the most advanced. A report shows an area’s level distribution when every choice of the area has one.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "maturity-levels".
+ */
+export interface MaturityLevel {
+  id: string;
+  title: string;
+  /**
+   * A smaller number is an earlier level.
+   */
+  order: number;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -526,6 +545,10 @@ export interface PayloadLockedDocument {
         value: string | Resource;
       } | null)
     | ({
+        relationTo: 'maturity-levels';
+        value: string | MaturityLevel;
+      } | null)
+    | ({
         relationTo: 'users';
         value: string | User;
       } | null);
@@ -659,6 +682,17 @@ export interface ResourcesSelect<T extends boolean = true> {
   publisher?: T;
   language?: T;
   citedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "maturity-levels_select".
+ */
+export interface MaturityLevelsSelect<T extends boolean = true> {
+  title?: T;
+  order?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

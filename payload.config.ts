@@ -9,6 +9,7 @@ import { buildConfig } from 'payload'
 import { Advice } from '@collections/Advice/config'
 import { Areas } from '@collections/Areas/config'
 import { Choices } from '@collections/Choices/config'
+import { MaturityLevels } from '@collections/MaturityLevels/config'
 import { Questions } from '@collections/Questions/config'
 import { Resources } from '@collections/Resources/config'
 import { SiteTexts } from '@collections/SiteTexts/config'
@@ -36,7 +37,7 @@ export default buildConfig({
   editor: lexicalEditor({
     features: ({ defaultFeatures }) => defaultFeatures.filter((f) => !['upload', 'relationship'].includes(f.key)),
   }),
-  collections: [Areas, Questions, Choices, Advice, Resources, Users, TeamAssessments],
+  collections: [Areas, Questions, Choices, Advice, Resources, MaturityLevels, Users, TeamAssessments],
   globals: [SiteTexts],
   endpoints: [revalidateEndpoint],
   localization: {

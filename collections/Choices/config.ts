@@ -11,13 +11,6 @@ import { withTranslationAid } from '@/cms/fields/translation-aid'
 
 import { choiceNumbers, titleOrNumbers } from '@collections/Choices/hooks'
 
-export const maturityLevels = [
-  { value: '1', label: { tr: '1 – Başlangıç', en: '1 – Starting' } },
-  { value: '2', label: { tr: '2 – Gelişmekte', en: '2 – Developing' } },
-  { value: '3', label: { tr: '3 – Yerleşik', en: '3 – Established' } },
-  { value: '4', label: { tr: '4 – İleri', en: '4 – Advanced' } },
-]
-
 /** An answer choice of a question; `number` is the `choice_id` of the content files. */
 export const Choices: CollectionConfig = {
   slug: 'choices',
@@ -84,13 +77,16 @@ export const Choices: CollectionConfig = {
       },
       {
         name: 'maturity',
-        type: 'select',
-        options: maturityLevels,
+        type: 'relationship',
+        relationTo: 'maturity-levels',
         label: { tr: 'Olgunluk düzeyi', en: 'Maturity level' },
         access: { update: editorsOnlyField },
         admin: {
           position: 'sidebar',
-          description: { tr: 'İsteğe bağlı; ileride raporlarda kullanılır.', en: 'Optional; for later reports.' },
+          description: {
+            tr: 'İsteğe bağlı. Bir alanın bütün seçeneklerinde düzey varsa rapor o alanın düzey dağılımını gösterir.',
+            en: 'Optional. When every choice of an area has a level, the report shows the area’s level distribution.',
+          },
         },
       },
       {

@@ -1,9 +1,15 @@
 import * as migration_20261126_080308_initial from './20261126_080308_initial'
+import * as migration_20261129_130000_maturity_levels from './20261129_130000_maturity_levels'
 
 export const migrations = [
   {
     up: migration_20261126_080308_initial.up,
     down: migration_20261126_080308_initial.down,
     name: '20261126_080308_initial',
+  },
+  {
+    up: migration_20261129_130000_maturity_levels.up,
+    down: migration_20261129_130000_maturity_levels.down,
+    name: '20261129_130000_maturity_levels',
   },
 ]

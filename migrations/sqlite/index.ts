@@ -1,5 +1,6 @@
 import * as migration_20261126_111957_initial from './20261126_111957_initial'
 import * as migration_20261129_122725_self_assessment from './20261129_122725_self_assessment'
+import * as migration_20261129_124858_maturity_levels from './20261129_124858_maturity_levels'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261129_122725_self_assessment.up,
     down: migration_20261129_122725_self_assessment.down,
     name: '20261129_122725_self_assessment',
+  },
+  {
+    up: migration_20261129_124858_maturity_levels.up,
+    down: migration_20261129_124858_maturity_levels.down,
+    name: '20261129_124858_maturity_levels',
   },
 ]

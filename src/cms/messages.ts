@@ -61,6 +61,10 @@ export const messages = {
     tr: 'Bu seçeneğin bir reçetesi var. Seçeneği silmeden önce reçetesini silin.',
     en: 'This choice has advice. Delete the advice before deleting the choice.',
   },
+  levelInUseOnDelete: {
+    tr: 'Bu düzey bazı seçeneklerde kullanılıyor. Silmeden önce o seçeneklerden kaldırın.',
+    en: 'Some choices use this level. Remove it from them before deleting it.',
+  },
   contentNumber: {
     tr: `${formatNumber(limits.contentNumber.min)} ile ${formatNumber(limits.contentNumber.max)} arasında bir tam sayı girin (sitenin adreslerindeki numaralar bu aralıktadır).`,
     en: `Enter a whole number from ${formatNumber(limits.contentNumber.min, 'en')} to ${formatNumber(limits.contentNumber.max, 'en')} (the range of the numbers in the site's addresses).`,

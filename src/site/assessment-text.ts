@@ -34,6 +34,14 @@ const tr = {
     'Her cevabınız için STGM’nin reçetesi ve önerdiği kaynaklar. Bu sayfanın adresi raporunuzun kendisidir: kaydedin, paylaşın ya da yazdırın.',
   yourAnswer: 'Cevabınız',
   noAdviceYet: 'Bu cevap için henüz yayımlanmış bir reçete yok.',
+  levelsTitle: 'Olgunluk düzeyi',
+  levelsSummary: (answered: number) =>
+    `Bu alanda verdiğiniz ${answered} cevabın, STGM’nin belirlediği olgunluk düzeylerine dağılımı:`,
+  teamLevelsSummary: (answered: number) =>
+    `Ekibin bu alanda verdiği ${answered} cevabın, STGM’nin belirlediği olgunluk düzeylerine dağılımı:`,
+  levelColumn: 'Düzey',
+  countColumn: 'Cevap sayısı',
+  levelOfAnswer: (level: string) => `Düzey: ${level}`,
   dontKnowTitle: 'Emin olmadığınız sorular',
   dontKnowText: 'Bu soruları ekibinizle birlikte konuşmanız yararlı olabilir.',
   unansweredTitle: 'Cevaplanmamış sorular',
@@ -166,6 +174,14 @@ const en: AssessmentText = {
     'STGM’s advice and recommended resources for each of your answers. This page’s address is your report: keep it, share it or print it.',
   yourAnswer: 'Your answer',
   noAdviceYet: 'No advice has been published for this answer yet.',
+  levelsTitle: 'Maturity level',
+  levelsSummary: (answered: number) =>
+    `How your ${answered} ${answered === 1 ? 'answer' : 'answers'} in this area spread over the maturity levels STGM set:`,
+  teamLevelsSummary: (answered: number) =>
+    `How the team’s ${answered} ${answered === 1 ? 'answer' : 'answers'} in this area spread over the maturity levels STGM set:`,
+  levelColumn: 'Level',
+  countColumn: 'Answers',
+  levelOfAnswer: (level: string) => `Level: ${level}`,
   dontKnowTitle: 'Questions you were not sure about',
   dontKnowText: 'These may be worth discussing with your team.',
   unansweredTitle: 'Questions not answered',

@@ -6,8 +6,8 @@ import type { Locale } from '@/shared/locales'
 export type AssessmentChoice = {
   number: number
   label: InLanguage<string>
-  /** The maturity level an editor gave the choice, if any ('1'…'4'). */
-  level: string | null
+  /** The published maturity level an editor gave the choice, if any. */
+  level: AssessmentLevel | null
   advice: Omit<AdviceView, 'languages'> | null
 }
 export type AssessmentQuestion = {
@@ -25,7 +25,14 @@ export type AssessmentArea = {
   title: InLanguage<string> | null
   questions: AssessmentQuestion[]
 }
-export type Assessment = { areas: AssessmentArea[]; questions: Map<number, AssessmentQuestion> }
+/** A maturity level; `rank` counts from 0, the earliest level first. */
+export type AssessmentLevel = { id: string; rank: number; title: InLanguage<string> }
+export type Assessment = {
+  areas: AssessmentArea[]
+  questions: Map<number, AssessmentQuestion>
+  /** The published maturity levels, earliest first (empty when editors set none). */
+  levels: AssessmentLevel[]
+}
 
 /**
  * The published questionnaire in one language: areas in order, each with its questions and
@@ -33,7 +40,12 @@ export type Assessment = { areas: AssessmentArea[]; questions: Map<number, Asses
  * kept in memory, so taking the assessment and reading reports never query the database.
  */
 export const getAssessment = perContentVersion(async (locale: Locale): Promise<Assessment> => {
-  const { areas, questions, choices, advice, resources } = await getPublishedContent()
+  const { areas, questions, choices, advice, resources, levels: levelDocs } = await getPublishedContent()
+  const levels = levelDocs.flatMap((l) => {
+    const title = pick(l.title, locale)
+    return title ? [{ id: l.id, title }] : []
+  })
+  const levelById = new Map(levels.map((l, rank) => [l.id, { ...l, rank }]))
   const resourceById = new Map(resources.map((r) => [r.id, resourceView(r, locale)]))
   const adviceByChoice = new Map(advice.map((a) => [a.choice, a]))
   const choicesByQuestion = new Map<string, AssessmentChoice[]>()
@@ -45,7 +57,7 @@ export const getAssessment = perContentVersion(async (locale: Locale): Promise<A
     const choice: AssessmentChoice = {
       number: c.number,
       label,
-      level: c.maturity ?? null,
+      level: (c.maturity && levelById.get(c.maturity)) || null,
       advice:
         doc && body
           ? {
@@ -88,5 +100,34 @@ export const getAssessment = perContentVersion(async (locale: Locale): Promise<A
       })),
     })
   }
-  return { areas: out, questions: new Map(out.flatMap((a) => a.questions.map((q) => [q.number, q]))) }
+  return {
+    areas: out,
+    questions: new Map(out.flatMap((a) => a.questions.map((q) => [q.number, q]))),
+    levels: [...levelById.values()],
+  }
 })
+
+export type LevelCount = { level: AssessmentLevel; count: number }
+
+/**
+ * How an area's answers (one reader's, or every member's of a team) spread over the
+ * maturity levels, earliest level first; null unless every choice of every question of the
+ * area has a level (a partial scale would invent a score), or when no answer has one.
+ */
+export function levelDistribution(
+  area: AssessmentArea,
+  levels: AssessmentLevel[],
+  chosen: (question: AssessmentQuestion) => AssessmentChoice[],
+): LevelCount[] | null {
+  if (!levels.length || !area.questions.every((q) => q.choices.every((c) => c.level))) return null
+  const counts = new Map(levels.map((level) => [level.id, 0]))
+  let total = 0
+  for (const q of area.questions) {
+    for (const choice of chosen(q)) {
+      if (!choice.level) continue
+      counts.set(choice.level.id, (counts.get(choice.level.id) ?? 0) + 1)
+      total++
+    }
+  }
+  return total ? levels.map((level) => ({ level, count: counts.get(level.id)! })) : null
+}

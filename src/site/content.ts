@@ -2,7 +2,7 @@ import { headers } from 'next/headers'
 import type { CollectionSlug, Where } from 'payload'
 import { cache } from 'react'
 
-import type { Advice, Area, Choice, Question, Resource, SiteText, User } from '@payload-types'
+import type { Advice, Area, Choice, MaturityLevel, Question, Resource, SiteText, User } from '@payload-types'
 import { languagesOf, pick, type InLanguage, type LocaleMap } from '@/site/localized'
 import { payloadClient } from '@/site/payload-client'
 import type { Locale } from '@/shared/locales'
@@ -36,10 +36,11 @@ type AsRead<T, Localized extends keyof T, Relations extends keyof T = never> = O
 export type Rich = NonNullable<Advice['body']>
 
 export type QuestionDoc = AsRead<Question, 'text' | 'explanation', 'area'>
-export type ChoiceDoc = AsRead<Choice, 'label', 'question'>
+export type ChoiceDoc = AsRead<Choice, 'label', 'question' | 'maturity'>
 export type AdviceDoc = AsRead<Advice, 'body', 'choice' | 'resources'>
 export type ResourceDoc = AsRead<Resource, 'title'>
 export type AreaDoc = AsRead<Area, 'title' | 'description'>
+export type LevelDoc = AsRead<MaturityLevel, 'title'>
 type SiteTextsDoc = AsRead<
   SiteText,
   'introTitle' | 'intro' | 'description' | 'footer' | 'aboutTitle' | 'about' | 'accessibilityTitle' | 'accessibility'
@@ -268,16 +269,19 @@ export type PublishedContent = {
   choices: ChoiceDoc[]
   advice: AdviceDoc[]
   resources: ResourceDoc[]
+  /** Maturity levels, earliest first. */
+  levels: LevelDoc[]
 }
 
 /** Everything published, in every language: the source of the search index and the sitemap. */
 export async function getPublishedContent(): Promise<PublishedContent> {
-  const [areas, questions, choices, advice, resources] = await Promise.all([
+  const [areas, questions, choices, advice, resources, levels] = await Promise.all([
     readAll<AreaDoc>('areas', {}, false, 'order'),
     readAll<QuestionDoc>('questions', {}, false, 'number'),
     readAll<ChoiceDoc>('choices', {}, false, 'number'),
     readAll<AdviceDoc>('advice', {}, false),
     readAll<ResourceDoc>('resources', {}, false),
+    readAll<LevelDoc>('maturity-levels', {}, false, 'order'),
   ])
-  return { areas, questions, choices, advice, resources }
+  return { areas, questions, choices, advice, resources, levels }
 }

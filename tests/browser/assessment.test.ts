@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest'
 
 import { seriousViolations } from '@tests/support/axe'
 import { useBrowser } from '@tests/support/browser'
+import { sendRaw } from '@tests/support/raw-http'
 import { richText, siteApi } from '@tests/support/site-api'
 
 /**
@@ -211,6 +212,73 @@ describe('the report', () => {
       await call(`advice/${advice.id}`, { method: 'DELETE', token })
       await call(`choices/${choice.id}`, { method: 'DELETE', token })
       await call(`questions/${question.id}`, { method: 'DELETE', token })
+    }
+  })
+
+  it('shows an area’s maturity levels as a chart with a table, only where every choice of the area has a level', async () => {
+    const { call, editorToken } = siteApi(ctx.baseUrl)
+    const token = await editorToken('levels-editor@example.org')
+    const send = (method: string, path: string, body?: object) =>
+      call(path, { method, token, body: body && JSON.stringify(body) })
+    const levels = []
+    for (const [order, title] of ['Başlangıç', 'Gelişmekte', 'Yerleşik'].entries())
+      levels.push((await send('POST', 'maturity-levels', { title, order: order + 1, _status: 'published' })).json.doc)
+    // Area 1 (Yönetişim, questions 1–3): choice n gets level n. Area 2 gets none.
+    const { docs: choices } = (await send('GET', 'choices?where[questionNumber][in]=1,2,3&limit=20&depth=0')).json
+    expect(choices).toHaveLength(9)
+    try {
+      for (const c of choices)
+        expect(
+          (await send('PATCH', `choices/${c.id}`, { maturity: levels[c.number - 1].id, _status: 'published' })).status,
+        ).toBe(200)
+
+      const page = await questionnaire(true)
+      await page.goto('/tr/assessment/report?q1=1&q2=2&q3=1&q16=2&d=2026-11-29')
+      const chart = page.locator('.level-chart')
+      expect(await chart.count()).toBe(1)
+      expect(await chart.locator('figcaption').innerText()).toBe(
+        'Olgunluk düzeyi. Bu alanda verdiğiniz 3 cevabın, STGM’nin belirlediği olgunluk düzeylerine dağılımı:',
+      )
+      expect(await chart.locator('tbody tr').allInnerTexts()).toEqual(['Başlangıç\t2', 'Gelişmekte\t1', 'Yerleşik\t0'])
+      // The drawing's bars follow the counts; assistive technology reads the table instead.
+      const widths = await chart
+        .locator('svg rect')
+        .evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))))
+      expect(widths[0]).toBeGreaterThan(widths[1])
+      expect(widths[1]).toBeGreaterThan(widths[2])
+      expect(await chart.locator('svg').getAttribute('aria-hidden')).toBe('true')
+      expect(await page.locator('#report-q2 .report-question__level').innerText()).toBe('(Düzey: Gelişmekte)')
+      expect(await page.locator('#report-q16 .report-question__level').count()).toBe(0)
+      expect(await seriousViolations(page)).toEqual([])
+
+      // A team's results show the same for all its members' answers.
+      const post = (path: string, fields: Record<string, string>) =>
+        sendRaw(ctx.baseUrl, path, {
+          method: 'POST',
+          from: '127.0.0.9',
+          body: new URLSearchParams(fields).toString(),
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        })
+      const results = String((await post('/tr/assessment/team', { name: 'Düzeyler' })).headers.location)
+      for (const answers of [{ q1: '1' }, { q1: '3' }, { q1: '1', q2: '2' }] as Array<Record<string, string>>)
+        expect((await post(results.split('/results')[0], { role: 'staff', ...answers })).status).toBe(303)
+      await page.goto(results)
+      expect(await page.locator('.level-chart tbody tr').allInnerTexts()).toEqual([
+        'Başlangıç\t2',
+        'Gelişmekte\t1',
+        'Yerleşik\t1',
+      ])
+      expect(await page.locator('.level-chart figcaption').innerText()).toContain('Ekibin bu alanda verdiği 4 cevabın')
+      await page.goto('/tr/assessment/report?q1=1&q2=2&q3=1&q16=2&d=2026-11-29')
+
+      // One choice of the area without a level: no chart, nothing invented.
+      await send('PATCH', `choices/${choices[0].id}`, { maturity: null, _status: 'published' })
+      await page.reload()
+      expect(await page.locator('.level-chart').count()).toBe(0)
+      await page.context().close()
+    } finally {
+      for (const c of choices) await send('PATCH', `choices/${c.id}`, { maturity: null, _status: 'published' })
+      for (const level of levels) await send('DELETE', `maturity-levels/${level.id}`)
     }
   })
 })

@@ -19,6 +19,7 @@ const questions = [question(3, [1, 2]), question(16, [1, 2, 3])]
 const assessment: Assessment = {
   areas: [{ index: 1, id: 'a', title: null, questions }],
   questions: new Map(questions.map((q) => [q.number, q])),
+  levels: [],
 }
 
 describe('answers in an address', () => {

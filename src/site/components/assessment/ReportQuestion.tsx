@@ -41,6 +41,12 @@ export function ReportQuestion({ question, choice, earlier, plan, change, locale
       {question.sample ? <SampleBadge locale={locale} /> : null}
       <p className="report-question__answer">
         <strong>{t.yourAnswer}:</strong> <InLang text={choice.label} page={locale} marked />
+        {choice.level ? (
+          <>
+            {' '}
+            <span className="report-question__level">({t.levelOfAnswer(String(choice.level.title.value))})</span>
+          </>
+        ) : null}
       </p>
       {earlierLabel !== null && (earlier === null || earlier === 'unsure' || earlier?.number !== choice.number) ? (
         <p className="report-question__earlier">

@@ -10,10 +10,11 @@ import {
   readPlan,
   type SearchParams,
 } from '@/site/answers'
-import { getAssessment, type AssessmentQuestion } from '@/site/assessment'
+import { getAssessment, levelDistribution, type AssessmentQuestion } from '@/site/assessment'
 import { assessmentText } from '@/site/assessment-text'
 import { ActionPlan } from '@/site/components/assessment/ActionPlan'
 import { AnswerMemory } from '@/site/components/assessment/AnswerMemory'
+import { LevelChart } from '@/site/components/assessment/LevelChart'
 import { ReportQuestion } from '@/site/components/assessment/ReportQuestion'
 import { ReportTools } from '@/site/components/assessment/ReportTools'
 import { InLang } from '@/site/components/InLang'
@@ -142,11 +143,17 @@ export default async function ReportPage({ params, searchParams }: Props) {
           {assessment.areas.map((area) => {
             const questions = area.questions.filter((q) => answered.includes(q))
             if (!questions.length) return null
+            const levels = levelDistribution(area, assessment.levels, (q) =>
+              q.choices.filter((c) => c.number === answers.get(q.number)),
+            )
             return (
               <section key={area.index} className="report-area" aria-labelledby={`area-${area.index}`}>
                 <h2 id={`area-${area.index}`}>
                   {area.title ? <InLang text={area.title} page={locale} marked /> : t.otherArea}
                 </h2>
+                {levels ? (
+                  <LevelChart counts={levels} summary={t.levelsSummary} areaIndex={area.index} locale={locale} />
+                ) : null}
                 {questions.map((question) => (
                   <ReportQuestion
                     key={question.number}

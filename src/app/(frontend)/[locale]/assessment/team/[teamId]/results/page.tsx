@@ -3,8 +3,9 @@ import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import type { SearchParams } from '@/site/answers'
-import { getAssessment } from '@/site/assessment'
+import { getAssessment, levelDistribution } from '@/site/assessment'
 import { assessmentText } from '@/site/assessment-text'
+import { LevelChart } from '@/site/components/assessment/LevelChart'
 import { TeamCounts } from '@/site/components/assessment/TeamCounts'
 import { FallbackNote } from '@/site/components/FallbackNote'
 import { InLang } from '@/site/components/InLang'
@@ -107,23 +108,31 @@ export default async function TeamResultsPage({ params, searchParams }: Props) {
 
           <section className="report-area" aria-labelledby="by-area">
             <h2 id="by-area">{t.team.byAreaTitle}</h2>
-            {assessment.areas.map((area) => (
-              <section key={area.index} aria-labelledby={`team-area-${area.index}`}>
-                <h3 id={`team-area-${area.index}`}>
-                  {area.title ? <InLang text={area.title} page={locale} marked /> : t.otherArea}
-                </h3>
-                {questions
-                  .filter((r) => r.question.area === area.index)
-                  .map((result) => (
-                    <div key={result.question.number} className="team-question">
-                      <h4>
-                        <InLang text={result.question.text} page={locale} marked />
-                      </h4>
-                      <TeamCounts result={result} locale={locale} />
-                    </div>
-                  ))}
-              </section>
-            ))}
+            {assessment.areas.map((area) => {
+              const levels = levelDistribution(area, assessment.levels, (q) =>
+                team.members.flatMap((m) => q.choices.find((c) => c.number === m.answers[q.number]) ?? []),
+              )
+              return (
+                <section key={area.index} aria-labelledby={`team-area-${area.index}`}>
+                  <h3 id={`team-area-${area.index}`}>
+                    {area.title ? <InLang text={area.title} page={locale} marked /> : t.otherArea}
+                  </h3>
+                  {levels ? (
+                    <LevelChart counts={levels} summary={t.teamLevelsSummary} areaIndex={area.index} locale={locale} />
+                  ) : null}
+                  {questions
+                    .filter((r) => r.question.area === area.index)
+                    .map((result) => (
+                      <div key={result.question.number} className="team-question">
+                        <h4>
+                          <InLang text={result.question.text} page={locale} marked />
+                        </h4>
+                        <TeamCounts result={result} locale={locale} />
+                      </div>
+                    ))}
+                </section>
+              )
+            })}
           </section>
 
           <section className="report-area" aria-labelledby="team-advice">

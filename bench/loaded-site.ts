@@ -1,0 +1,54 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import autocannon from 'autocannon'
+
+import { startApp } from '@tests/support/app-server'
+import { generateContent } from '@bench/generate-content'
+
+export const log = (line: string) => process.stdout.write(`${line}\n`)
+
+/**
+ * The production app (`npm start`) on a fresh database holding the sample content plus
+ * 1,000 generated advice texts (questions 101–200, ten choices each), as the site
+ * benchmarks measure it. `stop` also removes the database.
+ */
+export async function startLoadedSite(name: string) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `rota-bench-${name}-`))
+  const env = { DATABASE_URI: `file:${path.join(dir, 'site.db')}`, PAYLOAD_SECRET: 'bench-secret' }
+  generateContent(path.join(dir, 'content'), 100, 10, 101)
+  log('importing the sample content and 1,000 generated advice texts…')
+  for (const input of ['content-import/sample/tr', path.join(dir, 'content')]) {
+    execFileSync('npm', ['run', '-s', 'import', '--', input, '--json'], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
+  }
+  const app = await startApp({ ...env, LOAD_SAMPLE_CONTENT: 'false' })
+  return {
+    baseUrl: app.baseUrl,
+    stop() {
+      app.stop()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/**
+ * An address under load at 20 connections for 10 s, after a 3 s warm-up (the server's JIT
+ * and caches settle after the import and start). autocannon reports p90 and p97.5, not p95:
+ * `p95` is the p97.5, the stricter of the two.
+ */
+export async function underLoad(url: string) {
+  await autocannon({ url, connections: 20, duration: 3 })
+  const run = await autocannon({ url, connections: 20, duration: 10 })
+  return {
+    perSecond: Math.round(run.requests.average),
+    p50: run.latency.p50,
+    p95: run.latency.p97_5,
+    p99: run.latency.p99,
+    failed: run.errors + run.non2xx,
+  }
+}
