@@ -41,9 +41,9 @@ export async function startLoadedSite(name: string) {
  * and caches settle after the import and start). autocannon reports p90 and p97.5, not p95:
  * `p95` is the p97.5, the stricter of the two.
  */
-export async function underLoad(url: string) {
-  await autocannon({ url, connections: 20, duration: 3 })
-  const run = await autocannon({ url, connections: 20, duration: 10 })
+export async function underLoad(url: string, headers: Record<string, string> = {}) {
+  await autocannon({ url, headers, connections: 20, duration: 3 })
+  const run = await autocannon({ url, headers, connections: 20, duration: 10 })
   return {
     perSecond: Math.round(run.requests.average),
     p50: run.latency.p50,

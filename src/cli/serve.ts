@@ -9,6 +9,7 @@
  *   (src/cms/request-guard) counts per address and must not be fooled by a forged header.
  * - An address that cannot be decoded (`/%E0%A4%A`) or is absurdly long is answered 400/414
  *   here; Next.js would fail on it with a 500.
+ * - Rendered reports are served from a copy kept until editors publish (report-cache.ts).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import path from 'node:path'
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url'
 
 import next from 'next'
 
+import { ReportCache } from '@/cli/report-cache'
 import { edgeClientAddress } from '@/shared/client-address'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
   const app = next({ dev: false, dir: root, port })
   const handle = app.getRequestHandler()
   await app.prepare()
+  const reports = new ReportCache()
   const server = createServer((req, res) => {
     const url = req.url ?? '/'
     if (url.length > maxUrlChars) return refuse(res, 414, req)
@@ -63,7 +66,7 @@ async function main(): Promise<void> {
       for (const header of ['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port']) delete req.headers[header]
     }
     req.headers['x-forwarded-for'] = address
-    void handle(req, res)
+    reports.serve(req, res, () => void handle(req, res))
   })
   server.listen(port, () => console.log(`[rota] ready on http://localhost:${port}`))
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -84,6 +84,15 @@ export const limits = {
     retentionDays: 180,
   },
 
+  /** The server's copy of rendered reports (src/cli/report-cache.ts), kept until editors publish. */
+  reportCache: {
+    totalBytes: 64 * 1024 * 1024,
+    /** A report bigger than this is rendered each time rather than crowd out the others. */
+    entryBytes: 4 * 1024 * 1024,
+    /** Reports are kept at most this long even when nothing is published. */
+    maxAgeMs: 60 * 60_000,
+  },
+
   auth: {
     passwordChars: { min: 10, max: 200 },
     /** An account locks after this many failed sign-ins in a row (Payload's lockout). */

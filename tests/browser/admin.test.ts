@@ -44,7 +44,7 @@ describe('admin', () => {
 
     await page.goto('/admin/collections/advice?limit=50')
     await page.getByRole('link', { name: 'Soru 16 · Seçenek 2' }).click()
-    await page.waitForURL(/\/admin\/collections\/advice\/[0-9a-f-]{36}/)
+    await page.waitForURL(/\/admin\/collections\/advice\/[0-9a-f-]{36}/, { waitUntil: 'commit' })
     const editorBox = page.locator('[data-field-path="body"] [data-lexical-editor="true"]')
     await editorBox.waitFor()
     const text = await editorBox.innerText()
@@ -61,7 +61,7 @@ describe('admin', () => {
     const page = await signIn(translator)
     await page.goto('/admin/collections/advice?limit=50')
     await page.getByRole('link', { name: 'Soru 16 · Seçenek 2' }).click()
-    await page.waitForURL(/\/admin\/collections\/advice\/[0-9a-f-]{36}/)
+    await page.waitForURL(/\/admin\/collections\/advice\/[0-9a-f-]{36}/, { waitUntil: 'commit' })
     const notice = page.locator('.translator-notice')
     await expect(notice.innerText()).resolves.toContain(
       'Türkçe metinleri yalnızca editörler değiştirebilir. Siz İngilizce çevirisi yapabilirsiniz',
@@ -76,9 +76,14 @@ describe('admin', () => {
     expect(await page.getByRole('button', { name: 'Taslağı kaydet' }).count()).toBe(1)
   })
 
-  it('a published change reaches the public page, which is otherwise served from cache', async () => {
+  it('a published change reaches the public page and reports, which are otherwise served from cache', async () => {
     const token = await login(editor)
     await fetch(`${ctx.baseUrl}/tr/questions/3`)
+    // A report is kept by the server byte for byte (src/cli/report-cache.ts): asked twice, then
+    // after the publish it must show the new text too.
+    const report = `${ctx.baseUrl}/tr/assessment/report?q3=1&d=2026-11-29`
+    await fetch(report)
+    expect(await (await fetch(report)).text()).not.toContain('Hayır, henüz stratejik planımız yok.')
     const { json } = await api('choices?where[questionNumber][equals]=3&where[number][equals]=1&locale=tr', { token })
     const choice = json.docs[0]
     const updated = await api(`choices/${choice.id}?locale=tr`, {
@@ -90,6 +95,7 @@ describe('admin', () => {
     const page = await ctx.newPage()
     await page.goto('/tr/questions/3')
     expect(await page.locator('#choice-1 h3').innerText()).toContain('Hayır, henüz stratejik planımız yok.')
+    expect(await (await fetch(report)).text()).toContain('Hayır, henüz stratejik planımız yok.')
   })
 
   it('a duplicate question number is refused on the number field with a Turkish message', async () => {

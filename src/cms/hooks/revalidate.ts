@@ -2,6 +2,7 @@ import { revalidatePath, revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Payload } from 'payload'
 
 import { contentTag } from '@/shared/cache-tags'
+import { contentChanged } from '@/shared/content-generation'
 
 /**
  * Public pages are rendered once and cached until content changes. Any published change
@@ -11,6 +12,7 @@ import { contentTag } from '@/shared/cache-tags'
  * a missed dependency would show readers stale guidance for good.
  */
 export function revalidateSite(payload: Payload, reason: string): boolean {
+  contentChanged()
   try {
     revalidatePath('/', 'layout')
     revalidateTag(contentTag, { expire: 0 })

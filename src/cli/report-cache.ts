@@ -1,0 +1,100 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+
+import { contentGeneration } from '@/shared/content-generation'
+import { limits } from '@/shared/limits'
+
+type Entry = { generation: number; storedAt: number; status: number; headers: OutgoingHttpHeaders; body: Buffer }
+
+const reportPath = /^\/[a-z]{2}(?:-[A-Za-z]{2,4})?\/assessment\/report\/?\?/
+/** Draft mode (an editor's preview) is never served from or kept in the cache. */
+const previewCookie = /(?:^|;\s*)__prerender_bypass=/
+
+/**
+ * The rendered reports, byte for byte, in front of Next.js. A report is a page of up to a
+ * megabyte (40 answers with their advice), rendered from its address and the published
+ * content only; Next.js keeps it too, but serving that copy costs more than rendering the
+ * advice pages. Kept per address (and Accept-Encoding, as the bytes may be compressed) until
+ * editors publish (the content generation changes), for at most an hour, within a memory
+ * budget (least recently used out first).
+ */
+export class ReportCache {
+  private readonly entries = new Map<string, Entry>()
+  private bytes = 0
+
+  constructor(private readonly budget = limits.reportCache) {}
+
+  /** Answers `req` from the cache, or lets `pass` answer it and keeps a copy of a cacheable answer. */
+  serve(req: IncomingMessage, res: ServerResponse, pass: () => void): void {
+    const url = req.url ?? ''
+    if (req.method !== 'GET' || !reportPath.test(url) || previewCookie.test(req.headers.cookie ?? '')) return pass()
+    const key = `${req.headers['accept-encoding'] ?? ''}\n${url}`
+    const generation = contentGeneration()
+    const hit = this.entries.get(key)
+    if (hit && hit.generation === generation && Date.now() - hit.storedAt < this.budget.maxAgeMs) {
+      // Most recently used last: the oldest entries go first when the budget is spent.
+      this.entries.delete(key)
+      this.entries.set(key, hit)
+      res.writeHead(hit.status, { ...hit.headers, 'content-length': hit.body.length })
+      res.end(hit.body)
+      return
+    }
+    if (hit) this.forget(key)
+    this.record(res, (status, headers, body) => {
+      if (status !== 200 || headers['set-cookie'] || contentGeneration() !== generation) return
+      this.keep(key, { generation, storedAt: Date.now(), status, headers, body })
+    })
+    pass()
+  }
+
+  private record(
+    res: ServerResponse,
+    done: (status: number, headers: OutgoingHttpHeaders, body: Buffer) => void,
+  ): void {
+    const chunks: Buffer[] = []
+    let size = 0
+    const collect = (chunk: unknown, encoding?: unknown) => {
+      if (chunk === undefined || chunk === null || typeof chunk === 'function' || size > this.budget.entryBytes) return
+      const buffer = Buffer.isBuffer(chunk)
+        ? chunk
+        : typeof chunk === 'string'
+          ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+          : Buffer.from(chunk as Uint8Array)
+      size += buffer.length
+      chunks.push(buffer)
+    }
+    const write = res.write.bind(res) as (...args: unknown[]) => boolean
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
+    res.write = ((...args: unknown[]) => {
+      collect(args[0], args[1])
+      return write(...args)
+    }) as ServerResponse['write']
+    res.end = ((...args: unknown[]) => {
+      collect(args[0], args[1])
+      return end(...args)
+    }) as ServerResponse['end']
+    res.once('finish', () => {
+      if (size > this.budget.entryBytes) return
+      const headers = { ...res.getHeaders() }
+      delete headers['content-length']
+      delete headers['transfer-encoding']
+      done(res.statusCode, headers, Buffer.concat(chunks))
+    })
+  }
+
+  private keep(key: string, entry: Entry): void {
+    this.forget(key)
+    this.entries.set(key, entry)
+    this.bytes += entry.body.length
+    for (const [oldest] of this.entries) {
+      if (this.bytes <= this.budget.totalBytes) break
+      this.forget(oldest)
+    }
+  }
+
+  private forget(key: string): void {
+    const entry = this.entries.get(key)
+    if (!entry) return
+    this.bytes -= entry.body.length
+    this.entries.delete(key)
+  }
+}

@@ -1,0 +1,114 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { ReportCache } from '@/cli/report-cache'
+import { contentChanged } from '@/shared/content-generation'
+
+/**
+ * The server's copy of rendered reports: what a reader gets from it must be what Next.js
+ * would render now, so it is dropped when editors publish and never holds a preview, an
+ * error or an answer that sets a cookie.
+ */
+let server: Server | undefined
+afterEach(() => server?.close())
+
+/** A server whose "Next.js" renders a numbered page each time it is asked, `delay` ms late. */
+async function serve(budget?: ConstructorParameters<typeof ReportCache>[0], delay = 0) {
+  const cache = new ReportCache(budget)
+  let renders = 0
+  server = createServer((req, res) =>
+    cache.serve(req, res, () => {
+      const n = ++renders
+      setTimeout(() => {
+        if (req.url?.includes('fail')) res.statusCode = 500
+        if (req.url?.includes('cookie')) res.setHeader('set-cookie', 'a=b')
+        res.setHeader('content-type', 'text/html; charset=utf-8')
+        res.write(`<p>render ${n} `)
+        res.end(`${'ş'.repeat(2000)}</p>`)
+      }, delay)
+    }),
+  )
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const get = async (path: string, headers: Record<string, string> = {}, method = 'GET') => {
+    const response = await fetch(base + path, { headers, method })
+    return { status: response.status, text: await response.text(), length: response.headers.get('content-length') }
+  }
+  return { get, renders: () => renders }
+}
+
+const report = '/tr/assessment/report?q16=2&d=2026-11-29'
+
+describe('the report cache', () => {
+  it('renders a report address once and serves the same bytes after', async () => {
+    const { get, renders } = await serve()
+    const first = await get(report)
+    const again = await get(report)
+    expect(again).toEqual({ ...first, length: String(Buffer.byteLength(first.text)) })
+    expect(first.text).toContain('render 1 ')
+    expect(renders()).toBe(1)
+    expect((await get('/tr/assessment/report?q16=1')).text).toContain('render 2 ')
+  })
+
+  it('renders again once editors publish', async () => {
+    const { get, renders } = await serve()
+    await get(report)
+    contentChanged()
+    expect((await get(report)).text).toContain('render 2 ')
+    expect(renders()).toBe(2)
+  })
+
+  it('does not keep a render that began before a publish', async () => {
+    const { get, renders } = await serve(undefined, 50)
+    const during = get(report)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    contentChanged()
+    await during
+    expect((await get(report)).text).toContain('render 2 ')
+    expect(renders()).toBe(2)
+  })
+
+  it('keeps compressed and plain answers apart', async () => {
+    const { get, renders } = await serve()
+    await get(report, { 'accept-encoding': 'gzip' })
+    await get(report, { 'accept-encoding': 'identity' })
+    expect(renders()).toBe(2)
+  })
+
+  it.each([
+    ['another page', '/tr/questions/16/2', {}, 'GET'],
+    ['a report without answers', '/tr/assessment/report', {}, 'GET'],
+    ['an editor’s preview', report, { cookie: 'x=1; __prerender_bypass=abc' }, 'GET'],
+    ['a HEAD request', report, {}, 'HEAD'],
+    ['an error', `${report}&fail=1`, {}, 'GET'],
+    ['an answer setting a cookie', `${report}&cookie=1`, {}, 'GET'],
+  ])('never serves %s from the cache', async (_what, path, headers, method) => {
+    const { get, renders } = await serve()
+    await get(path, headers, method)
+    await get(path, headers, method)
+    expect(renders()).toBe(2)
+  })
+
+  it('stays within its memory budget, dropping the least recently used report first', async () => {
+    // Each page is about 4 KB: two fit, three do not.
+    const { get, renders } = await serve({ totalBytes: 9_000, entryBytes: 6_000, maxAgeMs: 60_000 })
+    await get('/tr/assessment/report?q1=1')
+    await get('/tr/assessment/report?q1=2')
+    await get('/tr/assessment/report?q1=1')
+    await get('/tr/assessment/report?q1=3')
+    expect(renders()).toBe(3)
+    await get('/tr/assessment/report?q1=1')
+    expect(renders()).toBe(3)
+    await get('/tr/assessment/report?q1=2')
+    expect(renders()).toBe(4)
+  })
+
+  it('renders a report too big for one entry every time', async () => {
+    const { get, renders } = await serve({ totalBytes: 100_000, entryBytes: 1_000, maxAgeMs: 60_000 })
+    await get(report)
+    await get(report)
+    expect(renders()).toBe(2)
+  })
+})
