@@ -106,17 +106,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(
     sql`CREATE INDEX \`_maturity_levels_v_locales_parent_lookup_idx\` ON \`_maturity_levels_v_locales\` (\`_parent_id\`);`,
   )
-  await db.run(sql`ALTER TABLE \`choices\` ADD \`maturity_id\` text(36) REFERENCES maturity_levels(id);`)
+  await db.run(
+    sql`ALTER TABLE \`choices\` ADD \`maturity_id\` text(36) REFERENCES maturity_levels(id) ON DELETE set null;`,
+  )
   await db.run(sql`CREATE INDEX \`choices_maturity_idx\` ON \`choices\` (\`maturity_id\`);`)
   await carryFormerLevels(db)
   await db.run(sql`ALTER TABLE \`choices\` DROP COLUMN \`maturity\`;`)
-  await db.run(sql`ALTER TABLE \`_choices_v\` ADD \`version_maturity_id\` text(36) REFERENCES maturity_levels(id);`)
+  await db.run(
+    sql`ALTER TABLE \`_choices_v\` ADD \`version_maturity_id\` text(36) REFERENCES maturity_levels(id) ON DELETE set null;`,
+  )
   await db.run(
     sql`CREATE INDEX \`_choices_v_version_version_maturity_idx\` ON \`_choices_v\` (\`version_maturity_id\`);`,
   )
   await db.run(sql`ALTER TABLE \`_choices_v\` DROP COLUMN \`version_maturity\`;`)
   await db.run(
-    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`maturity_levels_id\` text(36) REFERENCES maturity_levels(id);`,
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`maturity_levels_id\` text(36) REFERENCES maturity_levels(id) ON DELETE cascade;`,
   )
   await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_maturity_levels_id_idx\` ON \`payload_locked_documents_rels\` (\`maturity_levels_id\`);`,

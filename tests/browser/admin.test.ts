@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { useBrowser } from '@tests/support/browser'
@@ -36,15 +37,28 @@ async function signIn(credentials: { email: string; password: string }) {
   return page
 }
 
+/**
+ * Opens an advice from the list by its title link. Under load (the full suite, twice in CI) a
+ * click right after the list appeared was lost: the address never changed, while the same click
+ * once the admin had finished loading its scripts and data always worked. So the click waits
+ * until the page is idle, as an editor's does.
+ */
+async function openFromList(page: Page, title: string) {
+  await page.goto('/admin/collections/advice?limit=50')
+  await page.waitForLoadState('networkidle')
+  await Promise.all([
+    page.waitForURL(/\/admin\/collections\/advice\/[0-9a-f-]{36}/, { waitUntil: 'commit' }),
+    page.getByRole('link', { name: title }).click(),
+  ])
+}
+
 describe('admin', () => {
   it('an editor signs in to a Turkish admin (even from an English browser) and opens the real advice, faithfully', async () => {
     const page = await signIn(editor)
     await expect(page.getByRole('link', { name: 'Reçeteler' }).first().isVisible()).resolves.toBe(true)
     expect(await page.getAttribute('html', 'lang')).toBe('tr')
 
-    await page.goto('/admin/collections/advice?limit=50')
-    await page.getByRole('link', { name: 'Soru 16 · Seçenek 2' }).click()
-    await page.waitForURL(/\/admin\/collections\/advice\/[0-9a-f-]{36}/, { waitUntil: 'commit' })
+    await openFromList(page, 'Soru 16 · Seçenek 2')
     const editorBox = page.locator('[data-field-path="body"] [data-lexical-editor="true"]')
     await editorBox.waitFor()
     const text = await editorBox.innerText()
@@ -59,9 +73,7 @@ describe('admin', () => {
 
   it('a translator is told why the Turkish text is read-only and where to translate it', async () => {
     const page = await signIn(translator)
-    await page.goto('/admin/collections/advice?limit=50')
-    await page.getByRole('link', { name: 'Soru 16 · Seçenek 2' }).click()
-    await page.waitForURL(/\/admin\/collections\/advice\/[0-9a-f-]{36}/, { waitUntil: 'commit' })
+    await openFromList(page, 'Soru 16 · Seçenek 2')
     const notice = page.locator('.translator-notice')
     await expect(notice.innerText()).resolves.toContain(
       'Türkçe metinleri yalnızca editörler değiştirebilir. Siz İngilizce çevirisi yapabilirsiniz',

@@ -111,13 +111,18 @@ describe('a team assessment', () => {
     await coordinator.context().close()
   })
 
-  it('the members’ page and the start page pass the accessibility checks', async () => {
+  it('the members’ page, the thank-you page and the start page pass the accessibility checks', async () => {
     const team = await createTeam('Erişilebilirlik')
     const page = await ctx.newPage()
     for (const path of [team.members, '/tr/assessment']) {
       await page.goto(path)
       expect(await seriousViolations(page), path).toEqual([])
     }
+    await page.goto(team.members)
+    await page.check('#role-staff')
+    await page.check('#q16-1')
+    await Promise.all([page.waitForURL(/\/thanks$/), page.getByRole('button', { name: 'Cevaplarımı gönder' }).click()])
+    expect(await seriousViolations(page), 'thanks').toEqual([])
     await page.context().close()
   })
 
