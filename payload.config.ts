@@ -2,8 +2,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { en } from '@payloadcms/translations/languages/en'
-import { tr } from '@payloadcms/translations/languages/tr'
 import { buildConfig } from 'payload'
 
 import { Advice } from '@collections/Advice/config'
@@ -16,6 +14,7 @@ import { SiteTexts } from '@collections/SiteTexts/config'
 import { TeamAssessments } from '@collections/TeamAssessments/config'
 import { purgeTeamAssessmentsTask } from '@collections/TeamAssessments/purge'
 import { Users } from '@collections/Users/config'
+import { adminLanguages } from '@/cms/admin/languages'
 import { adminTranslations } from '@/cms/admin/translations'
 import { databaseAdapter } from '@/cms/database'
 import { guardDocumentLocks } from '@/cms/document-locks'
@@ -50,7 +49,7 @@ export default buildConfig({
     defaultLocalePublishOption: 'active',
   },
   i18n: {
-    supportedLanguages: { tr, en },
+    supportedLanguages: adminLanguages,
     fallbackLanguage: 'tr',
     translations: adminTranslations,
   },
@@ -80,6 +79,9 @@ export default buildConfig({
   },
   typescript: {
     outputFile: path.resolve(projectRoot, 'payload-types.ts'),
+    // Not rewritten behind anyone's back by every test worker's start: `npm start` regenerates it
+    // before a build, `npm run generate:types` by hand, and a test checks the committed file.
+    autoGenerate: false,
   },
   graphQL: {
     disablePlaygroundInProduction: true,

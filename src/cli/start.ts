@@ -1,17 +1,18 @@
 /**
  * `npm start`: everything a fresh clone needs to serve the site and the admin.
- * 1. builds the app when there is no build for the current code,
+ * 1. builds the app when there is no build for the current code (types generated first),
  * 2. applies the database migrations and, on an empty database, loads the sample content
  *    (and the first admin when ADMIN_EMAIL/ADMIN_PASSWORD are set),
  * 3. serves site and admin on PORT (default 3000) with src/cli/serve.ts: Next.js's own
  *    handler behind the checks that belong at the server's edge.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { loadLocalSecret } from '@/shared/local-secret'
+import { localeCodes } from '@/shared/locales'
 import { rememberLocalSite } from '@/shared/local-site'
 import { buildIsCurrent, buildStamp, stampFile } from '@/cli/build-stamp'
 
@@ -21,8 +22,33 @@ if (existsSync('.env')) process.loadEnvFile('.env')
 
 const log = (message: string) => process.stdout.write(`[rota] ${message}\n`)
 
+/**
+ * payload-types.ts is generated from the Payload config, which reads the language list: after a
+ * language is added (README, "Adding a language") the committed types no longer match and the
+ * build's type check would stop. So they are brought up to date before each build.
+ */
+function generateTypes(): void {
+  const file = path.join(root, 'payload-types.ts')
+  const before = existsSync(file) ? readFileSync(file, 'utf8') : ''
+  const result = spawnSync(process.execPath, [...process.execArgv, path.join(root, 'src/cli/generate-types.ts')], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'development' },
+  })
+  const after = existsSync(file) ? readFileSync(file, 'utf8') : ''
+  const missing = localeCodes.filter((code) => !after.includes(`'${code}'`))
+  if (result.status !== 0 || missing.length > 0) {
+    log(
+      `payload-types.ts could not be generated${missing.length ? ` (no ${missing.join(', ')} in it)` : ''}; see the messages above.`,
+    )
+    process.exit(result.status || 1)
+  }
+  if (after !== before)
+    log('payload-types.ts was updated for the changed configuration (languages, fields): commit it with your change.')
+}
+
 function build(): void {
   if (buildIsCurrent(root)) return
+  generateTypes()
   log('building the app (first start or code changed; about 1–2 minutes)…')
   const result = spawnSync('npx', ['next', 'build'], {
     stdio: 'inherit',

@@ -26,6 +26,29 @@ export function localeLabel(code: Locale): string {
   return locales.find((l) => l.code === code)?.label ?? code
 }
 
+/** The `lang` attribute for a language ("tr-TR"). */
+export const htmlLang = (code: Locale): string => locales.find((l) => l.code === code)?.htmlLang ?? code
+
+/**
+ * Which way the language is written, from the Unicode data Node.js carries ("ar", "fa", "ckb":
+ * right to left), so a language line needs no field for it.
+ */
+export function direction(code: string): 'ltr' | 'rtl' {
+  const locale = new Intl.Locale(code) as Intl.Locale & {
+    textInfo?: { direction?: string }
+    getTextInfo?: () => { direction?: string }
+  }
+  const info = locale.getTextInfo?.() ?? locale.textInfo
+  return info?.direction === 'rtl' ? 'rtl' : 'ltr'
+}
+
+/** `lang` and, where it is written the other way round, `dir` for text in `text` on a page in `page`; nothing when they match. */
+export function langAttributes(text: Locale, page: Locale): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  if (text === page) return {}
+  const dir = direction(text)
+  return dir === direction(page) ? { lang: htmlLang(text) } : { lang: htmlLang(text), dir }
+}
+
 /** The language's name in the admin's language: "İngilizce" in the Turkish admin. */
 export function localeName(code: Locale, adminLanguage: string): string {
   const names: Record<string, string> | undefined = locales.find((l) => l.code === code)?.names

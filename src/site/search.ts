@@ -1,3 +1,5 @@
+import type { Locale } from '@/shared/locales'
+
 /**
  * Turkish-aware search over the published content, in memory. Matching folds case with
  * Turkish rules (İ→i, I→ı) and then drops diacritics, so "orgut" finds "örgüt",
@@ -61,7 +63,7 @@ export type SearchDocument = {
   title: string
   body: string
   url: string
-  lang: string
+  lang: Locale
   order: number
   /** The question an advice or answer belongs to. */
   question?: number

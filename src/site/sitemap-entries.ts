@@ -3,11 +3,10 @@ import type { MetadataRoute } from 'next'
 import { getPublishedContent } from '@/site/content'
 import { perContentVersion } from '@/site/content-version'
 import { languagesOf } from '@/site/localized'
-import { locales, type Locale } from '@/shared/locales'
+import { htmlLang, type Locale } from '@/shared/locales'
 import { routes } from '@/shared/routes'
 import { siteUrl } from '@/site/seo'
-
-const htmlLang = (code: Locale) => locales.find((l) => l.code === code)?.htmlLang ?? code
+import { uiLanguages } from '@/site/ui-text'
 
 /** One entry per published page and language; a page shown only as a fallback is not listed. */
 function entries(path: (l: Locale) => string, languages: Locale[], lastModified?: string): MetadataRoute.Sitemap {
@@ -19,12 +18,11 @@ function entries(path: (l: Locale) => string, languages: Locale[], lastModified?
 
 export const sitemapEntries = perContentVersion(async (_: 'all'): Promise<MetadataRoute.Sitemap> => {
   const { questions, choices, advice } = await getPublishedContent()
-  const all = locales.map((l) => l.code)
   const list: MetadataRoute.Sitemap = [
-    ...entries(routes.home, all),
-    ...entries(routes.resources, all),
-    ...entries(routes.about, all),
-    ...entries(routes.accessibility, all),
+    ...entries(routes.home, uiLanguages),
+    ...entries(routes.resources, uiLanguages),
+    ...entries(routes.about, uiLanguages),
+    ...entries(routes.accessibility, uiLanguages),
   ]
   const questionById = new Map(questions.map((q) => [q.id, q]))
   const adviceByChoice = new Map(advice.map((a) => [a.choice, a]))

@@ -1,4 +1,4 @@
-import type { Locale } from '@/shared/locales'
+import { localeCodes, type Locale } from '@/shared/locales'
 
 /**
  * Texts of the public site's chrome. A language without its own entry here reads the
@@ -121,6 +121,13 @@ const dictionaries: Partial<Record<string, UiText>> = { tr, en }
 export function uiText(locale: Locale): UiText {
   return dictionaries[locale] ?? en
 }
+
+/**
+ * The languages the site's own texts are written in. A page made of them (home, resources,
+ * about …) is offered to search engines in these only: in a language added without its
+ * dictionary, those pages are English and Turkish, not that language.
+ */
+export const uiLanguages: Locale[] = localeCodes.filter((code) => dictionaries[code])
 
 export function dateText(locale: Locale, iso: string): string {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso))

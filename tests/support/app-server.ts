@@ -16,10 +16,16 @@ export const freePort = () =>
  * sample content on an empty database, first admin) on a free port, and waits until
  * `readyPath` answers. `stop` ends the whole process group (npm, tsx and Next's server).
  */
-export async function startApp(env: Record<string, string>, readyPath = '/tr', timeoutMs = 10 * 60_000) {
+export async function startApp(
+  env: Record<string, string>,
+  readyPath = '/tr',
+  timeoutMs = 10 * 60_000,
+  cwd = process.cwd(),
+) {
   const port = await freePort()
   const baseUrl = `http://localhost:${port}`
   const server = spawn('npm', ['start'], {
+    cwd,
     env: { ...process.env, PORT: String(port), SERVER_URL: baseUrl, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,

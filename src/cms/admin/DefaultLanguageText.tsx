@@ -59,7 +59,7 @@ export function DefaultLanguageText({ fields }: { fields: ShownField[] }) {
         {fields.map((field) => {
           const value = original[field.name]
           return (
-            <div key={field.name} lang="tr" style={{ marginTop: '0.75rem' }}>
+            <div key={field.name} lang="tr" dir="ltr" style={{ marginTop: '0.75rem' }}>
               <div style={{ fontSize: '0.85em', color: 'var(--theme-elevation-600)' }}>{field.label[language]}</div>
               {value && typeof value === 'object' ? (
                 <div dangerouslySetInnerHTML={{ __html: lexicalToHtml(value) }} />

@@ -1,14 +1,13 @@
 import type { ReactNode } from 'react'
 
 import type { InLanguage } from '@/site/localized'
-import { locales, type Locale } from '@/shared/locales'
+import { langAttributes, type Locale } from '@/shared/locales'
 import { uiText } from '@/site/ui-text'
-
-const htmlLang = (code: Locale) => locales.find((l) => l.code === code)?.htmlLang ?? code
 
 /**
  * Text shown in another language than the page's (a Turkish fallback on an English page)
- * carries its own `lang`, so screen readers pronounce it correctly; with `marked`, a visible
+ * carries its own `lang`, so screen readers pronounce it correctly, and its own `dir` where
+ * the two are written the other way round (Turkish on an Arabic page); with `marked`, a visible
  * "(in Turkish)" follows it, for lists where no note explains the fallback.
  */
 export function InLang({
@@ -29,7 +28,7 @@ export function InLang({
   const content = children ?? String(text.value)
   if (text.lang === page) return className ? <Tag className={className}>{content}</Tag> : <>{content}</>
   const inOtherLanguage = (
-    <Tag lang={htmlLang(text.lang)} className={className}>
+    <Tag {...langAttributes(text.lang, page)} className={className}>
       {content}
     </Tag>
   )

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { locales, type Locale } from '@/shared/locales'
+import { direction, locales, type Locale } from '@/shared/locales'
 import { routes } from '@/shared/routes'
 import { assessmentText } from '@/site/assessment-text'
 import { uiText } from '@/site/ui-text'
@@ -35,6 +35,7 @@ export function SiteHeader({ locale, alternates, current }: Props) {
                   href={alternates[l.code]}
                   hrefLang={l.htmlLang}
                   lang={l.htmlLang}
+                  dir={direction(l.code)}
                   aria-current={l.code === locale ? 'page' : undefined}
                 >
                   {l.label}

@@ -3,11 +3,11 @@ import type { Metadata } from 'next'
 import { pageInEveryLocale } from '@/site/alternates'
 import { getSiteTexts, type Rich, type SiteTextsView } from '@/site/content'
 import type { InLanguage } from '@/site/localized'
-import { localeCodes, type Locale } from '@/shared/locales'
+import type { Locale } from '@/shared/locales'
 import { isPreview, localeOr404 } from '@/site/params'
 import { routes } from '@/shared/routes'
 import { pageMetadata } from '@/site/seo'
-import { uiText } from '@/site/ui-text'
+import { uiLanguages, uiText } from '@/site/ui-text'
 
 import { FallbackNote } from '@/site/components/FallbackNote'
 import { InLang } from '@/site/components/InLang'
@@ -52,7 +52,7 @@ export function textPageRoute(kind: 'about' | 'accessibility') {
         locale,
         path: routes[kind],
         title: typeof title === 'string' ? title : title.value,
-        languages: localeCodes,
+        languages: uiLanguages,
       })
     },
     async Page({ params }: Props) {

@@ -2,7 +2,7 @@ import '@fontsource-variable/source-sans-3/wght.css'
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
-import { defaultLocale, isLocale, locales } from '@/shared/locales'
+import { defaultLocale, direction, htmlLang, isLocale } from '@/shared/locales'
 import { siteUrl } from '@/site/seo'
 import { uiText } from '@/site/ui-text'
 
@@ -32,9 +32,8 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 
 export default async function LocaleLayout({ children, params }: Props) {
   const locale = layoutLocale((await params).locale)
-  const htmlLang = locales.find((l) => l.code === locale)?.htmlLang ?? locale
   return (
-    <html lang={htmlLang}>
+    <html lang={htmlLang(locale)} dir={direction(locale)}>
       <body>
         <a className="skip-link" href="#main">
           {uiText(locale).skipToContent}

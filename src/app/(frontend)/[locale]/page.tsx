@@ -7,11 +7,10 @@ import { SampleBadge } from '@/site/components/SampleBadge'
 import { RichText } from '@/site/components/RichText'
 import { pageInEveryLocale } from '@/site/alternates'
 import { getAreas, getSiteTexts } from '@/site/content'
-import { localeCodes } from '@/shared/locales'
 import { isPreview, localeOr404 } from '@/site/params'
 import { routes } from '@/shared/routes'
 import { pageMetadata } from '@/site/seo'
-import { uiText } from '@/site/ui-text'
+import { uiLanguages, uiText } from '@/site/ui-text'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -25,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       path: routes.home,
       title: `${t.siteName} · ${t.siteTagline}`,
       description: texts.description?.value ?? t.intro,
-      languages: localeCodes,
+      languages: uiLanguages,
     }),
     title: { absolute: `${t.siteName} · ${t.siteTagline}` },
   }

@@ -2,13 +2,13 @@ import type { Metadata } from 'next'
 
 import { getAssessment } from '@/site/assessment'
 import { assessmentText } from '@/site/assessment-text'
+import { uiLanguages } from '@/site/ui-text'
 import { ResumeNotice } from '@/site/components/assessment/ResumeNotice'
 import { PageShell } from '@/site/components/PageShell'
 import { pageInEveryLocale } from '@/site/alternates'
 import { localeOr404 } from '@/site/params'
 import { pageMetadata } from '@/site/seo'
 import { limits } from '@/shared/limits'
-import { localeCodes } from '@/shared/locales'
 import { routes } from '@/shared/routes'
 
 // Rendered per request: it says so when a team assessment was just deleted (?deleted=1).
@@ -19,7 +19,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ dele
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = localeOr404((await params).locale)
   const t = assessmentText(locale)
-  return pageMetadata({ locale, path: routes.assessment, title: t.title, description: t.lead, languages: localeCodes })
+  return pageMetadata({ locale, path: routes.assessment, title: t.title, description: t.lead, languages: uiLanguages })
 }
 
 /** What the assessment is, how long it takes, that nothing is stored; and the way in. */

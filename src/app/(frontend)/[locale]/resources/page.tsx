@@ -7,13 +7,12 @@ import { PageShell } from '@/site/components/PageShell'
 import { kindLabel } from '@/site/components/ResourceList'
 import { pageInEveryLocale } from '@/site/alternates'
 import { getResourceLibrary } from '@/site/content'
-import { localeCodes } from '@/shared/locales'
 import { isPreview, localeOr404 } from '@/site/params'
 import { resourceKinds } from '@/shared/resource-kind'
 import { routes } from '@/shared/routes'
 import { safeHref } from '@/rich-text/safe-url'
 import { pageMetadata } from '@/site/seo'
-import { uiText } from '@/site/ui-text'
+import { uiLanguages, uiText } from '@/site/ui-text'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -25,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: routes.resources,
     title: t.resourcesTitle,
     description: t.resourcesIntro,
-    languages: localeCodes,
+    languages: uiLanguages,
   })
 }
 

@@ -3,7 +3,7 @@ import Link from 'next/link'
 
 import { PageShell } from '@/site/components/PageShell'
 import { pageInEveryLocale } from '@/site/alternates'
-import { locales } from '@/shared/locales'
+import { langAttributes } from '@/shared/locales'
 import { isPreview, localeOr404 } from '@/site/params'
 import { routes } from '@/shared/routes'
 import { matchedRuns, search } from '@/site/search'
@@ -62,7 +62,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                     {t.resultTypes[hit.type]}
                     {hit.question ? ` · ${t.question} ${hit.question}` : ''}
                   </span>
-                  <div lang={hit.lang === locale ? undefined : locales.find((l) => l.code === hit.lang)?.htmlLang}>
+                  <div {...langAttributes(hit.lang, locale)}>
                     <Link href={hit.url}>{hit.title}</Link>
                     {hit.snippet ? (
                       <p>
