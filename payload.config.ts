@@ -18,6 +18,7 @@ import { adminLanguages } from '@/cms/admin/languages'
 import { adminTranslations } from '@/cms/admin/translations'
 import { databaseAdapter } from '@/cms/database'
 import { guardDocumentLocks } from '@/cms/document-locks'
+import { healthEndpoint } from '@/cms/health-endpoint'
 import { emailAdapter } from '@/cms/email'
 import { defaultLocale, locales } from '@/shared/locales'
 import { previewUrl } from '@/cms/preview-url'
@@ -38,7 +39,7 @@ export default buildConfig({
   }),
   collections: [Areas, Questions, Choices, Advice, Resources, MaturityLevels, Users, TeamAssessments],
   globals: [SiteTexts],
-  endpoints: [revalidateEndpoint],
+  endpoints: [revalidateEndpoint, healthEndpoint],
   localization: {
     // Turkish names ("İngilizce"): Payload shows a per-language label object as the bare code
     // beside every field, and the admin's editors work in Turkish.

@@ -93,6 +93,9 @@ export const limits = {
     maxAgeMs: 60 * 60_000,
   },
 
+  /** GET /api/health waits this long for the database before it answers 503. */
+  healthDatabaseMs: 3_000,
+
   auth: {
     passwordChars: { min: 10, max: 200 },
     /** An account locks after this many failed sign-ins in a row (Payload's lockout). */
