@@ -7,21 +7,40 @@ const nextConfig = {
   // One copy of Payload at run time: bundled per route it was duplicated, and errors our
   // hooks throw failed Payload's \`instanceof\` checks, so their messages never reached editors.
   serverExternalPackages: ['payload'],
-  // Fixed at build time, so only headers that hold wherever the app runs; HSTS and a full
-  // Content-Security-Policy depend on the deployment and belong to the proxy in front of it.
+  // Fixed at build time, so only headers that hold wherever the app runs (HSTS depends on the
+  // deployment: src/cli/serve.ts adds it to answers that came over HTTPS). README, "Security
+  // headers", says what the Content-Security-Policy permits and why.
   async headers() {
+    const policy = (frameAncestors) =>
+      [
+        "default-src 'self'",
+        // Next.js streams each page's data as inline <script> tags whose content differs per
+        // page; nonces would make every page uncacheable, so inline scripts stay allowed and
+        // eval does not. Scripts from other hosts never run.
+        "script-src 'self' 'unsafe-inline'",
+        // React and Payload's admin set style attributes.
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        `frame-ancestors ${frameAncestors}`,
+      ].join('; ')
     const everywhere = [
       { key: 'X-Content-Type-Options', value: 'nosniff' },
       { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-      { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+      { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
       // Pages may be framed by this site only: the admin's live preview shows them beside the editor.
       { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-      { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
+      { key: 'Content-Security-Policy', value: policy("'self'") },
     ]
     // The admin is never framed, not even by this site: no clickjacking of an editor's session.
     const admin = [
       { key: 'X-Frame-Options', value: 'DENY' },
-      { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
+      { key: 'Content-Security-Policy', value: policy("'none'") },
     ]
     return [
       { source: '/:path*', headers: everywhere },

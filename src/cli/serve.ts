@@ -10,6 +10,7 @@
  * - An address that cannot be decoded (`/%E0%A4%A`) or is absurdly long is answered 400/414
  *   here; Next.js would fail on it with a 500.
  * - Rendered reports are served from a copy kept until editors publish (report-cache.ts).
+ * - HSTS on answers that came over HTTPS (the other security headers: next.config.mjs).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import path from 'node:path'
@@ -66,6 +67,10 @@ async function main(): Promise<void> {
       for (const header of ['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port']) delete req.headers[header]
     }
     req.headers['x-forwarded-for'] = address
+    // Only an answer that came over HTTPS may tell the browser to keep to HTTPS: over plain
+    // HTTP (a local start) the header would be a lie the browser ignores anyway.
+    if (req.headers['x-forwarded-proto'] === 'https' || (req.socket as { encrypted?: boolean }).encrypted)
+      res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
     reports.serve(req, res, () => void handle(req, res))
   })
   server.listen(port, () => console.log(`[rota] ready on http://localhost:${port}`))

@@ -29,14 +29,50 @@ describe('the server edge', () => {
   it('the admin may not be framed by any site; pages only by this one (the admin’s live preview)', async () => {
     const admin = await send('/admin/login')
     expect(admin.headers['x-frame-options']).toBe('DENY')
-    expect(admin.headers['content-security-policy']).toBe("frame-ancestors 'none'")
+    expect(admin.headers['content-security-policy']).toContain("frame-ancestors 'none'")
     const page = await send('/tr')
     expect(page.headers['x-frame-options']).toBe('SAMEORIGIN')
-    expect(page.headers['content-security-policy']).toBe("frame-ancestors 'self'")
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'self'")
     for (const response of [admin, page, await send('/api/questions')]) {
       expect(response.headers['x-content-type-options']).toBe('nosniff')
       expect(response.headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
     }
+  })
+
+  it('scripts run only from the site itself and never through eval; HSTS only for answers over HTTPS', async () => {
+    for (const path of ['/tr', '/admin/login', '/tr/assessment/report?q16=2']) {
+      const policy = String((await send(path)).headers['content-security-policy'])
+      const scripts = /script-src ([^;]*)/.exec(policy)?.[1]
+      expect(scripts, path).toBe("'self' 'unsafe-inline'")
+      expect(policy, path).toContain("object-src 'none'")
+      expect(policy, path).toContain("base-uri 'self'")
+      expect(policy, path).not.toContain('unsafe-eval')
+    }
+    expect((await send('/tr')).headers['strict-transport-security']).toBeUndefined()
+  })
+
+  it('the site and the admin work under that policy: no request or script is refused by it', async () => {
+    const page = await ctx.newPage()
+    const refused: string[] = []
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(`${page.url()}: ${message.text()}`)
+    })
+    for (const path of ['/tr', '/tr/questions/16/2', '/tr/assessment/area/1', '/tr/search?q=kurul']) {
+      await page.goto(path)
+      await page.waitForLoadState('networkidle')
+    }
+    await page.goto('/admin/login')
+    await page.fill('#field-email', adminCredentials.email)
+    await page.fill('#field-password', adminCredentials.password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL(/\/admin$/)
+    await page.goto('/admin/collections/advice?limit=5')
+    await page.waitForLoadState('networkidle')
+    await page.locator('table a').first().click()
+    await page.locator('[data-lexical-editor="true"]').first().waitFor()
+    await page.waitForLoadState('networkidle')
+    expect(refused).toEqual([])
+    await page.context().close()
   })
 
   it('a forged X-Forwarded-For does not escape the sign-in throttle: the socket’s address counts', async () => {
