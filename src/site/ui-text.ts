@@ -118,8 +118,14 @@ const en: UiText = {
 
 const dictionaries: Partial<Record<string, UiText>> = { tr, en }
 
+/** The English texts for a language without its own dictionary: they must not say the page is English. */
+const untranslatedSite: UiText = {
+  ...en,
+  fallbackNote: 'This text has not been translated into this language yet; the Turkish original is shown.',
+}
+
 export function uiText(locale: Locale): UiText {
-  return dictionaries[locale] ?? en
+  return dictionaries[locale] ?? untranslatedSite
 }
 
 /**

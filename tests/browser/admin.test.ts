@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { useBrowser } from '@tests/support/browser'
+import { signInToAdmin, useBrowser } from '@tests/support/browser'
 import { adminCredentials } from '@tests/support/browser-setup'
 import { siteApi } from '@tests/support/site-api'
 
@@ -29,11 +29,7 @@ beforeAll(async () => {
 
 async function signIn(credentials: { email: string; password: string }) {
   const page = await ctx.newPage({ locale: 'en-US' })
-  await page.goto('/admin/login')
-  await page.fill('#field-email', credentials.email)
-  await page.fill('#field-password', credentials.password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL(/\/admin$/)
+  await signInToAdmin(page, credentials)
   return page
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { useBrowser } from '@tests/support/browser'
+import { signInToAdmin, useBrowser } from '@tests/support/browser'
 import { adminCredentials } from '@tests/support/browser-setup'
 import { sendRaw } from '@tests/support/raw-http'
 
@@ -61,11 +61,7 @@ describe('the server edge', () => {
       await page.goto(path)
       await page.waitForLoadState('networkidle')
     }
-    await page.goto('/admin/login')
-    await page.fill('#field-email', adminCredentials.email)
-    await page.fill('#field-password', adminCredentials.password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin$/)
+    await signInToAdmin(page, adminCredentials)
     await page.goto('/admin/collections/advice?limit=5')
     await page.waitForLoadState('networkidle')
     await page.locator('table a').first().click()
@@ -93,11 +89,7 @@ describe('the server edge', () => {
 describe('the admin dashboard', () => {
   it('warns administrators that password-reset e-mails cannot be sent while no SMTP server is set', async () => {
     const page = await ctx.newPage()
-    await page.goto('/admin/login')
-    await page.fill('#field-email', adminCredentials.email)
-    await page.fill('#field-password', adminCredentials.password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin$/)
+    await signInToAdmin(page, adminCredentials)
     const warning = page.locator('.rota-email-warning')
     await warning.waitFor()
     expect(await warning.innerText()).toContain('E-posta gönderimi ayarlanmamış')

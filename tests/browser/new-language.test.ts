@@ -7,7 +7,7 @@ import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { startApp } from '@tests/support/app-server'
-import { useBrowser } from '@tests/support/browser'
+import { signInToAdmin, useBrowser } from '@tests/support/browser'
 import { adminCredentials, browserTestSecret } from '@tests/support/browser-setup'
 import { siteApi } from '@tests/support/site-api'
 
@@ -90,6 +90,8 @@ describe('adding a language is one line (Arabic, right to left)', () => {
       .evaluate((el) => [getComputedStyle(el).borderRightWidth, getComputedStyle(el).borderLeftWidth])
     expect(bar).toEqual(['4px', '0px'])
     expect(await page.getByRole('link', { name: 'العربية' }).count()).toBe(1)
+    // The site's English texts stand in for Arabic ones, but do not claim the page is English.
+    expect(await page.locator('.fallback-note').first().innerText()).toContain('into this language')
     await page.context().close()
   })
 
@@ -131,6 +133,20 @@ describe('adding a language is one line (Arabic, right to left)', () => {
     // Payload writes the direction in capitals (dir="RTL"); HTML reads it either way.
     expect(adminPage).toMatch(/<html[^>]*\blang="ar"/)
     expect(adminPage).toMatch(/<html[^>]*\bdir="rtl"/i)
+  })
+
+  it('the admin in Arabic edits right to left without sideways scrolling (Lexical parks its menus 10,000 px away)', async () => {
+    const context = await ctx.browser.newContext({ baseURL: app.baseUrl, viewport: { width: 1280, height: 900 } })
+    await context.addCookies([{ name: 'payload-lng', value: 'ar', url: app.baseUrl }])
+    const page = await context.newPage()
+    await signInToAdmin(page, adminCredentials)
+    const { json } = await siteApi(app.baseUrl).call('advice?limit=1&depth=0')
+    await page.goto(`/admin/collections/advice/${json.docs[0].id}?locale=ar`)
+    await page.locator('[data-lexical-editor="true"]').first().waitFor()
+    await page.waitForLoadState('networkidle')
+    expect(await page.getAttribute('html', 'dir')).toMatch(/^rtl$/i)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280)
+    await context.close()
   })
 
   it('exports with --locale ar', () => {
