@@ -1,0 +1,98 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, describe, expect, inject, it } from 'vitest'
+
+import { startApp } from '@tests/support/app-server'
+import { adminCredentials, browserTestSecret } from '@tests/support/browser-setup'
+import { siteApi, richText } from '@tests/support/site-api'
+
+/**
+ * `npm run backup` while the site serves and an editor keeps saving, `npm run restore` into
+ * an empty database, and a second instance on it: every published page reads the same.
+ */
+const baseUrl = inject('baseUrl')
+const work = mkdtempSync(path.join(os.tmpdir(), 'rota-backup-'))
+const backupFile = path.join(work, 'site-backup.db')
+const restoredUri = `file:${path.join(work, 'restored.db')}`
+let restoredApp: Awaited<ReturnType<typeof startApp>> | undefined
+
+afterAll(() => {
+  restoredApp?.stop()
+  rmSync(work, { recursive: true, force: true })
+})
+
+const npmRun = (script: string, file: string, databaseUri: string, ...extra: string[]) =>
+  spawnSync('npm', ['run', '-s', script, '--', file, ...extra], {
+    env: { ...process.env, DATABASE_URI: databaseUri },
+    encoding: 'utf8',
+  })
+
+/** The page's main content, with the instance's own address taken out. */
+async function mainOf(base: string, pagePath: string): Promise<string> {
+  const response = await fetch(base + pagePath)
+  expect(response.status, pagePath).toBe(200)
+  const html = (await response.text()).replaceAll(base, '')
+  return /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? html
+}
+
+describe('backup and restore', () => {
+  it('a backup taken while editors write restores into a fresh instance with every published page identical', async () => {
+    const { call, login } = siteApi(baseUrl)
+    const admin = await login(adminCredentials)
+    const { json } = await call('advice?limit=1&depth=0', { token: admin })
+    const adviceId = json.docs[0].id as string
+    // An editor saving drafts the whole time: writes during the copy, published pages unchanged.
+    let writing = true
+    let saves = 0
+    const editor = (async () => {
+      while (writing) {
+        const saved = await call(`advice/${adviceId}?draft=true&locale=tr`, {
+          method: 'PATCH',
+          token: admin,
+          body: JSON.stringify({ body: richText(`Taslak ${saves}`), _status: 'draft' }),
+        })
+        expect(saved.status).toBe(200)
+        saves++
+      }
+    })()
+    await new Promise((r) => setTimeout(r, 300))
+    const made = npmRun('backup', backupFile, inject('databaseUri'))
+    writing = false
+    await editor
+    expect(made.status, made.stderr).toBe(0)
+    expect(made.stdout).toContain('Yedek yazıldı')
+    expect(saves).toBeGreaterThan(0)
+
+    // Never over an existing backup, never over a database with content.
+    const again = npmRun('backup', backupFile, inject('databaseUri'))
+    expect(again.status).toBe(1)
+    expect(again.stderr).toContain('--force')
+    expect(npmRun('restore', backupFile, restoredUri).status, 'restore').toBe(0)
+    const size = statSync(path.join(work, 'restored.db')).size
+    const over = npmRun('restore', backupFile, restoredUri)
+    expect(over.status).toBe(1)
+    expect(over.stderr).toContain('boş değil')
+    expect(statSync(path.join(work, 'restored.db')).size).toBe(size)
+    const notABackup = npmRun('restore', path.join(process.cwd(), 'package.json'), `file:${path.join(work, 'x.db')}`)
+    expect(notABackup.status).toBe(1)
+    expect(notABackup.stderr).toContain('SQLite yedeği değil')
+
+    restoredApp = await startApp({ DATABASE_URI: restoredUri, PAYLOAD_SECRET: browserTestSecret })
+    const sitemap = await (await fetch(`${baseUrl}/sitemap.xml`)).text()
+    const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)
+    expect(pages.length).toBeGreaterThan(20)
+    for (const page of pages) {
+      expect(await mainOf(restoredApp.baseUrl, page), page).toBe(await mainOf(baseUrl, page))
+    }
+    // The restored database also holds what was not published: the drafts saved before the copy.
+    const restoredAdmin = await siteApi(restoredApp.baseUrl).login(adminCredentials)
+    const draft = await siteApi(restoredApp.baseUrl).call(`advice/${adviceId}?draft=true&depth=0`, {
+      token: restoredAdmin,
+    })
+    expect(JSON.stringify(draft.json.body)).toContain('Taslak')
+    expect(readFileSync(backupFile).subarray(0, 15).toString()).toBe('SQLite format 3')
+  })
+})
