@@ -106,6 +106,19 @@ describe('admin', () => {
     expect(await (await fetch(report)).text()).toContain('Hayır, henüz stratejik planımız yok.')
   })
 
+  it('the list’s column picker offers real columns only (no English "Translation Aid")', async () => {
+    const page = await signIn(editor)
+    await page.goto('/admin/collections/advice')
+    await page.waitForLoadState('networkidle')
+    await page.locator('#toggle-list-columns').click()
+    const pills = page.locator('.pill-selector__pill')
+    await pills.first().waitFor()
+    const names = await pills.allInnerTexts()
+    expect(names).toContain('Seçenek')
+    expect(names.join(' | ')).not.toMatch(/Translation Aid|Çeviri yardımı/)
+    await page.context().close()
+  })
+
   it('a duplicate question number is refused on the number field with a Turkish message', async () => {
     const token = await login(editor)
     const { status, json } = await api('questions', {

@@ -36,7 +36,13 @@ export function withTranslationAid(translated: string[], fields: Field[]): Field
     {
       name: 'translationAid',
       type: 'ui',
-      admin: { components: { Field: { path: '/cms/admin/TranslationAid', clientProps: { fields: shown } } } },
+      // Without a label Payload offered a column named "Translation Aid" in every list's column
+      // picker; the aid belongs on the form only.
+      label: { tr: 'Çeviri yardımı', en: 'Translation aid' },
+      admin: {
+        disableListColumn: true,
+        components: { Field: { path: '/cms/admin/TranslationAid', clientProps: { fields: shown } } },
+      },
     },
     ...fields,
   ]
