@@ -73,6 +73,11 @@ async function main(): Promise<void> {
       res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
     reports.serve(req, res, () => void handle(req, res))
   })
+  // Idle keep-alive connections stay open longer than clients and proxies keep them (nginx 60 s,
+  // Node's fetch about 4 s). With Node's default of 5 s the server closed a connection at the
+  // moment a client reused it after a pause, and the reader got "other side closed" (seen in CI).
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
   server.listen(port, () => console.log(`[rota] ready on http://localhost:${port}`))
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
