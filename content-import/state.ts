@@ -50,6 +50,36 @@ export type ContentState = {
 export const choiceKey = (questionId: string, number: number) => `${questionId}#${number}`
 export const areaKey = (title: string) => title.toLocaleLowerCase('tr-TR').trim()
 
+const questionSelect = {
+  number: true,
+  text: true,
+  explanation: true,
+  area: true,
+  source: true,
+  _status: true,
+} as const
+const choiceSelect = { question: true, number: true, label: true, _status: true } as const
+const adviceSelect = { choice: true, body: true, resources: true, source: true, _status: true } as const
+const resourceSelect = { url: true, title: true } as const
+const areaSelect = { title: true } as const
+
+/**
+ * Documents with a main row but no version yet: SQLite runs Payload without transactions, so
+ * an import killed between a create's statements (SIGKILL, power cut) leaves the row without
+ * its first version. A draft read (the versions table) does not see them, and the next run
+ * would create them again and fail on the unique number or address; read from the main table
+ * they are found, and the run completes them.
+ */
+async function withUnversioned<T extends { id: string }>(
+  drafts: T[],
+  mainRows: Array<{ id: string }>,
+  readMissing: (ids: string[]) => Promise<{ docs: T[] }>,
+): Promise<T[]> {
+  const seen = new Set(drafts.map((doc) => doc.id))
+  const missing = mainRows.map((doc) => doc.id).filter((id) => !seen.has(id))
+  return missing.length === 0 ? drafts : [...drafts, ...(await readMissing(missing)).docs]
+}
+
 export async function loadState(payload: Payload, locale: Locale): Promise<ContentState> {
   const read = { locale, fallbackLocale: false as const, pagination: false as const, depth: 0 }
   const [
@@ -68,28 +98,44 @@ export async function loadState(payload: Payload, locale: Locale): Promise<Conte
       collection: 'questions',
       ...read,
       draft: true,
-      select: { number: true, text: true, explanation: true, area: true, source: true, _status: true },
+      select: questionSelect,
     }),
     payload.find({ collection: 'questions', ...read, select: { number: true, _status: true, source: true } }),
     payload.find({
       collection: 'choices',
       ...read,
       draft: true,
-      select: { question: true, number: true, label: true, _status: true },
+      select: choiceSelect,
     }),
     payload.find({ collection: 'choices', ...read, select: { _status: true } }),
     payload.find({
       collection: 'advice',
       ...read,
       draft: true,
-      select: { choice: true, body: true, resources: true, source: true, _status: true },
+      select: adviceSelect,
     }),
     payload.find({ collection: 'advice', ...read, select: { _status: true, source: true } }),
-    payload.find({ collection: 'resources', ...read, draft: true, select: { url: true, title: true } }),
+    payload.find({ collection: 'resources', ...read, draft: true, select: resourceSelect }),
     payload.find({ collection: 'resources', ...read, select: { _status: true } }),
-    payload.find({ collection: 'areas', ...read, draft: true, select: { title: true } }),
+    payload.find({ collection: 'areas', ...read, draft: true, select: areaSelect }),
     payload.find({ collection: 'areas', ...read, select: { _status: true } }),
   ])
+  const byIds = (ids: string[]) => ({ ...read, where: { id: { in: ids } } })
+  const questionDocs = await withUnversioned(questions.docs, liveQuestions.docs, (ids) =>
+    payload.find({ collection: 'questions', ...byIds(ids), select: questionSelect }),
+  )
+  const choiceDocs = await withUnversioned(choices.docs, liveChoices.docs, (ids) =>
+    payload.find({ collection: 'choices', ...byIds(ids), select: choiceSelect }),
+  )
+  const adviceDocs = await withUnversioned(advice.docs, liveAdvice.docs, (ids) =>
+    payload.find({ collection: 'advice', ...byIds(ids), select: adviceSelect }),
+  )
+  const resourceDocs = await withUnversioned(resources.docs, liveResources.docs, (ids) =>
+    payload.find({ collection: 'resources', ...byIds(ids), select: resourceSelect }),
+  )
+  const areaDocs = await withUnversioned(areas.docs, liveAreas.docs, (ids) =>
+    payload.find({ collection: 'areas', ...byIds(ids), select: areaSelect }),
+  )
   const published = new Map<string, boolean>()
   for (const doc of [
     ...liveQuestions.docs,
@@ -110,7 +156,7 @@ export async function loadState(payload: Payload, locale: Locale): Promise<Conte
     resources: new Map(),
     areas: new Map(),
   }
-  for (const q of questions.docs) {
+  for (const q of questionDocs) {
     state.questions.set(q.number, {
       id: q.id,
       text: q.text ?? null,
@@ -124,7 +170,7 @@ export async function loadState(payload: Payload, locale: Locale): Promise<Conte
       },
     })
   }
-  for (const c of choices.docs) {
+  for (const c of choiceDocs) {
     const questionId = relationId(c.question)
     if (!questionId) continue
     state.choices.set(choiceKey(questionId, c.number), {
@@ -134,7 +180,7 @@ export async function loadState(payload: Payload, locale: Locale): Promise<Conte
       live: { published: published.get(c.id) ?? false, newestIsLive: c._status === 'published' },
     })
   }
-  for (const a of advice.docs) {
+  for (const a of adviceDocs) {
     const choiceId = relationId(a.choice)
     if (!choiceId) continue
     state.advice.set(choiceId, {
@@ -150,10 +196,10 @@ export async function loadState(payload: Payload, locale: Locale): Promise<Conte
       },
     })
   }
-  for (const r of resources.docs) {
+  for (const r of resourceDocs) {
     state.resources.set(r.url, { id: r.id, title: r.title ?? null, published: published.get(r.id) ?? false })
   }
-  for (const area of areas.docs) {
+  for (const area of areaDocs) {
     if (area.title)
       state.areas.set(areaKey(area.title), {
         id: area.id,
