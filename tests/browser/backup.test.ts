@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -80,6 +80,10 @@ describe('backup and restore', () => {
     expect(over.status).toBe(1)
     expect(over.stderr).toContain('boş değil')
     expect(statSync(path.join(work, 'restored.db')).size).toBe(size)
+    // With --force it does, and keeps the database it replaced beside it.
+    const forced = npmRun('restore', backupFile, restoredUri, '--force')
+    expect(forced.status, forced.stderr).toBe(0)
+    expect(readdirSync(work).filter((name) => name.startsWith('restored.db.before-restore-'))).toHaveLength(1)
     const notABackup = npmRun('restore', path.join(process.cwd(), 'package.json'), `file:${path.join(work, 'x.db')}`)
     expect(notABackup.status).toBe(1)
     expect(notABackup.stderr).toContain('SQLite yedeği değil')
