@@ -54,6 +54,18 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const address = answersQuery(answers, { d: day, ...planParams(plan), prev: earlierParam })
   const backTo = (q: AssessmentQuestion) =>
     `${routes.assessmentArea(locale, q.area, answersQuery(answers))}#q${q.number}`
+  /** Questions to go back to (unsure, unanswered), each linking to its place in the questionnaire. */
+  const linksBack = (questions: AssessmentQuestion[]) => (
+    <ul>
+      {questions.map((q) => (
+        <li key={q.number}>
+          <a href={backTo(q)}>
+            <InLang text={q.text} page={locale} marked />
+          </a>
+        </li>
+      ))}
+    </ul>
+  )
   const all = assessment.areas.flatMap((a) => a.questions)
   const unsure = all.filter((q) => answers.get(q.number) === dontKnow)
   const unanswered = all.filter((q) => !answers.has(q.number))
@@ -173,29 +185,13 @@ export default async function ReportPage({ params, searchParams }: Props) {
             <section className="report-area report-open" aria-labelledby="unsure">
               <h2 id="unsure">{t.dontKnowTitle}</h2>
               <p>{t.dontKnowText}</p>
-              <ul>
-                {unsure.map((q) => (
-                  <li key={q.number}>
-                    <a href={backTo(q)}>
-                      <InLang text={q.text} page={locale} marked />
-                    </a>
-                  </li>
-                ))}
-              </ul>
+              {linksBack(unsure)}
             </section>
           ) : null}
           {unanswered.length ? (
             <section className="report-area report-open" aria-labelledby="unanswered">
               <h2 id="unanswered">{t.unansweredTitle}</h2>
-              <ul>
-                {unanswered.map((q) => (
-                  <li key={q.number}>
-                    <a href={backTo(q)}>
-                      <InLang text={q.text} page={locale} marked />
-                    </a>
-                  </li>
-                ))}
-              </ul>
+              {linksBack(unanswered)}
             </section>
           ) : null}
           <ActionPlan
