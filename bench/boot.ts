@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -10,7 +11,7 @@ export async function benchPayload(dir: string): Promise<Payload> {
   Object.assign(process.env, {
     NODE_ENV: 'production',
     DATABASE_URI: `file:${path.join(dir, 'bench.db')}`,
-    PAYLOAD_SECRET: 'bench-secret',
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     ROTA_LOG_TO_STDERR: '1',
   })
   const { getPayload } = await import('payload')

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
@@ -17,7 +18,7 @@ export const log = (line: string) => process.stdout.write(`${line}\n`)
  */
 export async function startLoadedSite(name: string) {
   const dir = mkdtempSync(path.join(os.tmpdir(), `rota-bench-${name}-`))
-  const env = { DATABASE_URI: `file:${path.join(dir, 'site.db')}`, PAYLOAD_SECRET: 'bench-secret' }
+  const env = { DATABASE_URI: `file:${path.join(dir, 'site.db')}`, PAYLOAD_SECRET: randomBytes(32).toString('hex') }
   generateContent(path.join(dir, 'content'), 100, 10, 101)
   log('importing the sample content and 1,000 generated advice texts…')
   for (const input of ['content-import/sample/tr', path.join(dir, 'content')]) {

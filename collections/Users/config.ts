@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminsOnly, adminsOnlyField } from '@/cms/access'
+import { sessionCookieSecure } from '@/cms/session-cookie'
 import { limits } from '@/shared/limits'
 import { defaultLocale, locales } from '@/shared/locales'
 import { isStaff, roles } from '@/shared/roles'
@@ -21,12 +22,12 @@ export const Users: CollectionConfig = {
     plural: { tr: 'Kullanıcılar', en: 'Users' },
   },
   auth: {
-    // An account locks after this many failures in a row; the per-address throttle
-    // (src/cms/request-guard) stops one place from getting there.
+    // Many places guessing one account's password: the account locks (5 failures, 10 minutes).
+    // One place guessing many accounts: the per-address throttle (src/cms/request-guard).
     maxLoginAttempts: limits.auth.accountAttempts,
     lockTime: limits.auth.accountLockMs,
-    // The session cookie travels only over HTTPS where the site is served over HTTPS.
-    cookies: { secure: (process.env.SERVER_URL ?? '').startsWith('https://'), sameSite: 'Lax' },
+    // Lax: the cookie is not sent on other sites' requests that change data (CSRF).
+    cookies: { secure: sessionCookieSecure(), sameSite: 'Lax' },
   },
   admin: {
     useAsTitle: 'name',

@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url'
 import next from 'next'
 
 import { ReportCache } from '@/cli/report-cache'
+import { plainHttpWarning } from '@/cms/session-cookie'
 import { edgeClientAddress } from '@/shared/client-address'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -78,7 +79,11 @@ async function main(): Promise<void> {
   // moment a client reused it after a pause, and the reader got "other side closed" (seen in CI).
   server.keepAliveTimeout = 65_000
   server.headersTimeout = 66_000
-  server.listen(port, () => console.log(`[rota] ready on http://localhost:${port}`))
+  server.listen(port, () => {
+    console.log(`[rota] ready on http://localhost:${port}`)
+    const warning = plainHttpWarning()
+    if (warning) console.warn(`[rota] ${warning}`)
+  })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       server.close()

@@ -11,6 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { productionSecretProblem } from '@/cms/secret'
 import { loadLocalSecret } from '@/shared/local-secret'
 import { localeCodes } from '@/shared/locales'
 import { rememberLocalSite } from '@/shared/local-site'
@@ -89,6 +90,12 @@ if (process.argv.includes('--build-only')) {
 } else {
   const generated = loadLocalSecret(root)
   if (generated) log(generated)
+  // Refused before the build: a server that signs sessions with a guessable key lets anyone in.
+  const secretProblem = productionSecretProblem(process.env.PAYLOAD_SECRET)
+  if (secretProblem) {
+    log(secretProblem)
+    process.exit(1)
+  }
   build()
   await prepareDatabase()
   serve()

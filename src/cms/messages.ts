@@ -87,8 +87,8 @@ export const messages = {
   },
   /** Said alike for a wrong password, an unknown address and a locked account: none reveals that an account exists. */
   signInFailed: {
-    tr: 'E-posta ya da parola hatalı. Art arda birçok hatalı denemeden sonra hesap bir süre kilitlenir; gerekirse bir yöneticiye başvurun.',
-    en: 'The email or password is incorrect. After many failed attempts in a row an account is locked for a while; ask an administrator if needed.',
+    tr: `E-posta ya da parola hatalı ya da hesap kilitli: art arda ${limits.auth.accountAttempts} hatalı denemeden sonra hesap ${limits.auth.accountLockMs / 60_000} dakika kilitlenir. Parolanızı unuttuysanız sıfırlayın ya da bir yöneticiye başvurun.`,
+    en: `The email or password is incorrect, or the account is locked: after ${limits.auth.accountAttempts} failed attempts in a row an account is locked for ${limits.auth.accountLockMs / 60_000} minutes. If you forgot your password, reset it or ask an administrator.`,
   },
   lockNotYours: {
     tr: 'Bir belgeyi yalnızca kendiniz ve düzenleyebileceğiniz belgeler için kilitleyebilirsiniz.',

@@ -98,15 +98,15 @@ export const limits = {
 
   auth: {
     passwordChars: { min: 10, max: 200 },
-    /** An account locks after this many failed sign-ins in a row (Payload's lockout). */
-    accountAttempts: 10,
+    /** An account locks after this many failed sign-ins in a row (Payload's lockout), for accountLockMs. */
+    accountAttempts: 5,
     accountLockMs: 10 * 60_000,
     /**
-     * Failed sign-ins one address may make in the window, whatever the account: below the
-     * account's lockout, so nobody can lock an editor out from one place.
+     * Failed sign-ins (and reset requests) one address may make in the window, whatever the
+     * account: one place trying many accounts is stopped as soon as one place trying one.
      */
     addressAttempts: 5,
-    addressWindowMs: 15 * 60_000,
+    addressWindowMs: 10 * 60_000,
   },
 } as const
 

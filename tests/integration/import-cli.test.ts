@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { ImportReport } from '@content-import/report'
 import { brokenDir, trDir } from '@tests/fixtures/import'
+import { testSecret } from '@tests/support/app-server'
 import { readFolder, tempDir } from '@tests/support/import'
 
 /**
@@ -16,7 +17,7 @@ const databaseDir = tempDir('rota-cli-')
 const env = {
   ...process.env,
   DATABASE_URI: `file:${path.join(databaseDir, 'cli.db')}`,
-  PAYLOAD_SECRET: 'test',
+  PAYLOAD_SECRET: testSecret,
   SERVER_URL: '',
 }
 // Not inherited from a surrounding `npm test`: the project's .npmrc decides how loud npm is.

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { importContent } from '@content-import/import'
 import type { ImportReport } from '@content-import/report'
+import { testSecret } from '@tests/support/app-server'
 import { usePayload } from '@tests/support/boot'
 import { fuzzSeed, random } from '@tests/support/fuzz'
 import { fuzzedContentFile } from '@tests/support/fuzz-content'
@@ -96,7 +97,7 @@ describe('npm run import -- <folder with a symbolic-link loop> --dry-run --json'
     const env = {
       ...process.env,
       DATABASE_URI: `file:${path.join(tempDir('rota-cli-'), 'cli.db')}`,
-      PAYLOAD_SECRET: 'test',
+      PAYLOAD_SECRET: testSecret,
       SERVER_URL: '',
     }
     Reflect.deleteProperty(env, 'npm_config_loglevel')

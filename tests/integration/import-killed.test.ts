@@ -5,6 +5,7 @@ import { createClient, type Client } from '@libsql/client'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import type { ImportReport } from '@content-import/report'
+import { testSecret } from '@tests/support/app-server'
 import { tempDir, writeContentFile } from '@tests/support/import'
 
 /**
@@ -18,7 +19,7 @@ const files = 60
 const dir = tempDir('rota-killed-')
 const content = path.join(dir, 'content')
 const databaseFile = path.join(dir, 'killed.db')
-const env = { ...process.env, DATABASE_URI: `file:${databaseFile}`, PAYLOAD_SECRET: 'test', SERVER_URL: '' }
+const env = { ...process.env, DATABASE_URI: `file:${databaseFile}`, PAYLOAD_SECRET: testSecret, SERVER_URL: '' }
 Reflect.deleteProperty(env, 'npm_config_loglevel')
 let db: Client | undefined
 

@@ -24,19 +24,26 @@ const signIn = (email: string, password: string, address: string) =>
   http.rest('POST', 'users/login', { body: { email, password }, headers: { 'X-Forwarded-For': address } })
 
 describe('per-address throttle', () => {
-  it('after five failures one address is refused (429), even with the right password; the account is not locked', async () => {
-    for (let i = 0; i < 5; i++)
-      expect((await signIn('editor@example.org', 'wrong-password-1', '203.0.113.10')).status).toBe(401)
-    const refused = await signIn('editor@example.org', 'test-password-123', '203.0.113.10')
+  it('after five failures one address is refused (429), even with the right password for another account', async () => {
+    // One place trying several accounts: each account has failures to spare, the address has none.
+    for (const email of [
+      'nobody@example.org',
+      'someone@example.org',
+      'editor@example.org',
+      'x@example.org',
+      'y@example.org',
+    ])
+      expect((await signIn(email, 'wrong-password-1', '203.0.113.10')).status).toBe(401)
+    const refused = await signIn('admin@example.org', 'admin-password-123', '203.0.113.10')
     expect(refused.status).toBe(429)
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/)
-    expect(JSON.stringify(refused.json)).toContain('15 dakika sonra tekrar deneyin')
-    // The editor, elsewhere, signs in: five failures from one place did not lock the account.
+    expect(JSON.stringify(refused.json)).toContain('10 dakika sonra tekrar deneyin')
+    // The editor, elsewhere, signs in: one failure from that place did not lock the account.
     expect((await signIn('editor@example.org', 'test-password-123', '198.51.100.20')).status).toBe(200)
   })
 
   it('counts GraphQL sign-ins too', async () => {
-    const mutation = 'mutation { loginUser(email: "admin@example.org", password: "wrong-password-1") { token } }'
+    const mutation = 'mutation { loginUser(email: "nobody@example.org", password: "wrong-password-1") { token } }'
     for (let i = 0; i < 5; i++) await http.graphql(mutation, { headers: { 'X-Forwarded-For': '203.0.113.11' } })
     expect((await http.graphql(mutation, { headers: { 'X-Forwarded-For': '203.0.113.11' } })).status).toBe(429)
   })
@@ -59,13 +66,20 @@ describe('per-address throttle', () => {
 
 describe('a locked account', () => {
   it('answers exactly like an unknown address: same status, same message', async () => {
-    // Ten failures from ten places lock the account (Payload's own lockout).
-    for (let i = 0; i < 10; i++) await signIn('translator@example.org', 'wrong-password-1', `192.0.2.${i + 1}`)
+    // Five failures from five places lock the account for ten minutes (Payload's own lockout).
+    for (let i = 0; i < 4; i++) await signIn('translator@example.org', 'wrong-password-1', `192.0.2.${i + 1}`)
+    expect((await signIn('translator@example.org', 'test-password-123', '192.0.2.50')).status).toBe(200)
+    for (let i = 0; i < 5; i++) await signIn('translator@example.org', 'wrong-password-1', `192.0.2.${i + 1}`)
     const locked = await signIn('translator@example.org', 'test-password-123', '192.0.2.100')
     const unknown = await signIn('nobody@example.org', 'test-password-123', '192.0.2.101')
     expect(locked.status).toBe(401)
     expect(locked).toMatchObject({ status: unknown.status, json: unknown.json })
-    expect(JSON.stringify(locked.json)).toContain('E-posta ya da parola hatalı')
+    expect(JSON.stringify(locked.json)).toContain('E-posta ya da parola hatalı ya da hesap kilitli')
+    expect(JSON.stringify(locked.json)).toContain('5 hatalı denemeden sonra hesap 10 dakika kilitlenir')
+    const lock = await ctx.payload.findByID({ collection: 'users', id: cast.translator.id, showHiddenFields: true })
+    const lockedForMinutes = (Date.parse(String(lock.lockUntil)) - Date.now()) / 60_000
+    expect(lockedForMinutes).toBeGreaterThan(9)
+    expect(lockedForMinutes).toBeLessThanOrEqual(10)
     await ctx.payload.update({
       collection: 'users',
       id: cast.translator.id,

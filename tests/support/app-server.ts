@@ -1,6 +1,9 @@
 import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 
+/** A secret the production checks accept (long, not a sample); for test databases only. */
+export const testSecret = 'rota-tests-only-3f9c1a7e5b2d4c6e8a0b1d3f5e7c9a2b'
+
 export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const server = createServer()

@@ -4,9 +4,9 @@ import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
-import { startApp } from '@tests/support/app-server'
+import { startApp, testSecret } from '@tests/support/app-server'
 
-export const browserTestSecret = 'browser-test-secret'
+export const browserTestSecret = testSecret
 export const adminCredentials = { email: 'admin@example.org', password: 'admin-password-123' }
 
 declare module 'vitest' {
