@@ -11,6 +11,7 @@
  *   here; Next.js would fail on it with a 500.
  * - Rendered reports are served from a copy kept until editors publish (report-cache.ts).
  * - HSTS on answers that came over HTTPS (the other security headers: next.config.mjs).
+ * - How long the caching proxy in front may keep an answer (X-Accel-Expires).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import path from 'node:path'
@@ -72,6 +73,11 @@ async function main(): Promise<void> {
     // HTTP (a local start) the header would be a lie the browser ignores anyway.
     if (req.headers['x-forwarded-proto'] === 'https' || (req.socket as { encrypted?: boolean }).encrypted)
       res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
+    // For the caching proxy in front (nginx/templates): keep this answer until the end of the
+    // current second at most. nginx counts its own `proxy_cache_valid 1s` in whole seconds, so
+    // alone it may keep a page almost 2 s; a publish must show within 2 s, render included.
+    // nginx removes the header before answering; without nginx it means nothing to browsers.
+    res.setHeader('X-Accel-Expires', `@${Math.floor(Date.now() / 1000)}`)
     reports.serve(req, res, () => void handle(req, res))
   })
   // Idle keep-alive connections stay open longer than clients and proxies keep them (nginx 60 s,

@@ -39,6 +39,16 @@ describe('the server edge', () => {
     }
   })
 
+  it('only the admin asks for the colour scheme: a public page’s first request is not repeated for it', async () => {
+    for (const path of ['/tr', '/tr/questions/16/2', '/tr/resources']) {
+      const { headers } = await send(path)
+      expect(headers['critical-ch'], path).toBeUndefined()
+      expect(headers['accept-ch'], path).toBeUndefined()
+      expect(String(headers.vary), path).not.toContain('Sec-CH-Prefers-Color-Scheme')
+    }
+    expect((await send('/admin/login')).headers['critical-ch']).toBe('Sec-CH-Prefers-Color-Scheme')
+  })
+
   it('scripts run only from the site itself and never through eval; HSTS only for answers over HTTPS', async () => {
     for (const path of ['/tr', '/admin/login', '/tr/assessment/report?q16=2']) {
       const policy = String((await send(path)).headers['content-security-policy'])

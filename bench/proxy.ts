@@ -1,0 +1,141 @@
+/**
+ * `npm run bench:proxy`: the repository's nginx configuration (nginx/templates, as
+ * docker-compose mounts it) run by Debian's nginx in front of `npm start`, measured in one run
+ * (needs `apt-get install -y nginx-light wrk`):
+ *
+ * 1. the advice page through the proxy against the same nginx serving the same bytes as a
+ *    static file, both gzip, same load (goal: ≥ 0.8× the static figure);
+ * 2. publish → visible through the proxy while readers keep asking for the page (goal ≤ 2 s).
+ */
+import { execFileSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+import { log } from '@bench/loaded-site'
+import { freePort, startApp } from '@tests/support/app-server'
+import { adminCredentials } from '@tests/support/browser-setup'
+import { startProxy } from '@tests/support/nginx'
+import { richText, siteApi } from '@tests/support/site-api'
+
+const advicePath = '/tr/questions/16/2'
+
+/**
+ * wrk (Debian's `wrk`), not autocannon: at these rates autocannon's own JavaScript took a whole
+ * core and measured itself (about 5,000 req/s whatever the server), while nginx idled.
+ * One thread, so nginx keeps the other core; 50 connections, 3 s warm-up, 10 s measured.
+ */
+function underLoad(url: string) {
+  const wrk = (seconds: number) =>
+    execFileSync('wrk', ['-t1', '-c50', `-d${seconds}s`, '--latency', '-H', 'Accept-Encoding: gzip', url], {
+      encoding: 'utf8',
+    })
+  wrk(3)
+  const out = wrk(10)
+  const number = (pattern: RegExp) => Number(pattern.exec(out)?.[1] ?? 0)
+  const ms = (pattern: RegExp) => {
+    const match = pattern.exec(out)
+    if (!match) return NaN
+    const factor = { us: 0.001, ms: 1, s: 1000 }[match[2] as 'us' | 'ms' | 's'] ?? NaN
+    return Math.round(Number(match[1]) * factor * 10) / 10
+  }
+  return {
+    perSecond: Math.round(number(/Requests\/sec:\s+([\d.]+)/)),
+    p99: ms(/99%\s+([\d.]+)(us|ms|s)/),
+    failed:
+      number(/Non-2xx or 3xx responses:\s+(\d+)/) +
+      [...(/Socket errors:(.*)/.exec(out)?.[1].matchAll(/\d+/g) ?? [])].reduce((sum, [n]) => sum + Number(n), 0),
+  }
+}
+const dir = mkdtempSync(path.join(os.tmpdir(), 'rota-bench-proxy-'))
+chmodSync(dir, 0o755)
+const app = await startApp({
+  DATABASE_URI: `file:${path.join(dir, 'site.db')}`,
+  PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+  ADMIN_EMAIL: adminCredentials.email,
+  ADMIN_PASSWORD: adminCredentials.password,
+})
+const results: string[] = []
+let ok = true
+let proxy: Awaited<ReturnType<typeof startProxy>> | undefined
+
+try {
+  // The same bytes as a file, served by the same nginx with the same gzip settings.
+  const staticDir = path.join(dir, 'static')
+  mkdirSync(staticDir)
+  chmodSync(staticDir, 0o755)
+  // Compressed once, as the proxy's copy is (gzip_static): both then send stored bytes.
+  const page = await (await fetch(app.baseUrl + advicePath)).text()
+  writeFileSync(path.join(staticDir, 'advice.html'), page, { mode: 0o644 })
+  writeFileSync(path.join(staticDir, 'advice.html.gz'), gzipSync(page, { level: 5 }), { mode: 0o644 })
+  const staticPort = await freePort()
+  proxy = await startProxy(
+    [new URL(app.baseUrl).host],
+    `server {
+    listen ${staticPort};
+    root ${staticDir};
+    gzip_static on; gzip_vary on;
+    location = /advice { default_type text/html; try_files /advice.html =404; }
+  }`,
+  )
+
+  const viaProxy = underLoad(proxy.baseUrl + advicePath)
+  const asFile = underLoad(`http://127.0.0.1:${staticPort}/advice`)
+  const ratio = viaProxy.perSecond / asFile.perSecond
+  results.push(
+    `advice page through the proxy: ${viaProxy.perSecond} req/s, p99 ${viaProxy.p99} ms, errors ${viaProxy.failed}`,
+    `the same bytes as a static file: ${asFile.perSecond} req/s, p99 ${asFile.p99} ms, errors ${asFile.failed}`,
+    `proxy / static: ${ratio.toFixed(2)}× — goal ≥ 0.8×`,
+  )
+  ok &&= ratio >= 0.8 && viaProxy.failed === 0
+
+  // Publish → visible: readers keep the page hot (so the proxy has a copy to hand out while
+  // it refreshes), an editor publishes a new text, and we wait until the proxy serves it.
+  const api = siteApi(app.baseUrl)
+  const token = await api.login(adminCredentials)
+  const { json } = await api.call(
+    `advice?limit=1&depth=0&where[choice.question.number][equals]=16&where[choice.number][equals]=2`,
+    { token },
+  )
+  const adviceId = json.docs[0].id as string
+  let reading = true
+  const readers = Array.from({ length: 4 }, async () => {
+    while (reading) await (await fetch(proxy!.baseUrl + advicePath)).arrayBuffer()
+  })
+  const delays: number[] = []
+  for (let round = 1; round <= 5; round++) {
+    const marker = `Yayım ölçümü ${round} ${Date.now()}`
+    const started = performance.now()
+    const saved = await api.call(`advice/${adviceId}?locale=tr`, {
+      method: 'PATCH',
+      token,
+      body: JSON.stringify({ body: richText(marker), _status: 'published' }),
+    })
+    if (saved.status !== 200) throw new Error(`publish failed: ${saved.status} ${JSON.stringify(saved.json)}`)
+    for (;;) {
+      if ((await (await fetch(proxy.baseUrl + advicePath)).text()).includes(marker)) break
+      if (performance.now() - started > 10_000) throw new Error('the published text did not appear within 10 s')
+      await new Promise((r) => setTimeout(r, 20))
+    }
+    delays.push(performance.now() - started)
+    await new Promise((r) => setTimeout(r, 1500))
+  }
+  reading = false
+  await Promise.all(readers)
+  const worst = Math.max(...delays)
+  results.push(
+    `publish → visible through the proxy (5 publishes, readers on the page): ` +
+      `${delays.map((d) => `${(d / 1000).toFixed(2)} s`).join(', ')} — goal ≤ 2 s each`,
+  )
+  ok &&= worst <= 2000
+} finally {
+  proxy?.stop()
+  app.stop()
+  rmSync(dir, { recursive: true, force: true })
+}
+
+for (const line of results) log(line)
+log(`goals: ${ok ? 'met' : 'NOT met'}`)
+process.exit(ok ? 0 : 1)
