@@ -116,10 +116,12 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('tr' | 'en') | ('tr' | 'en')[];
   globals: {
     'site-texts': SiteText;
+    'content-stamp': ContentStamp;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-texts': SiteTextsSelect<false> | SiteTextsSelect<true>;
+    'content-stamp': ContentStampSelect<false> | ContentStampSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'tr' | 'en';
@@ -890,6 +892,16 @@ export interface SiteText {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-stamp".
+ */
+export interface ContentStamp {
+  id: string;
+  stamp?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -920,6 +932,16 @@ export interface SiteTextsSelect<T extends boolean = true> {
   accessibilityTitle?: T;
   accessibility?: T;
   _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-stamp_select".
+ */
+export interface ContentStampSelect<T extends boolean = true> {
+  stamp?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

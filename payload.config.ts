@@ -10,6 +10,7 @@ import { Choices } from '@collections/Choices/config'
 import { MaturityLevels } from '@collections/MaturityLevels/config'
 import { Questions } from '@collections/Questions/config'
 import { Resources } from '@collections/Resources/config'
+import { ContentStamp } from '@collections/ContentStamp/config'
 import { SiteTexts } from '@collections/SiteTexts/config'
 import { TeamAssessments } from '@collections/TeamAssessments/config'
 import { purgeTeamAssessmentsTask } from '@collections/TeamAssessments/purge'
@@ -38,7 +39,7 @@ export default buildConfig({
     features: ({ defaultFeatures }) => defaultFeatures.filter((f) => !['upload', 'relationship'].includes(f.key)),
   }),
   collections: [Areas, Questions, Choices, Advice, Resources, MaturityLevels, Users, TeamAssessments],
-  globals: [SiteTexts],
+  globals: [SiteTexts, ContentStamp],
   endpoints: [revalidateEndpoint, healthEndpoint],
   localization: {
     // Turkish names ("İngilizce"): Payload shows a per-language label object as the bare code

@@ -12,6 +12,7 @@
  * - Rendered reports are served from a copy kept until editors publish (report-cache.ts).
  * - HSTS on answers that came over HTTPS (the other security headers: next.config.mjs).
  * - How long the caching proxy in front may keep an answer (X-Accel-Expires).
+ * - Publishes made by other instances on the same database (content-watch.ts).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import path from 'node:path'
@@ -19,6 +20,7 @@ import { fileURLToPath } from 'node:url'
 
 import next from 'next'
 
+import { watchContent } from '@/cli/content-watch'
 import { ReportCache } from '@/cli/report-cache'
 import { plainHttpWarning } from '@/cms/session-cookie'
 import { edgeClientAddress } from '@/shared/client-address'
@@ -56,6 +58,7 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler()
   await app.prepare()
   const reports = new ReportCache()
+  let stopWatching = () => {}
   const server = createServer((req, res) => {
     const url = req.url ?? '/'
     if (url.length > maxUrlChars) return refuse(res, 414, req)
@@ -89,9 +92,11 @@ async function main(): Promise<void> {
     console.log(`[rota] ready on http://localhost:${port}`)
     const warning = plainHttpWarning()
     if (warning) console.warn(`[rota] ${warning}`)
+    stopWatching = watchContent(port, (process.env.PAYLOAD_SECRET ?? '').trim())
   })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
+      stopWatching()
       server.close()
       void app.close().finally(() => process.exit(0))
       setTimeout(() => process.exit(0), 5_000).unref()

@@ -96,6 +96,12 @@ export const limits = {
   /** GET /api/health waits this long for the database before it answers 503. */
   healthDatabaseMs: 3_000,
 
+  /**
+   * How often each instance checks whether another one published (src/cli/content-watch.ts):
+   * with the proxy's second, a publish shows everywhere within the 2 s promised.
+   */
+  contentWatchMs: 500,
+
   auth: {
     passwordChars: { min: 10, max: 200 },
     /** An account locks after this many failed sign-ins in a row (Payload's lockout), for accountLockMs. */

@@ -27,10 +27,17 @@ const cacheStatus = async (path: string, init: RequestInit = {}) => {
 }
 
 describe('public pages through the proxy', () => {
-  it('a burst of readers on a page reaches the app once; the page is gzip and may be kept one second', async () => {
+  it('a burst of readers on a page reaches the app once a second; the page is gzip and may be kept one second', async () => {
+    const started = Date.now()
     const statuses = await Promise.all(Array.from({ length: 40 }, () => cacheStatus('/tr/questions/16/1')))
-    expect(statuses.filter((status) => status === 'MISS')).toHaveLength(1)
-    expect(statuses.filter((status) => status === 'HIT' || status === 'UPDATING')).toHaveLength(39)
+    const seconds = Math.floor(Date.now() / 1000) - Math.floor(started / 1000) + 1
+    // MISS: the first copy; EXPIRED: a refresh when the second turned (a copy lasts to the end of its second).
+    const reachedApp = statuses.filter((status) => status === 'MISS' || status === 'EXPIRED')
+    expect(statuses).toContain('MISS')
+    expect(reachedApp.length).toBeLessThanOrEqual(seconds)
+    expect(statuses.filter((status) => status === 'HIT' || status === 'UPDATING').length).toBeGreaterThanOrEqual(
+      40 - seconds,
+    )
     const page = await viaProxy('/tr/questions/16/1')
     expect(page.headers.get('content-encoding')).toBe('gzip')
     expect(page.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=1')

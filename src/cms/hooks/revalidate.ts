@@ -1,6 +1,13 @@
 import { revalidatePath, revalidateTag } from 'next/cache'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Payload } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  Payload,
+  PayloadRequest,
+} from 'payload'
 
+import { announceContentChange } from '@/cms/content-stamp'
 import { contentTag } from '@/shared/cache-tags'
 import { contentChanged } from '@/shared/content-generation'
 
@@ -26,22 +33,28 @@ export function revalidateSite(payload: Payload, reason: string): boolean {
   }
 }
 
+/** A change readers may see: this instance's pages now, the other instances' within a poll. */
+export async function contentChangedBy(req: PayloadRequest, reason: string): Promise<void> {
+  await announceContentChange(req.payload, req)
+  revalidateSite(req.payload, reason)
+}
+
 /**
  * A pure draft save changes nothing readers see; any other write (publish, unpublish, a
  * live edit, a collection without drafts) may. The publishing rules mark draft saves.
  */
-export const revalidateAfterChange: CollectionAfterChangeHook = ({ doc, collection, req, context }) => {
+export const revalidateAfterChange: CollectionAfterChangeHook = async ({ doc, collection, req, context }) => {
   if (context.disableRevalidate || context.savingDraft) return doc
-  revalidateSite(req.payload, `${collection.slug} ${doc.id} changed`)
+  await contentChangedBy(req, `${collection.slug} ${doc.id} changed`)
   return doc
 }
 
-export const revalidateAfterDelete: CollectionAfterDeleteHook = ({ doc, collection, req, context }) => {
-  if (!context.disableRevalidate) revalidateSite(req.payload, `${collection.slug} ${doc.id} deleted`)
+export const revalidateAfterDelete: CollectionAfterDeleteHook = async ({ doc, collection, req, context }) => {
+  if (!context.disableRevalidate) await contentChangedBy(req, `${collection.slug} ${doc.id} deleted`)
   return doc
 }
 
-export const revalidateGlobal: GlobalAfterChangeHook = ({ doc, global, req, context }) => {
-  if (!context.disableRevalidate && doc._status !== 'draft') revalidateSite(req.payload, `${global.slug} changed`)
+export const revalidateGlobal: GlobalAfterChangeHook = async ({ doc, global, req, context }) => {
+  if (!context.disableRevalidate && doc._status !== 'draft') await contentChangedBy(req, `${global.slug} changed`)
   return doc
 }
