@@ -75,6 +75,7 @@ export interface Config {
     'maturity-levels': MaturityLevel;
     users: User;
     'team-assessments': TeamAssessment;
+    'link-checks': LinkCheck;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -104,6 +105,7 @@ export interface Config {
     'maturity-levels': MaturityLevelsSelect<false> | MaturityLevelsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'team-assessments': TeamAssessmentsSelect<false> | TeamAssessmentsSelect<true>;
+    'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -132,6 +134,7 @@ export interface Config {
   jobs: {
     tasks: {
       purgeTeamAssessments: TaskPurgeTeamAssessments;
+      checkResourceLinks: TaskCheckResourceLinks;
       inline: {
         input: unknown;
         output: unknown;
@@ -330,6 +333,15 @@ export interface Resource {
   kind?: ('course' | 'video' | 'webinar' | 'document' | 'webpage') | null;
   publisher?: string | null;
   language?: ('tr' | 'en') | null;
+  linkStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   citedBy?: {
     docs?: (string | Advice)[];
     hasNextPage?: boolean;
@@ -403,6 +415,21 @@ export interface TeamAssessment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks".
+ */
+export interface LinkCheck {
+  id: string;
+  resource: string | Resource;
+  url: string;
+  state: 'ok' | 'redirected' | 'broken' | 'unreachable';
+  httpStatus?: number | null;
+  redirectsTo?: string | null;
+  checkedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -470,7 +497,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'purgeTeamAssessments';
+        taskSlug: 'inline' | 'purgeTeamAssessments' | 'checkResourceLinks';
         taskID: string;
         input?:
           | {
@@ -503,7 +530,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'purgeTeamAssessments') | null;
+  taskSlug?: ('inline' | 'purgeTeamAssessments' | 'checkResourceLinks') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -553,6 +580,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'link-checks';
+        value: string | LinkCheck;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -683,6 +714,7 @@ export interface ResourcesSelect<T extends boolean = true> {
   kind?: T;
   publisher?: T;
   language?: T;
+  linkStatus?: T;
   citedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -738,6 +770,20 @@ export interface TeamAssessmentsSelect<T extends boolean = true> {
   members?: T;
   memberCount?: T;
   lastActivityAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks_select".
+ */
+export interface LinkChecksSelect<T extends boolean = true> {
+  resource?: T;
+  url?: T;
+  state?: T;
+  httpStatus?: T;
+  redirectsTo?: T;
+  checkedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -971,6 +1017,14 @@ export interface CollectionsWidget {
  * via the `definition` "TaskPurgeTeamAssessments".
  */
 export interface TaskPurgeTeamAssessments {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckResourceLinks".
+ */
+export interface TaskCheckResourceLinks {
   input?: unknown;
   output?: unknown;
 }

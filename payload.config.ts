@@ -11,6 +11,8 @@ import { MaturityLevels } from '@collections/MaturityLevels/config'
 import { Questions } from '@collections/Questions/config'
 import { Resources } from '@collections/Resources/config'
 import { ContentStamp } from '@collections/ContentStamp/config'
+import { LinkChecks } from '@collections/LinkChecks/config'
+import { checkLinksTask } from '@collections/LinkChecks/task'
 import { SiteTexts } from '@collections/SiteTexts/config'
 import { TeamAssessments } from '@collections/TeamAssessments/config'
 import { purgeTeamAssessmentsTask } from '@collections/TeamAssessments/purge'
@@ -38,7 +40,7 @@ export default buildConfig({
   editor: lexicalEditor({
     features: ({ defaultFeatures }) => defaultFeatures.filter((f) => !['upload', 'relationship'].includes(f.key)),
   }),
-  collections: [Areas, Questions, Choices, Advice, Resources, MaturityLevels, Users, TeamAssessments],
+  collections: [Areas, Questions, Choices, Advice, Resources, MaturityLevels, Users, TeamAssessments, LinkChecks],
   globals: [SiteTexts, ContentStamp],
   endpoints: [revalidateEndpoint, healthEndpoint],
   localization: {
@@ -61,7 +63,7 @@ export default buildConfig({
     avatar: 'default',
     components: {
       graphics: { Logo: '/cms/admin/Logo', Icon: '/cms/admin/Icon' },
-      beforeDashboard: ['/cms/admin/EmailWarning'],
+      beforeDashboard: ['/cms/admin/EmailWarning', '/cms/admin/BrokenLinks'],
     },
     importMap: { baseDir: path.resolve(projectRoot, 'src') },
     meta: {
@@ -91,7 +93,7 @@ export default buildConfig({
   telemetry: false,
   // Scheduled work (the nightly deletion of old team assessments) runs in the app's own process.
   jobs: {
-    tasks: [purgeTeamAssessmentsTask],
+    tasks: [purgeTeamAssessmentsTask, checkLinksTask],
     autoRun: [{ cron: '0 */10 * * * *', queue: 'nightly', silent: true }],
     // Command-line tools and tests start Payload too: only the serving app runs the schedule.
     shouldAutoRun: () => process.env.ROTA_RUN_JOBS === '1',

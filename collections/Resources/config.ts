@@ -1,6 +1,7 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { editorsOnlyField } from '@/cms/access'
+import { editorsOnlyField, systemOnlyField } from '@/cms/access'
+import { isStaff } from '@/shared/roles'
 import { editorialCollection } from '@/cms/collection-defaults'
 import { locales } from '@/shared/locales'
 import { localize, messages } from '@/cms/messages'
@@ -8,7 +9,7 @@ import { resourceKindLabels, resourceKinds } from '@/shared/resource-kind'
 import { normaliseUrl } from '@/shared/urls'
 import { withTranslationAid } from '@/cms/fields/translation-aid'
 
-import { normaliseUrlField, resourceDefaults } from '@collections/Resources/hooks'
+import { linkStatusOf, normaliseUrlField, removeLinkCheck, resourceDefaults } from '@collections/Resources/hooks'
 
 const httpUrl: TextFieldSingleValidation = (value, { req }) =>
   typeof value === 'string' && normaliseUrl(value) ? true : localize(req, messages.urlInvalid)
@@ -22,12 +23,13 @@ export const Resources: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'publisher', 'url', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'kind', 'publisher', 'url', 'linkStatus', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'url'],
     group: { tr: 'Öz değerlendirme', en: 'Self-assessment' },
+    components: { beforeListTable: ['/cms/admin/BrokenLinks'] },
   },
   defaultSort: 'title',
-  ...editorialCollection({ hooks: { beforeChange: [resourceDefaults] } }),
+  ...editorialCollection({ hooks: { beforeChange: [resourceDefaults], beforeDelete: [removeLinkCheck] } }),
   fields: withTranslationAid(
     ['title'],
     [
@@ -79,6 +81,20 @@ export const Resources: CollectionConfig = {
             access: { update: editorsOnlyField },
           },
         ],
+      },
+      {
+        // Not stored with the resource: read from its last link check (collections/LinkChecks).
+        name: 'linkStatus',
+        type: 'json',
+        virtual: true,
+        label: { tr: 'Bağlantı durumu', en: 'Link status' },
+        access: { read: ({ req }) => isStaff(req.user), create: systemOnlyField, update: systemOnlyField },
+        hooks: { afterRead: [linkStatusOf] },
+        admin: {
+          readOnly: true,
+          position: 'sidebar',
+          components: { Cell: '/cms/admin/LinkStatusCell', Field: '/cms/admin/LinkStatusField' },
+        },
       },
       {
         name: 'citedBy',

@@ -1,10 +1,18 @@
-import { ValidationError, type CollectionBeforeChangeHook, type FieldHook } from 'payload'
+import {
+  ValidationError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeDeleteHook,
+  type FieldHook,
+  type PayloadRequest,
+} from 'payload'
 
 import type { Resource } from '@payload-types'
 import { localize, messages } from '@/cms/messages'
 import { inferPublisher, inferResourceKind } from '@/shared/resource-kind'
 import { assertUnique } from '@/cms/hooks/unique'
 import { normaliseUrl } from '@/shared/urls'
+import { isStaff } from '@/shared/roles'
+import type { LinkStatus } from '@/cms/link-check/check-url'
 
 /** Stores links in one canonical form so the same course cited twice is one resource. */
 export const normaliseUrlField: FieldHook<Resource, string | null | undefined> = ({ value }) =>
@@ -40,4 +48,55 @@ export const resourceDefaults: CollectionBeforeChangeHook<Resource> = async ({ d
     kind: data.kind || originalDoc?.kind || inferResourceKind(url, title),
     publisher: data.publisher || originalDoc?.publisher || inferPublisher(url),
   }
+}
+
+type StoredCheck = LinkStatus & { url: string }
+
+/** Every stored link check, read once per request however many resources it shows. */
+async function storedChecks(req: PayloadRequest): Promise<Map<string, StoredCheck>> {
+  const cached = req.context.linkChecks as Map<string, StoredCheck> | undefined
+  if (cached) return cached
+  const { docs } = await req.payload.find({
+    collection: 'link-checks',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const checks = new Map(
+    docs.map((c) => [
+      c.resource as string,
+      {
+        url: c.url,
+        state: c.state,
+        httpStatus: c.httpStatus ?? null,
+        redirectsTo: c.redirectsTo ?? null,
+        checkedAt: c.checkedAt,
+      },
+    ]),
+  )
+  req.context.linkChecks = checks
+  return checks
+}
+
+/**
+ * `linkStatus`: the last check of this resource's link, or null when it was never checked or
+ * the link changed since (field access keeps it to staff).
+ */
+export const linkStatusOf: FieldHook<Resource> = async ({ data, req }) => {
+  if (!data?.id || !isStaff(req.user)) return null
+  const check = (await storedChecks(req)).get(data.id)
+  if (!check || check.url !== data.url) return null
+  const { state, httpStatus, redirectsTo, checkedAt } = check
+  return { state, httpStatus, redirectsTo, checkedAt }
+}
+
+/** A deleted resource's link check goes with it. */
+export const removeLinkCheck: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await req.payload.delete({
+    collection: 'link-checks',
+    where: { resource: { equals: id } },
+    overrideAccess: true,
+    req,
+  })
 }

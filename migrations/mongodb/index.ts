@@ -1,5 +1,6 @@
 import * as migration_20261126_080308_initial from './20261126_080308_initial'
 import * as migration_20261129_130000_maturity_levels from './20261129_130000_maturity_levels'
+import * as migration_20261129_170000_link_checks from './20261129_170000_link_checks'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261129_130000_maturity_levels.up,
     down: migration_20261129_130000_maturity_levels.down,
     name: '20261129_130000_maturity_levels',
+  },
+  {
+    up: migration_20261129_170000_link_checks.up,
+    down: migration_20261129_170000_link_checks.down,
+    name: '20261129_170000_link_checks',
   },
 ]

@@ -2,6 +2,7 @@ import * as migration_20261126_111957_initial from './20261126_111957_initial'
 import * as migration_20261129_122725_self_assessment from './20261129_122725_self_assessment'
 import * as migration_20261129_124858_maturity_levels from './20261129_124858_maturity_levels'
 import * as migration_20261129_164330_content_stamp from './20261129_164330_content_stamp'
+import * as migration_20261129_165710_link_checks from './20261129_165710_link_checks'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261129_164330_content_stamp.up,
     down: migration_20261129_164330_content_stamp.down,
     name: '20261129_164330_content_stamp',
+  },
+  {
+    up: migration_20261129_165710_link_checks.up,
+    down: migration_20261129_165710_link_checks.down,
+    name: '20261129_165710_link_checks',
   },
 ]

@@ -96,6 +96,18 @@ export const limits = {
   /** GET /api/health waits this long for the database before it answers 503. */
   healthDatabaseMs: 3_000,
 
+  /** The resource link checker (src/cms/link-check): per request, per run, per host. */
+  linkCheck: {
+    timeoutMs: 10_000,
+    redirects: 5,
+    /** Further tries after a network error, a timeout, 429 or 5xx, this far apart (doubling). */
+    retries: 2,
+    retryDelayMs: 2_000,
+    /** Hosts checked at once; one request at a time per host, this far apart. */
+    concurrency: 4,
+    perHostGapMs: 1_000,
+  },
+
   /**
    * How often each instance checks whether another one published (src/cli/content-watch.ts):
    * with the proxy's second, a publish shows everywhere within the 2 s promised.

@@ -1,4 +1,4 @@
-import { getPublishedContent, resourceView, type AdviceView } from '@/site/content'
+import { getFailingLinks, getPublishedContent, resourceView, type AdviceView } from '@/site/content'
 import { perContentVersion } from '@/site/content-version'
 import { pick, type InLanguage } from '@/site/localized'
 import type { Locale } from '@/shared/locales'
@@ -40,13 +40,16 @@ export type Assessment = {
  * kept in memory, so taking the assessment and reading reports never query the database.
  */
 export const getAssessment = perContentVersion(async (locale: Locale): Promise<Assessment> => {
-  const { areas, questions, choices, advice, resources, levels: levelDocs } = await getPublishedContent()
+  const [{ areas, questions, choices, advice, resources, levels: levelDocs }, failing] = await Promise.all([
+    getPublishedContent(),
+    getFailingLinks(),
+  ])
   const levels = levelDocs.flatMap((l) => {
     const title = pick(l.title, locale)
     return title ? [{ id: l.id, title }] : []
   })
   const levelById = new Map(levels.map((l, rank) => [l.id, { ...l, rank }]))
-  const resourceById = new Map(resources.map((r) => [r.id, resourceView(r, locale)]))
+  const resourceById = new Map(resources.map((r) => [r.id, resourceView(r, locale, failing)]))
   const adviceByChoice = new Map(advice.map((a) => [a.choice, a]))
   const choicesByQuestion = new Map<string, AssessmentChoice[]>()
   for (const c of choices) {

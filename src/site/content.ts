@@ -6,6 +6,7 @@ import type { Advice, Area, Choice, MaturityLevel, Question, Resource, SiteText,
 import { languagesOf, pick, type InLanguage, type LocaleMap } from '@/site/localized'
 import { payloadClient } from '@/site/payload-client'
 import type { Locale } from '@/shared/locales'
+import { failingStates } from '@/shared/link-states'
 import type { ResourceKind } from '@/shared/resource-kind'
 import { isStaff } from '@/shared/roles'
 
@@ -81,6 +82,8 @@ export type ResourceView = {
   title: InLanguage<string>
   kind: ResourceKind | null
   publisher: string | null
+  /** When the link checker last found this link failing; null while it works or was not checked. */
+  linkFailedAt: string | null
 }
 export type AdviceView = {
   id: string
@@ -102,13 +105,37 @@ export type QuestionView = {
   choices: ChoiceView[]
 }
 
-export const resourceView = (r: ResourceDoc, locale: Locale): ResourceView => ({
-  id: r.id,
-  url: r.url,
-  title: pick(r.title, locale) ?? { value: r.url, lang: locale },
-  kind: r.kind ?? null,
-  publisher: r.publisher ?? null,
+/** Resource id → the failing check of its link (the link as it was checked, and when). */
+export type FailingLinks = Map<string, { url: string; checkedAt: string }>
+
+/**
+ * Links the checker found broken or unreachable, so no page offers them as if they worked.
+ * Link checks are staff-only records; the site reads only this fact from them.
+ */
+export const getFailingLinks = cache(async (): Promise<FailingLinks> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'link-checks',
+    where: { state: { in: [...failingStates] } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return new Map(docs.map((c) => [c.resource as string, { url: c.url, checkedAt: c.checkedAt }]))
 })
+
+export const resourceView = (r: ResourceDoc, locale: Locale, failing: FailingLinks): ResourceView => {
+  const failed = failing.get(r.id)
+  return {
+    id: r.id,
+    url: r.url,
+    title: pick(r.title, locale) ?? { value: r.url, lang: locale },
+    kind: r.kind ?? null,
+    publisher: r.publisher ?? null,
+    // A link edited since its check is the editor's new link: not marked.
+    linkFailedAt: failed && failed.url === r.url ? failed.checkedAt : null,
+  }
+}
 
 /** A question with its choices in order and each choice's advice and resources. */
 export const getQuestion = cache(
@@ -124,10 +151,11 @@ export const getQuestion = cache(
       ? await readAll<AdviceDoc>('advice', { choice: { in: choices.map((c) => c.id) } }, preview)
       : []
     const resourceIds = [...new Set(advice.flatMap((a) => a.resources ?? []))]
-    const resources = resourceIds.length
-      ? await readAll<ResourceDoc>('resources', { id: { in: resourceIds } }, preview)
-      : []
-    const resourceById = new Map(resources.map((r) => [r.id, resourceView(r, locale)]))
+    const [resources, failing] = await Promise.all([
+      resourceIds.length ? readAll<ResourceDoc>('resources', { id: { in: resourceIds } }, preview) : [],
+      getFailingLinks(),
+    ])
+    const resourceById = new Map(resources.map((r) => [r.id, resourceView(r, locale, failing)]))
     const adviceByChoice = new Map(advice.map((a) => [a.choice, a]))
     const area = areas[0] ? pick(areas[0].title, locale) : null
 
@@ -221,10 +249,13 @@ export const getResourceLibrary = cache(async (locale: Locale): Promise<LibraryE
     }
   }
   if (citations.size === 0) return []
-  const resources = await readAll<ResourceDoc>('resources', { id: { in: [...citations.keys()] } }, false)
+  const [resources, failing] = await Promise.all([
+    readAll<ResourceDoc>('resources', { id: { in: [...citations.keys()] } }, false),
+    getFailingLinks(),
+  ])
   const collator = new Intl.Collator(locale)
   return resources
-    .map((r) => ({ ...resourceView(r, locale), citedBy: citations.get(r.id) ?? [] }))
+    .map((r) => ({ ...resourceView(r, locale, failing), citedBy: citations.get(r.id) ?? [] }))
     .sort((a, b) => collator.compare(a.title.value, b.title.value))
 })
 

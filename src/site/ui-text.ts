@@ -56,6 +56,8 @@ const tr = {
   previewBanner: 'Önizleme: yayımlanmamış taslaklar gösteriliyor.',
   previewExit: 'Önizlemeden çık',
   opensExternal: '(başka siteye gider)',
+  linkFailed: (date: string) =>
+    `Bu bağlantı ${date} tarihli denetimde açılmadı; kaynak taşınmış ya da kaldırılmış olabilir.`,
   sampleQuestion: 'Örnek soru',
   sampleQuestionHint:
     'ROTA’nın nasıl çalıştığını göstermek için yazılmış örnek içerik; STGM’nin gerçek sorularından değildir.',
@@ -112,6 +114,8 @@ const en: UiText = {
   previewBanner: 'Preview: unpublished drafts are shown.',
   previewExit: 'Leave preview',
   opensExternal: '(opens another site)',
+  linkFailed: (date: string) =>
+    `This link did not open when we checked it on ${date}; the resource may have moved or been removed.`,
   sampleQuestion: 'Sample question',
   sampleQuestionHint: 'Sample content written to show how ROTA works; not one of STGM’s actual questions.',
 }

@@ -2,6 +2,7 @@ import type { ResourceView } from '@/site/content'
 import type { Locale } from '@/shared/locales'
 import { resourceKindLabels } from '@/shared/resource-kind'
 import { safeHref } from '@/rich-text/safe-url'
+import { dateText, uiText } from '@/site/ui-text'
 
 import { InLang } from '@/site/components/InLang'
 
@@ -9,6 +10,12 @@ export function kindLabel(kind: ResourceView['kind'], locale: Locale): string | 
   if (!kind) return null
   const labels = resourceKindLabels[kind]
   return locale === 'tr' ? labels.tr : labels.en
+}
+
+/** A resource whose link failed at the last check says so, beside the link. */
+export function LinkFailed({ resource, locale }: { resource: ResourceView; locale: Locale }) {
+  if (!resource.linkFailedAt) return null
+  return <span className="link-failed">{uiText(locale).linkFailed(dateText(locale, resource.linkFailedAt))}</span>
 }
 
 /** Resources as plain links (their URL is the href), with kind and publisher. */
@@ -23,6 +30,7 @@ export function ResourceList({ locale, resources }: { locale: Locale; resources:
           <span className="resource-list__meta">
             {[kindLabel(r.kind, locale), r.publisher].filter(Boolean).join(' · ')}
           </span>
+          <LinkFailed resource={r} locale={locale} />
         </li>
       ))}
     </ul>

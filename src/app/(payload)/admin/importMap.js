@@ -20,6 +20,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { default as default_4b20b33d6ddea20fe44ff9cc2b5f6fdb } from '../../../cms/admin/LinkStatusCell'
+import { default as default_b9e68c6fb274d51c11631fe9d1795918 } from '../../../cms/admin/LinkStatusField'
+import { default as default_742b26dd27042ba39c9db19652ef1f07 } from '../../../cms/admin/BrokenLinks'
 import { default as default_4c7444b93dbccf84094c9864fd2f1234 } from '../../../cms/admin/Icon'
 import { default as default_67b5933b1125a92daeb072b605fa27b4 } from '../../../cms/admin/Logo'
 import { default as default_943cc3b9904f0dc7ddacfa04157cb88c } from '../../../cms/admin/EmailWarning'
@@ -49,6 +52,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/cms/admin/LinkStatusCell#default": default_4b20b33d6ddea20fe44ff9cc2b5f6fdb,
+  "/cms/admin/LinkStatusField#default": default_b9e68c6fb274d51c11631fe9d1795918,
+  "/cms/admin/BrokenLinks#default": default_742b26dd27042ba39c9db19652ef1f07,
   "/cms/admin/Icon#default": default_4c7444b93dbccf84094c9864fd2f1234,
   "/cms/admin/Logo#default": default_67b5933b1125a92daeb072b605fa27b4,
   "/cms/admin/EmailWarning#default": default_943cc3b9904f0dc7ddacfa04157cb88c,

@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { InLang } from '@/site/components/InLang'
 import { KindFilter } from '@/site/components/KindFilter'
 import { PageShell } from '@/site/components/PageShell'
-import { kindLabel } from '@/site/components/ResourceList'
+import { kindLabel, LinkFailed } from '@/site/components/ResourceList'
 import { pageInEveryLocale } from '@/site/alternates'
 import { getResourceLibrary } from '@/site/content'
 import { isPreview, localeOr404 } from '@/site/params'
@@ -61,6 +61,7 @@ export default async function ResourcesPage({ params }: Props) {
             <p className="resource-list__meta">
               {[kindLabel(r.kind, locale), r.publisher].filter(Boolean).join(' · ')}
             </p>
+            <LinkFailed resource={r} locale={locale} />
             <details className="library__cited">
               <summary>
                 {t.citedBy} ({r.citedBy.length})

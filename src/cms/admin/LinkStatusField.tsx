@@ -1,0 +1,38 @@
+'use client'
+
+import { useField, useTranslation } from '@payloadcms/ui'
+
+import { linkStatusLabel, linkStatusTexts } from '@/cms/admin/link-status-text'
+import type { LinkStatus } from '@/cms/link-check/check-url'
+
+/** On a resource's form: what the last link check found, in words, not as JSON. */
+export default function LinkStatusField({ path }: { path: string }) {
+  const { value } = useField<LinkStatus | null>({ path })
+  const { i18n } = useTranslation()
+  const t = linkStatusTexts(i18n.language)
+  const when = value?.checkedAt
+    ? new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'tr-TR', {
+        dateStyle: 'long',
+        timeStyle: 'short',
+      }).format(new Date(value.checkedAt))
+    : null
+  const failing = value?.state === 'broken' || value?.state === 'unreachable'
+  return (
+    <div className="field-type rota-link-status-field">
+      <div className="field-label">{i18n.language === 'en' ? 'Link status' : 'Bağlantı durumu'}</div>
+      <p className={failing ? 'rota-link-status rota-link-status--failing' : 'rota-link-status'}>
+        {linkStatusLabel(value, i18n.language)}
+      </p>
+      {value?.redirectsTo ? (
+        <p>
+          {t.to}: {value.redirectsTo}
+        </p>
+      ) : null}
+      {when ? (
+        <p>
+          {t.checked}: {when}
+        </p>
+      ) : null}
+    </div>
+  )
+}
