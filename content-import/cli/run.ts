@@ -37,7 +37,7 @@ export async function runCommand<T>(
     } catch {
       // no .env: defaults apply
     }
-    Object.assign(process.env, { NODE_ENV: 'production', ROTA_LOG_TO_STDERR: '1' })
+    Object.assign(process.env, { NODE_ENV: 'production', ROTA_LOG_TO_STDERR: '1', ROTA_SQLITE_TRANSACTIONS: '1' })
     loadLocalSecret(projectRoot)
     const { getPayload } = await import('payload')
     const { default: config } = await import('@payload-config')

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 
 import { signatureHeader, signRevalidation } from '@/shared/revalidate-signature'
 import { limits } from '@/shared/limits'
+import { logEvent } from '@/shared/log'
 
 /**
  * Keeps this instance's pages in step with the others. Several app instances share one
@@ -32,10 +33,11 @@ export function watchContent(port: number, configSecret: string, intervalMs = li
       })
       if (!response.ok) throw new Error(`HTTP ${response.status}`)
       since = ((await response.json()) as { stamp: string }).stamp
-      if (failing) console.warn('[content-watch] the shared content stamp can be read again')
+      if (failing) logEvent('info', '[content-watch] the shared content stamp can be read again')
       failing = false
     } catch (error) {
-      if (!failing) console.warn(`[content-watch] cannot read the shared content stamp: ${(error as Error).message}`)
+      if (!failing)
+        logEvent('warn', `[content-watch] cannot read the shared content stamp: ${(error as Error).message}`)
       failing = true
     }
     if (!stopped) timer = setTimeout(() => void poll(), intervalMs).unref()

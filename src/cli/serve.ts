@@ -13,8 +13,12 @@
  * - HSTS on answers that came over HTTPS (the other security headers: next.config.mjs).
  * - How long the caching proxy in front may keep an answer (X-Accel-Expires).
  * - Publishes made by other instances on the same database (content-watch.ts).
+ * - A request id on every answer and log line (JSON in production, src/shared/log.ts), and a
+ *   shutdown on SIGTERM that lets the requests in flight finish.
  */
+import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { Server } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -24,14 +28,27 @@ import { watchContent } from '@/cli/content-watch'
 import { ReportCache } from '@/cli/report-cache'
 import { plainHttpWarning } from '@/cms/session-cookie'
 import { edgeClientAddress } from '@/shared/client-address'
+import { logEvent, requestContext } from '@/shared/log'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const port = Number(process.env.PORT || 3000)
 const trustedProxies = Math.max(0, Number(process.env.TRUSTED_PROXIES || 0) || 0)
 const maxUrlChars = 8 * 1024
+/** How long in-flight requests may take to finish after SIGTERM before the process exits anyway. */
+const shutdownGraceMs = 10_000
+
+/**
+ * The id of this request: the proxy's (nginx's $request_id) when a trusted proxy sent one, so
+ * the proxy's log and ours name the same request; otherwise our own.
+ */
+function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id']
+  if (trustedProxies > 0 && typeof given === 'string' && /^[A-Za-z0-9._-]{8,128}$/.test(given)) return given
+  return randomUUID()
+}
 
 function refuse(res: ServerResponse, status: 400 | 414, request: IncomingMessage): void {
-  console.warn(`[serve] ${status} ${request.method} ${JSON.stringify((request.url ?? '').slice(0, 120))}`)
+  logEvent('warn', `[serve] ${status} ${request.method} ${JSON.stringify((request.url ?? '').slice(0, 120))}`)
   res.writeHead(status, {
     'Content-Type': 'text/html; charset=utf-8',
     'Cache-Control': 'no-store',
@@ -59,7 +76,9 @@ async function main(): Promise<void> {
   await app.prepare()
   const reports = new ReportCache()
   let stopWatching = () => {}
+  let stopping = false
   const server = createServer((req, res) => {
+    if (stopping) res.setHeader('Connection', 'close')
     const url = req.url ?? '/'
     if (url.length > maxUrlChars) return refuse(res, 414, req)
     if (!decodable(url)) return refuse(res, 400, req)
@@ -81,7 +100,21 @@ async function main(): Promise<void> {
     // alone it may keep a page almost 2 s; a publish must show within 2 s, render included.
     // nginx removes the header before answering; without nginx it means nothing to browsers.
     res.setHeader('X-Accel-Expires', `@${Math.floor(Date.now() / 1000)}`)
-    reports.serve(req, res, () => void handle(req, res))
+    const requestId = requestIdOf(req)
+    res.setHeader('X-Request-Id', requestId)
+    const started = performance.now()
+    res.on('finish', () => {
+      // Answers that went wrong, or slowly, are logged with their id; the rest is the proxy's access log.
+      const ms = Math.round(performance.now() - started)
+      if (res.statusCode >= 500 || ms > 2_000)
+        requestContext.run({ requestId }, () =>
+          logEvent(res.statusCode >= 500 ? 'error' : 'warn', `${req.method} ${url.slice(0, 120)} ${res.statusCode}`, {
+            status: res.statusCode,
+            ms,
+          }),
+        )
+    })
+    requestContext.run({ requestId }, () => reports.serve(req, res, () => void handle(req, res)))
   })
   // Idle keep-alive connections stay open longer than clients and proxies keep them (nginx 60 s,
   // Node's fetch about 4 s). With Node's default of 5 s the server closed a connection at the
@@ -89,17 +122,39 @@ async function main(): Promise<void> {
   server.keepAliveTimeout = 65_000
   server.headersTimeout = 66_000
   server.listen(port, () => {
-    console.log(`[rota] ready on http://localhost:${port}`)
+    logEvent('info', `[rota] ready on http://localhost:${port}`)
     const warning = plainHttpWarning()
-    if (warning) console.warn(`[rota] ${warning}`)
+    if (warning) logEvent('warn', `[rota] ${warning}`)
     stopWatching = watchContent(port, (process.env.PAYLOAD_SECRET ?? '').trim())
   })
+  // On SIGTERM: let the requests in flight finish, then stop. Closing the listener at once
+  // resets connections the kernel has accepted but Node has not picked up yet (readers got
+  // ECONNRESET, measured), and Node's http close() also drops open connections whose request
+  // is not read yet. So: answers from now on close their connection, the listener closes a
+  // second later (connections already made are picked up by then), connections still carrying
+  // no request are closed a second after that, and once the last one ends Next.js closes and
+  // the process exits.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
+      if (stopping) return
+      stopping = true
+      logEvent('info', `[rota] ${signal}: finishing the requests in flight, then stopping`)
       stopWatching()
-      server.close()
-      void app.close().finally(() => process.exit(0))
-      setTimeout(() => process.exit(0), 5_000).unref()
+      setTimeout(() => {
+        Server.prototype.close.call(
+          server,
+          () =>
+            void app.close().finally(() => {
+              logEvent('info', '[rota] stopped: every request answered')
+              process.exit(0)
+            }),
+        )
+        setTimeout(() => server.closeIdleConnections(), 1_000).unref()
+      }, 1_000).unref()
+      setTimeout(() => {
+        logEvent('warn', `[rota] requests still running after ${shutdownGraceMs / 1000} s: stopping anyway`)
+        process.exit(1)
+      }, shutdownGraceMs).unref()
     })
   }
 }

@@ -40,5 +40,10 @@ export function databaseAdapter(projectRoot: string): DatabaseAdapterObj {
     afterSchemaInit: [indexLocalesByParent],
     wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
     busyTimeout: 10_000,
+    // Payload's SQLite adapter writes a document's row, its languages and its version in
+    // separate statements unless told to use transactions. The import opts in (one process
+    // writing in order): a run killed midway then leaves whole documents or none, never a row
+    // without its version. The server keeps the default, as Payload advises for concurrent writers.
+    ...(process.env.ROTA_SQLITE_TRANSACTIONS === '1' ? { transactionOptions: { behavior: 'immediate' as const } } : {}),
   })
 }

@@ -1,4 +1,5 @@
 import type { Message } from '@/cms/messages'
+import { logEvent } from '@/shared/log'
 
 /** A request refused at the door, with the status and the message its caller gets. */
 export class Refusal extends Error {
@@ -24,7 +25,7 @@ export function requestLanguage(request: Request): 'tr' | 'en' {
  */
 export function refusalResponse(request: Request, refusal: Refusal): Response {
   const { pathname } = new URL(request.url)
-  console.warn(`[api] ${refusal.status} ${request.method} ${pathname.slice(0, 120)}: ${refusal.reason.en}`)
+  logEvent('warn', `[api] ${refusal.status} ${request.method} ${pathname.slice(0, 120)}: ${refusal.reason.en}`)
   return Response.json(
     { errors: [{ message: refusal.reason[requestLanguage(request)] }] },
     { status: refusal.status, headers: { 'Cache-Control': 'no-store', ...refusal.headers } },
