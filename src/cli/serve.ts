@@ -29,6 +29,7 @@ import { ReportCache } from '@/cli/report-cache'
 import { plainHttpWarning } from '@/cms/session-cookie'
 import { edgeClientAddress } from '@/shared/client-address'
 import { logEvent, requestContext } from '@/shared/log'
+import { markShuttingDown } from '@/shared/shutdown'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const port = Number(process.env.PORT || 3000)
@@ -138,6 +139,7 @@ async function main(): Promise<void> {
     process.on(signal, () => {
       if (stopping) return
       stopping = true
+      markShuttingDown()
       logEvent('info', `[rota] ${signal}: finishing the requests in flight, then stopping`)
       stopWatching()
       setTimeout(() => {

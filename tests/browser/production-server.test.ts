@@ -77,6 +77,11 @@ describe('the production server', () => {
     )
     await new Promise((r) => setTimeout(r, 30))
     process.kill(-server.pid!, 'SIGTERM')
+    // The health check tells the proxy and docker-compose to send nobody new here.
+    await new Promise((r) => setTimeout(r, 100))
+    const health = await fetch(`${baseUrl}/api/health`)
+    expect(health.status).toBe(503)
+    expect(await health.json()).toMatchObject({ status: 'stopping' })
     expect(await Promise.all(inFlight)).toEqual(Array(12).fill(200))
     const deadline = Date.now() + 15_000
     while (!jsonLines().some((l) => l.msg === '[rota] stopped: every request answered') && Date.now() < deadline)
