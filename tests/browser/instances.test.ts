@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { startApp, testSecret } from '@tests/support/app-server'
 import { useBrowser } from '@tests/support/browser'
 import { startProxy } from '@tests/support/nginx'
-import { richText, siteApi } from '@tests/support/site-api'
+import { publishedAdvice } from '@tests/support/site-api'
 
 /**
  * Two app processes on one database behind the proxy, as docker-compose runs several app
@@ -37,14 +37,13 @@ async function visibleEverywhere(urls: string[], text: string, since: number): P
 
 describe('several instances on one database', () => {
   it('a publish through one instance is on the other and through the proxy within 2 s: pages and reports', async () => {
-    const { call, editorToken } = siteApi(ctx.baseUrl)
-    const token = await editorToken('instances-editor@example.org')
-    const publish = async (collection: string, body: object) =>
-      (await call(collection, { method: 'POST', token, body: JSON.stringify({ ...body, _status: 'published' }) })).json
-        .doc
-    const question = await publish('questions', { number: 62, text: 'Birden çok sunucu denemesi yapıyor musunuz?' })
-    const choice = await publish('choices', { question: question.id, number: 1, label: 'Evet.' })
-    const advice = await publish('advice', { choice: choice.id, body: richText('Birinci sürüm.') })
+    const advice = await publishedAdvice(
+      ctx.baseUrl,
+      'instances-editor@example.org',
+      62,
+      'Birden çok sunucu denemesi yapıyor musunuz?',
+      'Birinci sürüm.',
+    )
     const advicePath = '/tr/questions/62/1'
     const reportPath = '/tr/assessment/report?q62=1'
     try {
@@ -57,29 +56,17 @@ describe('several instances on one database', () => {
       for (const url of urls) await read(url)
 
       const started = Date.now()
-      const saved = await call(`advice/${advice.id}`, {
-        method: 'PATCH',
-        token,
-        body: JSON.stringify({ body: richText('İkinci sürüm.'), _status: 'published' }),
-      })
-      expect(saved.status).toBe(200)
+      expect((await advice.republish('İkinci sürüm.')).status).toBe(200)
       const elsewhere = [second.baseUrl, proxy.baseUrl].flatMap((base) => [base + advicePath, base + reportPath])
       expect(await visibleEverywhere(elsewhere, 'İkinci sürüm.', started)).toBeLessThanOrEqual(2000)
 
       // And the other way round: a publish through the second instance reaches the first.
       const back = Date.now()
-      const republished = await fetch(`${second.baseUrl}/api/advice/${advice.id}`, {
-        method: 'PATCH',
-        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-        body: JSON.stringify({ body: richText('Üçüncü sürüm.'), _status: 'published' }),
-      })
-      expect(republished.status).toBe(200)
+      expect((await advice.republish('Üçüncü sürüm.', second.baseUrl)).status).toBe(200)
       const first = [ctx.baseUrl + advicePath, ctx.baseUrl + reportPath]
       expect(await visibleEverywhere(first, 'Üçüncü sürüm.', back)).toBeLessThanOrEqual(2000)
     } finally {
-      await call(`advice/${advice.id}`, { method: 'DELETE', token })
-      await call(`choices/${choice.id}`, { method: 'DELETE', token })
-      await call(`questions/${question.id}`, { method: 'DELETE', token })
+      await advice.remove()
     }
   })
 })

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { useBrowser } from '@tests/support/browser'
 import { startProxy } from '@tests/support/nginx'
-import { richText, siteApi } from '@tests/support/site-api'
+import { publishedAdvice } from '@tests/support/site-api'
 
 /**
  * The repository's nginx configuration (the file docker-compose mounts), run by Debian's nginx
@@ -56,14 +56,13 @@ describe('public pages through the proxy', () => {
   })
 
   it('a publish is visible through the proxy within 2 seconds while readers keep the page busy', async () => {
-    const { call, editorToken } = siteApi(ctx.baseUrl)
-    const token = await editorToken('proxy-editor@example.org')
-    const publish = async (collection: string, body: object) =>
-      (await call(collection, { method: 'POST', token, body: JSON.stringify({ ...body, _status: 'published' }) })).json
-        .doc
-    const question = await publish('questions', { number: 61, text: 'Vekil sunucu denemesi yapıyor musunuz?' })
-    const choice = await publish('choices', { question: question.id, number: 1, label: 'Evet.' })
-    const advice = await publish('advice', { choice: choice.id, body: richText('İlk metin.') })
+    const advice = await publishedAdvice(
+      ctx.baseUrl,
+      'proxy-editor@example.org',
+      61,
+      'Vekil sunucu denemesi yapıyor musunuz?',
+      'İlk metin.',
+    )
     let reading = true
     const readers = Array.from({ length: 3 }, async () => {
       while (reading) await cacheStatus('/tr/questions/61/1')
@@ -71,12 +70,7 @@ describe('public pages through the proxy', () => {
     try {
       await new Promise((r) => setTimeout(r, 1500))
       const started = Date.now()
-      const saved = await call(`advice/${advice.id}`, {
-        method: 'PATCH',
-        token,
-        body: JSON.stringify({ body: richText('Yayımlanan yeni metin.'), _status: 'published' }),
-      })
-      expect(saved.status).toBe(200)
+      expect((await advice.republish('Yayımlanan yeni metin.')).status).toBe(200)
       let seenAfter = Infinity
       while (Date.now() - started < 5000) {
         if ((await (await viaProxy('/tr/questions/61/1')).text()).includes('Yayımlanan yeni metin.')) {
@@ -89,9 +83,7 @@ describe('public pages through the proxy', () => {
     } finally {
       reading = false
       await Promise.all(readers)
-      await call(`advice/${advice.id}`, { method: 'DELETE', token })
-      await call(`choices/${choice.id}`, { method: 'DELETE', token })
-      await call(`questions/${question.id}`, { method: 'DELETE', token })
+      await advice.remove()
     }
   })
 

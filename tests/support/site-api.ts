@@ -29,6 +29,43 @@ export function siteApi(baseUrl: string) {
   return { call, login, editorToken }
 }
 
+/**
+ * A published question with one choice and its advice, made by an editor of its own, for a
+ * test that then changes the advice; `remove` deletes the three afterwards.
+ */
+export async function publishedAdvice(
+  baseUrl: string,
+  editorEmail: string,
+  number: number,
+  question: string,
+  body: string,
+) {
+  const { call, editorToken } = siteApi(baseUrl)
+  const token = await editorToken(editorEmail)
+  const publish = async (collection: string, data: object) =>
+    (await call(collection, { method: 'POST', token, body: JSON.stringify({ ...data, _status: 'published' }) })).json
+      .doc as { id: string }
+  const q = await publish('questions', { number, text: question })
+  const choice = await publish('choices', { question: q.id, number: 1, label: 'Evet.' })
+  const advice = await publish('advice', { choice: choice.id, body: richText(body) })
+  return {
+    token,
+    adviceId: advice.id,
+    /** Publishes a new text of the advice (through `through`, default the app it was made on). */
+    republish: (text: string, through = baseUrl) =>
+      fetch(`${through}/api/advice/${advice.id}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+        body: JSON.stringify({ body: richText(text), _status: 'published' }),
+      }),
+    async remove() {
+      await call(`advice/${advice.id}`, { method: 'DELETE', token })
+      await call(`choices/${choice.id}`, { method: 'DELETE', token })
+      await call(`questions/${q.id}`, { method: 'DELETE', token })
+    },
+  }
+}
+
 /** A Lexical document of paragraphs, as the admin editor saves it. */
 export function richText(...paragraphs: string[]) {
   return {
