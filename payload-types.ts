@@ -76,6 +76,7 @@ export interface Config {
     users: User;
     'team-assessments': TeamAssessment;
     'link-checks': LinkCheck;
+    'translation-states': TranslationState;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -106,6 +107,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'team-assessments': TeamAssessmentsSelect<false> | TeamAssessmentsSelect<true>;
     'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
+    'translation-states': TranslationStatesSelect<false> | TranslationStatesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -135,6 +137,7 @@ export interface Config {
     tasks: {
       purgeTeamAssessments: TaskPurgeTeamAssessments;
       checkResourceLinks: TaskCheckResourceLinks;
+      recordTranslationStates: TaskRecordTranslationStates;
       inline: {
         input: unknown;
         output: unknown;
@@ -167,6 +170,15 @@ export interface UserAuthOperations {
  */
 export interface Area {
   id: string;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   title: string;
   /**
    * Left empty, it is made from the Turkish name (e.g. “Kaynak Geliştirme” → kaynak-gelistirme).
@@ -189,6 +201,15 @@ export interface Area {
  */
 export interface Question {
   id: string;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   number: number;
   area?: (string | null) | Area;
   text: string;
@@ -236,6 +257,15 @@ export interface Question {
  */
 export interface Choice {
   id: string;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   question: string | Question;
   number: number;
   /**
@@ -265,6 +295,15 @@ export interface Choice {
  */
 export interface MaturityLevel {
   id: string;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   title: string;
   /**
    * A smaller number is an earlier level.
@@ -280,6 +319,15 @@ export interface MaturityLevel {
  */
 export interface Advice {
   id: string;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * Each choice has exactly one advice.
    */
@@ -325,6 +373,15 @@ export interface Advice {
  */
 export interface Resource {
   id: string;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   url: string;
   title: string;
   /**
@@ -430,6 +487,33 @@ export interface LinkCheck {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-states".
+ */
+export interface TranslationState {
+  id: string;
+  key: string;
+  scope: string;
+  document: string;
+  locale: string;
+  status?: ('missing' | 'outdated' | 'current') | null;
+  sourceHash?: string | null;
+  textHash?: string | null;
+  changedAt?: string | null;
+  changedBy?: string | null;
+  history?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -497,7 +581,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'purgeTeamAssessments' | 'checkResourceLinks';
+        taskSlug: 'inline' | 'purgeTeamAssessments' | 'checkResourceLinks' | 'recordTranslationStates';
         taskID: string;
         input?:
           | {
@@ -530,7 +614,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'purgeTeamAssessments' | 'checkResourceLinks') | null;
+  taskSlug?: ('inline' | 'purgeTeamAssessments' | 'checkResourceLinks' | 'recordTranslationStates') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -584,6 +668,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'link-checks';
         value: string | LinkCheck;
+      } | null)
+    | ({
+        relationTo: 'translation-states';
+        value: string | TranslationState;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -632,6 +720,7 @@ export interface PayloadMigration {
  * via the `definition` "areas_select".
  */
 export interface AreasSelect<T extends boolean = true> {
+  translationStatus?: T;
   title?: T;
   slug?: T;
   order?: T;
@@ -646,6 +735,7 @@ export interface AreasSelect<T extends boolean = true> {
  * via the `definition` "questions_select".
  */
 export interface QuestionsSelect<T extends boolean = true> {
+  translationStatus?: T;
   number?: T;
   area?: T;
   text?: T;
@@ -670,6 +760,7 @@ export interface QuestionsSelect<T extends boolean = true> {
  * via the `definition` "choices_select".
  */
 export interface ChoicesSelect<T extends boolean = true> {
+  translationStatus?: T;
   question?: T;
   number?: T;
   label?: T;
@@ -686,6 +777,7 @@ export interface ChoicesSelect<T extends boolean = true> {
  * via the `definition` "advice_select".
  */
 export interface AdviceSelect<T extends boolean = true> {
+  translationStatus?: T;
   choice?: T;
   body?: T;
   resources?: T;
@@ -709,6 +801,7 @@ export interface AdviceSelect<T extends boolean = true> {
  * via the `definition` "resources_select".
  */
 export interface ResourcesSelect<T extends boolean = true> {
+  translationStatus?: T;
   url?: T;
   title?: T;
   kind?: T;
@@ -725,6 +818,7 @@ export interface ResourcesSelect<T extends boolean = true> {
  * via the `definition` "maturity-levels_select".
  */
 export interface MaturityLevelsSelect<T extends boolean = true> {
+  translationStatus?: T;
   title?: T;
   order?: T;
   updatedAt?: T;
@@ -784,6 +878,24 @@ export interface LinkChecksSelect<T extends boolean = true> {
   httpStatus?: T;
   redirectsTo?: T;
   checkedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-states_select".
+ */
+export interface TranslationStatesSelect<T extends boolean = true> {
+  key?: T;
+  scope?: T;
+  document?: T;
+  locale?: T;
+  status?: T;
+  sourceHash?: T;
+  textHash?: T;
+  changedAt?: T;
+  changedBy?: T;
+  history?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -865,6 +977,15 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface SiteText {
   id: string;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   introTitle?: string | null;
   intro?: {
     root: {
@@ -969,6 +1090,7 @@ export interface PayloadJobsStat {
  * via the `definition` "site-texts_select".
  */
 export interface SiteTextsSelect<T extends boolean = true> {
+  translationStatus?: T;
   introTitle?: T;
   intro?: T;
   description?: T;
@@ -1026,6 +1148,25 @@ export interface TaskPurgeTeamAssessments {
  */
 export interface TaskCheckResourceLinks {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRecordTranslationStates".
+ */
+export interface TaskRecordTranslationStates {
+  input: {
+    collection: string;
+    ids:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   output?: unknown;
 }
 /**

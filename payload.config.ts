@@ -12,6 +12,8 @@ import { Questions } from '@collections/Questions/config'
 import { Resources } from '@collections/Resources/config'
 import { ContentStamp } from '@collections/ContentStamp/config'
 import { LinkChecks } from '@collections/LinkChecks/config'
+import { TranslationStates } from '@collections/TranslationStates/config'
+import { recordTranslationStatesTask } from '@collections/TranslationStates/task'
 import { checkLinksTask } from '@collections/LinkChecks/task'
 import { SiteTexts } from '@collections/SiteTexts/config'
 import { TeamAssessments } from '@collections/TeamAssessments/config'
@@ -27,6 +29,7 @@ import { defaultLocale, locales } from '@/shared/locales'
 import { currentRequestId, structuredLogs } from '@/shared/log'
 import { previewUrl } from '@/cms/preview-url'
 import { revalidateEndpoint } from '@/cms/revalidate-endpoint'
+import { confirmTranslationEndpoint, translationStatusEndpoint } from '@/cms/translation-status/endpoint'
 import { payloadSecret } from '@/cms/secret'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
@@ -41,9 +44,20 @@ export default buildConfig({
   editor: lexicalEditor({
     features: ({ defaultFeatures }) => defaultFeatures.filter((f) => !['upload', 'relationship'].includes(f.key)),
   }),
-  collections: [Areas, Questions, Choices, Advice, Resources, MaturityLevels, Users, TeamAssessments, LinkChecks],
+  collections: [
+    Areas,
+    Questions,
+    Choices,
+    Advice,
+    Resources,
+    MaturityLevels,
+    Users,
+    TeamAssessments,
+    LinkChecks,
+    TranslationStates,
+  ],
   globals: [SiteTexts, ContentStamp],
-  endpoints: [revalidateEndpoint, healthEndpoint],
+  endpoints: [revalidateEndpoint, healthEndpoint, translationStatusEndpoint, confirmTranslationEndpoint],
   localization: {
     // Turkish names ("İngilizce"): Payload shows a per-language label object as the bare code
     // beside every field, and the admin's editors work in Turkish.
@@ -64,7 +78,7 @@ export default buildConfig({
     avatar: 'default',
     components: {
       graphics: { Logo: '/cms/admin/Logo', Icon: '/cms/admin/Icon' },
-      beforeDashboard: ['/cms/admin/EmailWarning', '/cms/admin/BrokenLinks'],
+      beforeDashboard: ['/cms/admin/EmailWarning', '/cms/admin/BrokenLinks', '/cms/admin/TranslationProgress'],
     },
     importMap: { baseDir: path.resolve(projectRoot, 'src') },
     meta: {
@@ -94,7 +108,7 @@ export default buildConfig({
   telemetry: false,
   // Scheduled work (the nightly deletion of old team assessments) runs in the app's own process.
   jobs: {
-    tasks: [purgeTeamAssessmentsTask, checkLinksTask],
+    tasks: [purgeTeamAssessmentsTask, checkLinksTask, recordTranslationStatesTask],
     autoRun: [{ cron: '0 */10 * * * *', queue: 'nightly', silent: true }],
     // Command-line tools and tests start Payload too: only the serving app runs the schedule.
     shouldAutoRun: () => process.env.ROTA_RUN_JOBS === '1',

@@ -16,7 +16,7 @@ export const log = (line: string) => process.stdout.write(`${line}\n`)
  * 1,000 generated advice texts (questions 101–200, ten choices each), as the site
  * benchmarks measure it. `stop` also removes the database.
  */
-export async function startLoadedSite(name: string) {
+export async function startLoadedSite(name: string, extraEnv: Record<string, string> = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), `rota-bench-${name}-`))
   const env = { DATABASE_URI: `file:${path.join(dir, 'site.db')}`, PAYLOAD_SECRET: randomBytes(32).toString('hex') }
   generateContent(path.join(dir, 'content'), 100, 10, 101)
@@ -27,7 +27,7 @@ export async function startLoadedSite(name: string) {
       stdio: ['ignore', 'ignore', 'inherit'],
     })
   }
-  const app = await startApp({ ...env, LOAD_SAMPLE_CONTENT: 'false' })
+  const app = await startApp({ ...env, ...extraEnv, LOAD_SAMPLE_CONTENT: 'false' })
   return {
     baseUrl: app.baseUrl,
     stop() {
@@ -38,13 +38,13 @@ export async function startLoadedSite(name: string) {
 }
 
 /**
- * An address under load at 20 connections for 10 s, after a 3 s warm-up (the server's JIT
- * and caches settle after the import and start). autocannon reports p90 and p97.5, not p95:
- * `p95` is the p97.5, the stricter of the two.
+ * An address under load at 20 connections (or `connections`) for 10 s, after a 3 s warm-up
+ * (the server's JIT and caches settle after the import and start). autocannon reports p90
+ * and p97.5, not p95: `p95` is the p97.5, the stricter of the two.
  */
-export async function underLoad(url: string, headers: Record<string, string> = {}) {
-  await autocannon({ url, headers, connections: 20, duration: 3 })
-  const run = await autocannon({ url, headers, connections: 20, duration: 10 })
+export async function underLoad(url: string, headers: Record<string, string> = {}, connections = 20) {
+  await autocannon({ url, headers, connections, duration: 3 })
+  const run = await autocannon({ url, headers, connections, duration: 10 })
   return {
     perSecond: Math.round(run.requests.average),
     p50: run.latency.p50,

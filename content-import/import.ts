@@ -11,6 +11,7 @@ import { visibleText } from '@content-import/visible-text'
 import { writeAdvice } from '@content-import/write/advice'
 import { FileWriter } from '@content-import/write/file-writer'
 import { writeQuestion } from '@content-import/write/question'
+import { leftOutdatedContext, madeFromContext } from '@/shared/translation-states'
 
 export type { ImportOptions, ImportStatus } from '@content-import/run'
 
@@ -23,6 +24,12 @@ export type { ImportOptions, ImportStatus } from '@content-import/run'
  * 5. write/: the documents, all or nothing per file (file-writer.ts keeps the undo);
  * 6. report.ts, summary.ts: what happened, for the editor and as JSON.
  */
+
+const outdatedScope: Record<string, string> = {
+  questions: 'Soru metni',
+  choices: 'Seçenek metni',
+  advice: 'Reçete metni',
+}
 
 /** Imports Markdown files into the CMS and reports what happened (see README, "İçe aktarma"). */
 export async function importContent(payload: Payload, inputs: string[], options: ImportOptions): Promise<ImportReport> {
@@ -77,7 +84,10 @@ async function importFiles(run: Run, ordered: SourceHeader[]): Promise<void> {
   for (const [index, header] of ordered.entries()) {
     const next = ordered[index + 1]
     if (next && needsConversion(run, next)) run.converter.ahead(next)
-    const req = await createLocalReq({ locale: options.locale, context: { disableRevalidate: true } }, payload)
+    const req = await createLocalReq(
+      { locale: options.locale, context: { disableRevalidate: true, [madeFromContext]: header.turkishSource } },
+      payload,
+    )
     const countsBefore = JSON.stringify([report.created, report.updated])
     const ownsTransaction = options.dryRun ? false : await initTransaction(req)
     const writer = new FileWriter(payload, req, options, report, dryRunId, ownsTransaction)
@@ -89,6 +99,12 @@ async function importFiles(run: Run, ordered: SourceHeader[]): Promise<void> {
         else await writeQuestion(run, header, plan.converted, writer)
       }
       if (ownsTransaction) await commitTransaction(req)
+      for (const scope of (req.context[leftOutdatedContext] as string[] | undefined) ?? [])
+        report.warnings.push({
+          file: header.file.label,
+          line: null,
+          message: `${outdatedScope[scope] ?? scope}: Türkçe metin bu dosya dışa aktarıldıktan sonra değişti; çeviri kaydedildi ama "güncel değil" olarak kaldı. Türkçedeki değişikliği çeviriye işleyin.`,
+        })
       if (plan.outcome === 'unchanged') report.unchanged++
       if (plan.outcome !== 'conflict') report.imported++
     } catch (error) {

@@ -22,6 +22,11 @@ export type SourceHeader = {
   bodyStartLine: number
   /** Hash of what the file says (not how it is encoded: BOM and CRLF do not count). */
   sourceHash: string
+  /**
+   * `turkish_source` in a file the export wrote for translators: by collection, the Turkish
+   * text (its hash) each translated document was exported from.
+   */
+  turkishSource: Record<string, string>
   warnings: Problem[]
 }
 
@@ -34,7 +39,26 @@ export class FileProblem extends Error {
   }
 }
 
-const knownKeys = new Set(['title', 'question_id', 'choice_id', 'area', 'sample'])
+const knownKeys = new Set(['title', 'question_id', 'choice_id', 'area', 'sample', 'turkish_source'])
+
+/** Where the export records which Turkish text a translation was made from. */
+export const turkishSourceKey = 'turkish_source'
+const sourceCollections = ['questions', 'choices', 'advice']
+
+/** `turkish_source: { advice: <sha256>, … }`, or a warning naming what is wrong with it. */
+function readTurkishSource(value: unknown): { source: Record<string, string>; problem: string | null } {
+  if (value === undefined || value === null) return { source: {}, problem: null }
+  const entries = value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : null
+  if (
+    !entries ||
+    !entries.every(([key, hash]) => sourceCollections.includes(key) && /^[0-9a-f]{64}$/.test(String(hash)))
+  )
+    return {
+      source: {},
+      problem: `${turkishSourceKey} dışa aktarımın yazdığı biçimde değil; yok sayıldı (çeviri, kaydedildiği andaki Türkçe metne göre güncel sayılır).`,
+    }
+  return { source: Object.fromEntries(entries.map(([key, hash]) => [key, String(hash)])), problem: null }
+}
 
 /** A question or choice number in the range the site serves, written as a number or a numeric string ("3"). */
 function readId(value: unknown): number | null {
@@ -116,6 +140,8 @@ export function readHeader(file: SourceFile): SourceHeader {
   }
   const area = typeof data.area === 'string' && data.area.trim() ? data.area.trim() : null
   const sample = !hasChoice && data.sample === true
+  const turkishSource = readTurkishSource(data[turkishSourceKey])
+  if (turkishSource.problem) warnings.push({ file: file.label, line: null, message: turkishSource.problem })
   const sourceHash = createHash('sha256')
     .update(JSON.stringify([questionNumber, choiceNumber, title, area, markdown.trim(), ...(sample ? [true] : [])]))
     .digest('hex')
@@ -130,6 +156,7 @@ export function readHeader(file: SourceFile): SourceHeader {
     markdown,
     bodyStartLine: split.bodyStartLine,
     sourceHash,
+    turkishSource: turkishSource.source,
     warnings,
   }
 }

@@ -17,9 +17,10 @@ export const Advice: CollectionConfig = {
     plural: { tr: 'Reçeteler', en: 'Advice' },
   },
   admin: {
+    components: { beforeListTable: ['/cms/admin/TranslationFilter'] },
     preview: (doc, { locale }) => previewUrl('advice', doc, locale),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'choice', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'choice', '_status', 'translationStatus', 'updatedAt'],
     listSearchableFields: ['title'],
     group: { tr: 'Öz değerlendirme', en: 'Self-assessment' },
   },

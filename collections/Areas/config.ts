@@ -16,8 +16,9 @@ export const Areas: CollectionConfig = {
     plural: { tr: 'Alanlar', en: 'Areas' },
   },
   admin: {
+    components: { beforeListTable: ['/cms/admin/TranslationFilter'] },
     useAsTitle: 'title',
-    defaultColumns: ['title', 'order', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'order', '_status', 'translationStatus', 'updatedAt'],
     group: { tr: 'Öz değerlendirme', en: 'Self-assessment' },
   },
   defaultSort: 'order',

@@ -19,9 +19,10 @@ export const Choices: CollectionConfig = {
     plural: { tr: 'Seçenekler', en: 'Choices' },
   },
   admin: {
+    components: { beforeListTable: ['/cms/admin/TranslationFilter'] },
     preview: (doc, { locale }) => previewUrl('choices', doc, locale),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'questionNumber', 'number', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'questionNumber', 'number', '_status', 'translationStatus', 'updatedAt'],
     listSearchableFields: ['label', 'title'],
     group: { tr: 'Öz değerlendirme', en: 'Self-assessment' },
   },

@@ -20,8 +20,9 @@ export const MaturityLevels: CollectionConfig = {
     plural: { tr: 'Olgunluk düzeyleri', en: 'Maturity levels' },
   },
   admin: {
+    components: { beforeListTable: ['/cms/admin/TranslationFilter'] },
     useAsTitle: 'title',
-    defaultColumns: ['title', 'order', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'order', '_status', 'translationStatus', 'updatedAt'],
     group: { tr: 'Öz değerlendirme', en: 'Self-assessment' },
     description: {
       tr: 'Seçeneklere verilebilen düzeyler, en başlangıçtan en ileriye doğru sıralı. Raporlar, bir alanın bütün seçeneklerinde düzey varsa o alanın düzey dağılımını gösterir.',

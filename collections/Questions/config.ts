@@ -21,9 +21,10 @@ export const Questions: CollectionConfig = {
     plural: { tr: 'Sorular', en: 'Questions' },
   },
   admin: {
+    components: { beforeListTable: ['/cms/admin/TranslationFilter'] },
     preview: (doc, { locale }) => previewUrl('questions', doc, locale),
     useAsTitle: 'text',
-    defaultColumns: ['number', 'text', 'area', '_status', 'updatedAt'],
+    defaultColumns: ['number', 'text', 'area', '_status', 'translationStatus', 'updatedAt'],
     listSearchableFields: ['text'],
     group: { tr: 'Öz değerlendirme', en: 'Self-assessment' },
   },

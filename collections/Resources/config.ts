@@ -23,10 +23,10 @@ export const Resources: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'publisher', 'url', 'linkStatus', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'kind', 'publisher', 'url', 'linkStatus', '_status', 'translationStatus', 'updatedAt'],
     listSearchableFields: ['title', 'url'],
     group: { tr: 'Öz değerlendirme', en: 'Self-assessment' },
-    components: { beforeListTable: ['/cms/admin/BrokenLinks'] },
+    components: { beforeListTable: ['/cms/admin/BrokenLinks', '/cms/admin/TranslationFilter'] },
   },
   defaultSort: 'title',
   ...editorialCollection({ hooks: { beforeChange: [resourceDefaults], beforeDelete: [removeLinkCheck] } }),

@@ -4,6 +4,7 @@ import { editorsOrTranslatorsInLocale, publishedOrStaff, staffOnly } from '@/cms
 import { revalidateGlobal } from '@/cms/hooks/revalidate'
 import { withTranslationAid } from '@/cms/fields/translation-aid'
 import { refuseUnsafeRichText } from '@/cms/hooks/safe-rich-text'
+import { recordGlobalAfterChange } from '@/cms/translation-status/hooks'
 
 import { siteTextsPublishingRules } from '@collections/SiteTexts/hooks'
 
@@ -23,7 +24,7 @@ export const SiteTexts: GlobalConfig = {
   },
   hooks: {
     beforeOperation: [siteTextsPublishingRules],
-    afterChange: [revalidateGlobal],
+    afterChange: [recordGlobalAfterChange, revalidateGlobal],
   },
   fields: withTranslationAid(
     ['introTitle', 'intro', 'description', 'footer', 'aboutTitle', 'about', 'accessibilityTitle', 'accessibility'],

@@ -34,10 +34,7 @@ export const siteTextsPublishingRules: GlobalBeforeOperationHook = async ({
   if (savingDraft) return args
   if (isTranslator(req.user)) throw new Refused(localize(req, messages.translatorsSaveDrafts), 403)
   // As for the collections (src/cms/hooks/publishing.ts): limited to one language only when another has a pending draft.
-  if (
-    isLocale(req.locale) &&
-    (await otherLanguagesHavePendingDrafts({ req, global: global.slug, locale: req.locale }))
-  ) {
+  if (isLocale(req.locale) && (await otherLanguagesHavePendingDrafts(req, { global: global.slug }, req.locale))) {
     write.publishSpecificLocale = req.locale
   } else {
     delete write.publishSpecificLocale

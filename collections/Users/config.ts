@@ -7,7 +7,12 @@ import { defaultLocale, locales } from '@/shared/locales'
 import { isStaff, roles } from '@/shared/roles'
 
 import { adminOrSelf } from '@collections/Users/access'
-import { firstUserIsAdmin, passwordLength, releaseLocksOfDeletedUser } from '@collections/Users/hooks'
+import {
+  firstUserIsAdmin,
+  passwordLength,
+  releaseLocksOfDeletedUser,
+  translatorsOwnLanguage,
+} from '@collections/Users/hooks'
 
 const roleLabels = {
   admin: { tr: 'Yönetici', en: 'Administrator' },
@@ -46,6 +51,7 @@ export const Users: CollectionConfig = {
     beforeOperation: [passwordLength],
     beforeValidate: [firstUserIsAdmin],
     beforeDelete: [releaseLocksOfDeletedUser],
+    afterLogin: [translatorsOwnLanguage],
   },
   fields: [
     {

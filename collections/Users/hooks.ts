@@ -1,5 +1,6 @@
 import {
   ValidationError,
+  type CollectionAfterLoginHook,
   type CollectionBeforeDeleteHook,
   type CollectionBeforeOperationHook,
   type CollectionBeforeValidateHook,
@@ -51,4 +52,44 @@ export const releaseLocksOfDeletedUser: CollectionBeforeDeleteHook = async ({ id
     req,
     overrideAccess: true,
   })
+}
+
+/**
+ * A translator's content language is one of their own: the admin otherwise opens every form
+ * in Turkish, which they may only read. Set at sign-in when the remembered content language
+ * (Payload's "locale" preference) is not one assigned to them; a choice among their own stays.
+ */
+export const translatorsOwnLanguage: CollectionAfterLoginHook<User> = async ({ user, req }) => {
+  const languages = (user.languages ?? []) as string[]
+  if (user.role !== 'translator' || languages.length === 0) return user
+  const owner = { 'user.relationTo': { equals: 'users' }, 'user.value': { equals: String(user.id) } }
+  const where = { and: [{ key: { equals: 'locale' } }, owner] }
+  const { docs } = await req.payload.find({
+    collection: 'payload-preferences',
+    where,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  const current = docs[0]?.value
+  if (typeof current === 'string' && languages.includes(current)) return user
+  if (docs[0])
+    await req.payload.update({
+      collection: 'payload-preferences',
+      id: docs[0].id,
+      data: { value: languages[0] },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  else
+    await req.payload.create({
+      collection: 'payload-preferences',
+      data: { key: 'locale', user: { relationTo: 'users', value: user.id }, value: languages[0] },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  return user
 }

@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 
 import { defaultLocale, isLocale, localeCodes, type Locale } from '@/shared/locales'
+import { isTranslationState, translationStates, type TranslationState } from '@/shared/translation-states'
 
 /** A mistake in how the command was called: exit code 2 and a line saying what to fix. */
 export class UsageError extends Error {}
@@ -40,4 +41,18 @@ export function readStatus(value: string | undefined): 'published' | 'draft' {
   if (value !== 'published' && value !== 'draft')
     throw new UsageError(`--status "${value}" geçersiz; published ya da draft olmalı.`)
   return value
+}
+
+/** `--only missing,outdated`: documents whose translation into `locale` is in these states. */
+export function readOnly(value: string | undefined, locale: Locale): TranslationState[] | null {
+  if (value === undefined) return null
+  if (locale === defaultLocale)
+    throw new UsageError('--only bir çeviri dili ister: --locale ile Türkçeden başka bir dil seçin (ör. --locale en).')
+  const states = value.split(',').map((s) => s.trim())
+  const unknown = states.filter((s) => !isTranslationState(s))
+  if (unknown.length || states.length === 0)
+    throw new UsageError(
+      `--only "${value}" geçersiz; virgülle ayrılmış şu durumlardan biri ya da birkaçı olmalı: ${translationStates.join(', ')}.`,
+    )
+  return states.filter(isTranslationState)
 }

@@ -3,6 +3,7 @@ import * as migration_20261129_122725_self_assessment from './20261129_122725_se
 import * as migration_20261129_124858_maturity_levels from './20261129_124858_maturity_levels'
 import * as migration_20261129_164330_content_stamp from './20261129_164330_content_stamp'
 import * as migration_20261129_165710_link_checks from './20261129_165710_link_checks'
+import * as migration_20261129_192908_translation_states from './20261129_192908_translation_states'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261129_165710_link_checks.up,
     down: migration_20261129_165710_link_checks.down,
     name: '20261129_165710_link_checks',
+  },
+  {
+    up: migration_20261129_192908_translation_states.up,
+    down: migration_20261129_192908_translation_states.down,
+    name: '20261129_192908_translation_states',
   },
 ]

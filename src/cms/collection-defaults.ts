@@ -4,12 +4,14 @@ import { editorsOnly, editorsOrTranslatorsInLocale, publishedOrStaff, staffOnly 
 import { enforcePublishingRules } from '@/cms/hooks/publishing'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cms/hooks/revalidate'
 import { draftVersions } from '@/cms/versions'
+import { filterByTranslationStatus, recordAfterChange, removeAfterDelete } from '@/cms/translation-status/hooks'
 
 type Hooks = NonNullable<CollectionConfig['hooks']>
 
 /**
  * What every editorial collection (areas, questions, choices, advice, resources) shares:
- * drafts and versions, the role table, the publishing rules and page revalidation.
+ * drafts and versions, the role table, the publishing rules, page revalidation and the
+ * translation status (for collections whose fields come through `withTranslationAid`).
  * A collection's own hooks run after the shared ones of the same kind.
  */
 export function editorialCollection({ autosave = false, hooks = {} as Hooks } = {}): Pick<
@@ -27,9 +29,9 @@ export function editorialCollection({ autosave = false, hooks = {} as Hooks } = 
     },
     hooks: {
       ...hooks,
-      beforeOperation: [enforcePublishingRules, ...(hooks.beforeOperation ?? [])],
-      afterChange: [revalidateAfterChange, ...(hooks.afterChange ?? [])],
-      afterDelete: [revalidateAfterDelete, ...(hooks.afterDelete ?? [])],
+      beforeOperation: [enforcePublishingRules, filterByTranslationStatus, ...(hooks.beforeOperation ?? [])],
+      afterChange: [recordAfterChange, revalidateAfterChange, ...(hooks.afterChange ?? [])],
+      afterDelete: [removeAfterDelete, revalidateAfterDelete, ...(hooks.afterDelete ?? [])],
     },
   }
 }

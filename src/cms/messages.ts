@@ -94,4 +94,20 @@ export const messages = {
     tr: 'Bir belgeyi yalnızca kendiniz ve düzenleyebileceğiniz belgeler için kilitleyebilirsiniz.',
     en: 'You can lock a document only for yourself, and only a document you may edit.',
   },
+  translationStatusStaffOnly: {
+    tr: 'Çeviri durumlarını yalnızca içerik ekibi görebilir. Oturum açın.',
+    en: 'Only the content team can see translation states. Sign in.',
+  },
+  translationConfirmEditorsOnly: {
+    tr: 'Bir çeviriyi değişiklik yapmadan güncel saymak editörlerin işidir. Bir editöre başvurun.',
+    en: 'Marking a translation current without changes is an editor’s task. Ask an editor.',
+  },
+  translationStatusUnknown: {
+    tr: 'Böyle bir belge ya da dil yok. Adresteki koleksiyonu, belge kimliğini ve locale değerini (ör. en) denetleyin.',
+    en: 'No such document or language. Check the collection, the document id and the locale (e.g. en) in the address.',
+  },
+  translationConfirmNothing: {
+    tr: 'Bu dilde henüz çeviri yok: güncel sayılacak bir metin bulunmuyor.',
+    en: 'There is no translation in this language yet: there is no text to mark current.',
+  },
 } satisfies Record<string, Message>

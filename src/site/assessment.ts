@@ -1,4 +1,11 @@
-import { getFailingLinks, getPublishedContent, resourceView, type AdviceView } from '@/site/content'
+import {
+  getFailingLinks,
+  getOutdatedTranslations,
+  getPublishedContent,
+  resourceView,
+  turkishUpdate,
+  type AdviceView,
+} from '@/site/content'
 import { perContentVersion } from '@/site/content-version'
 import { pick, type InLanguage } from '@/site/localized'
 import type { Locale } from '@/shared/locales'
@@ -40,9 +47,10 @@ export type Assessment = {
  * kept in memory, so taking the assessment and reading reports never query the database.
  */
 export const getAssessment = perContentVersion(async (locale: Locale): Promise<Assessment> => {
-  const [{ areas, questions, choices, advice, resources, levels: levelDocs }, failing] = await Promise.all([
+  const [{ areas, questions, choices, advice, resources, levels: levelDocs }, failing, outdated] = await Promise.all([
     getPublishedContent(),
     getFailingLinks(),
+    getOutdatedTranslations(locale),
   ])
   const levels = levelDocs.flatMap((l) => {
     const title = pick(l.title, locale)
@@ -67,6 +75,7 @@ export const getAssessment = perContentVersion(async (locale: Locale): Promise<A
               id: doc.id,
               body,
               updatedAt: doc.updatedAt,
+              turkishUpdatedAt: turkishUpdate(outdated, `advice/${doc.id}`, body, locale),
               resources: (doc.resources ?? []).flatMap((id) => resourceById.get(id) ?? []),
             }
           : null,

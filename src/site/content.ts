@@ -5,7 +5,7 @@ import { cache } from 'react'
 import type { Advice, Area, Choice, MaturityLevel, Question, Resource, SiteText, User } from '@payload-types'
 import { languagesOf, pick, type InLanguage, type LocaleMap } from '@/site/localized'
 import { payloadClient } from '@/site/payload-client'
-import type { Locale } from '@/shared/locales'
+import { defaultLocale, type Locale } from '@/shared/locales'
 import { failingStates } from '@/shared/link-states'
 import type { ResourceKind } from '@/shared/resource-kind'
 import { isStaff } from '@/shared/roles'
@@ -91,6 +91,8 @@ export type AdviceView = {
   resources: ResourceView[]
   updatedAt: string
   languages: Locale[]
+  /** When the Turkish original changed after the translation shown was made; null otherwise. */
+  turkishUpdatedAt: string | null
 }
 export type ChoiceView = { id: string; number: number; label: InLanguage<string>; advice: AdviceView | null }
 export type QuestionView = {
@@ -102,6 +104,8 @@ export type QuestionView = {
   explanation: InLanguage<Rich> | null
   area: { id: string; title: InLanguage<string> } | null
   languages: Locale[]
+  /** When the Turkish question changed after the translation shown was made; null otherwise. */
+  turkishUpdatedAt: string | null
   choices: ChoiceView[]
 }
 
@@ -123,6 +127,41 @@ export const getFailingLinks = cache(async (): Promise<FailingLinks> => {
   })
   return new Map(docs.map((c) => [c.resource as string, { url: c.url, checkedAt: c.checkedAt }]))
 })
+
+/** `<collection>/<id>` → when its Turkish original changed, for documents outdated in `locale`. */
+export type OutdatedTranslations = Map<string, string>
+
+/**
+ * Translations made before the last change of their Turkish original, so a page can say so.
+ * Translation states are staff-only records; the site reads only this fact from them.
+ */
+export const getOutdatedTranslations = cache(async (locale: Locale): Promise<OutdatedTranslations> => {
+  if (locale === defaultLocale) return new Map()
+  const payload = await payloadClient()
+  const read = (where: Where) =>
+    payload.find({
+      collection: 'translation-states',
+      where,
+      select: { scope: true, document: true, changedAt: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+  const { docs: outdated } = await read({ and: [{ locale: { equals: locale } }, { status: { equals: 'outdated' } }] })
+  if (outdated.length === 0) return new Map()
+  const { docs: turkish } = await read({
+    and: [{ locale: { equals: defaultLocale } }, { document: { in: outdated.map((row) => row.document) } }],
+  })
+  return new Map(turkish.map((row) => [`${row.scope}/${row.document}`, row.changedAt ?? '']))
+})
+
+/** When the Turkish original of a text shown in the reader's language changed after its translation. */
+export const turkishUpdate = (
+  outdated: OutdatedTranslations,
+  key: string,
+  text: InLanguage<unknown>,
+  locale: Locale,
+) => (text.lang === locale ? outdated.get(key) || null : null)
 
 export const resourceView = (r: ResourceDoc, locale: Locale, failing: FailingLinks): ResourceView => {
   const failed = failing.get(r.id)
@@ -151,9 +190,10 @@ export const getQuestion = cache(
       ? await readAll<AdviceDoc>('advice', { choice: { in: choices.map((c) => c.id) } }, preview)
       : []
     const resourceIds = [...new Set(advice.flatMap((a) => a.resources ?? []))]
-    const [resources, failing] = await Promise.all([
+    const [resources, failing, outdated] = await Promise.all([
       resourceIds.length ? readAll<ResourceDoc>('resources', { id: { in: resourceIds } }, preview) : [],
       getFailingLinks(),
+      getOutdatedTranslations(locale),
     ])
     const resourceById = new Map(resources.map((r) => [r.id, resourceView(r, locale, failing)]))
     const adviceByChoice = new Map(advice.map((a) => [a.choice, a]))
@@ -167,6 +207,7 @@ export const getQuestion = cache(
       explanation: pick(question.explanation, locale),
       area: area ? { id: areas[0].id, title: area } : null,
       languages: languagesOf(question.text),
+      turkishUpdatedAt: turkishUpdate(outdated, `questions/${question.id}`, text, locale),
       choices: choices.flatMap((choice) => {
         const label = pick(choice.label, locale)
         if (!label) return []
@@ -184,6 +225,7 @@ export const getQuestion = cache(
                     body,
                     updatedAt: doc.updatedAt,
                     languages: languagesOf(doc.body),
+                    turkishUpdatedAt: turkishUpdate(outdated, `advice/${doc.id}`, body, locale),
                     resources: (doc.resources ?? []).flatMap((id) => resourceById.get(id) ?? []),
                   }
                 : null,

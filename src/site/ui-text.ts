@@ -34,6 +34,9 @@ const tr = {
   backToQuestion: 'Sorunun tüm cevapları',
   fallbackNote: 'Bu metin henüz bu dile çevrilmedi; Türkçe aslı gösteriliyor.',
   fallbackMark: '(Türkçe)',
+  outdatedNote: (date: string) =>
+    `Bu metnin Türkçe aslı ${date} tarihinde güncellendi; çeviri henüz bu değişikliği içermiyor olabilir.`,
+  readTurkish: 'Türkçe aslını okuyun',
   resourcesTitle: 'Kaynak kütüphanesi',
   resourcesIntro: 'Reçetelerde önerilen kurslar, videolar, webinarlar ve rehberler.',
   filterByKind: 'Türe göre filtrele',
@@ -93,6 +96,9 @@ const en: UiText = {
   backToQuestion: 'All answers to the question',
   fallbackNote: 'This text has not been translated into English yet; the Turkish original is shown.',
   fallbackMark: '(in Turkish)',
+  outdatedNote: (date: string) =>
+    `The Turkish original of this text was updated on ${date}; this translation may not include the change yet.`,
+  readTurkish: 'Read the Turkish original',
   resourcesTitle: 'Resource library',
   resourcesIntro: 'Courses, videos, webinars and guides recommended in the advice.',
   filterByKind: 'Filter by kind',

@@ -71,6 +71,9 @@ describe('admin', () => {
     const page = await signIn(translator)
     await openFromList(page, 'Soru 16 · Seçenek 2')
     const notice = page.locator('.translator-notice')
+    // A translator's forms open in their own language, not in Turkish they may only read.
+    await expect(notice.innerText()).resolves.toContain('İngilizce çeviriniz taslak olarak kaydedilir')
+    await page.goto(page.url().split('?')[0] + '?locale=tr')
     await expect(notice.innerText()).resolves.toContain(
       'Türkçe metinleri yalnızca editörler değiştirebilir. Siz İngilizce çevirisi yapabilirsiniz',
     )

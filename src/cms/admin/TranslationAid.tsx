@@ -2,12 +2,17 @@
 
 import { DefaultLanguageText, type ShownField } from '@/cms/admin/DefaultLanguageText'
 import TranslatorNotice from '@/cms/admin/TranslatorNotice'
+import { TurkishChanges } from '@/cms/admin/TurkishChanges'
 
-/** The top of every translatable form: what a translator may change, and the Turkish original. */
+/**
+ * The top of every translatable form: what a translator may change, what changed in the
+ * Turkish since an outdated translation was made, and the Turkish original.
+ */
 export default function TranslationAid({ fields }: { fields: ShownField[] }) {
   return (
     <>
       <TranslatorNotice />
+      <TurkishChanges fields={fields} />
       <DefaultLanguageText fields={fields} />
     </>
   )

@@ -1,6 +1,9 @@
 import type { Field } from 'payload'
 
 import type { ShownField } from '@/cms/admin/DefaultLanguageText'
+import { systemOnlyField } from '@/cms/access'
+import { readTranslationStatus, statusField } from '@/cms/translation-status/hooks'
+import { isStaff } from '@/shared/roles'
 
 /** Named fields at any depth of tabs, rows and collapsibles (they share the document's data). */
 function flatten(fields: Field[]): Field[] {
@@ -25,6 +28,8 @@ function labelOf(field: Field): ShownField['label'] {
 /**
  * A form's fields with a translation aid on top: for translators, what they may change here;
  * for anyone editing another language than Turkish, the Turkish original of `translated`.
+ * Also the document's `translationStatus` (src/cms/translation-status), which records the
+ * translated fields for the hooks that keep it.
  */
 export function withTranslationAid(translated: string[], fields: Field[]): Field[] {
   const shown: ShownField[] = flatten(fields)
@@ -42,6 +47,24 @@ export function withTranslationAid(translated: string[], fields: Field[]): Field
       admin: {
         disableListColumn: true,
         components: { Field: { path: '/cms/admin/TranslationAid', clientProps: { fields: shown } } },
+      },
+    },
+    {
+      // Not stored with the document: read from its translation states.
+      name: statusField,
+      type: 'json',
+      virtual: true,
+      label: { tr: 'Çeviri durumu', en: 'Translation status' },
+      custom: { translated },
+      access: { read: ({ req }) => isStaff(req.user), create: systemOnlyField, update: systemOnlyField },
+      hooks: { afterRead: [readTranslationStatus] },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        components: {
+          Cell: '/cms/admin/TranslationStatusCell',
+          Field: '/cms/admin/TranslationStatusField',
+        },
       },
     },
     ...fields,

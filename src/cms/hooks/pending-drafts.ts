@@ -1,5 +1,6 @@
-import type { CollectionSlug, GlobalSlug, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
+import { liveAndNewest, type DocumentRef } from '@/cms/live-and-newest'
 import { isLocale } from '@/shared/locales'
 
 const isLocaleMap = (value: object): boolean => {
@@ -34,41 +35,11 @@ function otherLanguages(value: unknown, locale: string, inLocaleMap = false): un
  * newest version, which would show a fully published document as "draft" in the admin.
  */
 export async function otherLanguagesHavePendingDrafts(
-  args: { req: PayloadRequest; locale: string } & (
-    { collection: CollectionSlug; id: number | string } | { global: GlobalSlug }
-  ),
+  req: PayloadRequest,
+  ref: DocumentRef,
+  locale: string,
 ): Promise<boolean> {
-  const { req, locale } = args
-  const [live, newest] = await ('global' in args
-    ? Promise.all([
-        req.payload.db.findGlobal<Record<string, unknown>>({ slug: args.global, req, locale: 'all' }),
-        req.payload.db.findGlobalVersions({
-          global: args.global,
-          req,
-          locale: 'all',
-          limit: 1,
-          pagination: false,
-          sort: '-updatedAt',
-        }),
-      ])
-    : Promise.all([
-        req.payload.db.findOne<Record<string, unknown> & { id: string }>({
-          collection: args.collection,
-          req,
-          locale: 'all',
-          where: { id: { equals: args.id } },
-        }),
-        req.payload.db.findVersions({
-          collection: args.collection,
-          req,
-          locale: 'all',
-          limit: 1,
-          pagination: false,
-          sort: '-updatedAt',
-          where: { parent: { equals: args.id } },
-        }),
-      ]))
-  const draft = newest.docs[0]?.version as Record<string, unknown> | undefined
+  const { live, newest: draft } = await liveAndNewest(req, ref)
   if (!live || !draft || draft._status !== 'draft') return false
   return JSON.stringify(otherLanguages(live, locale)) !== JSON.stringify(otherLanguages(draft, locale))
 }

@@ -71,12 +71,11 @@ export const enforcePublishingRules: CollectionBeforeOperationHook = async ({ ar
     // Limited to this language only when another one has a pending draft to protect. The admin's
     // "Yayımla: English" always asks for the limit, which would leave a draft copy as the newest
     // version and show a fully published document as changed.
-    const protect = await otherLanguagesHavePendingDrafts({
+    const protect = await otherLanguagesHavePendingDrafts(
       req,
-      collection: collection.slug,
-      id: write.id,
-      locale: req.locale,
-    })
+      { collection: collection.slug, id: write.id },
+      req.locale,
+    )
     if (protect) write.publishSpecificLocale = req.locale
     else delete write.publishSpecificLocale
   }

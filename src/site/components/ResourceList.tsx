@@ -25,7 +25,7 @@ export function ResourceList({ locale, resources }: { locale: Locale; resources:
       {resources.map((r) => (
         <li key={r.id}>
           <a href={safeHref(r.url) ?? undefined}>
-            <InLang text={r.title} page={locale} />
+            <InLang text={r.title} page={locale} marked />
           </a>
           <span className="resource-list__meta">
             {[kindLabel(r.kind, locale), r.publisher].filter(Boolean).join(' · ')}

@@ -26,7 +26,7 @@ export function TextPage({
 }) {
   return (
     <article className="text-page">
-      <h1>{typeof title === 'string' ? title : <InLang text={title} page={locale} />}</h1>
+      <h1>{typeof title === 'string' ? title : <InLang text={title} page={locale} marked />}</h1>
       {body ? (
         <>
           {body.lang !== locale ? <FallbackNote locale={locale} /> : null}

@@ -38,7 +38,9 @@ export default async function HomePage({ params }: Props) {
   return (
     <PageShell locale={locale} alternates={pageInEveryLocale(routes.home)} current="home" preview={preview}>
       <section className="intro" aria-labelledby="intro-title">
-        <h1 id="intro-title">{texts.introTitle ? <InLang text={texts.introTitle} page={locale} /> : t.introTitle}</h1>
+        <h1 id="intro-title">
+          {texts.introTitle ? <InLang text={texts.introTitle} page={locale} marked /> : t.introTitle}
+        </h1>
         {texts.intro ? (
           <InLang text={texts.intro} page={locale} as="div">
             <RichText data={texts.intro.value} className="rich-text intro__text" />
@@ -55,7 +57,7 @@ export default async function HomePage({ params }: Props) {
           </h3>
           {area.description ? (
             <p className="area__description">
-              <InLang text={area.description} page={locale} />
+              <InLang text={area.description} page={locale} marked />
             </p>
           ) : null}
           <ol className="question-list">

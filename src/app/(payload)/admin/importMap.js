@@ -1,4 +1,7 @@
 import { default as default_4833a351b8308b23cb9f219ab5e063af } from '../../../cms/admin/TranslationAid'
+import { default as default_518137a10b24e377cea04c60e3a6272e } from '../../../cms/admin/TranslationStatusCell'
+import { default as default_9b962022f2a0ce889931fca4e6bdde49 } from '../../../cms/admin/TranslationStatusField'
+import { default as default_f31f154adcfb0d3b89adfbaf19ebbf4f } from '../../../cms/admin/TranslationFilter'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -26,11 +29,15 @@ import { default as default_742b26dd27042ba39c9db19652ef1f07 } from '../../../cm
 import { default as default_4c7444b93dbccf84094c9864fd2f1234 } from '../../../cms/admin/Icon'
 import { default as default_67b5933b1125a92daeb072b605fa27b4 } from '../../../cms/admin/Logo'
 import { default as default_943cc3b9904f0dc7ddacfa04157cb88c } from '../../../cms/admin/EmailWarning'
+import { default as default_584f03af0b301a371e0161432172010b } from '../../../cms/admin/TranslationProgress'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/cms/admin/TranslationAid#default": default_4833a351b8308b23cb9f219ab5e063af,
+  "/cms/admin/TranslationStatusCell#default": default_518137a10b24e377cea04c60e3a6272e,
+  "/cms/admin/TranslationStatusField#default": default_9b962022f2a0ce889931fca4e6bdde49,
+  "/cms/admin/TranslationFilter#default": default_f31f154adcfb0d3b89adfbaf19ebbf4f,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -58,5 +65,6 @@ export const importMap = {
   "/cms/admin/Icon#default": default_4c7444b93dbccf84094c9864fd2f1234,
   "/cms/admin/Logo#default": default_67b5933b1125a92daeb072b605fa27b4,
   "/cms/admin/EmailWarning#default": default_943cc3b9904f0dc7ddacfa04157cb88c,
+  "/cms/admin/TranslationProgress#default": default_584f03af0b301a371e0161432172010b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

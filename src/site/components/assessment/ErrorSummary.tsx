@@ -25,7 +25,7 @@ export function ErrorSummary({ title, text, items, locale }: Props) {
         {items.map((item) => (
           <li key={item.href}>
             <a href={item.href}>
-              <InLang text={item.label} page={locale} />
+              <InLang text={item.label} page={locale} marked />
             </a>
           </li>
         ))}

@@ -55,7 +55,7 @@ export default async function ResourcesPage({ params }: Props) {
           <li key={r.id} id={`resource-${r.id}`} data-kind={r.kind ?? 'webpage'} className="library__item">
             <h2 className="library__title">
               <a href={safeHref(r.url) ?? undefined}>
-                <InLang text={r.title} page={locale} />
+                <InLang text={r.title} page={locale} marked />
               </a>
             </h2>
             <p className="resource-list__meta">
@@ -71,7 +71,7 @@ export default async function ResourcesPage({ params }: Props) {
                   <li key={`${c.question}-${c.choice}`}>
                     <Link href={routes.advice(locale, c.question, c.choice)}>
                       {t.question} {c.question}, {t.choice.toLocaleLowerCase(locale)} {c.choice}:{' '}
-                      <InLang text={c.label} page={locale} />
+                      <InLang text={c.label} page={locale} marked />
                     </Link>
                   </li>
                 ))}

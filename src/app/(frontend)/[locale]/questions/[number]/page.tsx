@@ -6,6 +6,7 @@ import { AdviceBody } from '@/site/components/AdviceBody'
 import { Breadcrumb } from '@/site/components/Breadcrumb'
 import { FallbackNote } from '@/site/components/FallbackNote'
 import { InLang } from '@/site/components/InLang'
+import { OutdatedNote } from '@/site/components/OutdatedNote'
 import { PageShell } from '@/site/components/PageShell'
 import { SampleBadge } from '@/site/components/SampleBadge'
 import { RichText } from '@/site/components/RichText'
@@ -13,6 +14,7 @@ import { pageInEveryLocale } from '@/site/alternates'
 import { getQuestion } from '@/site/content'
 import { isPreview, localeOr404, numberOr404 } from '@/site/params'
 import { lexicalToPlainText } from '@/rich-text/plain-text'
+import { defaultLocale } from '@/shared/locales'
 import { routes } from '@/shared/routes'
 import { pageMetadata } from '@/site/seo'
 import { uiText } from '@/site/ui-text'
@@ -56,7 +58,7 @@ export default async function QuestionPage({ params }: Props) {
         locale={locale}
         items={[
           { href: routes.home(locale), label: t.home },
-          ...(question.area ? [{ label: <InLang text={question.area.title} page={locale} /> }] : []),
+          ...(question.area ? [{ label: <InLang text={question.area.title} page={locale} marked /> }] : []),
         ]}
       />
       <article className="question">
@@ -68,6 +70,13 @@ export default async function QuestionPage({ params }: Props) {
             <InLang text={question.text} page={locale} />
           </h1>
           {question.text.lang !== locale ? <FallbackNote locale={locale} /> : null}
+          {question.turkishUpdatedAt ? (
+            <OutdatedNote
+              locale={locale}
+              since={question.turkishUpdatedAt}
+              turkishHref={routes.question(defaultLocale, question.number)}
+            />
+          ) : null}
           {question.explanation ? (
             <InLang text={question.explanation} page={locale} as="div">
               <RichText data={question.explanation.value} className="rich-text question__explanation" />
@@ -89,11 +98,15 @@ export default async function QuestionPage({ params }: Props) {
               <span className="visually-hidden">
                 {t.choice} {choice.number}:{' '}
               </span>
-              <InLang text={choice.label} page={locale} />
+              <InLang text={choice.label} page={locale} marked />
             </h3>
             {choice.advice ? (
               <>
-                <AdviceBody advice={choice.advice} locale={locale} />
+                <AdviceBody
+                  advice={choice.advice}
+                  locale={locale}
+                  turkishHref={`${routes.question(defaultLocale, question.number)}#choice-${choice.number}`}
+                />
                 <p className="choice__more">
                   <Link href={routes.advice(locale, question.number, choice.number)}>{t.adviceLink}</Link>
                 </p>

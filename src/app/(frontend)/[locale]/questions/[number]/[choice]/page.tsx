@@ -10,7 +10,7 @@ import { SampleBadge } from '@/site/components/SampleBadge'
 import { ResourceList } from '@/site/components/ResourceList'
 import { pageInEveryLocale } from '@/site/alternates'
 import { getQuestion } from '@/site/content'
-import type { Locale } from '@/shared/locales'
+import { defaultLocale, type Locale } from '@/shared/locales'
 import { isPreview, localeOr404, numberOr404 } from '@/site/params'
 import { lexicalToPlainText } from '@/rich-text/plain-text'
 import { routes } from '@/shared/routes'
@@ -71,17 +71,21 @@ export default async function AdvicePage({ params }: Props) {
       <article className="advice-page">
         <header>
           <p className="kicker">
-            {t.question} {question.number}: <InLang text={question.text} page={locale} />{' '}
+            {t.question} {question.number}: <InLang text={question.text} page={locale} marked />{' '}
             {question.sample ? <SampleBadge locale={locale} /> : null}
           </p>
           <h1>
-            <InLang text={choice.label} page={locale} />
+            <InLang text={choice.label} page={locale} marked />
           </h1>
           <p className="meta">
             {t.lastUpdated}: <time dateTime={advice.updatedAt}>{dateText(locale, advice.updatedAt)}</time>
           </p>
         </header>
-        <AdviceBody advice={advice} locale={locale} />
+        <AdviceBody
+          advice={advice}
+          locale={locale}
+          turkishHref={routes.advice(defaultLocale, question.number, choice.number)}
+        />
         {advice.resources.length ? (
           <section aria-labelledby="resources-title" className="advice-resources">
             <h2 id="resources-title">{t.resources}</h2>
@@ -104,7 +108,7 @@ export default async function AdvicePage({ params }: Props) {
                 <span className="choice__number" aria-hidden="true">
                   {c.number}
                 </span>{' '}
-                <InLang text={c.label} page={locale} />
+                <InLang text={c.label} page={locale} marked />
               </Link>
             </li>
           ))}

@@ -1,0 +1,49 @@
+import type { CollectionConfig } from 'payload'
+
+import { staffOnly } from '@/cms/access'
+import { translationStates } from '@/shared/translation-states'
+
+/**
+ * Where each translation of each document stands (src/cms/translation-status), kept beside
+ * the documents rather than in them: documents are versioned, and recording "this English
+ * text was made from that Turkish text" must not create versions or touch a pending draft.
+ * One row per document and language; the Turkish row remembers the published Turkish texts a
+ * translation may have been made from, for the word diff an outdated translation shows.
+ * Lists and dashboards count these rows instead of reading every version on each request.
+ * Staff read it as each document's `translationStatus`; only the server writes it.
+ */
+export const TranslationStates: CollectionConfig = {
+  slug: 'translation-states',
+  labels: {
+    singular: { tr: 'Çeviri durumu', en: 'Translation state' },
+    plural: { tr: 'Çeviri durumları', en: 'Translation states' },
+  },
+  admin: { hidden: true },
+  graphQL: false,
+  access: {
+    read: staffOnly,
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
+  fields: [
+    // `<collection or global>/<document id>/<language>`: one row each, whichever hook writes it.
+    { name: 'key', type: 'text', required: true, unique: true, index: true },
+    // The collection's or the global's slug.
+    { name: 'scope', type: 'text', required: true, index: true },
+    { name: 'document', type: 'text', required: true, index: true },
+    { name: 'locale', type: 'text', required: true },
+    // Empty on the Turkish row.
+    { name: 'status', type: 'select', index: true, options: [...translationStates] },
+    // Turkish row: the published Turkish now. Other rows: the Turkish the translation was made from.
+    { name: 'sourceHash', type: 'text' },
+    // Other rows: the translation's own text when it was last recorded (a save that leaves it
+    // unchanged is not a new translation).
+    { name: 'textHash', type: 'text' },
+    // Turkish row: when readers' Turkish text last changed. Other rows: when the translation was made.
+    { name: 'changedAt', type: 'date' },
+    { name: 'changedBy', type: 'text' },
+    // Turkish row: the last published Turkish texts by hash ({ hash, at, text: { field: plain text } }).
+    { name: 'history', type: 'json' },
+  ],
+}

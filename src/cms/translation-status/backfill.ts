@@ -1,0 +1,45 @@
+import type { CollectionSlug, GlobalSlug, Payload, PayloadRequest } from 'payload'
+
+import { translatedFields } from '@/cms/translation-status/hooks'
+import { recordTranslationStates } from '@/cms/translation-status/record'
+import { defaultLocale } from '@/shared/locales'
+
+/**
+ * Translation states for documents written before they existed (a migration runs this once):
+ * every translation there is counts as made from the Turkish readers see now, as nobody can
+ * tell any more what it was made from; a language without text is missing.
+ */
+export async function recordExistingTranslations(
+  payload: Payload,
+  migrationReq: Partial<PayloadRequest>,
+): Promise<number> {
+  // A migration's request carries its transaction but not always the Payload instance.
+  const req = Object.assign(migrationReq, {
+    payload: migrationReq.payload ?? payload,
+    context: migrationReq.context ?? {},
+  }) as PayloadRequest
+  let recorded = 0
+  for (const collection of req.payload.config.collections) {
+    const fields = translatedFields(collection.fields)
+    if (!fields) continue
+    const { docs } = await req.payload.db.find<{ id: string }>({
+      collection: collection.slug as CollectionSlug,
+      pagination: false,
+      select: { id: true },
+      locale: defaultLocale,
+      sort: 'id',
+      req,
+    })
+    for (const { id } of docs) {
+      await recordTranslationStates(req, { collection: collection.slug as CollectionSlug, id }, fields)
+      recorded++
+    }
+  }
+  for (const global of req.payload.config.globals) {
+    const fields = translatedFields(global.fields)
+    if (!fields) continue
+    await recordTranslationStates(req, { global: global.slug as GlobalSlug }, fields)
+    recorded++
+  }
+  return recorded
+}

@@ -1,0 +1,119 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeOperationHook,
+  Field,
+  FieldHook,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+  Where,
+} from 'payload'
+
+import type { DocumentRef } from '@/cms/live-and-newest'
+import { recordTranslationStates, removeTranslationStates } from '@/cms/translation-status/record'
+import { translationStatusOf, whereInStates } from '@/cms/translation-status/read'
+import { isLocale } from '@/shared/locales'
+import { isStaff } from '@/shared/roles'
+import {
+  isTranslationState,
+  leftOutdatedContext,
+  madeFromContext,
+  type TranslationState,
+} from '@/shared/translation-states'
+
+export const statusField = 'translationStatus'
+
+/** The translated fields, as `withTranslationAid` recorded them on the status field. */
+export function translatedFields(fields: readonly Field[]): string[] | null {
+  const field = fields.find((f) => 'name' in f && f.name === statusField)
+  const translated = (field?.custom as { translated?: string[] } | undefined)?.translated
+  return translated ?? null
+}
+
+async function record(req: PayloadRequest, ref: DocumentRef, scope: string, fields: string[]) {
+  const hash = (req.context[madeFromContext] as Record<string, string> | undefined)?.[scope]
+  const locale = String(req.locale)
+  const states = await recordTranslationStates(req, ref, fields, hash ? { madeFrom: { locale, hash } } : {})
+  if (hash && states[locale] === 'outdated') {
+    const left = (req.context[leftOutdatedContext] as string[] | undefined) ?? []
+    req.context[leftOutdatedContext] = [...left, scope]
+  }
+}
+
+export const recordAfterChange: CollectionAfterChangeHook = async ({ doc, collection, req }) => {
+  const fields = translatedFields(collection.fields)
+  if (fields) await record(req, { collection: collection.slug, id: doc.id }, collection.slug, fields)
+  return doc
+}
+
+export const recordGlobalAfterChange: GlobalAfterChangeHook = async ({ doc, global, req }) => {
+  const fields = translatedFields(global.fields)
+  if (fields) await record(req, { global: global.slug }, global.slug, fields)
+  return doc
+}
+
+export const removeAfterDelete: CollectionAfterDeleteHook = async ({ id, collection, req }) => {
+  if (translatedFields(collection.fields)) await removeTranslationStates(req, { collection: collection.slug, id })
+}
+
+/** `translationStatus` on a document read by staff (field access hides it from everyone else). */
+export const readTranslationStatus: FieldHook = async ({ data, req, collection, global }) => {
+  if (!isStaff(req.user)) return null
+  if (global) return translationStatusOf(req, global.slug, global.slug)
+  if (!collection || data?.id === undefined) return null
+  return translationStatusOf(req, collection.slug, String(data.id))
+}
+
+const statesOf = (condition: unknown): TranslationState[] | null => {
+  if (!condition || typeof condition !== 'object') return null
+  const entries = Object.entries(condition as Record<string, unknown>)
+  if (entries.length !== 1) return null
+  const [operator, operand] = entries[0]
+  const values = (Array.isArray(operand) ? operand : String(operand).split(',')).map(String)
+  if (!values.every(isTranslationState)) return null
+  if (operator === 'equals' || operator === 'in') return values
+  return null
+}
+
+/**
+ * `where[translationStatus.en][equals]=outdated` (the admin's status filter, or any REST
+ * caller) becomes a condition on the document ids whose state row says so, before Payload
+ * checks the query: the status is not a column of the document.
+ */
+async function rewrite(where: Where, req: PayloadRequest, collection: string): Promise<Where> {
+  const result: Where = {}
+  const added: Where[] = []
+  for (const [key, value] of Object.entries(where)) {
+    if ((key === 'and' || key === 'or') && Array.isArray(value)) {
+      result[key] = await Promise.all(value.map((item) => rewrite(item as Where, req, collection)))
+      continue
+    }
+    const [name, locale, ...rest] = key.split('.')
+    if (name !== statusField) {
+      result[key] = value as Where[string]
+      continue
+    }
+    const states = statesOf(value)
+    if (!isStaff(req.user) || !isLocale(locale) || rest.length > 0 || !states) {
+      // Not a question anyone but staff may ask, or not one of the supported forms: left for
+      // Payload to refuse as a query on an unknown path.
+      result[key] = value as Where[string]
+      continue
+    }
+    added.push(await whereInStates(req, collection, locale, states))
+  }
+  return added.length ? { and: [result, ...added] } : result
+}
+
+export const filterByTranslationStatus: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+  collection,
+}) => {
+  if (operation !== 'read' && operation !== 'count') return args
+  const query = args as { where?: Where }
+  if (query.where && JSON.stringify(query.where).includes(statusField))
+    query.where = await rewrite(query.where, req, collection.slug)
+  return args
+}

@@ -1,0 +1,144 @@
+import type { PayloadRequest } from 'payload'
+
+import { liveAndNewest, type DocumentRef } from '@/cms/live-and-newest'
+import { hashIn, hasTextIn, textIn, type SourceText } from '@/cms/translation-status/text'
+import { defaultLocale, localeCodes } from '@/shared/locales'
+import type { TranslationState } from '@/shared/translation-states'
+
+import type { TranslationState as Row } from '@payload-types'
+
+/** A published Turkish text a translation may have been made from. */
+export type SourceVersion = { hash: string; at: string; text: SourceText }
+
+/** Enough of them for any translation still being worked on to show what changed since. */
+const historyLength = 10
+
+export const scopeOf = (ref: DocumentRef): { scope: string; document: string } =>
+  'global' in ref ? { scope: ref.global, document: ref.global } : { scope: ref.collection, document: String(ref.id) }
+
+const keyOf = (scope: string, document: string, locale: string) => `${scope}/${document}/${locale}`
+
+export async function storedRows(req: PayloadRequest, scope: string, document: string): Promise<Map<string, Row>> {
+  const { docs } = await req.payload.find({
+    collection: 'translation-states',
+    where: { and: [{ scope: { equals: scope } }, { document: { equals: document } }] },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return new Map(docs.map((row) => [row.locale, row]))
+}
+
+async function save(req: PayloadRequest, existing: Row | undefined, data: Omit<Row, 'id' | 'createdAt' | 'updatedAt'>) {
+  if (existing) {
+    const changed = (Object.keys(data) as Array<keyof typeof data>).some(
+      (key) => JSON.stringify(existing[key] ?? null) !== JSON.stringify(data[key] ?? null),
+    )
+    if (changed)
+      await req.payload.update({
+        collection: 'translation-states',
+        id: existing.id,
+        data,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+  } else await req.payload.create({ collection: 'translation-states', data, depth: 0, overrideAccess: true, req })
+}
+
+export type RecordOptions = {
+  /** A translation imported from a file exported against this Turkish text (its hash). */
+  madeFrom?: { locale: string; hash: string }
+  /** An editor's "the Turkish change does not affect the translation" in this language. */
+  confirm?: string
+}
+
+/**
+ * Brings a document's translation states up to date after any write. The Turkish text a
+ * translation is measured against is the one readers see (the newest draft while nothing is
+ * published yet). A translation whose own text changed was made now, from that Turkish text;
+ * one that did not change keeps what it was made from, so a Turkish publish makes it outdated.
+ * Returns the states by language.
+ */
+export async function recordTranslationStates(
+  req: PayloadRequest,
+  ref: DocumentRef,
+  fields: readonly string[],
+  options: RecordOptions = {},
+): Promise<Record<string, TranslationState>> {
+  const { scope, document } = scopeOf(ref)
+  const [{ live, newest }, rows] = await Promise.all([liveAndNewest(req, ref), storedRows(req, scope, document)])
+  const source = live?._status === 'published' || !newest ? live : newest
+  const current = newest ?? live
+  const now = new Date().toISOString()
+  const by = req.user ? String(req.user.id) : null
+
+  const turkish = rows.get(defaultLocale)
+  const sourceHash = hashIn(source, fields, defaultLocale)
+  const before = turkish?.sourceHash ?? sourceHash
+  if (!turkish || turkish.sourceHash !== sourceHash) {
+    const history = (Array.isArray(turkish?.history) ? (turkish.history as SourceVersion[]) : []).filter(
+      (version) => version.hash !== sourceHash,
+    )
+    const version: SourceVersion = { hash: sourceHash, at: now, text: textIn(source, fields, defaultLocale) }
+    await save(req, turkish, {
+      key: keyOf(scope, document, defaultLocale),
+      scope,
+      document,
+      locale: defaultLocale,
+      status: null,
+      sourceHash,
+      textHash: null,
+      // A document met for the first time (a new one, or one from before translation states)
+      // dates its Turkish from its last save rather than from this moment.
+      changedAt: turkish ? now : String(current?.updatedAt ?? now),
+      changedBy: turkish ? by : null,
+      history: [version, ...history].slice(0, historyLength),
+    })
+  }
+
+  const states: Record<string, TranslationState> = {}
+  for (const locale of localeCodes.filter((code) => code !== defaultLocale)) {
+    const row = rows.get(locale)
+    const textHash = hasTextIn(current, fields, locale) ? hashIn(current, fields, locale) : null
+    let madeFrom = row?.sourceHash ?? null
+    let changedAt = row?.changedAt ?? null
+    let changedBy = row?.changedBy ?? null
+    if (options.madeFrom?.locale === locale) madeFrom = options.madeFrom.hash
+    else if (options.confirm === locale || (textHash && textHash !== (row?.textHash ?? null)))
+      // Met for the first time with a text (a database from before translation states): made
+      // from the Turkish as it was before this write.
+      madeFrom = row || options.confirm === locale ? sourceHash : before
+    if (madeFrom !== (row?.sourceHash ?? null) || textHash !== (row?.textHash ?? null)) {
+      changedAt = row ? now : String(current?.updatedAt ?? now)
+      changedBy = by
+    }
+    const status: TranslationState = !textHash ? 'missing' : madeFrom === sourceHash ? 'current' : 'outdated'
+    states[locale] = status
+    await save(req, row, {
+      key: keyOf(scope, document, locale),
+      scope,
+      document,
+      locale,
+      status,
+      sourceHash: textHash ? madeFrom : null,
+      textHash,
+      changedAt,
+      changedBy,
+      history: null,
+    })
+  }
+  return states
+}
+
+/** A deleted document's states go with it. */
+export async function removeTranslationStates(req: PayloadRequest, ref: DocumentRef): Promise<void> {
+  const { scope, document } = scopeOf(ref)
+  await req.payload.delete({
+    collection: 'translation-states',
+    where: { and: [{ scope: { equals: scope } }, { document: { equals: document } }] },
+    overrideAccess: true,
+    req,
+  })
+}

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { adminCredentials } from '@tests/support/browser-setup'
+import { signInToAdmin, useBrowser } from '@tests/support/browser'
+import { publishedAdvice, richText, siteApi } from '@tests/support/site-api'
+
+/**
+ * An English translation made before its Turkish original changed, as the people involved
+ * meet it: the editor finds it through the list's status filter, sees what changed in the
+ * Turkish word by word and can confirm it; the reader is told and led to the Turkish; the
+ * translator's dashboard lists it as work, in their own content language.
+ */
+const ctx = useBrowser()
+const number = 640
+const translator = { email: 'status-translator@example.org', password: 'status-translator-password-1' }
+let advice: Awaited<ReturnType<typeof publishedAdvice>>
+
+beforeAll(async () => {
+  const { call, login } = siteApi(ctx.baseUrl)
+  advice = await publishedAdvice(
+    ctx.baseUrl,
+    'status-editor@example.org',
+    number,
+    'Gönüllüleriniz düzenli eğitim alıyor mu?',
+    'Gönüllüler için yılda bir eğitim planlayın.',
+  )
+  const admin = await login(adminCredentials)
+  await call('users', {
+    method: 'POST',
+    token: admin,
+    body: JSON.stringify({ ...translator, name: 'Durum Çevirmeni', role: 'translator', languages: ['en'] }),
+  })
+  const translatorToken = await login(translator)
+  const patch = (query: string, token: string, data: object) =>
+    call(`advice/${advice.adviceId}?${query}`, { method: 'PATCH', token, body: JSON.stringify(data) })
+  expect(
+    (await patch('locale=en&draft=true', translatorToken, { body: richText('Plan one training a year.') })).status,
+  ).toBe(200)
+  expect((await patch('locale=en', advice.token, { _status: 'published' })).status).toBe(200)
+  expect(
+    (
+      await patch('locale=tr', advice.token, {
+        body: richText('Gönüllüler için yılda iki kez uygulamalı eğitim planlayın.'),
+        _status: 'published',
+      })
+    ).status,
+  ).toBe(200)
+})
+
+afterAll(async () => advice?.remove())
+
+describe('an outdated translation', () => {
+  it('is listed by the status filter above the advice list, with its status in the column', async () => {
+    const page = await ctx.newPage()
+    await signInToAdmin(page, adminCredentials)
+    await page.goto('/admin/collections/advice?limit=100')
+    await Promise.all([
+      page.waitForURL(/translationStatus\.en/, { waitUntil: 'commit' }),
+      page.getByRole('link', { name: /^Güncel değil \(\d+\)$/ }).click(),
+    ])
+    const row = page.locator('tr', { hasText: `Soru ${number} · Seçenek 1` })
+    await expect.poll(() => row.count()).toBe(1)
+    expect(await row.locator('.rota-translation-status').innerText()).toBe('İngilizce: Güncel değil')
+    // Every row the filter shows is outdated.
+    const cells = await page.locator('tbody .rota-translation-status').allInnerTexts()
+    expect(cells.every((text) => text === 'İngilizce: Güncel değil')).toBe(true)
+  })
+
+  it('tells English readers that the Turkish changed, and marks the Turkish headings', async () => {
+    const page = await ctx.newPage({ locale: 'en-GB' })
+    await page.goto(`/en/questions/${number}/1`)
+    const note = page.locator('.outdated-note')
+    expect(await note.innerText()).toMatch(/The Turkish original of this text was updated on .+ \d{4};/)
+    expect(await note.getByRole('link', { name: 'Read the Turkish original' }).getAttribute('href')).toBe(
+      `/tr/questions/${number}/1`,
+    )
+    expect(await page.locator('.advice').innerText()).toContain('Plan one training a year.')
+    // The question and the answer have no English: both headings say they are Turkish.
+    expect(await page.locator('h1').innerText()).toMatch(/^Evet\. \(in Turkish\)$/)
+    expect(await page.locator('.kicker').innerText()).toContain('(in Turkish)')
+  })
+
+  it('shows the editor what changed in the Turkish, and the editor can mark it current', async () => {
+    const page = await ctx.newPage()
+    await signInToAdmin(page, adminCredentials)
+    await page.goto(`/admin/collections/advice/${advice.adviceId}?locale=en`)
+    const changes = page.locator('.rota-turkish-changes')
+    await changes.waitFor()
+    expect(await changes.locator('ins').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/iki kez/)]),
+    )
+    expect((await changes.locator('del').allInnerTexts()).join(' ')).toMatch(/bir/)
+    expect(await page.locator('.rota-translation-field').innerText()).toContain('İngilizce: Güncel değil')
+    await page.getByRole('button', { name: 'Türkçe değişikliği çeviriyi etkilemiyor' }).click()
+    await expect.poll(() => page.locator('.rota-translation-field').innerText()).toContain('İngilizce: Güncel')
+    await expect.poll(() => changes.count()).toBe(0)
+    const { json } = await siteApi(ctx.baseUrl).call(`advice/${advice.adviceId}?draft=true`, { token: advice.token })
+    expect(json.translationStatus).toEqual({ en: 'current' })
+  })
+})
+
+describe("a translator's dashboard", () => {
+  it('opens in their language with their next work listed', async () => {
+    const page = await ctx.newPage()
+    await signInToAdmin(page, translator)
+    const panel = page.locator('.rota-translation-progress')
+    expect(await panel.locator('h2').innerText()).toBe('İngilizce çeviriler')
+    const work = panel.locator('.rota-translation-worklist li')
+    expect(await work.count()).toBeGreaterThan(0)
+    expect(await work.first().getByRole('link').getAttribute('href')).toMatch(/\?locale=en$/)
+    // The content language remembered for the translator is English, not Turkish.
+    await page.goto('/admin/collections/advice')
+    expect(await page.locator('.localizer').innerText()).toMatch(/İngilizce/)
+  })
+})
