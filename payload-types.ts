@@ -179,6 +179,16 @@ export interface Area {
     | number
     | boolean
     | null;
+  /**
+   * When the draft is ready, choose “In review” and save; an editor reviews it. Publishing ends the review.
+   */
+  reviewState?: ('in_review' | 'changes_requested') | null;
+  /**
+   * The note of the editor who asked for changes; shown until the draft is sent to review again.
+   */
+  reviewComment?: string | null;
+  reviewSentBy?: string | null;
+  reviewSentAt?: string | null;
   title: string;
   /**
    * Left empty, it is made from the Turkish name (e.g. “Kaynak Geliştirme” → kaynak-gelistirme).
@@ -210,6 +220,16 @@ export interface Question {
     | number
     | boolean
     | null;
+  /**
+   * When the draft is ready, choose “In review” and save; an editor reviews it. Publishing ends the review.
+   */
+  reviewState?: ('in_review' | 'changes_requested') | null;
+  /**
+   * The note of the editor who asked for changes; shown until the draft is sent to review again.
+   */
+  reviewComment?: string | null;
+  reviewSentBy?: string | null;
+  reviewSentAt?: string | null;
   number: number;
   area?: (string | null) | Area;
   text: string;
@@ -266,6 +286,16 @@ export interface Choice {
     | number
     | boolean
     | null;
+  /**
+   * When the draft is ready, choose “In review” and save; an editor reviews it. Publishing ends the review.
+   */
+  reviewState?: ('in_review' | 'changes_requested') | null;
+  /**
+   * The note of the editor who asked for changes; shown until the draft is sent to review again.
+   */
+  reviewComment?: string | null;
+  reviewSentBy?: string | null;
+  reviewSentAt?: string | null;
   question: string | Question;
   number: number;
   /**
@@ -304,6 +334,16 @@ export interface MaturityLevel {
     | number
     | boolean
     | null;
+  /**
+   * When the draft is ready, choose “In review” and save; an editor reviews it. Publishing ends the review.
+   */
+  reviewState?: ('in_review' | 'changes_requested') | null;
+  /**
+   * The note of the editor who asked for changes; shown until the draft is sent to review again.
+   */
+  reviewComment?: string | null;
+  reviewSentBy?: string | null;
+  reviewSentAt?: string | null;
   title: string;
   /**
    * A smaller number is an earlier level.
@@ -328,6 +368,16 @@ export interface Advice {
     | number
     | boolean
     | null;
+  /**
+   * When the draft is ready, choose “In review” and save; an editor reviews it. Publishing ends the review.
+   */
+  reviewState?: ('in_review' | 'changes_requested') | null;
+  /**
+   * The note of the editor who asked for changes; shown until the draft is sent to review again.
+   */
+  reviewComment?: string | null;
+  reviewSentBy?: string | null;
+  reviewSentAt?: string | null;
   /**
    * Each choice has exactly one advice.
    */
@@ -382,6 +432,16 @@ export interface Resource {
     | number
     | boolean
     | null;
+  /**
+   * When the draft is ready, choose “In review” and save; an editor reviews it. Publishing ends the review.
+   */
+  reviewState?: ('in_review' | 'changes_requested') | null;
+  /**
+   * The note of the editor who asked for changes; shown until the draft is sent to review again.
+   */
+  reviewComment?: string | null;
+  reviewSentBy?: string | null;
+  reviewSentAt?: string | null;
   url: string;
   title: string;
   /**
@@ -721,6 +781,10 @@ export interface PayloadMigration {
  */
 export interface AreasSelect<T extends boolean = true> {
   translationStatus?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  reviewSentBy?: T;
+  reviewSentAt?: T;
   title?: T;
   slug?: T;
   order?: T;
@@ -736,6 +800,10 @@ export interface AreasSelect<T extends boolean = true> {
  */
 export interface QuestionsSelect<T extends boolean = true> {
   translationStatus?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  reviewSentBy?: T;
+  reviewSentAt?: T;
   number?: T;
   area?: T;
   text?: T;
@@ -761,6 +829,10 @@ export interface QuestionsSelect<T extends boolean = true> {
  */
 export interface ChoicesSelect<T extends boolean = true> {
   translationStatus?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  reviewSentBy?: T;
+  reviewSentAt?: T;
   question?: T;
   number?: T;
   label?: T;
@@ -778,6 +850,10 @@ export interface ChoicesSelect<T extends boolean = true> {
  */
 export interface AdviceSelect<T extends boolean = true> {
   translationStatus?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  reviewSentBy?: T;
+  reviewSentAt?: T;
   choice?: T;
   body?: T;
   resources?: T;
@@ -802,6 +878,10 @@ export interface AdviceSelect<T extends boolean = true> {
  */
 export interface ResourcesSelect<T extends boolean = true> {
   translationStatus?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  reviewSentBy?: T;
+  reviewSentAt?: T;
   url?: T;
   title?: T;
   kind?: T;
@@ -819,6 +899,10 @@ export interface ResourcesSelect<T extends boolean = true> {
  */
 export interface MaturityLevelsSelect<T extends boolean = true> {
   translationStatus?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  reviewSentBy?: T;
+  reviewSentAt?: T;
   title?: T;
   order?: T;
   updatedAt?: T;
@@ -986,6 +1070,16 @@ export interface SiteText {
     | number
     | boolean
     | null;
+  /**
+   * When the draft is ready, choose “In review” and save; an editor reviews it. Publishing ends the review.
+   */
+  reviewState?: ('in_review' | 'changes_requested') | null;
+  /**
+   * The note of the editor who asked for changes; shown until the draft is sent to review again.
+   */
+  reviewComment?: string | null;
+  reviewSentBy?: string | null;
+  reviewSentAt?: string | null;
   introTitle?: string | null;
   intro?: {
     root: {
@@ -1091,6 +1185,10 @@ export interface PayloadJobsStat {
  */
 export interface SiteTextsSelect<T extends boolean = true> {
   translationStatus?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  reviewSentBy?: T;
+  reviewSentAt?: T;
   introTitle?: T;
   intro?: T;
   description?: T;

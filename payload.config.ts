@@ -78,7 +78,12 @@ export default buildConfig({
     avatar: 'default',
     components: {
       graphics: { Logo: '/cms/admin/Logo', Icon: '/cms/admin/Icon' },
-      beforeDashboard: ['/cms/admin/EmailWarning', '/cms/admin/BrokenLinks', '/cms/admin/TranslationProgress'],
+      beforeDashboard: [
+        '/cms/admin/EmailWarning',
+        '/cms/admin/BrokenLinks',
+        '/cms/admin/ReviewQueue',
+        '/cms/admin/TranslationProgress',
+      ],
     },
     importMap: { baseDir: path.resolve(projectRoot, 'src') },
     meta: {

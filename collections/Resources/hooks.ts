@@ -52,31 +52,33 @@ export const resourceDefaults: CollectionBeforeChangeHook<Resource> = async ({ d
 
 type StoredCheck = LinkStatus & { url: string }
 
-/** Every stored link check, read once per request however many resources it shows. */
-async function storedChecks(req: PayloadRequest): Promise<Map<string, StoredCheck>> {
-  const cached = req.context.linkChecks as Map<string, StoredCheck> | undefined
+/**
+ * Every stored link check, read once per request however many resources it shows. The
+ * promise is kept: Payload reads a list's rows all at once, and a kept result came too late
+ * for the rows after the first (each read every check again).
+ */
+function storedChecks(req: PayloadRequest): Promise<Map<string, StoredCheck>> {
+  const cached = req.context.linkChecks as Promise<Map<string, StoredCheck>> | undefined
   if (cached) return cached
-  const { docs } = await req.payload.find({
-    collection: 'link-checks',
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const checks = new Map(
-    docs.map((c) => [
-      c.resource as string,
-      {
-        url: c.url,
-        state: c.state,
-        httpStatus: c.httpStatus ?? null,
-        redirectsTo: c.redirectsTo ?? null,
-        checkedAt: c.checkedAt,
-      },
-    ]),
-  )
-  req.context.linkChecks = checks
-  return checks
+  const reading = req.payload
+    .find({ collection: 'link-checks', pagination: false, depth: 0, overrideAccess: true, req })
+    .then(
+      ({ docs }) =>
+        new Map(
+          docs.map((c) => [
+            c.resource as string,
+            {
+              url: c.url,
+              state: c.state,
+              httpStatus: c.httpStatus ?? null,
+              redirectsTo: c.redirectsTo ?? null,
+              checkedAt: c.checkedAt,
+            },
+          ]),
+        ),
+    )
+  req.context.linkChecks = reading
+  return reading
 }
 
 /**

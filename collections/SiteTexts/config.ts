@@ -5,6 +5,7 @@ import { revalidateGlobal } from '@/cms/hooks/revalidate'
 import { withTranslationAid } from '@/cms/fields/translation-aid'
 import { refuseUnsafeRichText } from '@/cms/hooks/safe-rich-text'
 import { recordGlobalAfterChange } from '@/cms/translation-status/hooks'
+import { globalReviewRules } from '@/cms/review/rules'
 
 import { siteTextsPublishingRules } from '@collections/SiteTexts/hooks'
 
@@ -24,6 +25,7 @@ export const SiteTexts: GlobalConfig = {
   },
   hooks: {
     beforeOperation: [siteTextsPublishingRules],
+    beforeChange: [globalReviewRules],
     afterChange: [recordGlobalAfterChange, revalidateGlobal],
   },
   fields: withTranslationAid(

@@ -4,6 +4,7 @@ import * as migration_20261129_124858_maturity_levels from './20261129_124858_ma
 import * as migration_20261129_164330_content_stamp from './20261129_164330_content_stamp'
 import * as migration_20261129_165710_link_checks from './20261129_165710_link_checks'
 import * as migration_20261129_192908_translation_states from './20261129_192908_translation_states'
+import * as migration_20261129_200256_review_states from './20261129_200256_review_states'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261129_192908_translation_states.up,
     down: migration_20261129_192908_translation_states.down,
     name: '20261129_192908_translation_states',
+  },
+  {
+    up: migration_20261129_200256_review_states.up,
+    down: migration_20261129_200256_review_states.down,
+    name: '20261129_200256_review_states',
   },
 ]

@@ -4,18 +4,25 @@ import { fileURLToPath } from 'node:url'
 import { getPayload } from 'payload'
 
 import { loadSampleContent } from '@content-import/sample-content'
+import { recordExistingTranslations } from '@/cms/translation-status/backfill'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /**
- * Applies migrations (Payload runs them when it starts in production), then fills an empty
- * database with the sample content and, when configured, the first administrator.
+ * Applies migrations (Payload runs them when it starts in production), records the
+ * translation states of content from before they existed, then fills an empty database with
+ * the sample content and, when configured, the first administrator.
  */
 export async function prepareDatabase(log: (message: string) => void): Promise<void> {
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
   try {
     const { totalDocs: questions } = await payload.count({ collection: 'questions' })
+    const { totalDocs: states } = await payload.count({ collection: 'translation-states' })
+    if (questions > 0 && states === 0) {
+      log('recording the translation states of the existing content…')
+      log(`translation states recorded for ${await recordExistingTranslations(payload)} documents`)
+    }
     if (questions === 0 && process.env.LOAD_SAMPLE_CONTENT !== 'false') {
       log('empty database: loading the sample content…')
       const reports = await loadSampleContent(payload, path.join(root, 'content-import', 'sample'))

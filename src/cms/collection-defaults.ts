@@ -4,6 +4,7 @@ import { editorsOnly, editorsOrTranslatorsInLocale, publishedOrStaff, staffOnly 
 import { enforcePublishingRules } from '@/cms/hooks/publishing'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cms/hooks/revalidate'
 import { draftVersions } from '@/cms/versions'
+import { reviewRules } from '@/cms/review/rules'
 import { filterByTranslationStatus, recordAfterChange, removeAfterDelete } from '@/cms/translation-status/hooks'
 
 type Hooks = NonNullable<CollectionConfig['hooks']>
@@ -11,7 +12,7 @@ type Hooks = NonNullable<CollectionConfig['hooks']>
 /**
  * What every editorial collection (areas, questions, choices, advice, resources) shares:
  * drafts and versions, the role table, the publishing rules, page revalidation and the
- * translation status (for collections whose fields come through `withTranslationAid`).
+ * translation status and review (for collections whose fields come through `withTranslationAid`).
  * A collection's own hooks run after the shared ones of the same kind.
  */
 export function editorialCollection({ autosave = false, hooks = {} as Hooks } = {}): Pick<
@@ -30,6 +31,7 @@ export function editorialCollection({ autosave = false, hooks = {} as Hooks } = 
     hooks: {
       ...hooks,
       beforeOperation: [enforcePublishingRules, filterByTranslationStatus, ...(hooks.beforeOperation ?? [])],
+      beforeChange: [reviewRules, ...(hooks.beforeChange ?? [])],
       afterChange: [recordAfterChange, revalidateAfterChange, ...(hooks.afterChange ?? [])],
       afterDelete: [removeAfterDelete, revalidateAfterDelete, ...(hooks.afterDelete ?? [])],
     },

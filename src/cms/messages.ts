@@ -94,6 +94,10 @@ export const messages = {
     tr: 'Bir belgeyi yalnızca kendiniz ve düzenleyebileceğiniz belgeler için kilitleyebilirsiniz.',
     en: 'You can lock a document only for yourself, and only a document you may edit.',
   },
+  translatorsCannotReview: {
+    tr: 'Çevirmenler taslaklarını yalnızca incelemeye gönderebilir. Düzeltme istemek ya da incelemeyi kapatmak editörlerin işidir.',
+    en: 'Translators can only send their drafts to review. Asking for changes or closing a review is an editor’s task.',
+  },
   translationStatusStaffOnly: {
     tr: 'Çeviri durumlarını yalnızca içerik ekibi görebilir. Oturum açın.',
     en: 'Only the content team can see translation states. Sign in.',

@@ -219,7 +219,7 @@ describe('content from before translation states', () => {
       collection: 'translation-states',
       where: { document: { in: [advice.id, other] } },
     })
-    await recordExistingTranslations(ctx.payload, {})
+    await recordExistingTranslations(ctx.payload)
     expect(await statusOf(advice.id, tokens.editor)).toEqual({ en: 'current' })
     expect(await statusOf(other, tokens.editor)).toEqual({ en: 'missing' })
     // And the next Turkish publish makes the old translation outdated.

@@ -1,3 +1,4 @@
+import { labelIn } from '@/cms/admin/format'
 import type { CollectionSlug, PayloadRequest, ServerProps } from 'payload'
 
 import { translationFilter, translationStatusTexts } from '@/cms/admin/translation-status-text'
@@ -9,12 +10,6 @@ import { needsTranslation, translationStates, type TranslationState } from '@/sh
 
 import type { User } from '@payload-types'
 
-const labelOf = (label: unknown, language: string): string => {
-  if (typeof label === 'string') return label
-  const byLanguage = (label ?? {}) as Record<string, string>
-  return byLanguage[language] ?? byLanguage.tr ?? ''
-}
-
 /** How many documents a translator's list of next work shows. */
 const worklistLength = 12
 
@@ -23,7 +18,7 @@ type Work = { href: string; title: string; kind: string; state: TranslationState
 /** A translator's next work in one language: outdated translations first, then untranslated texts. */
 async function worklist(
   req: PayloadRequest,
-  collections: Array<{ slug: string; label: string; useAsTitle: string }>,
+  collections: Array<{ slug: string; label: string; singular: string; useAsTitle: string }>,
   locale: string,
 ): Promise<Work[]> {
   const work: Work[] = []
@@ -46,7 +41,7 @@ async function worklist(
         work.push({
           href: `/admin/collections/${c.slug}/${doc.id}?locale=${locale}`,
           title: typeof title === 'string' && title ? title : String(doc.id),
-          kind: c.label,
+          kind: c.singular,
           state,
         })
       }
@@ -70,7 +65,12 @@ export default async function TranslationProgress({ payload, user, i18n }: Serve
   )
   const collections = payload.config.collections
     .filter((c) => translatedFields(c.fields))
-    .map((c) => ({ slug: c.slug, label: labelOf(c.labels?.plural, language), useAsTitle: c.admin.useAsTitle ?? 'id' }))
+    .map((c) => ({
+      slug: c.slug,
+      label: labelIn(c.labels?.plural, language),
+      singular: labelIn(c.labels?.singular, language),
+      useAsTitle: c.admin.useAsTitle ?? 'id',
+    }))
   const globals = payload.config.globals.filter((g) => translatedFields(g.fields))
   // Read through the Local API with the server's rights: the panel shows counts and titles
   // of documents every staff member may read.
@@ -87,7 +87,7 @@ export default async function TranslationProgress({ payload, user, i18n }: Serve
       globals: await Promise.all(
         globals.map(async (g) => ({
           slug: g.slug,
-          label: labelOf(g.label, language),
+          label: labelIn(g.label, language),
           state: (await translationStatusOf(req, g.slug, g.slug))[locale] ?? 'missing',
         })),
       ),

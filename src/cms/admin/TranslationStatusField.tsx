@@ -3,18 +3,13 @@
 import { useAuth, useLocale, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
+import { adminDate } from '@/cms/admin/format'
 import { translationStatusTexts } from '@/cms/admin/translation-status-text'
 import { useTranslationState } from '@/cms/admin/use-translation-state'
 import { isLocale, localeName } from '@/shared/locales'
 import { isEditor } from '@/shared/roles'
 
 import type { User } from '@payload-types'
-
-// In the browser's time zone, as Payload shows every other date of the form.
-const formatDate = (value: string, language: string) =>
-  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'tr-TR', { dateStyle: 'long', timeStyle: 'short' }).format(
-    new Date(value),
-  )
 
 /**
  * The sidebar's "Çeviri durumu" while a translation is open: where it stands against the
@@ -44,10 +39,10 @@ export default function TranslationStatusField() {
         {language}: {t.states[state.status]}
       </p>
       {state.status === 'outdated' && state.turkishChangedAt ? (
-        <p>{t.turkishChanged(formatDate(state.turkishChangedAt, i18n.language))}</p>
+        <p>{t.turkishChanged(adminDate(state.turkishChangedAt, i18n.language))}</p>
       ) : null}
       {state.status !== 'missing' && state.translatedAt ? (
-        <p>{t.translatedAt(formatDate(state.translatedAt, i18n.language))}</p>
+        <p>{t.translatedAt(adminDate(state.translatedAt, i18n.language))}</p>
       ) : null}
       {state.status === 'outdated' && isEditor(user) ? (
         <button

@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import type { ShownField } from '@/cms/admin/DefaultLanguageText'
 import { systemOnlyField } from '@/cms/access'
+import { reviewFields } from '@/cms/review/fields'
 import { readTranslationStatus, statusField } from '@/cms/translation-status/hooks'
 import { isStaff } from '@/shared/roles'
 
@@ -29,7 +30,7 @@ function labelOf(field: Field): ShownField['label'] {
  * A form's fields with a translation aid on top: for translators, what they may change here;
  * for anyone editing another language than Turkish, the Turkish original of `translated`.
  * Also the document's `translationStatus` (src/cms/translation-status), which records the
- * translated fields for the hooks that keep it.
+ * translated fields for the hooks that keep it, and its review per language (src/cms/review).
  */
 export function withTranslationAid(translated: string[], fields: Field[]): Field[] {
   const shown: ShownField[] = flatten(fields)
@@ -67,6 +68,7 @@ export function withTranslationAid(translated: string[], fields: Field[]): Field
         },
       },
     },
+    ...reviewFields,
     ...fields,
   ]
 }

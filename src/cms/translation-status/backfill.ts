@@ -5,19 +5,14 @@ import { recordTranslationStates } from '@/cms/translation-status/record'
 import { defaultLocale } from '@/shared/locales'
 
 /**
- * Translation states for documents written before they existed (a migration runs this once):
+ * Translation states for documents written before they existed (`npm start` runs this once,
+ * after the migrations: a data step inside a migration would read the schema of today's code
+ * against the tables of that migration's day):
  * every translation there is counts as made from the Turkish readers see now, as nobody can
  * tell any more what it was made from; a language without text is missing.
  */
-export async function recordExistingTranslations(
-  payload: Payload,
-  migrationReq: Partial<PayloadRequest>,
-): Promise<number> {
-  // A migration's request carries its transaction but not always the Payload instance.
-  const req = Object.assign(migrationReq, {
-    payload: migrationReq.payload ?? payload,
-    context: migrationReq.context ?? {},
-  }) as PayloadRequest
+export async function recordExistingTranslations(payload: Payload): Promise<number> {
+  const req = { payload, context: {} } as unknown as PayloadRequest
   let recorded = 0
   for (const collection of req.payload.config.collections) {
     const fields = translatedFields(collection.fields)

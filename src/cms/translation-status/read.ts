@@ -12,29 +12,34 @@ const contextKey = (scope: string) => `translationStatus:${scope}`
 
 /**
  * The states of every document in a collection (or a global), read once per request: a list
- * page asks for each of its rows, and one query for all is cheaper than one per row.
+ * page asks for each of its rows, and one query for all is cheaper than one per row. The
+ * promise is what is kept, as Payload reads the rows' fields all at once.
  */
-async function statusesIn(req: PayloadRequest, scope: string): Promise<Map<string, TranslationStatus>> {
-  const cached = req.context[contextKey(scope)] as Map<string, TranslationStatus> | undefined
+function statusesIn(req: PayloadRequest, scope: string): Promise<Map<string, TranslationStatus>> {
+  const cached = req.context[contextKey(scope)] as Promise<Map<string, TranslationStatus>> | undefined
   if (cached) return cached
-  const { docs } = await req.payload.find({
-    collection: 'translation-states',
-    where: { and: [{ scope: { equals: scope } }, { locale: { not_equals: defaultLocale } }] },
-    select: { document: true, locale: true, status: true },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const byDocument = new Map<string, TranslationStatus>()
-  for (const row of docs) {
-    if (!row.status) continue
-    const status = byDocument.get(row.document) ?? {}
-    status[row.locale] = row.status
-    byDocument.set(row.document, status)
-  }
-  req.context[contextKey(scope)] = byDocument
-  return byDocument
+  const reading = req.payload
+    .find({
+      collection: 'translation-states',
+      where: { and: [{ scope: { equals: scope } }, { locale: { not_equals: defaultLocale } }] },
+      select: { document: true, locale: true, status: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    .then(({ docs }) => {
+      const byDocument = new Map<string, TranslationStatus>()
+      for (const row of docs) {
+        if (!row.status) continue
+        const status = byDocument.get(row.document) ?? {}
+        status[row.locale] = row.status
+        byDocument.set(row.document, status)
+      }
+      return byDocument
+    })
+  req.context[contextKey(scope)] = reading
+  return reading
 }
 
 /** `{ en: 'current', … }`: one key per language other than Turkish. */

@@ -1,0 +1,156 @@
+import { adminDate, labelIn } from '@/cms/admin/format'
+import type { CollectionSlug, GlobalSlug, Payload, ServerProps } from 'payload'
+
+import { defaultLocale, isLocale, localeCodes, localeName, type Locale } from '@/shared/locales'
+import { reviewStateLabels, type ReviewState } from '@/shared/review-states'
+import { isEditor, isStaff, isTranslator } from '@/shared/roles'
+
+import type { User } from '@payload-types'
+
+type Item = {
+  href: string
+  versions: string
+  title: string
+  locale: Locale
+  sentBy: string | null
+  sentAt: string | null
+  comment: string | null
+}
+
+const texts = {
+  tr: {
+    queue: 'İnceleme bekleyenler',
+    returned: 'Size geri gönderilenler',
+    emptyQueue: 'İnceleme bekleyen taslak yok.',
+    sent: (who: string, when: string) => `${who} gönderdi, ${when}`,
+    compare: 'Yayımdaki metinle karşılaştır',
+    note: 'Not',
+  },
+  en: {
+    queue: 'Waiting for review',
+    returned: 'Returned to you',
+    emptyQueue: 'No drafts are waiting for review.',
+    sent: (who: string, when: string) => `sent by ${who}, ${when}`,
+    compare: 'Compare with the published text',
+    note: 'Note',
+  },
+}
+
+/** Drafts in one review state, in every language (or `languages`), newest first. */
+async function inState(payload: Payload, state: ReviewState, languages: Locale[], language: string): Promise<Item[]> {
+  const items: Item[] = []
+  const reviewed = payload.config.collections.filter((c) =>
+    c.fields.some((f) => 'name' in f && f.name === 'reviewState'),
+  )
+  for (const locale of languages) {
+    for (const c of reviewed) {
+      // `where` on a localized field matches that language's own value only: what we want.
+      const { docs } = await payload.find({
+        collection: c.slug as CollectionSlug,
+        where: { reviewState: { equals: state } },
+        locale,
+        fallbackLocale: defaultLocale,
+        draft: true,
+        depth: 0,
+        limit: 50,
+        overrideAccess: true,
+      })
+      const kind = labelIn(c.labels?.singular, language)
+      for (const doc of docs as unknown as Array<Record<string, unknown> & { id: string }>) {
+        const title = doc[c.admin.useAsTitle ?? 'id']
+        items.push({
+          href: `/admin/collections/${c.slug}/${doc.id}?locale=${locale}`,
+          versions: `/admin/collections/${c.slug}/${doc.id}/versions?locale=${locale}`,
+          title: `${kind}: ${typeof title === 'string' && title ? title : doc.id}`,
+          locale,
+          sentBy: (doc.reviewSentBy as string | null) ?? null,
+          sentAt: (doc.reviewSentAt as string | null) ?? null,
+          comment: (doc.reviewComment as string | null) ?? null,
+        })
+      }
+    }
+    for (const g of payload.config.globals.filter((g) =>
+      g.fields.some((f) => 'name' in f && f.name === 'reviewState'),
+    )) {
+      const doc = (await payload.findGlobal({
+        slug: g.slug as GlobalSlug,
+        locale,
+        fallbackLocale: false,
+        draft: true,
+        depth: 0,
+        overrideAccess: true,
+      })) as unknown as Record<string, unknown>
+      if (doc.reviewState !== state) continue
+      items.push({
+        href: `/admin/globals/${g.slug}?locale=${locale}`,
+        versions: `/admin/globals/${g.slug}/versions?locale=${locale}`,
+        title: labelIn(g.label, language),
+        locale,
+        sentBy: (doc.reviewSentBy as string | null) ?? null,
+        sentAt: (doc.reviewSentAt as string | null) ?? null,
+        comment: (doc.reviewComment as string | null) ?? null,
+      })
+    }
+  }
+  return items.sort((a, b) => (b.sentAt ?? '').localeCompare(a.sentAt ?? ''))
+}
+
+/**
+ * The dashboard's review panels: for editors, every draft sent to review (which document,
+ * which language, who sent it and when) opening on the document and its comparison with the
+ * published text; for translators, their drafts returned with the editor's note.
+ */
+export default async function ReviewQueue({ payload, user, i18n }: ServerProps) {
+  const who = user as User | undefined
+  if (!isStaff(who)) return null
+  const language = i18n?.language === 'en' ? 'en' : 'tr'
+  const t = texts[language]
+  const when = (iso: string | null) => (iso ? adminDate(iso, language) : '')
+  const name = (code: Locale) => localeName(code, language)
+  if (isEditor(who)) {
+    const queue = await inState(payload, 'in_review', localeCodes, language)
+    return (
+      <section className="rota-review-queue" aria-labelledby="rota-review-queue">
+        <h2 id="rota-review-queue">
+          {t.queue} ({queue.length})
+        </h2>
+        {queue.length === 0 ? (
+          <p>{t.emptyQueue}</p>
+        ) : (
+          <ul>
+            {queue.map((item) => (
+              <li key={item.href}>
+                <a href={item.href}>{item.title}</a> · {name(item.locale)} ·{' '}
+                {item.sentBy ? t.sent(item.sentBy, when(item.sentAt)) : reviewStateLabels.in_review[language]} ·{' '}
+                <a href={item.versions}>{t.compare}</a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    )
+  }
+  if (!isTranslator(who)) return null
+  const mine = (who?.languages ?? []).filter(isLocale)
+  const returned = await inState(payload, 'changes_requested', mine, language)
+  if (returned.length === 0) return null
+  return (
+    <section className="rota-review-queue rota-review-queue--returned" aria-labelledby="rota-review-returned">
+      <h2 id="rota-review-returned">
+        {t.returned} ({returned.length})
+      </h2>
+      <ul>
+        {returned.map((item) => (
+          <li key={item.href}>
+            <a href={item.href}>{item.title}</a> · {name(item.locale)}
+            {item.comment ? (
+              <blockquote>
+                <strong>{t.note}:</strong> {item.comment}
+              </blockquote>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

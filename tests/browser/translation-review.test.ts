@@ -1,0 +1,168 @@
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { adminCredentials } from '@tests/support/browser-setup'
+import { signInToAdmin, useBrowser } from '@tests/support/browser'
+import { publishedAdvice, richText, siteApi } from '@tests/support/site-api'
+
+/**
+ * The translation loop through the admin's own screens: a translator finds an outdated
+ * English advice on their dashboard, translates it and sends it to review; an editor asks for
+ * changes with a note from the review queue; the translator sees the note, fixes the text and
+ * sends it again; the editor publishes English only. The English is then current, readers get
+ * it, and a Turkish draft waiting beside it is untouched.
+ */
+const ctx = useBrowser()
+const number = 650
+const translator = { email: 'loop-translator@example.org', password: 'loop-translator-password-1' }
+// siteApi's editorToken makes editors with this password.
+const editor = { email: 'loop-editor@example.org', password: 'site-editor-password-1' }
+let advice: Awaited<ReturnType<typeof publishedAdvice>>
+const { call, login } = siteApi(ctx.baseUrl)
+
+const adviceRest = async (query: string) =>
+  (await call(`advice/${advice.adviceId}?${query}`, { token: advice.token })).json as Record<string, unknown>
+const textOf = (body: unknown) =>
+  JSON.stringify(body)
+    .match(/"text":"([^"]*)"/g)
+    ?.join(' ') ?? ''
+
+/** Chooses a value in the form's review select (a react-select, as every select of Payload's admin). */
+async function chooseReview(page: Page, label: string) {
+  await page.locator('#field-reviewState').click()
+  await page.locator('.rs__option', { hasText: label }).click()
+}
+
+async function saveDraft(page: Page) {
+  const save = page.getByRole('button', { name: 'Taslağı kaydet' })
+  await expect.poll(() => save.isEnabled()).toBe(true)
+  await save.click()
+  // Saved once the button has nothing left to save (the callers then check the server's state).
+  await expect.poll(() => save.isEnabled()).toBe(false)
+}
+
+/**
+ * Leaves the form as an editor does, through the breadcrumb, so the admin releases its edit
+ * lock on the document (someone else opening it meanwhile would meet "being edited").
+ */
+async function leave(page: Page) {
+  await page.locator('.step-nav a', { hasText: 'Reçeteler' }).click()
+  await page.waitForURL(/\/admin\/collections\/advice(\?|$)/)
+  const admin = await login(adminCredentials)
+  await expect
+    .poll(async () => {
+      const { json } = await call(`payload-locked-documents?where[document.value][equals]=${advice.adviceId}`, {
+        token: admin,
+      })
+      return json.totalDocs
+    })
+    .toBe(0)
+}
+
+/** Replaces the text of the form's rich-text body with `text`, as someone typing it. */
+async function typeBody(page: Page, text: string) {
+  const box = page.locator('[data-field-path="body"] [data-lexical-editor="true"]')
+  await box.click()
+  await page.keyboard.press('Control+A')
+  await page.keyboard.type(text)
+}
+
+beforeAll(async () => {
+  advice = await publishedAdvice(
+    ctx.baseUrl,
+    editor.email,
+    number,
+    'Bağışçılarınıza teşekkür ediyor musunuz?',
+    'Her bağıştan sonra teşekkür edin.',
+  )
+  await fetch(`${ctx.baseUrl}/api/users`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${await login(adminCredentials)}` },
+    body: JSON.stringify({ ...translator, name: 'Döngü Çevirmeni', role: 'translator', languages: ['en'] }),
+  })
+  // An English translation, published, then a new Turkish text: the English is outdated.
+  const token = await login(translator)
+  await call(`advice/${advice.adviceId}?locale=en&draft=true`, {
+    method: 'PATCH',
+    token,
+    body: JSON.stringify({ body: richText('Thank donors now and then.') }),
+  })
+  await call(`advice/${advice.adviceId}?locale=en`, {
+    method: 'PATCH',
+    token: advice.token,
+    body: JSON.stringify({ _status: 'published' }),
+  })
+  await call(`advice/${advice.adviceId}?locale=tr`, {
+    method: 'PATCH',
+    token: advice.token,
+    body: JSON.stringify({ body: richText('Her bağıştan sonra iki gün içinde teşekkür edin.'), _status: 'published' }),
+  })
+  // And a Turkish revision still in draft, which the English publish must leave alone.
+  await call(`advice/${advice.adviceId}?locale=tr&draft=true`, {
+    method: 'PATCH',
+    token: advice.token,
+    body: JSON.stringify({ body: richText('Türkçe taslak: bekleyen düzeltme.') }),
+  })
+  expect((await adviceRest('draft=true')).translationStatus).toEqual({ en: 'outdated' })
+})
+
+afterAll(async () => advice?.remove())
+
+describe('the translation loop', () => {
+  it('the translator translates the outdated advice and sends it to review', async () => {
+    const page = await ctx.newPage()
+    await signInToAdmin(page, translator)
+    const item = page.locator('.rota-translation-worklist a', { hasText: `Soru ${number} · Seçenek 1` })
+    await Promise.all([page.waitForURL(/locale=en/, { waitUntil: 'commit' }), item.click()])
+    await page.locator('.rota-turkish-changes').waitFor()
+    await typeBody(page, 'Thank donors within two days of every gift.')
+    await chooseReview(page, 'İncelemede')
+    await saveDraft(page)
+    await expect.poll(async () => (await adviceRest('locale=en&draft=true')).reviewState).toBe('in_review')
+    await leave(page)
+  })
+
+  it('the editor asks for changes with a note, from the review queue', async () => {
+    const page = await ctx.newPage()
+    await signInToAdmin(page, editor)
+    const queued = page.locator('.rota-review-queue li', { hasText: `Soru ${number} · Seçenek 1` })
+    expect(await queued.innerText()).toContain('Döngü Çevirmeni')
+    await Promise.all([page.waitForURL(/locale=en/, { waitUntil: 'commit' }), queued.getByRole('link').first().click()])
+    await page.locator('#field-reviewState').waitFor()
+    await chooseReview(page, 'Düzeltme istendi')
+    await page.locator('#field-reviewComment').fill('“gift” yerine “donation” kullanın.')
+    await saveDraft(page)
+    await expect.poll(async () => (await adviceRest('locale=en&draft=true')).reviewState).toBe('changes_requested')
+    await leave(page)
+  })
+
+  it('the translator sees the note, fixes the text and sends it again', async () => {
+    const page = await ctx.newPage()
+    await signInToAdmin(page, translator)
+    const returned = page.locator('.rota-review-queue--returned li', { hasText: `Soru ${number} · Seçenek 1` })
+    expect(await returned.innerText()).toContain('“gift” yerine “donation” kullanın.')
+    await Promise.all([page.waitForURL(/locale=en/, { waitUntil: 'commit' }), returned.getByRole('link').click()])
+    await typeBody(page, 'Thank donors within two days of every donation.')
+    await chooseReview(page, 'İncelemede')
+    await saveDraft(page)
+    await expect.poll(async () => (await adviceRest('locale=en&draft=true')).reviewState).toBe('in_review')
+    await leave(page)
+  })
+
+  it('the editor publishes English only: current, live, review closed, the Turkish draft untouched', async () => {
+    const page = await ctx.newPage()
+    await signInToAdmin(page, editor)
+    await page.goto(`/admin/collections/advice/${advice.adviceId}?locale=en`)
+    await page.getByRole('button', { name: 'Yayımla: İngilizce' }).click()
+    await expect
+      .poll(async () => (await adviceRest('locale=en&draft=true')).translationStatus)
+      .toEqual({ en: 'current' })
+    const english = await adviceRest('locale=en&draft=true&fallback-locale=none')
+    expect(english.reviewState ?? null).toBeNull()
+    const reader = await (await fetch(`${ctx.baseUrl}/api/advice/${advice.adviceId}?locale=en`)).json()
+    expect(textOf(reader.body)).toContain('Thank donors within two days of every donation.')
+    expect(textOf((await adviceRest('locale=tr&draft=true')).body)).toContain('Türkçe taslak: bekleyen düzeltme.')
+    const turkishLive = await (await fetch(`${ctx.baseUrl}/api/advice/${advice.adviceId}?locale=tr`)).json()
+    expect(textOf(turkishLive.body)).toContain('Her bağıştan sonra iki gün içinde teşekkür edin.')
+  })
+})
