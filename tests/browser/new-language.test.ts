@@ -113,6 +113,10 @@ describe('adding a language is one line (Arabic, right to left)', () => {
     expect(map).not.toContain('/ar/questions/3<')
     const page = await (await fetch(`${app.baseUrl}/ar/questions/16`)).text()
     expect(page).toContain(arabicQuestion)
+    // The translation status counts Arabic too: one key per language other than Turkish.
+    const status = await call(`questions/${json.docs[0].id}?depth=0`, { token: admin })
+    expect(Object.keys(status.json.translationStatus)).toEqual(['en', 'ar'])
+    expect(status.json.translationStatus.ar).toBe('current')
 
     const translator = await call('users', {
       method: 'POST',

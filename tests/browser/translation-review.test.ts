@@ -27,18 +27,30 @@ const textOf = (body: unknown) =>
     .match(/"text":"([^"]*)"/g)
     ?.join(' ') ?? ''
 
-/** Chooses a value in the form's review select (a react-select, as every select of Payload's admin). */
+/**
+ * Chooses a value in the form's review select (a react-select, as every select of Payload's
+ * admin), once the form is editable; a click while the form re-renders can leave the menu shut.
+ */
 async function chooseReview(page: Page, label: string) {
-  await page.locator('#field-reviewState').click()
-  await page.locator('.rs__option', { hasText: label }).click()
+  const field = page.locator('#field-reviewState')
+  await expect
+    .poll(async () => (await field.getAttribute('class')) ?? '', { timeout: 15_000 })
+    .not.toContain('read-only')
+  const option = page.locator('.rs__option', { hasText: label })
+  for (let attempt = 0; attempt < 5 && !(await option.isVisible()); attempt++) {
+    await field.locator('.rs__control').click()
+    await option.waitFor({ timeout: 3_000 }).catch(() => undefined)
+  }
+  await option.click()
+  await expect.poll(() => field.innerText(), { timeout: 15_000 }).toContain(label)
 }
 
 async function saveDraft(page: Page) {
   const save = page.getByRole('button', { name: 'Taslağı kaydet' })
-  await expect.poll(() => save.isEnabled()).toBe(true)
+  await expect.poll(() => save.isEnabled(), { timeout: 15_000 }).toBe(true)
   await save.click()
   // Saved once the button has nothing left to save (the callers then check the server's state).
-  await expect.poll(() => save.isEnabled()).toBe(false)
+  await expect.poll(() => save.isEnabled(), { timeout: 15_000 }).toBe(false)
 }
 
 /**
@@ -50,18 +62,23 @@ async function leave(page: Page) {
   await page.waitForURL(/\/admin\/collections\/advice(\?|$)/)
   const admin = await login(adminCredentials)
   await expect
-    .poll(async () => {
-      const { json } = await call(`payload-locked-documents?where[document.value][equals]=${advice.adviceId}`, {
-        token: admin,
-      })
-      return json.totalDocs
-    })
+    .poll(
+      async () => {
+        const { json } = await call(`payload-locked-documents?where[document.value][equals]=${advice.adviceId}`, {
+          token: admin,
+        })
+        return json.totalDocs
+      },
+      { timeout: 15_000 },
+    )
     .toBe(0)
 }
 
 /** Replaces the text of the form's rich-text body with `text`, as someone typing it. */
 async function typeBody(page: Page, text: string) {
   const box = page.locator('[data-field-path="body"] [data-lexical-editor="true"]')
+  await page.waitForLoadState('networkidle')
+  await expect.poll(() => box.getAttribute('contenteditable'), { timeout: 15_000 }).toBe('true')
   await box.click()
   await page.keyboard.press('Control+A')
   await page.keyboard.type(text)
@@ -118,7 +135,9 @@ describe('the translation loop', () => {
     await typeBody(page, 'Thank donors within two days of every gift.')
     await chooseReview(page, 'İncelemede')
     await saveDraft(page)
-    await expect.poll(async () => (await adviceRest('locale=en&draft=true')).reviewState).toBe('in_review')
+    await expect
+      .poll(async () => (await adviceRest('locale=en&draft=true')).reviewState, { timeout: 15_000 })
+      .toBe('in_review')
     await leave(page)
   })
 
@@ -132,7 +151,9 @@ describe('the translation loop', () => {
     await chooseReview(page, 'Düzeltme istendi')
     await page.locator('#field-reviewComment').fill('“gift” yerine “donation” kullanın.')
     await saveDraft(page)
-    await expect.poll(async () => (await adviceRest('locale=en&draft=true')).reviewState).toBe('changes_requested')
+    await expect
+      .poll(async () => (await adviceRest('locale=en&draft=true')).reviewState, { timeout: 15_000 })
+      .toBe('changes_requested')
     await leave(page)
   })
 
@@ -145,7 +166,9 @@ describe('the translation loop', () => {
     await typeBody(page, 'Thank donors within two days of every donation.')
     await chooseReview(page, 'İncelemede')
     await saveDraft(page)
-    await expect.poll(async () => (await adviceRest('locale=en&draft=true')).reviewState).toBe('in_review')
+    await expect
+      .poll(async () => (await adviceRest('locale=en&draft=true')).reviewState, { timeout: 15_000 })
+      .toBe('in_review')
     await leave(page)
   })
 
@@ -155,7 +178,7 @@ describe('the translation loop', () => {
     await page.goto(`/admin/collections/advice/${advice.adviceId}?locale=en`)
     await page.getByRole('button', { name: 'Yayımla: İngilizce' }).click()
     await expect
-      .poll(async () => (await adviceRest('locale=en&draft=true')).translationStatus)
+      .poll(async () => (await adviceRest('locale=en&draft=true')).translationStatus, { timeout: 15_000 })
       .toEqual({ en: 'current' })
     const english = await adviceRest('locale=en&draft=true&fallback-locale=none')
     expect(english.reviewState ?? null).toBeNull()

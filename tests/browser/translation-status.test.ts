@@ -54,12 +54,13 @@ describe('an outdated translation', () => {
     const page = await ctx.newPage()
     await signInToAdmin(page, adminCredentials)
     await page.goto('/admin/collections/advice?limit=100')
-    await Promise.all([
-      page.waitForURL(/translationStatus\.en/, { waitUntil: 'commit' }),
-      page.getByRole('link', { name: /^Güncel değil \(\d+\)$/ }).click(),
-    ])
+    // Followed by address: the list rewrites its own address while it starts, which would
+    // cancel a click made meanwhile.
+    const filter = await page.getByRole('link', { name: /^Güncel değil \(\d+\)$/ }).getAttribute('href')
+    expect(filter).toContain('where[translationStatus.en][equals]=outdated')
+    await page.goto(filter!)
     const row = page.locator('tr', { hasText: `Soru ${number} · Seçenek 1` })
-    await expect.poll(() => row.count()).toBe(1)
+    await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1)
     expect(await row.locator('.rota-translation-status').innerText()).toBe('İngilizce: Güncel değil')
     // Every row the filter shows is outdated.
     const cells = await page.locator('tbody .rota-translation-status').allInnerTexts()
@@ -92,8 +93,10 @@ describe('an outdated translation', () => {
     expect((await changes.locator('del').allInnerTexts()).join(' ')).toMatch(/bir/)
     expect(await page.locator('.rota-translation-field').innerText()).toContain('İngilizce: Güncel değil')
     await page.getByRole('button', { name: 'Türkçe değişikliği çeviriyi etkilemiyor' }).click()
-    await expect.poll(() => page.locator('.rota-translation-field').innerText()).toContain('İngilizce: Güncel')
-    await expect.poll(() => changes.count()).toBe(0)
+    await expect
+      .poll(() => page.locator('.rota-translation-field').innerText(), { timeout: 15_000 })
+      .toContain('İngilizce: Güncel')
+    await expect.poll(() => changes.count(), { timeout: 15_000 }).toBe(0)
     const { json } = await siteApi(ctx.baseUrl).call(`advice/${advice.adviceId}?draft=true`, { token: advice.token })
     expect(json.translationStatus).toEqual({ en: 'current' })
   })
