@@ -28,7 +28,8 @@ let ok = true
 try {
   // Questions 101–140 of the generated content, each with one of its ten choices.
   const answers = Array.from({ length: 40 }, (_, i) => `q${101 + i}=${(i % 10) + 1}`)
-  const today = new Date().toISOString().slice(0, 10)
+  // Istanbul's day, as the report counts days.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Istanbul' }).format(new Date())
   const reportPath = `/tr/assessment/report?${answers.join('&')}&d=${today}`
   const advicePath = '/tr/questions/16/2'
 

@@ -204,8 +204,10 @@ describe('the report', () => {
       await updated.getByText('Neler değişti?').click()
       expect(await updated.locator('del').allInnerTexts()).toEqual(['yılda '])
       expect(await updated.locator('ins').allInnerTexts()).toEqual(['ayda '])
-      // Answers given after the change: nothing to mark.
-      await page.goto(`/tr/assessment/report?q43=1&d=${new Date().toISOString().slice(0, 10)}`)
+      // Answers given after the change: nothing to mark. "Today" is Istanbul's day, as the
+      // report counts days (after 21:00 UTC it is already tomorrow there).
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Istanbul' }).format(new Date())
+      await page.goto(`/tr/assessment/report?q43=1&d=${today}`)
       expect(await page.locator('#report-q43 .advice-updated').count()).toBe(0)
       await page.context().close()
     } finally {
