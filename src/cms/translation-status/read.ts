@@ -10,36 +10,48 @@ export const translationLocales = (): string[] => localeCodes.filter((code) => c
 
 const contextKey = (scope: string) => `translationStatus:${scope}`
 
+type Batch = { documents: string[]; reading: Promise<Map<string, TranslationStatus>> }
+
 /**
- * The states of every document in a collection (or a global), read once per request: a list
- * page asks for each of its rows, and one query for all is cheaper than one per row. The
- * promise is what is kept, as Payload reads the rows' fields all at once.
+ * The states of the documents a request reads, read together: a list page reads its rows'
+ * fields all at once, so what is asked for within one turn of the event loop becomes one
+ * query for those documents (a single document's read stays a one-document query).
  */
-function statusesIn(req: PayloadRequest, scope: string): Promise<Map<string, TranslationStatus>> {
-  const cached = req.context[contextKey(scope)] as Promise<Map<string, TranslationStatus>> | undefined
-  if (cached) return cached
-  const reading = req.payload
-    .find({
-      collection: 'translation-states',
-      where: { and: [{ scope: { equals: scope } }, { locale: { not_equals: defaultLocale } }] },
-      select: { document: true, locale: true, status: true },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-    .then(({ docs }) => {
+function statusOfDocument(req: PayloadRequest, scope: string, document: string) {
+  const key = contextKey(scope)
+  let batch = req.context[key] as Batch | undefined
+  if (!batch) {
+    const documents: string[] = []
+    const reading = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+      // Asked for later (another read in the same request): a batch of its own.
+      delete req.context[key]
+      const { docs } = await req.payload.find({
+        collection: 'translation-states',
+        where: {
+          and: [
+            { scope: { equals: scope } },
+            { document: { in: documents } },
+            { locale: { not_equals: defaultLocale } },
+          ],
+        },
+        select: { document: true, locale: true, status: true },
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
       const byDocument = new Map<string, TranslationStatus>()
       for (const row of docs) {
         if (!row.status) continue
-        const status = byDocument.get(row.document) ?? {}
-        status[row.locale] = row.status
-        byDocument.set(row.document, status)
+        byDocument.set(row.document, { ...byDocument.get(row.document), [row.locale]: row.status })
       }
       return byDocument
     })
-  req.context[contextKey(scope)] = reading
-  return reading
+    batch = { documents, reading }
+    req.context[key] = batch
+  }
+  batch.documents.push(document)
+  return batch.reading.then((byDocument) => byDocument.get(document) ?? {})
 }
 
 /** `{ en: 'current', … }`: one key per language other than Turkish. */
@@ -48,7 +60,7 @@ export async function translationStatusOf(
   scope: string,
   document: string,
 ): Promise<TranslationStatus> {
-  const stored = (await statusesIn(req, scope)).get(document) ?? {}
+  const stored = await statusOfDocument(req, scope, document)
   return Object.fromEntries(translationLocales().map((locale) => [locale, stored[locale] ?? 'missing']))
 }
 
