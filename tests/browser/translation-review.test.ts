@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { adminCredentials } from '@tests/support/browser-setup'
@@ -85,6 +85,19 @@ async function typeBody(page: Page, text: string) {
   await page.keyboard.type(text)
 }
 
+/** Opens a document from a dashboard link, in the language the link names. */
+async function openFrom(page: Page, link: Locator) {
+  await Promise.all([page.waitForURL(/locale=en/, { waitUntil: 'commit' }), link.click()])
+  await takeOverIfLocked(page)
+}
+
+/** Saves the draft, waits until the server holds the review state, and leaves the form. */
+async function saveInState(page: Page, state: string) {
+  await saveDraft(page)
+  await expect.poll(async () => (await adviceRest('locale=en&draft=true')).reviewState, { timeout: 15_000 }).toBe(state)
+  await leave(page)
+}
+
 beforeAll(async () => {
   advice = await publishedAdvice(
     ctx.baseUrl,
@@ -131,16 +144,11 @@ describe('the translation loop', () => {
     const page = await ctx.newPage()
     await signInToAdmin(page, translator)
     const item = page.locator('.rota-translation-worklist a', { hasText: `Soru ${number} · Seçenek 1` })
-    await Promise.all([page.waitForURL(/locale=en/, { waitUntil: 'commit' }), item.click()])
-    await takeOverIfLocked(page)
+    await openFrom(page, item)
     await page.locator('.rota-turkish-changes').waitFor()
     await typeBody(page, 'Thank donors within two days of every gift.')
     await chooseReview(page, 'İncelemede')
-    await saveDraft(page)
-    await expect
-      .poll(async () => (await adviceRest('locale=en&draft=true')).reviewState, { timeout: 15_000 })
-      .toBe('in_review')
-    await leave(page)
+    await saveInState(page, 'in_review')
   })
 
   it('the editor asks for changes with a note, from the review queue', async () => {
@@ -148,15 +156,10 @@ describe('the translation loop', () => {
     await signInToAdmin(page, editor)
     const queued = page.locator('.rota-review-queue li', { hasText: `Soru ${number} · Seçenek 1` })
     expect(await queued.innerText()).toContain('Döngü Çevirmeni')
-    await Promise.all([page.waitForURL(/locale=en/, { waitUntil: 'commit' }), queued.getByRole('link').first().click()])
-    await takeOverIfLocked(page)
+    await openFrom(page, queued.getByRole('link').first())
     await chooseReview(page, 'Düzeltme istendi')
     await page.locator('#field-reviewComment').fill('“gift” yerine “donation” kullanın.')
-    await saveDraft(page)
-    await expect
-      .poll(async () => (await adviceRest('locale=en&draft=true')).reviewState, { timeout: 15_000 })
-      .toBe('changes_requested')
-    await leave(page)
+    await saveInState(page, 'changes_requested')
   })
 
   it('the translator sees the note, fixes the text and sends it again', async () => {
@@ -164,15 +167,10 @@ describe('the translation loop', () => {
     await signInToAdmin(page, translator)
     const returned = page.locator('.rota-review-queue--returned li', { hasText: `Soru ${number} · Seçenek 1` })
     expect(await returned.innerText()).toContain('“gift” yerine “donation” kullanın.')
-    await Promise.all([page.waitForURL(/locale=en/, { waitUntil: 'commit' }), returned.getByRole('link').click()])
-    await takeOverIfLocked(page)
+    await openFrom(page, returned.getByRole('link'))
     await typeBody(page, 'Thank donors within two days of every donation.')
     await chooseReview(page, 'İncelemede')
-    await saveDraft(page)
-    await expect
-      .poll(async () => (await adviceRest('locale=en&draft=true')).reviewState, { timeout: 15_000 })
-      .toBe('in_review')
-    await leave(page)
+    await saveInState(page, 'in_review')
   })
 
   it('the editor publishes English only: current, live, review closed, the Turkish draft untouched', async () => {

@@ -1,4 +1,5 @@
 import { adminDate, labelIn } from '@/cms/admin/format'
+import { titleOf, translatableCollections, translatableGlobals } from '@/cms/admin/translatable'
 import type { CollectionSlug, GlobalSlug, Payload, ServerProps } from 'payload'
 
 import { defaultLocale, isLocale, localeCodes, localeName, type Locale } from '@/shared/locales'
@@ -39,9 +40,7 @@ const texts = {
 /** Drafts in one review state, in every language (or `languages`), newest first. */
 async function inState(payload: Payload, state: ReviewState, languages: Locale[], language: string): Promise<Item[]> {
   const items: Item[] = []
-  const reviewed = payload.config.collections.filter((c) =>
-    c.fields.some((f) => 'name' in f && f.name === 'reviewState'),
-  )
+  const reviewed = translatableCollections(payload, language)
   for (const locale of languages) {
     for (const c of reviewed) {
       // `where` on a localized field matches that language's own value only: what we want.
@@ -55,13 +54,11 @@ async function inState(payload: Payload, state: ReviewState, languages: Locale[]
         limit: 50,
         overrideAccess: true,
       })
-      const kind = labelIn(c.labels?.singular, language)
       for (const doc of docs as unknown as Array<Record<string, unknown> & { id: string }>) {
-        const title = doc[c.admin.useAsTitle ?? 'id']
         items.push({
           href: `/admin/collections/${c.slug}/${doc.id}?locale=${locale}`,
           versions: `/admin/collections/${c.slug}/${doc.id}/versions?locale=${locale}`,
-          title: `${kind}: ${typeof title === 'string' && title ? title : doc.id}`,
+          title: `${c.singular}: ${titleOf(doc, c)}`,
           locale,
           sentBy: (doc.reviewSentBy as string | null) ?? null,
           sentAt: (doc.reviewSentAt as string | null) ?? null,
@@ -69,9 +66,7 @@ async function inState(payload: Payload, state: ReviewState, languages: Locale[]
         })
       }
     }
-    for (const g of payload.config.globals.filter((g) =>
-      g.fields.some((f) => 'name' in f && f.name === 'reviewState'),
-    )) {
+    for (const g of translatableGlobals(payload)) {
       const doc = (await payload.findGlobal({
         slug: g.slug as GlobalSlug,
         locale,

@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest, ServerProps } from 'payload'
+import { createLocalReq, type CollectionSlug, type ServerProps } from 'payload'
 
 import { translationFilter, translationStatusTexts } from '@/cms/admin/translation-status-text'
 import { countStates, translationLocales } from '@/cms/translation-status/read'
@@ -23,7 +23,7 @@ export default async function TranslationFilter({
   const language = i18n?.language ?? 'tr'
   const t = translationStatusTexts(language)
   const slug = collectionConfig.slug
-  const req = { payload, context: {} } as unknown as PayloadRequest
+  const req = await createLocalReq({}, payload)
   const active = Object.entries(searchParams ?? {}).find(([key]) => key.startsWith('where[translationStatus.'))
   const lines = await Promise.all(
     translationLocales().map(async (locale) => ({

@@ -1,8 +1,8 @@
 import { labelIn } from '@/cms/admin/format'
-import type { CollectionSlug, PayloadRequest, ServerProps } from 'payload'
+import { createLocalReq, type CollectionSlug, type PayloadRequest, type ServerProps } from 'payload'
 
 import { translationFilter, translationStatusTexts } from '@/cms/admin/translation-status-text'
-import { translatedFields } from '@/cms/translation-status/hooks'
+import { titleOf, translatableCollections, translatableGlobals, type Translatable } from '@/cms/admin/translatable'
 import { countStates, translationLocales, translationStatusOf, whereInStates } from '@/cms/translation-status/read'
 import { defaultLocale, isLocale, localeName, type Locale } from '@/shared/locales'
 import { isStaff, isTranslator } from '@/shared/roles'
@@ -16,11 +16,7 @@ const worklistLength = 12
 type Work = { href: string; title: string; kind: string; state: TranslationState }
 
 /** A translator's next work in one language: outdated translations first, then untranslated texts. */
-async function worklist(
-  req: PayloadRequest,
-  collections: Array<{ slug: string; label: string; singular: string; useAsTitle: string }>,
-  locale: string,
-): Promise<Work[]> {
+async function worklist(req: PayloadRequest, collections: Translatable[], locale: string): Promise<Work[]> {
   const work: Work[] = []
   for (const state of needsTranslation.slice().reverse()) {
     for (const c of collections) {
@@ -37,10 +33,9 @@ async function worklist(
         req,
       })
       for (const doc of docs as unknown as Array<Record<string, unknown> & { id: string }>) {
-        const title = doc[c.useAsTitle]
         work.push({
           href: `/admin/collections/${c.slug}/${doc.id}?locale=${locale}`,
-          title: typeof title === 'string' && title ? title : String(doc.id),
+          title: titleOf(doc, c),
           kind: c.singular,
           state,
         })
@@ -63,18 +58,11 @@ export default async function TranslationProgress({ payload, user, i18n }: Serve
   const languages = translationLocales().filter(
     (code) => !isTranslator(who) || (who?.languages ?? []).some((mine) => mine === code),
   )
-  const collections = payload.config.collections
-    .filter((c) => translatedFields(c.fields))
-    .map((c) => ({
-      slug: c.slug,
-      label: labelIn(c.labels?.plural, language),
-      singular: labelIn(c.labels?.singular, language),
-      useAsTitle: c.admin.useAsTitle ?? 'id',
-    }))
-  const globals = payload.config.globals.filter((g) => translatedFields(g.fields))
+  const collections = translatableCollections(payload, language)
+  const globals = translatableGlobals(payload)
   // Read through the Local API with the server's rights: the panel shows counts and titles
   // of documents every staff member may read.
-  const req = { payload, context: {} } as unknown as PayloadRequest
+  const req = await createLocalReq({}, payload)
   const panels = await Promise.all(
     languages.map(async (locale) => ({
       locale,

@@ -1,4 +1,4 @@
-import type { CollectionSlug, GlobalSlug, Payload, PayloadRequest } from 'payload'
+import { createLocalReq, type CollectionSlug, type GlobalSlug, type Payload } from 'payload'
 
 import { translatedFields } from '@/cms/translation-status/hooks'
 import { recordTranslationStates } from '@/cms/translation-status/record'
@@ -12,7 +12,7 @@ import { defaultLocale } from '@/shared/locales'
  * tell any more what it was made from; a language without text is missing.
  */
 export async function recordExistingTranslations(payload: Payload): Promise<number> {
-  const req = { payload, context: {} } as unknown as PayloadRequest
+  const req = await createLocalReq({}, payload)
   let recorded = 0
   for (const collection of req.payload.config.collections) {
     const fields = translatedFields(collection.fields)
