@@ -1,8 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
 import { liveAndNewest, type DocumentRef } from '@/cms/live-and-newest'
+import { translationLocales } from '@/cms/translation-status/read'
 import { hashIn, hasTextIn, textIn, type SourceText } from '@/cms/translation-status/text'
-import { defaultLocale, localeCodes } from '@/shared/locales'
+import { defaultLocale } from '@/shared/locales'
 import type { TranslationState } from '@/shared/translation-states'
 
 import type { TranslationState as Row } from '@payload-types'
@@ -99,7 +100,7 @@ export async function recordTranslationStates(
   }
 
   const states: Record<string, TranslationState> = {}
-  for (const locale of localeCodes.filter((code) => code !== defaultLocale)) {
+  for (const locale of translationLocales()) {
     const row = rows.get(locale)
     const textHash = hasTextIn(current, fields, locale) ? hashIn(current, fields, locale) : null
     let madeFrom = row?.sourceHash ?? null
@@ -107,8 +108,9 @@ export async function recordTranslationStates(
     let changedBy = row?.changedBy ?? null
     if (options.madeFrom?.locale === locale) madeFrom = options.madeFrom.hash
     else if (options.confirm === locale || (textHash && textHash !== (row?.textHash ?? null)))
-      // Met for the first time with a text (a database from before translation states): made
-      // from the Turkish as it was before this write.
+      // A new or confirmed translation is made from today's Turkish. One met for the first time
+      // with a text already there (content from before translation states) counts as made from
+      // the Turkish as it was before this write.
       madeFrom = row || options.confirm === locale ? sourceHash : before
     if (madeFrom !== (row?.sourceHash ?? null) || textHash !== (row?.textHash ?? null)) {
       changedAt = row ? now : String(current?.updatedAt ?? now)
