@@ -556,6 +556,7 @@ export interface TranslationState {
   document: string;
   locale: string;
   status?: ('missing' | 'outdated' | 'current') | null;
+  publishedStatus?: ('missing' | 'outdated' | 'current') | null;
   sourceHash?: string | null;
   textHash?: string | null;
   changedAt?: string | null;
@@ -975,6 +976,7 @@ export interface TranslationStatesSelect<T extends boolean = true> {
   document?: T;
   locale?: T;
   status?: T;
+  publishedStatus?: T;
   sourceHash?: T;
   textHash?: T;
   changedAt?: T;

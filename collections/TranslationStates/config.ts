@@ -35,6 +35,10 @@ export const TranslationStates: CollectionConfig = {
     { name: 'locale', type: 'text', required: true },
     // Empty on the Turkish row.
     { name: 'status', type: 'select', index: true, options: [...translationStates] },
+    // Other rows: the status of the translation readers see, the published one. It differs from
+    // `status` (the newest text, the translator's work) while a newer translation waits as a
+    // draft: readers still get the older one and are told when its Turkish has changed since.
+    { name: 'publishedStatus', type: 'select', index: true, options: [...translationStates] },
     // Turkish row: the published Turkish now. Other rows: the Turkish the translation was made from.
     { name: 'sourceHash', type: 'text' },
     // Other rows: the translation's own text when it was last recorded (a save that leaves it
@@ -44,6 +48,8 @@ export const TranslationStates: CollectionConfig = {
     { name: 'changedAt', type: 'date' },
     { name: 'changedBy', type: 'text' },
     // Turkish row: the last published Turkish texts by hash ({ hash, at, text: { field: plain text } }).
+    // Other rows: the last translations made, by hash, with the Turkish each was made from
+    // ({ text, from }), so a published translation older than the newest draft is still placed.
     { name: 'history', type: 'json' },
   ],
 }

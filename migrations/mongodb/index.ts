@@ -2,6 +2,7 @@ import * as migration_20261126_080308_initial from './20261126_080308_initial'
 import * as migration_20261129_130000_maturity_levels from './20261129_130000_maturity_levels'
 import * as migration_20261129_170000_link_checks from './20261129_170000_link_checks'
 import * as migration_20261129_193000_translation_states from './20261129_193000_translation_states'
+import * as migration_20261129_223000_translation_published_status from './20261129_223000_translation_published_status'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261129_193000_translation_states.up,
     down: migration_20261129_193000_translation_states.down,
     name: '20261129_193000_translation_states',
+  },
+  {
+    up: migration_20261129_223000_translation_published_status.up,
+    down: migration_20261129_223000_translation_published_status.down,
+    name: '20261129_223000_translation_published_status',
   },
 ]

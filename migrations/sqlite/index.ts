@@ -5,6 +5,7 @@ import * as migration_20261129_164330_content_stamp from './20261129_164330_cont
 import * as migration_20261129_165710_link_checks from './20261129_165710_link_checks'
 import * as migration_20261129_192908_translation_states from './20261129_192908_translation_states'
 import * as migration_20261129_200256_review_states from './20261129_200256_review_states'
+import * as migration_20261129_222748_translation_published_status from './20261129_222748_translation_published_status'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261129_200256_review_states.up,
     down: migration_20261129_200256_review_states.down,
     name: '20261129_200256_review_states',
+  },
+  {
+    up: migration_20261129_222748_translation_published_status.up,
+    down: migration_20261129_222748_translation_published_status.down,
+    name: '20261129_222748_translation_published_status',
   },
 ]

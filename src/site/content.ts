@@ -132,8 +132,9 @@ export const getFailingLinks = cache(async (): Promise<FailingLinks> => {
 export type OutdatedTranslations = Map<string, string>
 
 /**
- * Translations made before the last change of their Turkish original, so a page can say so.
- * Translation states are staff-only records; the site reads only this fact from them.
+ * Published translations made before the last change of their Turkish original, so a page can
+ * say so (whether a newer translation waits as a draft or not). Translation states are
+ * staff-only records; the site reads only this fact from them.
  */
 export const getOutdatedTranslations = cache(async (locale: Locale): Promise<OutdatedTranslations> => {
   if (locale === defaultLocale) return new Map()
@@ -147,7 +148,9 @@ export const getOutdatedTranslations = cache(async (locale: Locale): Promise<Out
       depth: 0,
       overrideAccess: true,
     })
-  const { docs: outdated } = await read({ and: [{ locale: { equals: locale } }, { status: { equals: 'outdated' } }] })
+  const { docs: outdated } = await read({
+    and: [{ locale: { equals: locale } }, { publishedStatus: { equals: 'outdated' } }],
+  })
   if (outdated.length === 0) return new Map()
   const { docs: turkish } = await read({
     and: [{ locale: { equals: defaultLocale } }, { document: { in: outdated.map((row) => row.document) } }],

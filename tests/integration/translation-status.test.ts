@@ -227,3 +227,58 @@ describe('content from before translation states', () => {
     expect(await statusOf(advice.id, tokens.editor)).toEqual({ en: 'outdated' })
   })
 })
+
+describe('the translation readers see', () => {
+  /** What the public pages read to decide whether to tell readers that the Turkish changed. */
+  const readersSeeOutdated = async (id: string) => {
+    const { docs } = await ctx.payload.find({
+      collection: 'translation-states',
+      where: { and: [{ document: { equals: id } }, { locale: { equals: 'en' } }] },
+    })
+    return docs[0]?.publishedStatus === 'outdated'
+  }
+  const publishEnglish = (id: string) =>
+    ctx.payload.update({
+      collection: 'advice',
+      id,
+      locale: 'en',
+      data: { _status: 'published' },
+      publishSpecificLocale: 'en',
+      overrideAccess: false,
+      user: cast.editor,
+    })
+
+  it('stays outdated for readers while its newer translation waits as a draft, until that is published', async () => {
+    const { advice } = await createPublishedAdvice(ctx.payload, 41, 'Birinci Türkçe')
+    await saveEnglish(advice.id, 'First English')
+    await publishEnglish(advice.id)
+    expect(await readersSeeOutdated(advice.id)).toBe(false)
+
+    await publishTurkish(advice.id, 'İkinci Türkçe')
+    expect(await statusOf(advice.id, tokens.editor)).toEqual({ en: 'outdated' })
+    expect(await readersSeeOutdated(advice.id)).toBe(true)
+
+    // The translator's new draft is current work, but readers still get the first English.
+    await saveEnglish(advice.id, 'Second English')
+    expect(await statusOf(advice.id, tokens.editor)).toEqual({ en: 'current' })
+    expect(await readersSeeOutdated(advice.id)).toBe(true)
+    const { json } = await http.rest('GET', `advice/${advice.id}?locale=en&depth=0`)
+    expect(JSON.stringify(json.body)).toContain('First English')
+
+    await publishEnglish(advice.id)
+    expect(await readersSeeOutdated(advice.id)).toBe(false)
+  })
+
+  it('a published translation confirmed by an editor is current for readers too', async () => {
+    const { advice } = await createPublishedAdvice(ctx.payload, 42, 'Birinci Türkçe')
+    await saveEnglish(advice.id, 'English')
+    await publishEnglish(advice.id)
+    await publishTurkish(advice.id, 'Birinci Türkçe, yazım düzeltildi')
+    expect(await readersSeeOutdated(advice.id)).toBe(true)
+    const { status } = await http.rest('POST', `translation-status/advice/${advice.id}/current?locale=en`, {
+      token: tokens.editor,
+    })
+    expect(status).toBe(200)
+    expect(await readersSeeOutdated(advice.id)).toBe(false)
+  })
+})

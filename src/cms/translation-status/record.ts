@@ -11,7 +11,13 @@ import type { TranslationState as Row } from '@payload-types'
 /** A published Turkish text a translation may have been made from. */
 export type SourceVersion = { hash: string; at: string; text: SourceText }
 
-/** Enough of them for any translation still being worked on to show what changed since. */
+/** A translation made at some point: its text's hash and the Turkish text's hash it was made from. */
+type MadeTranslation = { text: string; from: string }
+
+/**
+ * Enough of them for any translation still being worked on to show what changed since, and
+ * for a published translation to be found among the drafts made after it.
+ */
 const historyLength = 10
 
 export const scopeOf = (ref: DocumentRef): { scope: string; document: string } =>
@@ -100,9 +106,13 @@ export async function recordTranslationStates(
   }
 
   const states: Record<string, TranslationState> = {}
+  const statusOf = (text: string | null, from: string | null): TranslationState =>
+    !text ? 'missing' : from === sourceHash ? 'current' : 'outdated'
   for (const locale of translationLocales()) {
     const row = rows.get(locale)
     const textHash = hasTextIn(current, fields, locale) ? hashIn(current, fields, locale) : null
+    const published = live?._status === 'published' && hasTextIn(live, fields, locale)
+    const publishedHash = published ? hashIn(live, fields, locale) : null
     let madeFrom = row?.sourceHash ?? null
     let changedAt = row?.changedAt ?? null
     let changedBy = row?.changedBy ?? null
@@ -112,11 +122,18 @@ export async function recordTranslationStates(
       // with a text already there (content from before translation states) counts as made from
       // the Turkish as it was before this write.
       madeFrom = row || options.confirm === locale ? sourceHash : before
+    let made = Array.isArray(row?.history) ? (row.history as MadeTranslation[]) : []
     if (madeFrom !== (row?.sourceHash ?? null) || textHash !== (row?.textHash ?? null)) {
       changedAt = row ? now : String(current?.updatedAt ?? now)
       changedBy = by
+      if (textHash && madeFrom)
+        made = [{ text: textHash, from: madeFrom }, ...made.filter((m) => m.text !== textHash)].slice(0, historyLength)
     }
-    const status: TranslationState = !textHash ? 'missing' : madeFrom === sourceHash ? 'current' : 'outdated'
+    const status = statusOf(textHash, madeFrom)
+    // A published text no longer among those remembered is older than all of them; the oldest
+    // one remembered is the nearest knowledge of the Turkish it was made from.
+    const publishedFrom =
+      publishedHash === textHash ? madeFrom : (made.find((m) => m.text === publishedHash) ?? made.at(-1))?.from
     states[locale] = status
     await save(req, row, {
       key: keyOf(scope, document, locale),
@@ -124,11 +141,12 @@ export async function recordTranslationStates(
       document,
       locale,
       status,
+      publishedStatus: statusOf(publishedHash, publishedFrom ?? null),
       sourceHash: textHash ? madeFrom : null,
       textHash,
       changedAt,
       changedBy,
-      history: null,
+      history: made.length ? made : null,
     })
   }
   return states
