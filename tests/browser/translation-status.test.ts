@@ -79,6 +79,12 @@ describe('an outdated translation', () => {
     // The question and the answer have no English: both headings say they are Turkish.
     expect(await page.locator('h1').innerText()).toMatch(/^Evet\. \(in Turkish\)$/)
     expect(await page.locator('.kicker').innerText()).toContain('(in Turkish)')
+
+    // The assessment report shows the same advice with the same note.
+    await page.goto(`/en/assessment/report?q${number}=1`)
+    const reportNote = page.locator(`#report-q${number} .outdated-note`)
+    expect(await reportNote.innerText()).toMatch(/The Turkish original of this text was updated on .+ \d{4};/)
+    expect(await reportNote.getByRole('link').getAttribute('href')).toBe(`/tr/questions/${number}/1`)
   })
 
   it('shows the editor what changed in the Turkish, and the editor can mark it current', async () => {

@@ -3,13 +3,13 @@ import type { PlanItem } from '@/site/answers'
 import type { AssessmentChoice, AssessmentQuestion } from '@/site/assessment'
 import { assessmentText } from '@/site/assessment-text'
 import { WordDiff } from '@/site/components/assessment/WordDiff'
-import { FallbackNote } from '@/site/components/FallbackNote'
+import { AdviceBody } from '@/site/components/AdviceBody'
 import { InLang } from '@/site/components/InLang'
 import { ResourceList } from '@/site/components/ResourceList'
-import { RichText } from '@/site/components/RichText'
 import { SampleBadge } from '@/site/components/SampleBadge'
 import { dateText } from '@/site/ui-text'
-import type { Locale } from '@/shared/locales'
+import { defaultLocale, type Locale } from '@/shared/locales'
+import { routes } from '@/shared/routes'
 
 type Props = {
   question: AssessmentQuestion
@@ -64,10 +64,11 @@ export function ReportQuestion({ question, choice, earlier, plan, change, locale
               </details>
             </div>
           ) : null}
-          {choice.advice.body.lang !== locale ? <FallbackNote locale={locale} /> : null}
-          <InLang text={choice.advice.body} page={locale} as="div">
-            <RichText data={choice.advice.body.value} className="rich-text advice" />
-          </InLang>
+          <AdviceBody
+            advice={choice.advice}
+            locale={locale}
+            turkishHref={routes.advice(defaultLocale, n, choice.number)}
+          />
           {choice.advice.resources.length ? <ResourceList locale={locale} resources={choice.advice.resources} /> : null}
           <fieldset className="plan-controls">
             <legend>{t.planLegend}</legend>
