@@ -78,6 +78,7 @@ export default buildConfig({
     avatar: 'default',
     components: {
       graphics: { Logo: '/cms/admin/Logo', Icon: '/cms/admin/Icon' },
+      providers: ['/cms/admin/EditorsOnlyControls'],
       beforeDashboard: [
         '/cms/admin/EmailWarning',
         '/cms/admin/BrokenLinks',

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { signInToAdmin, useBrowser } from '@tests/support/browser'
 import { adminCredentials } from '@tests/support/browser-setup'
-import { siteApi } from '@tests/support/site-api'
+import { publishedAdvice, richText, siteApi } from '@tests/support/site-api'
 
 const ctx = useBrowser()
 const editor = { email: 'editor@example.org', password: 'editor-password-123' }
@@ -85,6 +85,54 @@ describe('admin', () => {
     await expect(original.innerText()).resolves.toContain('1. Plan yapın:')
     expect(await original.locator('a', { hasText: 'UNFPA-STGM Ortak Eğitimleri: TikTok' }).count()).toBe(1)
     expect(await page.getByRole('button', { name: 'Taslağı kaydet' }).count()).toBe(1)
+  })
+
+  it('a translator is not offered the controls the server refuses them; an editor is', async () => {
+    const own = await publishedAdvice(ctx.baseUrl, 'controls-editor@example.org', 650, 'Denetim sorusu?', 'Reçete.')
+    const translatorToken = await login(translator)
+    const english = await api(`advice/${own.adviceId}?locale=en&draft=true`, {
+      method: 'PATCH',
+      token: translatorToken,
+      body: JSON.stringify({ body: richText('Advice.') }),
+    })
+    expect(english.status).toBe(200)
+    const review = await api(`advice/${own.adviceId}?locale=en&draft=true`, {
+      method: 'PATCH',
+      token: own.token,
+      body: JSON.stringify({ reviewState: 'changes_requested', reviewComment: 'Kısaltın.' }),
+    })
+    expect(review.status).toBe(200)
+    const question = (await api('questions?where[number][equals]=650&depth=0', { token: own.token })).json.docs[0]
+    const versions = await api(`advice/versions?where[parent][equals]=${own.adviceId}&sort=createdAt&depth=0`, {
+      token: own.token,
+    })
+    const firstVersion = versions.json.docs[0].id as string
+
+    for (const [person, offered] of [
+      [translator, false],
+      [editor, true],
+    ] as const) {
+      const page = await signIn(person)
+      /** The control is on the page (Payload renders it) and shown only to those it is offered to. */
+      const shown = async (selector: string) => {
+        const control = page.locator(selector).first()
+        await control.waitFor({ state: 'attached' })
+        await page.waitForLoadState('networkidle')
+        await expect.poll(() => control.isVisible(), { timeout: 10_000 }).toBe(offered)
+      }
+      await page.goto(`/admin/collections/advice/${own.adviceId}?locale=en`)
+      await shown('#action-revert-to-published')
+      // The status itself is read by everyone.
+      expect(await page.locator('.status__value').innerText()).toBe('Değişiklik yapıldı')
+      expect(await page.locator('.status__value').isVisible()).toBe(true)
+      await shown('.rota-review-state .clear-indicator')
+      await page.goto(`/admin/collections/questions/${question.id}?locale=en`)
+      await shown('.relationship-table__add-new')
+      await page.goto(`/admin/collections/advice/${own.adviceId}/versions/${firstVersion}`)
+      await shown('.restore-version')
+      await page.context().close()
+    }
+    await own.remove()
   })
 
   it('a published change reaches the public page and reports, which are otherwise served from cache', async () => {
