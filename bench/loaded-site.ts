@@ -14,20 +14,21 @@ export const log = (line: string) => process.stdout.write(`${line}\n`)
 /**
  * The production app (`npm start`) on a fresh database holding the sample content plus
  * 1,000 generated advice texts (questions 101–200, ten choices each), as the site
- * benchmarks measure it. `stop` also removes the database.
+ * benchmarks measure it, run from `project` (this one, or a copy). `stop` also removes the database.
  */
-export async function startLoadedSite(name: string, extraEnv: Record<string, string> = {}) {
+export async function startLoadedSite(name: string, extraEnv: Record<string, string> = {}, project = process.cwd()) {
   const dir = mkdtempSync(path.join(os.tmpdir(), `rota-bench-${name}-`))
   const env = { DATABASE_URI: `file:${path.join(dir, 'site.db')}`, PAYLOAD_SECRET: randomBytes(32).toString('hex') }
   generateContent(path.join(dir, 'content'), 100, 10, 101)
   log('importing the sample content and 1,000 generated advice texts…')
   for (const input of ['content-import/sample/tr', path.join(dir, 'content')]) {
-    execFileSync('npm', ['run', '-s', 'import', '--', input, '--json'], {
+    execFileSync('npm', ['run', '-s', 'import', '--', path.resolve(input), '--json'], {
+      cwd: project,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'ignore', 'inherit'],
     })
   }
-  const app = await startApp({ ...env, ...extraEnv, LOAD_SAMPLE_CONTENT: 'false' })
+  const app = await startApp({ ...env, ...extraEnv, LOAD_SAMPLE_CONTENT: 'false' }, '/tr', 10 * 60_000, project)
   return {
     baseUrl: app.baseUrl,
     stop() {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { startApp } from '@tests/support/app-server'
 import { signInToAdmin, useBrowser } from '@tests/support/browser'
 import { adminCredentials, browserTestSecret } from '@tests/support/browser-setup'
+import { addArabic, copyProject } from '@tests/support/project-copy'
 import { siteApi } from '@tests/support/site-api'
 
 /**
@@ -17,7 +18,6 @@ import { siteApi } from '@tests/support/site-api'
  * line existed (the browser suite's own, with its content). The copy builds from scratch: this
  * file takes a few minutes.
  */
-const arabicLine = "  { code: 'ar', label: 'العربية', names: { tr: 'Arapça', en: 'Arabic' }, htmlLang: 'ar' },"
 const arabicQuestion = 'كيف تستخدم منظمتك وسائل التواصل الاجتماعي؟'
 
 const ctx = useBrowser()
@@ -25,24 +25,6 @@ let work: string
 let project: string
 let app: Awaited<ReturnType<typeof startApp>>
 let databaseUri: string
-
-/** The project's files as a new clone has them, and its installed packages (hard links: no copying). */
-function copyProject(to: string): void {
-  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-    encoding: 'utf8',
-  })
-  expect(listed.status).toBe(0)
-  for (const file of listed.stdout.split('\0').filter(Boolean)) {
-    mkdirSync(path.dirname(path.join(to, file)), { recursive: true })
-    try {
-      cpSync(file, path.join(to, file))
-    } catch {
-      // listed but deleted in the working tree
-    }
-  }
-  const linked = spawnSync('cp', ['-al', 'node_modules', path.join(to, 'node_modules')])
-  if (linked.status !== 0) cpSync('node_modules', path.join(to, 'node_modules'), { recursive: true })
-}
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(os.tmpdir(), 'rota-new-language-'))
@@ -56,11 +38,7 @@ beforeAll(async () => {
   source.close()
   databaseUri = `file:${before}`
 
-  const file = path.join(project, 'src/shared/locales.ts')
-  const english = "  { code: 'en', label: 'English', names: { tr: 'İngilizce', en: 'English' }, htmlLang: 'en' },"
-  const source_ = readFileSync(file, 'utf8')
-  expect(source_).toContain(english)
-  writeFileSync(file, source_.replace(english, `${english}\n${arabicLine}`))
+  addArabic(project)
 
   app = await startApp({ DATABASE_URI: databaseUri, PAYLOAD_SECRET: browserTestSecret }, '/ar', 12 * 60_000, project)
 }, 13 * 60_000)
