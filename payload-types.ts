@@ -77,6 +77,7 @@ export interface Config {
     'team-assessments': TeamAssessment;
     'link-checks': LinkCheck;
     'translation-states': TranslationState;
+    'activity-log': ActivityLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -108,6 +109,7 @@ export interface Config {
     'team-assessments': TeamAssessmentsSelect<false> | TeamAssessmentsSelect<true>;
     'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'translation-states': TranslationStatesSelect<false> | TranslationStatesSelect<true>;
+    'activity-log': ActivityLogSelect<false> | ActivityLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -575,6 +577,41 @@ export interface TranslationState {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-log".
+ */
+export interface ActivityLog {
+  id: string;
+  action:
+    | 'publish'
+    | 'unpublish'
+    | 'delete'
+    | 'restore'
+    | 'import'
+    | 'user_created'
+    | 'role_changed'
+    | 'languages_changed'
+    | 'sign_in_failed';
+  person?: (string | null) | User;
+  personName?: string | null;
+  collection?: string | null;
+  document?: string | null;
+  documentTitle?: string | null;
+  locale?: string | null;
+  summary?: string | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -733,6 +770,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'translation-states';
         value: string | TranslationState;
+      } | null)
+    | ({
+        relationTo: 'activity-log';
+        value: string | ActivityLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -982,6 +1023,23 @@ export interface TranslationStatesSelect<T extends boolean = true> {
   changedAt?: T;
   changedBy?: T;
   history?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-log_select".
+ */
+export interface ActivityLogSelect<T extends boolean = true> {
+  action?: T;
+  person?: T;
+  personName?: T;
+  collection?: T;
+  document?: T;
+  documentTitle?: T;
+  locale?: T;
+  summary?: T;
+  details?: T;
   updatedAt?: T;
   createdAt?: T;
 }

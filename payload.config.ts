@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 
+import { ActivityLog } from '@collections/ActivityLog/config'
 import { Advice } from '@collections/Advice/config'
 import { Areas } from '@collections/Areas/config'
 import { Choices } from '@collections/Choices/config'
@@ -19,6 +20,7 @@ import { SiteTexts } from '@collections/SiteTexts/config'
 import { TeamAssessments } from '@collections/TeamAssessments/config'
 import { purgeTeamAssessmentsTask } from '@collections/TeamAssessments/purge'
 import { Users } from '@collections/Users/config'
+import { recordFailedSignIn } from '@/cms/activity/hooks'
 import { adminLanguages } from '@/cms/admin/languages'
 import { adminTranslations } from '@/cms/admin/translations'
 import { databaseAdapter } from '@/cms/database'
@@ -55,6 +57,7 @@ export default buildConfig({
     TeamAssessments,
     LinkChecks,
     TranslationStates,
+    ActivityLog,
   ],
   globals: [SiteTexts, ContentStamp],
   endpoints: [revalidateEndpoint, healthEndpoint, translationStatusEndpoint, confirmTranslationEndpoint],
@@ -83,6 +86,7 @@ export default buildConfig({
         '/cms/admin/EmailWarning',
         '/cms/admin/BrokenLinks',
         '/cms/admin/ReviewQueue',
+        '/cms/admin/RecentChanges',
         '/cms/admin/TranslationProgress',
       ],
     },
@@ -120,6 +124,8 @@ export default buildConfig({
     shouldAutoRun: () => process.env.ROTA_RUN_JOBS === '1',
   },
   email: emailAdapter(),
+  // Failed sign-ins reach no hook of the users collection, only Payload's error handling.
+  hooks: { afterError: [recordFailedSignIn] },
   // A mistyped password, a refused rule or a bad query is the caller's event, not a server
   // error: one line, no stack trace.
   // (Payload reads the map by error name; its type knows only some of Payload's own names.)

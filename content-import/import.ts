@@ -1,3 +1,5 @@
+import { userInfo } from 'node:os'
+
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
 import { Converter } from '@content-import/converter'
@@ -12,6 +14,7 @@ import { writeAdvice } from '@content-import/write/advice'
 import { FileWriter } from '@content-import/write/file-writer'
 import { writeQuestion } from '@content-import/write/question'
 import { leftOutdatedContext, madeFromContext } from '@/shared/translation-states'
+import { activityRecordedByCaller, activitySummary, systemPerson } from '@/shared/activity'
 
 export type { ImportOptions, ImportStatus } from '@content-import/run'
 
@@ -72,7 +75,34 @@ export async function importContent(payload: Payload, inputs: string[], options:
   } finally {
     await converter.close()
   }
+  if (!options.dryRun && ordered.length > 0) await recordRun(payload, options, report)
   return report
+}
+
+/** The run in the activity log as one entry with its counts (its documents are not entries of their own). */
+async function recordRun(payload: Payload, options: ImportOptions, report: ImportReport): Promise<void> {
+  const by = options.by ?? `${systemPerson} (komut satırı: ${userInfo().username})`
+  await payload.create({
+    collection: 'activity-log',
+    data: {
+      action: 'import',
+      personName: by,
+      locale: options.locale,
+      summary: activitySummary('import', `${report.imported}/${report.files} dosya`, options.locale),
+      details: {
+        status: options.status,
+        files: report.files,
+        imported: report.imported,
+        created: report.created,
+        updated: report.updated,
+        unchanged: report.unchanged,
+        conflicts: report.conflicts.length,
+        errors: report.errors.length,
+      },
+    },
+    depth: 0,
+    overrideAccess: true,
+  })
 }
 
 /** Each file in its own all-or-nothing write; one file's failure is its error, never the run's end. */
@@ -85,7 +115,14 @@ async function importFiles(run: Run, ordered: SourceHeader[]): Promise<void> {
     const next = ordered[index + 1]
     if (next && needsConversion(run, next)) run.converter.ahead(next)
     const req = await createLocalReq(
-      { locale: options.locale, context: { disableRevalidate: true, [madeFromContext]: header.turkishSource } },
+      {
+        locale: options.locale,
+        context: {
+          disableRevalidate: true,
+          [activityRecordedByCaller]: true,
+          [madeFromContext]: header.turkishSource,
+        },
+      },
       payload,
     )
     const countsBefore = JSON.stringify([report.created, report.updated])

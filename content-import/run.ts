@@ -12,6 +12,8 @@ export type ImportOptions = {
   dryRun?: boolean
   force?: boolean
   onProgress?: (done: number, total: number) => void
+  /** Who ran it, for the activity log (default: the command line's user). */
+  by?: string
 }
 
 /** One import run: what it was asked, what it reports, and what the CMS holds as it goes. */

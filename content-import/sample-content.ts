@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { systemPerson } from '@/shared/activity'
 import { defaultLocale, isLocale, type Locale } from '@/shared/locales'
 import { importContent } from '@content-import/import'
 import { collectFiles } from '@content-import/files'
@@ -18,7 +19,13 @@ export async function loadSampleContent(payload: Payload, dir: string): Promise<
     .sort((a, b) => Number(b === defaultLocale) - Number(a === defaultLocale))
   const reports: ImportReport[] = []
   for (const locale of languages) {
-    reports.push(await importContent(payload, [path.join(dir, locale)], { locale, status: 'published' }))
+    reports.push(
+      await importContent(payload, [path.join(dir, locale)], {
+        locale,
+        status: 'published',
+        by: `${systemPerson} (ilk çalıştırma: örnek içerik)`,
+      }),
+    )
   }
   for (const [locale, texts] of Object.entries(sampleSiteTexts)) {
     await payload.updateGlobal({

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { editorsOrTranslatorsInLocale, publishedOrStaff, staffOnly } from '@/cms/access'
+import { recordGlobalPublishing } from '@/cms/activity/hooks'
 import { revalidateGlobal } from '@/cms/hooks/revalidate'
 import { withTranslationAid } from '@/cms/fields/translation-aid'
 import { refuseUnsafeRichText } from '@/cms/hooks/safe-rich-text'
@@ -26,7 +27,7 @@ export const SiteTexts: GlobalConfig = {
   hooks: {
     beforeOperation: [siteTextsPublishingRules],
     beforeChange: [globalReviewRules],
-    afterChange: [recordGlobalAfterChange, revalidateGlobal],
+    afterChange: [recordGlobalAfterChange, recordGlobalPublishing, revalidateGlobal],
   },
   fields: withTranslationAid(
     ['introTitle', 'intro', 'description', 'footer', 'aboutTitle', 'about', 'accessibilityTitle', 'accessibility'],

@@ -13,6 +13,7 @@ import {
   releaseLocksOfDeletedUser,
   translatorsOwnLanguage,
 } from '@collections/Users/hooks'
+import { recordUserChanges } from '@/cms/activity/hooks'
 
 const roleLabels = {
   admin: { tr: 'Yönetici', en: 'Administrator' },
@@ -38,6 +39,9 @@ export const Users: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'languages', 'updatedAt'],
     group: { tr: 'Yönetim', en: 'Administration' },
+    // Only administrators manage people; everyone else reaches their own account from the
+    // avatar ("Hesap"), not from a card or menu entry they cannot use.
+    hidden: ({ user }) => (user as { role?: string } | null)?.role !== 'admin',
   },
   access: {
     admin: ({ req }) => isStaff(req.user),
@@ -52,6 +56,7 @@ export const Users: CollectionConfig = {
     beforeValidate: [firstUserIsAdmin],
     beforeDelete: [releaseLocksOfDeletedUser],
     afterLogin: [translatorsOwnLanguage],
+    afterChange: [recordUserChanges],
   },
   fields: [
     {

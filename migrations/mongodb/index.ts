@@ -3,6 +3,7 @@ import * as migration_20261129_130000_maturity_levels from './20261129_130000_ma
 import * as migration_20261129_170000_link_checks from './20261129_170000_link_checks'
 import * as migration_20261129_193000_translation_states from './20261129_193000_translation_states'
 import * as migration_20261129_223000_translation_published_status from './20261129_223000_translation_published_status'
+import * as migration_20261129_224600_activity_log from './20261129_224600_activity_log'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261129_223000_translation_published_status.up,
     down: migration_20261129_223000_translation_published_status.down,
     name: '20261129_223000_translation_published_status',
+  },
+  {
+    up: migration_20261129_224600_activity_log.up,
+    down: migration_20261129_224600_activity_log.down,
+    name: '20261129_224600_activity_log',
   },
 ]

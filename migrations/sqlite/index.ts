@@ -6,6 +6,7 @@ import * as migration_20261129_165710_link_checks from './20261129_165710_link_c
 import * as migration_20261129_192908_translation_states from './20261129_192908_translation_states'
 import * as migration_20261129_200256_review_states from './20261129_200256_review_states'
 import * as migration_20261129_222748_translation_published_status from './20261129_222748_translation_published_status'
+import * as migration_20261129_224550_activity_log from './20261129_224550_activity_log'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261129_222748_translation_published_status.up,
     down: migration_20261129_222748_translation_published_status.down,
     name: '20261129_222748_translation_published_status',
+  },
+  {
+    up: migration_20261129_224550_activity_log.up,
+    down: migration_20261129_224550_activity_log.down,
+    name: '20261129_224550_activity_log',
   },
 ]

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorsOnly, editorsOrTranslatorsInLocale, publishedOrStaff, staffOnly } from '@/cms/access'
+import { markActivity, recordDelete, recordPublishing, recordRestore } from '@/cms/activity/hooks'
 import { enforcePublishingRules } from '@/cms/hooks/publishing'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cms/hooks/revalidate'
 import { draftVersions } from '@/cms/versions'
@@ -12,7 +13,8 @@ type Hooks = NonNullable<CollectionConfig['hooks']>
 /**
  * What every editorial collection (areas, questions, choices, advice, resources) shares:
  * drafts and versions, the role table, the publishing rules, page revalidation and the
- * translation status and review (for collections whose fields come through `withTranslationAid`).
+ * translation status and review (for collections whose fields come through `withTranslationAid`)
+ * and the activity log (publish, unpublish, delete, restore).
  * A collection's own hooks run after the shared ones of the same kind.
  */
 export function editorialCollection({ autosave = false, hooks = {} as Hooks } = {}): Pick<
@@ -30,10 +32,16 @@ export function editorialCollection({ autosave = false, hooks = {} as Hooks } = 
     },
     hooks: {
       ...hooks,
-      beforeOperation: [enforcePublishingRules, filterByTranslationStatus, ...(hooks.beforeOperation ?? [])],
+      beforeOperation: [
+        enforcePublishingRules,
+        markActivity,
+        filterByTranslationStatus,
+        ...(hooks.beforeOperation ?? []),
+      ],
       beforeChange: [reviewRules, ...(hooks.beforeChange ?? [])],
-      afterChange: [recordAfterChange, revalidateAfterChange, ...(hooks.afterChange ?? [])],
-      afterDelete: [removeAfterDelete, revalidateAfterDelete, ...(hooks.afterDelete ?? [])],
+      afterChange: [recordAfterChange, recordPublishing, revalidateAfterChange, ...(hooks.afterChange ?? [])],
+      afterDelete: [removeAfterDelete, recordDelete, revalidateAfterDelete, ...(hooks.afterDelete ?? [])],
+      afterOperation: [recordRestore, ...(hooks.afterOperation ?? [])],
     },
   }
 }

@@ -1,6 +1,9 @@
 import { adminCredentials } from '@tests/support/browser-setup'
 
 /** Talks to the running app's REST API the way an editor's tools would. */
+/** The password of the editor accounts `editorToken` creates (name "Site Editörü"). */
+export const siteEditorPassword = 'site-editor-password-1'
+
 export function siteApi(baseUrl: string) {
   async function call(path: string, init: RequestInit & { token?: string } = {}) {
     const response = await fetch(`${baseUrl}/api/${path}`, {
@@ -17,7 +20,7 @@ export function siteApi(baseUrl: string) {
   }
   /** An editor account (created once by the admin) and its token. */
   async function editorToken(email = 'site-editor@example.org'): Promise<string> {
-    const password = 'site-editor-password-1'
+    const password = siteEditorPassword
     const admin = await login(adminCredentials)
     await call('users', {
       method: 'POST',

@@ -30,6 +30,7 @@ import { default as default_4c7444b93dbccf84094c9864fd2f1234 } from '../../../cm
 import { default as default_67b5933b1125a92daeb072b605fa27b4 } from '../../../cms/admin/Logo'
 import { default as default_943cc3b9904f0dc7ddacfa04157cb88c } from '../../../cms/admin/EmailWarning'
 import { default as default_17c3c29870dba8e502cff6f844409c6c } from '../../../cms/admin/ReviewQueue'
+import { default as default_85f9d9085c5a269bb2e7b977ab9cef6a } from '../../../cms/admin/RecentChanges'
 import { default as default_584f03af0b301a371e0161432172010b } from '../../../cms/admin/TranslationProgress'
 import { default as default_6cc0708acdc910331164a4aeb187e1a3 } from '../../../cms/admin/EditorsOnlyControls'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -68,6 +69,7 @@ export const importMap = {
   "/cms/admin/Logo#default": default_67b5933b1125a92daeb072b605fa27b4,
   "/cms/admin/EmailWarning#default": default_943cc3b9904f0dc7ddacfa04157cb88c,
   "/cms/admin/ReviewQueue#default": default_17c3c29870dba8e502cff6f844409c6c,
+  "/cms/admin/RecentChanges#default": default_85f9d9085c5a269bb2e7b977ab9cef6a,
   "/cms/admin/TranslationProgress#default": default_584f03af0b301a371e0161432172010b,
   "/cms/admin/EditorsOnlyControls#default": default_6cc0708acdc910331164a4aeb187e1a3,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -1,0 +1,58 @@
+import type { CollectionConfig } from 'payload'
+
+import { staffOnly } from '@/cms/access'
+import { activityActionLabels, activityActions } from '@/shared/activity'
+
+const nobody = () => false
+
+/**
+ * Who did what, to which document, in which language, when (src/cms/activity records it).
+ * Staff read it in the admin ("Etkinlik günlüğü") and at `GET /api/activity-log`; nobody,
+ * administrators included, writes, changes or deletes an entry through any API: only the
+ * server's own hooks add entries. The names of people and documents are copied into the
+ * entry, so it still reads right after either is renamed or deleted.
+ */
+export const ActivityLog: CollectionConfig = {
+  slug: 'activity-log',
+  labels: {
+    singular: { tr: 'Etkinlik kaydı', en: 'Activity' },
+    plural: { tr: 'Etkinlik günlüğü', en: 'Activity log' },
+  },
+  admin: {
+    group: { tr: 'Yönetim', en: 'Administration' },
+    useAsTitle: 'summary',
+    defaultColumns: ['createdAt', 'personName', 'action', 'documentTitle', 'locale'],
+    listSearchableFields: ['summary', 'personName', 'documentTitle'],
+  },
+  defaultSort: '-createdAt',
+  graphQL: { singularName: 'ActivityEntry', pluralName: 'ActivityLog', disableMutations: true },
+  access: { read: staffOnly, create: nobody, update: nobody, delete: nobody, readVersions: nobody },
+  fields: [
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      index: true,
+      label: { tr: 'Ne oldu', en: 'Action' },
+      options: activityActions.map((value) => ({ value, label: activityActionLabels[value] })),
+    },
+    {
+      name: 'person',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      label: { tr: 'Kim', en: 'Who' },
+    },
+    // As the person was called then; for a command-line run, who ran it; for a failed
+    // sign-in, the e-mail address that was tried.
+    { name: 'personName', type: 'text', index: true, label: { tr: 'Kişi', en: 'Person' } },
+    { name: 'collection', type: 'text', index: true, label: { tr: 'Koleksiyon', en: 'Collection' } },
+    { name: 'document', type: 'text', index: true, label: { tr: 'Belge no.', en: 'Document id' } },
+    { name: 'documentTitle', type: 'text', label: { tr: 'Belge', en: 'Document' } },
+    { name: 'locale', type: 'text', index: true, label: { tr: 'Dil', en: 'Language' } },
+    // One line for lists and searches: "Yayımlandı · Reçete · Soru 16 · Seçenek 2 · tr".
+    { name: 'summary', type: 'text', label: { tr: 'Özet', en: 'Summary' } },
+    // Counts of an import run, the role or languages before and after, the sign-in route.
+    { name: 'details', type: 'json', label: { tr: 'Ayrıntılar', en: 'Details' } },
+  ],
+}

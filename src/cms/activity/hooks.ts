@@ -1,0 +1,156 @@
+import type {
+  AfterErrorHook,
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionAfterOperationHook,
+  CollectionBeforeOperationHook,
+  GlobalAfterChangeHook,
+  RequestContext,
+} from 'payload'
+
+import { documentOf, recordActivity } from '@/cms/activity/record'
+import { activityRecordedByCaller } from '@/shared/activity'
+import { clientAddress } from '@/shared/client-address'
+
+import type { User } from '@payload-types'
+
+/** A restore is recorded once, as a restore, not also as the publish it may be. */
+const restoring = 'activityRestoring'
+/** Set when a write takes a published document off the site (Payload's "unpublish"). */
+const unpublishing = 'activityUnpublishing'
+
+/** Draft saves are work in progress, not activity; the publishing rules mark them (`savingDraft`). */
+const notRecorded = (context: RequestContext) =>
+  Boolean(context[activityRecordedByCaller] || context.savingDraft || context[restoring])
+
+/**
+ * A write that readers can see: a publish (of a new or an existing document, or a live edit)
+ * or an unpublish, with the language it was made in.
+ */
+export const recordPublishing: CollectionAfterChangeHook = async ({ doc, req, collection, context }) => {
+  if (notRecorded(context)) return doc
+  const action = context[unpublishing] ? 'unpublish' : doc._status === 'published' ? 'publish' : null
+  if (action)
+    await recordActivity(
+      req.payload,
+      { action, ...documentOf(collection, doc, collection.admin.useAsTitle), locale: req.locale },
+      req,
+    )
+  return doc
+}
+
+export const recordGlobalPublishing: GlobalAfterChangeHook = async ({ doc, req, global, context }) => {
+  if (context[activityRecordedByCaller] || context.savingDraft || doc._status !== 'published') return doc
+  const action = context[restoring] ? 'restore' : 'publish'
+  await recordActivity(req.payload, { action, ...documentOf(global, doc), locale: req.locale }, req)
+  return doc
+}
+
+export const recordDelete: CollectionAfterDeleteHook = async ({ doc, req, collection, context }) => {
+  if (!context[activityRecordedByCaller])
+    await recordActivity(
+      req.payload,
+      { action: 'delete', ...documentOf(collection, doc, collection.admin.useAsTitle) },
+      req,
+    )
+  return doc
+}
+
+/**
+ * Marks what a write is before Payload runs it: a restore, or an unpublish (a write of
+ * `_status: draft` that is not a draft save, on a document readers see). Afterwards the
+ * document before the write is its newest version, which may be a draft even while the
+ * document is published: only the live table tells.
+ */
+export const markActivity: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
+  if (operation === 'restoreVersion') req.context[restoring] = true
+  const write = args as { id?: string | number; draft?: boolean; data?: { _status?: string } }
+  if (operation === 'update' && !write.draft && write.data?._status === 'draft' && write.id !== undefined) {
+    const live = await req.payload.db.findOne<{ id: string; _status?: string }>({
+      collection: collection.slug,
+      req,
+      where: { id: { equals: write.id } },
+    })
+    req.context[unpublishing] = live?._status === 'published'
+  }
+  return args
+}
+
+/** Also marks a global's restore, from its own publishing rules. */
+export const markGlobalRestore = (req: { context: RequestContext }) => {
+  req.context[restoring] = true
+}
+
+export const recordRestore: CollectionAfterOperationHook = async ({ args, operation, req, result, collection }) => {
+  if (operation !== 'restoreVersion' || !result) return result
+  const restoreArgs = args as { id?: string | number; draft?: boolean }
+  await recordActivity(
+    req.payload,
+    {
+      action: 'restore',
+      ...documentOf(collection, result as Record<string, unknown>, collection.admin.useAsTitle),
+      locale: req.locale,
+      details: { version: String(restoreArgs.id), asDraft: Boolean(restoreArgs.draft) },
+    },
+    req,
+  )
+  return result
+}
+
+/** New people, and changes to what someone may do: their role and their translation languages. */
+export const recordUserChanges: CollectionAfterChangeHook<User> = async ({ doc, previousDoc, operation, req }) => {
+  const target = {
+    collection: 'users',
+    document: String(doc.id),
+    documentTitle: `Kullanıcı: ${doc.name || doc.email}`,
+  }
+  const languages = (user: Partial<User> | undefined) => [...(user?.languages ?? [])].sort()
+  if (operation === 'create') {
+    await recordActivity(
+      req.payload,
+      { action: 'user_created', ...target, details: { role: doc.role, languages: languages(doc) } },
+      req,
+    )
+    return doc
+  }
+  if (previousDoc?.role !== doc.role)
+    await recordActivity(
+      req.payload,
+      { action: 'role_changed', ...target, details: { from: previousDoc?.role ?? null, to: doc.role } },
+      req,
+    )
+  if (JSON.stringify(languages(previousDoc)) !== JSON.stringify(languages(doc)))
+    await recordActivity(
+      req.payload,
+      { action: 'languages_changed', ...target, details: { from: languages(previousDoc), to: languages(doc) } },
+      req,
+    )
+  return doc
+}
+
+const signInErrors = new Set(['AuthenticationError', 'LockedAuth'])
+
+/**
+ * A failed sign-in over REST (the admin's own form) or GraphQL: Payload has no hook for it,
+ * only its error. Recorded outside the failed request's transaction, with the address tried
+ * and where from; the proxy's rate limit and the account lock bound how often this can run.
+ */
+export const recordFailedSignIn: AfterErrorHook = async ({ error, req, graphqlResult }) => {
+  const original = ((error as { originalError?: Error }).originalError ?? error) as Error
+  if (!signInErrors.has(original?.name) || !req.url) return
+  const rest = new URL(req.url, 'http://localhost').pathname.endsWith('/users/login')
+  const graphql = (graphqlResult as { path?: unknown[] } | undefined)?.path?.[0] === 'loginUser'
+  if (!rest && !graphql) return
+  const data = req.data as { email?: unknown; variables?: { email?: unknown } } | undefined
+  const email = data?.email ?? data?.variables?.email
+  await recordActivity(req.payload, {
+    action: 'sign_in_failed',
+    personName: typeof email === 'string' ? email.slice(0, 254) : '?',
+    collection: 'users',
+    details: {
+      via: rest ? 'REST' : 'GraphQL',
+      locked: original.name === 'LockedAuth',
+      address: clientAddress(req as unknown as Request),
+    },
+  })
+}

@@ -1,0 +1,41 @@
+/**
+ * What the activity log records (collections/ActivityLog): the actions, their names for the
+ * people reading the log, and the context flag of a write whose caller records it itself.
+ */
+export const activityActions = [
+  'publish',
+  'unpublish',
+  'delete',
+  'restore',
+  'import',
+  'user_created',
+  'role_changed',
+  'languages_changed',
+  'sign_in_failed',
+] as const
+export type ActivityAction = (typeof activityActions)[number]
+
+export const activityActionLabels: Record<ActivityAction, { tr: string; en: string }> = {
+  publish: { tr: 'Yayımlandı', en: 'Published' },
+  unpublish: { tr: 'Yayından kaldırıldı', en: 'Unpublished' },
+  delete: { tr: 'Silindi', en: 'Deleted' },
+  restore: { tr: 'Eski sürüm geri yüklendi', en: 'Version restored' },
+  import: { tr: 'İçe aktarma', en: 'Import' },
+  user_created: { tr: 'Kullanıcı oluşturuldu', en: 'User created' },
+  role_changed: { tr: 'Rol değişti', en: 'Role changed' },
+  languages_changed: { tr: 'Çeviri dilleri değişti', en: 'Languages changed' },
+  sign_in_failed: { tr: 'Başarısız giriş', en: 'Failed sign-in' },
+}
+
+/**
+ * Set in a write's context by a caller that records the write in the activity log itself
+ * (the import records one entry per run, with its counts, not one per document).
+ */
+export const activityRecordedByCaller = 'activityRecordedByCaller'
+
+/** The entry's one line for lists and searches: "Yayımlandı · Reçete: Soru 16 · Seçenek 2 · tr". */
+export const activitySummary = (action: ActivityAction, ...parts: Array<string | null | undefined>): string =>
+  [activityActionLabels[action].tr, ...parts].filter(Boolean).join(' · ')
+
+/** Who did it when nobody was signed in: the first start, a command-line tool. */
+export const systemPerson = 'Sistem'
