@@ -255,9 +255,6 @@ export interface Question {
    */
   sample?: boolean | null;
   order?: number | null;
-  /**
-   * The Markdown file this content came from. The import uses it to never silently overwrite your edits.
-   */
   source?: {
     path?: string | null;
     hash?: string | null;
@@ -406,9 +403,6 @@ export interface Advice {
   questionNumber?: number | null;
   choiceNumber?: number | null;
   title?: string | null;
-  /**
-   * The Markdown file this content came from. The import uses it to never silently overwrite your edits.
-   */
   source?: {
     path?: string | null;
     hash?: string | null;

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { signInToAdmin, useBrowser } from '@tests/support/browser'
+import { seriousViolations } from '@tests/support/axe'
 import { adminCredentials } from '@tests/support/browser-setup'
 import { publishedAdvice, richText, siteApi } from '@tests/support/site-api'
 
@@ -65,6 +66,10 @@ describe('admin', () => {
     // Publishing is "yayımlamak" here as on the site (Payload's own text: "Türkçe dilinde yayınlayın.").
     expect(await page.getByRole('button', { name: 'Yayımla: Türkçe' }).count()).toBe(1)
     expect(await page.locator('.translator-notice').count()).toBe(0)
+    // The import record is there for editors, folded.
+    const record = page.locator('.collapsible', { hasText: 'İçe aktarma kaydı' })
+    expect(await record.count()).toBe(1)
+    expect(await page.locator('#field-source__path').isVisible()).toBe(false)
   })
 
   it('a translator is told why the Turkish text is read-only and where to translate it', async () => {
@@ -85,6 +90,44 @@ describe('admin', () => {
     await expect(original.innerText()).resolves.toContain('1. Plan yapın:')
     expect(await original.locator('a', { hasText: 'UNFPA-STGM Ortak Eğitimleri: TikTok' }).count()).toBe(1)
     expect(await page.getByRole('button', { name: 'Taslağı kaydet' }).count()).toBe(1)
+    expect(await page.getByText('İçe aktarma kaydı').count()).toBe(0)
+  })
+
+  // Payload's own widgets on these screens have axe findings of their own (react-select inputs
+  // without labels, sort buttons under 24 px, grey text below 4.5:1), and its versions list
+  // names a column it has no label for "{{label}}"; both are Payload's to fix and left out here.
+  // What we render (every element with a `rota-` class, less Payload's select widget inside one)
+  // must pass, and no label of ours may reach
+  // a screen reader as "[object Object]".
+  it('the main admin screens say real Turkish to screen readers, and our own panels pass axe', async () => {
+    const page = await signIn(editor)
+    await openFromList(page, 'Soru 16 · Seçenek 2')
+    const advice = page.url().split('?')[0]
+    const found: string[] = []
+    const screens = [
+      '/admin',
+      '/admin/collections/advice',
+      advice,
+      `${advice}/versions`,
+      '/admin/collections/activity-log',
+    ]
+    for (const screen of screens) {
+      await page.goto(screen)
+      await page.waitForLoadState('networkidle')
+      const labels = await page
+        .locator('[aria-label]')
+        .evaluateAll((elements) => elements.map((e) => e.getAttribute('aria-label') ?? ''))
+      expect(labels.length, screen).toBeGreaterThan(0)
+      found.push(
+        ...labels
+          .filter((label) => /\[object Object\]|\{\{|undefined/.test(label))
+          .filter((label) => !(screen.endsWith('/versions') && label.startsWith('{{label}} göre sırala')))
+          .map((label) => `${screen}: ${label}`),
+      )
+      found.push(...(await seriousViolations(page, '[class*="rota-"]', '.react-select')).map((v) => `${screen}: ${v}`))
+    }
+    await page.context().close()
+    expect(found).toEqual([])
   })
 
   it('a translator is not offered the controls the server refuses them; an editor is', async () => {

@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest, SanitizedCollectionConfig, SanitizedGlobalConfig } from 'payload'
 
+import { labelIn } from '@/cms/admin/format'
 import { activitySummary, systemPerson, type ActivityAction } from '@/shared/activity'
 
 export type ActivityEntry = {
@@ -18,8 +19,7 @@ type Entity = Pick<SanitizedCollectionConfig | SanitizedGlobalConfig, 'slug'> & 
   label?: unknown
 }
 
-const turkish = (label: unknown): string | undefined =>
-  typeof label === 'string' ? label : ((label as Record<string, string> | undefined)?.tr ?? undefined)
+const turkish = (label: unknown): string | undefined => labelIn(label, 'tr') || undefined
 
 /** A document as the log names it: its collection's (or global's) slug, id and title in Turkish. */
 export function documentOf(entity: Entity, doc: Record<string, unknown>, useAsTitle?: string) {

@@ -110,7 +110,8 @@ export default async function TranslationProgress({ payload, user, i18n }: Serve
                       <td key={state} className={`rota-translation-status--${state}`}>
                         <a
                           href={`${translationFilter(row.slug, locale, state)}&locale=${locale}`}
-                          aria-label={`${row.label}: ${t.states[state]} (${row.counts[state]})`}
+                          // Starts with the number shown, as a screen reader's user hears it.
+                          aria-label={`${row.counts[state]} · ${row.label}: ${t.states[state]}`}
                         >
                           {row.counts[state]}
                         </a>

@@ -1,6 +1,10 @@
-/** A collection's or field's label (a string or one per language) in the admin's language. */
+/**
+ * A collection's or field's label (a string, one per language, or the label function
+ * src/cms/admin/labels.ts makes of those) in the admin's language.
+ */
 export function labelIn(label: unknown, language: string): string {
   if (typeof label === 'string') return label
+  if (typeof label === 'function') return String(label({ i18n: { language }, t: (key: string) => key }))
   const byLanguage = (label ?? {}) as Record<string, string>
   return byLanguage[language] ?? byLanguage.tr ?? ''
 }

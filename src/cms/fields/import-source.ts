@@ -1,25 +1,14 @@
 import type { Field } from 'payload'
 
 import { systemOnlyField } from '@/cms/access'
+import { isEditor } from '@/shared/roles'
 
-/**
- * Where a document came from when it was imported from STGM's Markdown files. Per
- * language: the hash of the source file, the hash of the content the import wrote (so a
- * later import can tell that an editor changed it since) and when. Read-only in the admin.
- */
-export const importSourceField: Field = {
+const source: Field = {
   name: 'source',
   type: 'group',
-  label: { tr: 'İçe aktarma kaydı', en: 'Import record' },
+  label: false,
   access: { create: systemOnlyField, update: systemOnlyField },
-  admin: {
-    position: 'sidebar',
-    readOnly: true,
-    description: {
-      tr: 'Bu içeriğin geldiği Markdown dosyası. İçe aktarma, sizin yaptığınız değişikliklerin üzerine habersiz yazmamak için bunu kullanır.',
-      en: 'The Markdown file this content came from. The import uses it to never silently overwrite your edits.',
-    },
-  },
+  admin: { readOnly: true },
   fields: [
     { name: 'path', type: 'text', label: { tr: 'Dosya', en: 'File' } },
     // A fingerprint for the import, meaningless to an editor: kept out of the form.
@@ -46,4 +35,25 @@ export const importSourceField: Field = {
       admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } },
     },
   ],
+}
+
+/**
+ * Where a document came from when it was imported from STGM's Markdown files. Per
+ * language: the hash of the source file, the hash of the content the import wrote (so a
+ * later import can tell that an editor changed it since) and when. Read-only in the admin,
+ * where only editors see it, folded: it explains the import's decisions, which are theirs.
+ */
+export const importSourceField: Field = {
+  type: 'collapsible',
+  label: { tr: 'İçe aktarma kaydı', en: 'Import record' },
+  admin: {
+    position: 'sidebar',
+    initCollapsed: true,
+    condition: (_data, _siblingData, { user }) => isEditor(user as Parameters<typeof isEditor>[0]),
+    description: {
+      tr: 'Bu içeriğin geldiği Markdown dosyası. İçe aktarma, sizin yaptığınız değişikliklerin üzerine habersiz yazmamak için bunu kullanır.',
+      en: 'The Markdown file this content came from. The import uses it to never silently overwrite your edits.',
+    },
+  },
+  fields: [source],
 }
