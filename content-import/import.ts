@@ -82,13 +82,15 @@ export async function importContent(payload: Payload, inputs: string[], options:
 /** The run in the activity log as one entry with its counts (its documents are not entries of their own). */
 async function recordRun(payload: Payload, options: ImportOptions, report: ImportReport): Promise<void> {
   const by = options.by ?? `${systemPerson} (komut satırı: ${userInfo().username})`
+  const files = `${report.imported}/${report.files} dosya`
   await payload.create({
     collection: 'activity-log',
     data: {
       action: 'import',
       personName: by,
+      documentTitle: files,
       locale: options.locale,
-      summary: activitySummary('import', `${report.imported}/${report.files} dosya`, options.locale),
+      summary: activitySummary('import', files, options.locale),
       details: {
         status: options.status,
         files: report.files,
