@@ -203,6 +203,7 @@ export interface Area {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  changedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -266,6 +267,7 @@ export interface Question {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  changedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -312,6 +314,7 @@ export interface Choice {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  changedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -348,6 +351,7 @@ export interface MaturityLevel {
    * A smaller number is an earlier level.
    */
   order: number;
+  changedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -409,6 +413,7 @@ export interface Advice {
     contentHash?: string | null;
     importedAt?: string | null;
   };
+  changedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -460,6 +465,7 @@ export interface Resource {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  changedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -826,6 +832,7 @@ export interface AreasSelect<T extends boolean = true> {
   order?: T;
   description?: T;
   questions?: T;
+  changedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -855,6 +862,7 @@ export interface QuestionsSelect<T extends boolean = true> {
         importedAt?: T;
       };
   choices?: T;
+  changedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -876,6 +884,7 @@ export interface ChoicesSelect<T extends boolean = true> {
   questionNumber?: T;
   title?: T;
   advice?: T;
+  changedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -904,6 +913,7 @@ export interface AdviceSelect<T extends boolean = true> {
         contentHash?: T;
         importedAt?: T;
       };
+  changedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -925,6 +935,7 @@ export interface ResourcesSelect<T extends boolean = true> {
   language?: T;
   linkStatus?: T;
   citedBy?: T;
+  changedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -941,6 +952,7 @@ export interface MaturityLevelsSelect<T extends boolean = true> {
   reviewSentAt?: T;
   title?: T;
   order?: T;
+  changedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -5,6 +5,7 @@ import { editorialCollection } from '@/cms/collection-defaults'
 import { previewUrl } from '@/cms/preview-url'
 import { importSourceField } from '@/cms/fields/import-source'
 import { refuseUnsafeRichText } from '@/cms/hooks/safe-rich-text'
+import { withHistory } from '@/cms/fields/history'
 import { withTranslationAid } from '@/cms/fields/translation-aid'
 
 import { adviceNumbers } from '@collections/Advice/hooks'
@@ -31,66 +32,68 @@ export const Advice: CollectionConfig = {
   // "Advice" is both singular and plural in English; GraphQL needs two distinct names.
   graphQL: { singularName: 'Advice', pluralName: 'Advices' },
   ...editorialCollection({ autosave: true, hooks: { beforeChange: [adviceNumbers] } }),
-  fields: withTranslationAid(
-    ['body'],
-    [
-      {
-        name: 'choice',
-        type: 'relationship',
-        relationTo: 'choices',
-        required: true,
-        unique: true,
-        label: { tr: 'Seçenek', en: 'Choice' },
-        access: { update: editorsOnlyField },
-        admin: {
-          description: { tr: 'Her seçeneğin tek bir reçetesi olur.', en: 'Each choice has exactly one advice.' },
-        },
-      },
-      {
-        name: 'body',
-        type: 'richText',
-        localized: true,
-        required: true,
-        label: { tr: 'Reçete metni', en: 'Advice text' },
-        hooks: { beforeChange: [refuseUnsafeRichText] },
-      },
-      {
-        name: 'resources',
-        type: 'relationship',
-        relationTo: 'resources',
-        hasMany: true,
-        label: { tr: 'Kaynaklar', en: 'Resources' },
-        access: { update: editorsOnlyField },
-        admin: {
-          description: {
-            tr: 'Metinde bağlantısı verilen kurslar, videolar, rehberler. İçe aktarma bunları otomatik ekler.',
-            en: 'Courses, videos and guides linked from the text. The import adds them automatically.',
+  fields: withHistory(
+    withTranslationAid(
+      ['body'],
+      [
+        {
+          name: 'choice',
+          type: 'relationship',
+          relationTo: 'choices',
+          required: true,
+          unique: true,
+          label: { tr: 'Seçenek', en: 'Choice' },
+          access: { update: editorsOnlyField },
+          admin: {
+            description: { tr: 'Her seçeneğin tek bir reçetesi olur.', en: 'Each choice has exactly one advice.' },
           },
         },
-      },
-      {
-        name: 'questionNumber',
-        type: 'number',
-        index: true,
-        label: { tr: 'Soru no.', en: 'Question no.' },
-        access: { create: systemOnlyField, update: systemOnlyField },
-        admin: { readOnly: true, position: 'sidebar' },
-      },
-      {
-        name: 'choiceNumber',
-        type: 'number',
-        label: { tr: 'Seçenek no.', en: 'Choice no.' },
-        access: { create: systemOnlyField, update: systemOnlyField },
-        admin: { readOnly: true, position: 'sidebar' },
-      },
-      {
-        name: 'title',
-        type: 'text',
-        label: { tr: 'Başlık', en: 'Title' },
-        access: { create: systemOnlyField, update: systemOnlyField },
-        admin: { hidden: true },
-      },
-      importSourceField,
-    ],
+        {
+          name: 'body',
+          type: 'richText',
+          localized: true,
+          required: true,
+          label: { tr: 'Reçete metni', en: 'Advice text' },
+          hooks: { beforeChange: [refuseUnsafeRichText] },
+        },
+        {
+          name: 'resources',
+          type: 'relationship',
+          relationTo: 'resources',
+          hasMany: true,
+          label: { tr: 'Kaynaklar', en: 'Resources' },
+          access: { update: editorsOnlyField },
+          admin: {
+            description: {
+              tr: 'Metinde bağlantısı verilen kurslar, videolar, rehberler. İçe aktarma bunları otomatik ekler.',
+              en: 'Courses, videos and guides linked from the text. The import adds them automatically.',
+            },
+          },
+        },
+        {
+          name: 'questionNumber',
+          type: 'number',
+          index: true,
+          label: { tr: 'Soru no.', en: 'Question no.' },
+          access: { create: systemOnlyField, update: systemOnlyField },
+          admin: { readOnly: true, position: 'sidebar' },
+        },
+        {
+          name: 'choiceNumber',
+          type: 'number',
+          label: { tr: 'Seçenek no.', en: 'Choice no.' },
+          access: { create: systemOnlyField, update: systemOnlyField },
+          admin: { readOnly: true, position: 'sidebar' },
+        },
+        {
+          name: 'title',
+          type: 'text',
+          label: { tr: 'Başlık', en: 'Title' },
+          access: { create: systemOnlyField, update: systemOnlyField },
+          admin: { hidden: true },
+        },
+        importSourceField,
+      ],
+    ),
   ),
 }

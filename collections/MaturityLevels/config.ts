@@ -4,6 +4,7 @@ import { editorsOnlyField } from '@/cms/access'
 import { editorialCollection } from '@/cms/collection-defaults'
 import { keepChildren } from '@/cms/hooks/keep-children'
 import { messages } from '@/cms/messages'
+import { withHistory } from '@/cms/fields/history'
 import { withTranslationAid } from '@/cms/fields/translation-aid'
 import { orderNumber } from '@/cms/validate'
 import { limits } from '@/shared/limits'
@@ -33,32 +34,34 @@ export const MaturityLevels: CollectionConfig = {
   ...editorialCollection({
     hooks: { beforeDelete: [keepChildren('choices', 'maturity', messages.levelInUseOnDelete)] },
   }),
-  fields: withTranslationAid(
-    ['title'],
-    [
-      {
-        name: 'title',
-        type: 'text',
-        required: true,
-        localized: true,
-        maxLength: 60,
-        label: { tr: 'Düzey adı', en: 'Level name' },
-      },
-      {
-        name: 'order',
-        type: 'number',
-        required: true,
-        defaultValue: 1,
-        min: limits.order.min,
-        max: limits.order.max,
-        validate: orderNumber,
-        label: { tr: 'Sıra', en: 'Order' },
-        access: { update: editorsOnlyField },
-        admin: {
-          position: 'sidebar',
-          description: { tr: 'Küçük sayı daha başlangıç düzeyidir.', en: 'A smaller number is an earlier level.' },
+  fields: withHistory(
+    withTranslationAid(
+      ['title'],
+      [
+        {
+          name: 'title',
+          type: 'text',
+          required: true,
+          localized: true,
+          maxLength: 60,
+          label: { tr: 'Düzey adı', en: 'Level name' },
         },
-      },
-    ],
+        {
+          name: 'order',
+          type: 'number',
+          required: true,
+          defaultValue: 1,
+          min: limits.order.min,
+          max: limits.order.max,
+          validate: orderNumber,
+          label: { tr: 'Sıra', en: 'Order' },
+          access: { update: editorsOnlyField },
+          admin: {
+            position: 'sidebar',
+            description: { tr: 'Küçük sayı daha başlangıç düzeyidir.', en: 'A smaller number is an earlier level.' },
+          },
+        },
+      ],
+    ),
   ),
 }

@@ -7,6 +7,7 @@ import * as migration_20261129_192908_translation_states from './20261129_192908
 import * as migration_20261129_200256_review_states from './20261129_200256_review_states'
 import * as migration_20261129_222748_translation_published_status from './20261129_222748_translation_published_status'
 import * as migration_20261129_224550_activity_log from './20261129_224550_activity_log'
+import * as migration_20261129_233441_version_authors from './20261129_233441_version_authors'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261129_224550_activity_log.up,
     down: migration_20261129_224550_activity_log.down,
     name: '20261129_224550_activity_log',
+  },
+  {
+    up: migration_20261129_233441_version_authors.up,
+    down: migration_20261129_233441_version_authors.down,
+    name: '20261129_233441_version_authors',
   },
 ]

@@ -5,6 +5,7 @@ import { markActivity, recordDelete, recordPublishing, recordRestore } from '@/c
 import { enforcePublishingRules } from '@/cms/hooks/publishing'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cms/hooks/revalidate'
 import { draftVersions } from '@/cms/versions'
+import { stampAuthor } from '@/cms/fields/history'
 import { reviewRules } from '@/cms/review/rules'
 import { filterByTranslationStatus, recordAfterChange, removeAfterDelete } from '@/cms/translation-status/hooks'
 
@@ -14,7 +15,8 @@ type Hooks = NonNullable<CollectionConfig['hooks']>
  * What every editorial collection (areas, questions, choices, advice, resources) shares:
  * drafts and versions, the role table, the publishing rules, page revalidation and the
  * translation status and review (for collections whose fields come through `withTranslationAid`)
- * and the activity log (publish, unpublish, delete, restore).
+ * the activity log (publish, unpublish, delete, restore) and each version's author (the
+ * collection's fields come through `withHistory`).
  * A collection's own hooks run after the shared ones of the same kind.
  */
 export function editorialCollection({ autosave = false, hooks = {} as Hooks } = {}): Pick<
@@ -38,7 +40,7 @@ export function editorialCollection({ autosave = false, hooks = {} as Hooks } = 
         filterByTranslationStatus,
         ...(hooks.beforeOperation ?? []),
       ],
-      beforeChange: [reviewRules, ...(hooks.beforeChange ?? [])],
+      beforeChange: [reviewRules, stampAuthor, ...(hooks.beforeChange ?? [])],
       afterChange: [recordAfterChange, recordPublishing, revalidateAfterChange, ...(hooks.afterChange ?? [])],
       afterDelete: [removeAfterDelete, recordDelete, revalidateAfterDelete, ...(hooks.afterDelete ?? [])],
       afterOperation: [recordRestore, ...(hooks.afterOperation ?? [])],

@@ -57,6 +57,20 @@ describe('dashboards by role', () => {
     await page.context().close()
   })
 
+  it('the form lists its versions with who saved each one', async () => {
+    const page = await ctx.newPage()
+    await signInToAdmin(page, { email: editorEmail, password: siteEditorPassword })
+    await page.goto(`/admin/collections/advice/${advice.adviceId}`)
+    const history = page.locator('.rota-version-history')
+    await history.waitFor()
+    expect(await history.locator('.rota-version-history__title').innerText()).toBe('Sürüm geçmişi')
+    expect(await history.locator('li').first().innerText()).toMatch(/ · Yayımlandı · Site Editörü$/)
+    expect(await history.getByRole('link', { name: 'Tüm sürümler ve karşılaştırma' }).getAttribute('href')).toBe(
+      `/admin/collections/advice/${advice.adviceId}/versions`,
+    )
+    await page.context().close()
+  })
+
   it('a translator gets no people card, no recent changes and no link notice, and still reaches their account', async () => {
     const page = await ctx.newPage()
     await signInToAdmin(page, translator)

@@ -256,3 +256,34 @@ describe('who may read and write the log', () => {
     expect(still.personName).toBe(entry.personName)
   })
 })
+
+describe('who saved each version', () => {
+  it('each version carries its author, set by the server whatever the caller sends', async () => {
+    const created = await rest('POST', 'questions?locale=tr', tokens.editor, {
+      number: 72,
+      text: 'Yazar sorusu?',
+      _status: 'published',
+      changedBy: 'Sahte Kişi',
+    })
+    expect(created.status).toBe(201)
+    const id = (created.json.doc as { id: string }).id
+    const english = await rest('PATCH', `questions/${id}?locale=en&draft=true`, tokens.translator, {
+      text: 'Author question?',
+      changedBy: 'Sahte Kişi',
+    })
+    expect(english.status).toBe(200)
+    const { json } = await http.rest('GET', `questions/versions?where[parent][equals]=${id}&sort=-updatedAt&depth=0`, {
+      token: tokens.translator,
+    })
+    const authors = (json.docs as Array<{ version: { changedBy?: string } }>).map((v) => v.version.changedBy)
+    expect(authors).toEqual([cast.translator.name, cast.editor.name])
+    const graphql = await http.graphql(
+      `query($id: JSON) { versionsQuestions(where: { parent: { equals: $id } }, sort: "-updatedAt") { docs { version { changedBy } } } }`,
+      { token: tokens.editor, variables: { id } },
+    )
+    const viaGraphql = (
+      graphql.json.data?.versionsQuestions as unknown as { docs: Array<{ version: { changedBy: string } }> }
+    ).docs.map((v) => v.version.changedBy)
+    expect(viaGraphql).toEqual(authors)
+  })
+})

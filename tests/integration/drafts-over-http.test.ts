@@ -77,6 +77,33 @@ describe('REST', () => {
   })
 })
 
+describe('what a draft must hold', () => {
+  it('a choice draft without its number and text is refused, naming both fields', async () => {
+    const { status, json } = await http.rest('POST', 'choices?locale=tr&draft=true', {
+      token: editorToken,
+      body: { question: published.question.id, _status: 'draft' },
+    })
+    expect(status).toBe(400)
+    const fields = ((json.errors as Array<{ data?: { errors?: Array<{ path: string }> } }>)[0].data?.errors ?? []).map(
+      (e) => e.path,
+    )
+    expect(fields).toEqual(expect.arrayContaining(['number', 'label']))
+    const complete = await http.rest('POST', 'choices?locale=tr&draft=true', {
+      token: editorToken,
+      body: { question: published.question.id, number: 7, label: 'Taslak seçenek', _status: 'draft' },
+    })
+    expect(complete.status).toBe(201)
+  })
+
+  it('an advice, saved while it is being typed (autosave), may be a draft without its text yet', async () => {
+    const { status } = await http.rest('PATCH', `advice/${draftOnly.advice.id}?locale=tr&draft=true&autosave=true`, {
+      token: editorToken,
+      body: { body: null },
+    })
+    expect(status).toBe(200)
+  })
+})
+
 describe('GraphQL', () => {
   const query = `query($draft: Boolean) { Advices(draft: $draft) { docs { id body } } }`
 

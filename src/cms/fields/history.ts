@@ -1,0 +1,38 @@
+import type { CollectionBeforeChangeHook, Field } from 'payload'
+
+import { systemOnlyField } from '@/cms/access'
+import { systemPerson } from '@/shared/activity'
+
+/**
+ * Who saved each version. Payload's versions keep the whole document but not who wrote it, so
+ * the document carries its last author's name, set by the server on every write (whatever a
+ * caller sends) and thereby copied into each version.
+ */
+const changedByField: Field = {
+  name: 'changedBy',
+  type: 'text',
+  label: { tr: 'Son değiştiren', en: 'Last changed by' },
+  access: { create: systemOnlyField, update: systemOnlyField },
+  admin: { hidden: true, disableListFilter: true },
+}
+
+/** The form's sidebar: the latest versions with their authors (src/cms/admin/VersionHistory.tsx). */
+const versionHistoryField: Field = {
+  name: 'versionHistory',
+  type: 'ui',
+  label: { tr: 'Sürüm geçmişi', en: 'Version history' },
+  admin: {
+    position: 'sidebar',
+    disableListColumn: true,
+    components: { Field: '/cms/admin/VersionHistory' },
+  },
+}
+
+/** A versioned collection's fields with who changed each version, and the list of them on the form. */
+export const withHistory = (fields: Field[]): Field[] => [...fields, changedByField, versionHistoryField]
+
+export const stampAuthor: CollectionBeforeChangeHook = ({ data, req }) => {
+  const user = req.user as { name?: string | null; email?: string } | null | undefined
+  data.changedBy = user ? user.name || user.email || systemPerson : systemPerson
+  return data
+}
