@@ -31,6 +31,7 @@ import { emailAdapter } from '@/cms/email'
 import { defaultLocale, locales } from '@/shared/locales'
 import { currentRequestId, structuredLogs } from '@/shared/log'
 import { previewUrl } from '@/cms/preview-url'
+import { publishTogetherEndpoint, unpublishedTogetherEndpoint } from '@/cms/publish-together'
 import { revalidateEndpoint } from '@/cms/revalidate-endpoint'
 import { confirmTranslationEndpoint, translationStatusEndpoint } from '@/cms/translation-status/endpoint'
 import { payloadSecret } from '@/cms/secret'
@@ -62,7 +63,14 @@ export default buildConfig(
       ActivityLog,
     ],
     globals: [SiteTexts, ContentStamp],
-    endpoints: [revalidateEndpoint, healthEndpoint, translationStatusEndpoint, confirmTranslationEndpoint],
+    endpoints: [
+      revalidateEndpoint,
+      healthEndpoint,
+      translationStatusEndpoint,
+      confirmTranslationEndpoint,
+      unpublishedTogetherEndpoint,
+      publishTogetherEndpoint,
+    ],
     localization: {
       // Turkish names ("İngilizce"): Payload shows a per-language label object as the bare code
       // beside every field, and the admin's editors work in Turkish.

@@ -6,6 +6,7 @@ import { previewUrl } from '@/cms/preview-url'
 import { importSourceField } from '@/cms/fields/import-source'
 import { refuseUnsafeRichText } from '@/cms/hooks/safe-rich-text'
 import { withHistory } from '@/cms/fields/history'
+import { publishTogetherField } from '@/cms/fields/publish-together'
 import { withTranslationAid } from '@/cms/fields/translation-aid'
 
 import { adviceNumbers } from '@collections/Advice/hooks'
@@ -36,6 +37,7 @@ export const Advice: CollectionConfig = {
     withTranslationAid(
       ['body'],
       [
+        publishTogetherField,
         {
           name: 'choice',
           type: 'relationship',

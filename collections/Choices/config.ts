@@ -8,6 +8,7 @@ import { previewUrl } from '@/cms/preview-url'
 import { limits } from '@/shared/limits'
 import { contentNumber } from '@/cms/validate'
 import { withHistory } from '@/cms/fields/history'
+import { publishTogetherField } from '@/cms/fields/publish-together'
 import { withTranslationAid } from '@/cms/fields/translation-aid'
 
 import { choiceNumbers, titleOrNumbers } from '@collections/Choices/hooks'
@@ -39,6 +40,7 @@ export const Choices: CollectionConfig = {
     withTranslationAid(
       ['label'],
       [
+        publishTogetherField,
         {
           type: 'row',
           fields: [

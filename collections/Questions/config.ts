@@ -9,6 +9,7 @@ import { importSourceField } from '@/cms/fields/import-source'
 import { limits } from '@/shared/limits'
 import { contentNumber, orderNumber } from '@/cms/validate'
 import { withHistory } from '@/cms/fields/history'
+import { publishTogetherField } from '@/cms/fields/publish-together'
 import { withTranslationAid } from '@/cms/fields/translation-aid'
 import { refuseUnsafeRichText } from '@/cms/hooks/safe-rich-text'
 
@@ -40,6 +41,7 @@ export const Questions: CollectionConfig = {
     withTranslationAid(
       ['text', 'explanation'],
       [
+        publishTogetherField,
         {
           type: 'row',
           fields: [

@@ -13,6 +13,18 @@ export function localize(req: Pick<PayloadRequest, 'i18n'> | undefined, message:
 }
 
 export const messages = {
+  publishTogetherEditorsOnly: {
+    tr: 'Yayımlamak editörlerin işidir. Bir editöre başvurun.',
+    en: 'Publishing is an editor’s task. Ask an editor.',
+  },
+  publishTogetherUnknown: {
+    tr: 'Böyle bir soru, seçenek ya da reçete yok. Adresteki koleksiyonu ve belge kimliğini denetleyin.',
+    en: 'No such question, choice or advice. Check the collection and the document id in the address.',
+  },
+  publishTogetherFailed: {
+    tr: 'Birlikte yayımlama yarıda kaldı; yayımlanamayan belgeyi açıp hatasını giderin, sonra yeniden deneyin.',
+    en: 'Publishing together stopped part way; open the document that could not be published, fix it and try again.',
+  },
   translatorsSaveDrafts: {
     tr: 'Çevirmenler yalnızca taslak kaydedebilir. Yayımlamak için bir editöre başvurun.',
     en: 'Translators can only save drafts. Ask an editor to publish.',

@@ -117,6 +117,34 @@ describe('publishing one language', () => {
     expect(newest.docs[0].version._status).toBe('published')
   })
 
+  it('publishing a never-published draft in Turkish leaves it shown as published (no draft copy left newest)', async () => {
+    const question = await ctx.payload.create({
+      collection: 'questions',
+      draft: true,
+      locale: 'tr',
+      data: { number: 58, text: 'İlk kez yayımlanacak' },
+      overrideAccess: false,
+      user: cast.editor,
+    })
+    await ctx.payload.update({
+      collection: 'questions',
+      id: question.id,
+      locale: 'tr',
+      data: { _status: 'published' },
+      // As the admin's "Yayımla: Türkçe" asks.
+      publishSpecificLocale: 'tr',
+      overrideAccess: false,
+      user: cast.editor,
+    })
+    const newest = await ctx.payload.findVersions({
+      collection: 'questions',
+      where: { parent: { equals: question.id } },
+      sort: '-updatedAt',
+      limit: 1,
+    })
+    expect(newest.docs[0].version._status).toBe('published')
+  })
+
   it('an edit without the draft flag on a never-published document stays a draft', async () => {
     const question = await ctx.payload.create({
       collection: 'questions',

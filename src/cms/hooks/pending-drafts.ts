@@ -8,14 +8,30 @@ const isLocaleMap = (value: object): boolean => {
   return keys.length > 0 && keys.every(isLocale)
 }
 
-/** Only the localized values of the other languages; everything shared is left out. */
+/** Nothing of another language in it: shared values, and the containers left empty of them. */
+const holdsNothing = (value: unknown): boolean =>
+  value === undefined ||
+  (Array.isArray(value)
+    ? value.every(holdsNothing)
+    : typeof value === 'object' && value !== null && Object.values(value).every(holdsNothing))
+
+/**
+ * Only the localized values of the other languages; everything shared is left out, and so are
+ * what only one side has (a join field's list of related documents is in the live row, not in
+ * a version).
+ */
 function otherLanguages(value: unknown, locale: string, inLocaleMap = false): unknown {
-  if (Array.isArray(value)) return value.map((v) => otherLanguages(v, locale, inLocaleMap))
+  if (Array.isArray(value)) {
+    const values = value.map((v) => otherLanguages(v, locale, inLocaleMap))
+    return inLocaleMap || !values.every(holdsNothing) ? values : undefined
+  }
   if (!value || typeof value !== 'object') return inLocaleMap ? value : undefined
   if (isLocaleMap(value)) {
     return Object.fromEntries(
       Object.entries(value)
-        .filter(([code]) => code !== locale)
+        // A language with nothing written is absent, whether stored as null or not at all: a
+        // draft never published carries `en: null` where its live row has no English at all.
+        .filter(([code, v]) => code !== locale && v !== null && v !== undefined && v !== '')
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([code, v]) => [code, otherLanguages(v, locale, true)]),
     )
@@ -24,7 +40,8 @@ function otherLanguages(value: unknown, locale: string, inLocaleMap = false): un
     Object.entries(value)
       .filter(([key]) => !['id', 'createdAt', 'updatedAt', '_status', 'importedAt'].includes(key))
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([key, v]) => [key, otherLanguages(v, locale, inLocaleMap)]),
+      .map(([key, v]) => [key, otherLanguages(v, locale, inLocaleMap)])
+      .filter(([, v]) => inLocaleMap || !holdsNothing(v)),
   )
 }
 

@@ -1,0 +1,78 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { signInToAdmin, useBrowser } from '@tests/support/browser'
+import { richText, siteApi, siteEditorPassword } from '@tests/support/site-api'
+
+/**
+ * An editor's new question with three answers and their advice, all saved as drafts, goes
+ * live in one step from the question's form; the advice form warns first that its page is
+ * not visible. The status labels are read before and after.
+ */
+const ctx = useBrowser()
+const number = 670
+const editorEmail = 'together-editor@example.org'
+let questionId: string
+let adviceIds: string[]
+
+beforeAll(async () => {
+  const { call, editorToken } = siteApi(ctx.baseUrl)
+  const token = await editorToken(editorEmail)
+  const draft = async (collection: string, data: object) =>
+    (await call(`${collection}?locale=tr&draft=true`, { method: 'POST', token, body: JSON.stringify(data) })).json
+      .doc as { id: string }
+  questionId = (await draft('questions', { number, text: 'Birlikte yayımlanacak soru?' })).id
+  adviceIds = []
+  for (const n of [1, 2, 3]) {
+    const choice = await draft('choices', { question: questionId, number: n, label: `Cevap ${n}.` })
+    adviceIds.push((await draft('advice', { choice: choice.id, body: richText(`Reçete ${n}.`) })).id)
+  }
+})
+
+describe('publishing a question page in one step', () => {
+  it('the advice form warns that its page is not visible, listing what is missing', async () => {
+    const page = await ctx.newPage()
+    await signInToAdmin(page, { email: editorEmail, password: siteEditorPassword })
+    await page.goto(`/admin/collections/advice/${adviceIds[0]}`)
+    const box = page.locator('.rota-publish-together')
+    await box.waitFor()
+    expect(await box.locator('p').first().innerText()).toContain('Bu sayfa okurlara eksik görünecek')
+    const listed = await box.locator('li').allInnerTexts()
+    expect(listed).toHaveLength(7)
+    expect(listed[0]).toBe(`Soru ${number}: Birlikte yayımlanacak soru?`)
+    expect(listed).toContain(`Reçete: Soru ${number} · Seçenek 1 (bu belge)`)
+    expect(await page.locator('.status__value').innerText()).toBe('Taslak')
+    await page.context().close()
+  })
+
+  it("the question's form publishes the question, its answers and their advice with one click", async () => {
+    expect((await fetch(`${ctx.baseUrl}/tr/questions/${number}`)).status).toBe(404)
+    const page = await ctx.newPage()
+    await signInToAdmin(page, { email: editorEmail, password: siteEditorPassword })
+    await page.goto(`/admin/collections/questions/${questionId}`)
+    const box = page.locator('.rota-publish-together')
+    await box.waitFor()
+    expect(await box.locator('p').first().innerText()).toContain('Bu soru sayfasının yayımlanmamış parçaları var')
+    expect(await page.locator('.status__value').innerText()).toBe('Taslak')
+    await Promise.all([
+      page.waitForEvent('load'),
+      box.getByRole('button', { name: 'Hepsini birlikte yayımla: Türkçe' }).click(),
+    ])
+    await page.waitForLoadState('networkidle')
+    // Nothing left to publish, and every label says so.
+    expect(await page.locator('.rota-publish-together').count()).toBe(0)
+    expect(await page.locator('.status__value').innerText()).toBe('Yayımlandı')
+    const choiceStates = await page.locator('.relationship-table tbody tr td:last-child').allInnerTexts()
+    expect(choiceStates).toEqual(['Yayımlandı', 'Yayımlandı', 'Yayımlandı'])
+    await page.goto(`/admin/collections/advice/${adviceIds[2]}`)
+    await page.locator('.status__value').waitFor()
+    expect(await page.locator('.status__value').innerText()).toBe('Yayımlandı')
+    expect(await page.locator('.rota-publish-together').count()).toBe(0)
+    await page.context().close()
+
+    // Readers get the page with its three answers and their advice.
+    const reader = await ctx.newPage()
+    await reader.goto(`/tr/questions/${number}`)
+    expect(await reader.locator('h1').innerText()).toContain('Birlikte yayımlanacak soru?')
+    expect(await reader.locator('.advice').allInnerTexts()).toEqual(['Reçete 1.', 'Reçete 2.', 'Reçete 3.'])
+  })
+})
