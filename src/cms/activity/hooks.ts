@@ -65,6 +65,9 @@ export const recordDelete: CollectionAfterDeleteHook = async ({ doc, req, collec
 export const markActivity: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
   if (operation === 'restoreVersion') req.context[restoring] = true
   const write = args as { id?: string | number; draft?: boolean; data?: { _status?: string } }
+  if (operation !== 'create' && operation !== 'update') return args
+  // Decided afresh for each write: several can share one request (publishing a page together).
+  req.context[unpublishing] = false
   if (operation === 'update' && !write.draft && write.data?._status === 'draft' && write.id !== undefined) {
     const live = await req.payload.db.findOne<{ id: string; _status?: string }>({
       collection: collection.slug,
