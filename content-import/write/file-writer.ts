@@ -4,6 +4,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import type { Entity, ImportReport } from '@content-import/report'
 import type { ImportOptions } from '@content-import/run'
+import { systemPerson } from '@/shared/activity'
 
 const collectionEntity: Record<string, Entity> = {
   areas: 'areas',
@@ -82,7 +83,8 @@ export class FileWriter {
       const key = keys.at(-1) as string
       if (parent && key in parent) parent[key] = { [this.options.locale]: parent[key] }
     }
-    Object.assign(fields, { _status: this.status, createdAt: now, updatedAt: now })
+    // As the collections' hooks would stamp it: nobody is signed in to an import.
+    Object.assign(fields, { _status: this.status, createdAt: now, updatedAt: now, changedBy: systemPerson })
     let id: string
     if ((this.payload.db as { idType?: string }).idType === 'uuid') {
       // SQLite ids are UUIDs chosen here, so nothing has to be read back after the insert.

@@ -218,6 +218,17 @@ describe('import runs', () => {
       where: { and: [{ action: { equals: 'publish' } }, { personName: { equals: 'Test koşusu' } }] },
     })
     expect(perDocument.totalDocs).toBe(0)
+    // Its documents' versions name the system as their author, also where the import writes
+    // straight through the database adapter.
+    const advice = await ctx.payload.find({
+      collection: 'advice',
+      where: { and: [{ questionNumber: { equals: 1 } }, { choiceNumber: { equals: 1 } }] },
+    })
+    const versions = await ctx.payload.findVersions({
+      collection: 'advice',
+      where: { parent: { equals: advice.docs[0].id } },
+    })
+    expect(versions.docs.map((v) => v.version.changedBy)).toEqual(['Sistem'])
   })
 })
 
