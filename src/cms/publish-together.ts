@@ -1,6 +1,7 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
-import { localize, messages, type Message } from '@/cms/messages'
+import { noStore, refuse } from '@/cms/endpoint-answers'
+import { messages } from '@/cms/messages'
 import { defaultLocale, isLocale } from '@/shared/locales'
 import { isEditor } from '@/shared/roles'
 
@@ -10,13 +11,8 @@ type Family = 'questions' | 'choices' | 'advice'
 
 export type Unpublished = { collection: Family; id: string; title: string }
 
-const noStore = { 'Cache-Control': 'no-store' }
-
 /** The language the page is published in: the request's, Turkish for none (or "all"). */
 const languageOf = (req: PayloadRequest) => (isLocale(req.locale) ? req.locale : defaultLocale)
-
-const refuse = (req: PayloadRequest, message: Message, status: number, extra: object = {}) =>
-  Response.json({ errors: [{ message: localize(req, message) }], ...extra }, { status, headers: noStore })
 
 /** Documents as readers have them (the live table), in the request's language. */
 async function live<T>(req: PayloadRequest, collection: Family, where: object): Promise<T[]> {

@@ -1,17 +1,13 @@
 import type { CollectionSlug, Endpoint, Field, GlobalSlug, PayloadRequest } from 'payload'
 
-import { localize, messages, type Message } from '@/cms/messages'
+import { noStore, refuse } from '@/cms/endpoint-answers'
+import { messages } from '@/cms/messages'
 import type { DocumentRef } from '@/cms/live-and-newest'
 import { translatedFields } from '@/cms/translation-status/hooks'
 import { recordTranslationStates, storedRows, type SourceVersion } from '@/cms/translation-status/record'
 import { translationLocales } from '@/cms/translation-status/read'
 import { defaultLocale } from '@/shared/locales'
 import { isEditor, isStaff } from '@/shared/roles'
-
-const noStore = { 'Cache-Control': 'no-store' }
-
-const refuse = (req: PayloadRequest, message: Message, status: number) =>
-  Response.json({ errors: [{ message: localize(req, message) }] }, { status, headers: noStore })
 
 /** The document the address names, with its translated fields, or null. */
 async function target(
