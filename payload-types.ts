@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Europe/Istanbul';
 
 export interface Config {
   auth: {
@@ -78,6 +31,7 @@ export interface Config {
     'link-checks': LinkCheck;
     'translation-states': TranslationState;
     'activity-log': ActivityLog;
+    schedules: Schedule;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -110,6 +64,7 @@ export interface Config {
     'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'translation-states': TranslationStatesSelect<false> | TranslationStatesSelect<true>;
     'activity-log': ActivityLogSelect<false> | ActivityLogSelect<true>;
+    schedules: SchedulesSelect<false> | SchedulesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -172,6 +127,15 @@ export interface UserAuthOperations {
  */
 export interface Area {
   id: string;
+  publishingState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -203,6 +167,16 @@ export interface Area {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Istanbul time. At that time this language’s draft goes live as it was when you scheduled it. If the draft changes afterwards it is not published; the dashboard asks you to schedule it again.
+   */
+  publishAt?: string | null;
+  publishAt_tz?: SupportedTimezones;
+  /**
+   * Istanbul time. At that time the document is taken off the site (as “Unpublish” does).
+   */
+  unpublishAt?: string | null;
+  unpublishAt_tz?: SupportedTimezones;
   changedBy?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -214,6 +188,15 @@ export interface Area {
  */
 export interface Question {
   id: string;
+  publishingState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -267,6 +250,16 @@ export interface Question {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Istanbul time. At that time this language’s draft goes live as it was when you scheduled it. If the draft changes afterwards it is not published; the dashboard asks you to schedule it again.
+   */
+  publishAt?: string | null;
+  publishAt_tz?: SupportedTimezones;
+  /**
+   * Istanbul time. At that time the document is taken off the site (as “Unpublish” does).
+   */
+  unpublishAt?: string | null;
+  unpublishAt_tz?: SupportedTimezones;
   changedBy?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -278,6 +271,15 @@ export interface Question {
  */
 export interface Choice {
   id: string;
+  publishingState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -314,6 +316,16 @@ export interface Choice {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Istanbul time. At that time this language’s draft goes live as it was when you scheduled it. If the draft changes afterwards it is not published; the dashboard asks you to schedule it again.
+   */
+  publishAt?: string | null;
+  publishAt_tz?: SupportedTimezones;
+  /**
+   * Istanbul time. At that time the document is taken off the site (as “Unpublish” does).
+   */
+  unpublishAt?: string | null;
+  unpublishAt_tz?: SupportedTimezones;
   changedBy?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -327,6 +339,15 @@ export interface Choice {
  */
 export interface MaturityLevel {
   id: string;
+  publishingState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -351,6 +372,16 @@ export interface MaturityLevel {
    * A smaller number is an earlier level.
    */
   order: number;
+  /**
+   * Istanbul time. At that time this language’s draft goes live as it was when you scheduled it. If the draft changes afterwards it is not published; the dashboard asks you to schedule it again.
+   */
+  publishAt?: string | null;
+  publishAt_tz?: SupportedTimezones;
+  /**
+   * Istanbul time. At that time the document is taken off the site (as “Unpublish” does).
+   */
+  unpublishAt?: string | null;
+  unpublishAt_tz?: SupportedTimezones;
   changedBy?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -362,6 +393,15 @@ export interface MaturityLevel {
  */
 export interface Advice {
   id: string;
+  publishingState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -413,6 +453,16 @@ export interface Advice {
     contentHash?: string | null;
     importedAt?: string | null;
   };
+  /**
+   * Istanbul time. At that time this language’s draft goes live as it was when you scheduled it. If the draft changes afterwards it is not published; the dashboard asks you to schedule it again.
+   */
+  publishAt?: string | null;
+  publishAt_tz?: SupportedTimezones;
+  /**
+   * Istanbul time. At that time the document is taken off the site (as “Unpublish” does).
+   */
+  unpublishAt?: string | null;
+  unpublishAt_tz?: SupportedTimezones;
   changedBy?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -424,6 +474,15 @@ export interface Advice {
  */
 export interface Resource {
   id: string;
+  publishingState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -465,6 +524,16 @@ export interface Resource {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Istanbul time. At that time this language’s draft goes live as it was when you scheduled it. If the draft changes afterwards it is not published; the dashboard asks you to schedule it again.
+   */
+  publishAt?: string | null;
+  publishAt_tz?: SupportedTimezones;
+  /**
+   * Istanbul time. At that time the document is taken off the site (as “Unpublish” does).
+   */
+  unpublishAt?: string | null;
+  unpublishAt_tz?: SupportedTimezones;
   changedBy?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -590,7 +659,12 @@ export interface ActivityLog {
     | 'user_created'
     | 'role_changed'
     | 'languages_changed'
-    | 'sign_in_failed';
+    | 'sign_in_failed'
+    | 'schedule'
+    | 'unschedule'
+    | 'scheduled_publish'
+    | 'scheduled_unpublish'
+    | 'schedule_failed';
   person?: (string | null) | User;
   personName?: string | null;
   collection?: string | null;
@@ -607,6 +681,28 @@ export interface ActivityLog {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schedules".
+ */
+export interface Schedule {
+  id: string;
+  at: string;
+  at_tz: SupportedTimezones;
+  action: 'publish' | 'unpublish';
+  targetCollection: string;
+  document: string;
+  documentTitle?: string | null;
+  locale: string;
+  state: 'pending' | 'done' | 'held' | 'failed' | 'cancelled';
+  requestedBy?: string | null;
+  outcome?: string | null;
+  carriedOutAt?: string | null;
+  fingerprint?: string | null;
+  claim?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -774,6 +870,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'activity-log';
         value: string | ActivityLog;
+      } | null)
+    | ({
+        relationTo: 'schedules';
+        value: string | Schedule;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -822,6 +922,7 @@ export interface PayloadMigration {
  * via the `definition` "areas_select".
  */
 export interface AreasSelect<T extends boolean = true> {
+  publishingState?: T;
   translationStatus?: T;
   reviewState?: T;
   reviewComment?: T;
@@ -832,6 +933,10 @@ export interface AreasSelect<T extends boolean = true> {
   order?: T;
   description?: T;
   questions?: T;
+  publishAt?: T;
+  publishAt_tz?: T;
+  unpublishAt?: T;
+  unpublishAt_tz?: T;
   changedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -842,6 +947,7 @@ export interface AreasSelect<T extends boolean = true> {
  * via the `definition` "questions_select".
  */
 export interface QuestionsSelect<T extends boolean = true> {
+  publishingState?: T;
   translationStatus?: T;
   reviewState?: T;
   reviewComment?: T;
@@ -862,6 +968,10 @@ export interface QuestionsSelect<T extends boolean = true> {
         importedAt?: T;
       };
   choices?: T;
+  publishAt?: T;
+  publishAt_tz?: T;
+  unpublishAt?: T;
+  unpublishAt_tz?: T;
   changedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -872,6 +982,7 @@ export interface QuestionsSelect<T extends boolean = true> {
  * via the `definition` "choices_select".
  */
 export interface ChoicesSelect<T extends boolean = true> {
+  publishingState?: T;
   translationStatus?: T;
   reviewState?: T;
   reviewComment?: T;
@@ -884,6 +995,10 @@ export interface ChoicesSelect<T extends boolean = true> {
   questionNumber?: T;
   title?: T;
   advice?: T;
+  publishAt?: T;
+  publishAt_tz?: T;
+  unpublishAt?: T;
+  unpublishAt_tz?: T;
   changedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -894,6 +1009,7 @@ export interface ChoicesSelect<T extends boolean = true> {
  * via the `definition` "advice_select".
  */
 export interface AdviceSelect<T extends boolean = true> {
+  publishingState?: T;
   translationStatus?: T;
   reviewState?: T;
   reviewComment?: T;
@@ -913,6 +1029,10 @@ export interface AdviceSelect<T extends boolean = true> {
         contentHash?: T;
         importedAt?: T;
       };
+  publishAt?: T;
+  publishAt_tz?: T;
+  unpublishAt?: T;
+  unpublishAt_tz?: T;
   changedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -923,6 +1043,7 @@ export interface AdviceSelect<T extends boolean = true> {
  * via the `definition` "resources_select".
  */
 export interface ResourcesSelect<T extends boolean = true> {
+  publishingState?: T;
   translationStatus?: T;
   reviewState?: T;
   reviewComment?: T;
@@ -935,6 +1056,10 @@ export interface ResourcesSelect<T extends boolean = true> {
   language?: T;
   linkStatus?: T;
   citedBy?: T;
+  publishAt?: T;
+  publishAt_tz?: T;
+  unpublishAt?: T;
+  unpublishAt_tz?: T;
   changedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -945,6 +1070,7 @@ export interface ResourcesSelect<T extends boolean = true> {
  * via the `definition` "maturity-levels_select".
  */
 export interface MaturityLevelsSelect<T extends boolean = true> {
+  publishingState?: T;
   translationStatus?: T;
   reviewState?: T;
   reviewComment?: T;
@@ -952,6 +1078,10 @@ export interface MaturityLevelsSelect<T extends boolean = true> {
   reviewSentAt?: T;
   title?: T;
   order?: T;
+  publishAt?: T;
+  publishAt_tz?: T;
+  unpublishAt?: T;
+  unpublishAt_tz?: T;
   changedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1046,6 +1176,27 @@ export interface ActivityLogSelect<T extends boolean = true> {
   locale?: T;
   summary?: T;
   details?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schedules_select".
+ */
+export interface SchedulesSelect<T extends boolean = true> {
+  at?: T;
+  at_tz?: T;
+  action?: T;
+  targetCollection?: T;
+  document?: T;
+  documentTitle?: T;
+  locale?: T;
+  state?: T;
+  requestedBy?: T;
+  outcome?: T;
+  carriedOutAt?: T;
+  fingerprint?: T;
+  claim?: T;
   updatedAt?: T;
   createdAt?: T;
 }

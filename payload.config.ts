@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { FixedToolbarFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 
 import { ActivityLog } from '@collections/ActivityLog/config'
@@ -19,6 +19,7 @@ import { checkLinksTask } from '@collections/LinkChecks/task'
 import { SiteTexts } from '@collections/SiteTexts/config'
 import { TeamAssessments } from '@collections/TeamAssessments/config'
 import { purgeTeamAssessmentsTask } from '@collections/TeamAssessments/purge'
+import { Schedules } from '@collections/Schedules/config'
 import { Users } from '@collections/Users/config'
 import { recordFailedSignIn } from '@/cms/activity/hooks'
 import { adminLanguages } from '@/cms/admin/languages'
@@ -35,6 +36,8 @@ import { publishTogetherEndpoint, unpublishedTogetherEndpoint } from '@/cms/publ
 import { revalidateEndpoint } from '@/cms/revalidate-endpoint'
 import { confirmTranslationEndpoint, translationStatusEndpoint } from '@/cms/translation-status/endpoint'
 import { payloadSecret } from '@/cms/secret'
+import { startScheduleRunner } from '@/cms/schedules/runner'
+import { scheduleTimeZone } from '@/shared/schedules'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 
@@ -45,9 +48,13 @@ export default buildConfig(
     serverURL: process.env.SERVER_URL || undefined,
     secret: payloadSecret(),
     db: databaseAdapter(projectRoot),
-    // No media library: advice links to resources, it does not embed uploads.
+    // No media library: advice links to resources, it does not embed uploads. A fixed toolbar:
+    // editors find bold, lists, links and headings without knowing the '/' menu.
     editor: lexicalEditor({
-      features: ({ defaultFeatures }) => defaultFeatures.filter((f) => !['upload', 'relationship'].includes(f.key)),
+      features: ({ defaultFeatures }) => [
+        ...defaultFeatures.filter((f) => !['upload', 'relationship'].includes(f.key)),
+        FixedToolbarFeature(),
+      ],
     }),
     collections: [
       Areas,
@@ -61,6 +68,7 @@ export default buildConfig(
       LinkChecks,
       TranslationStates,
       ActivityLog,
+      Schedules,
     ],
     globals: [SiteTexts, ContentStamp],
     endpoints: [
@@ -91,11 +99,13 @@ export default buildConfig(
       avatar: 'default',
       components: {
         graphics: { Logo: '/cms/admin/Logo', Icon: '/cms/admin/Icon' },
-        providers: ['/cms/admin/EditorsOnlyControls'],
+        providers: ['/cms/admin/EditorsOnlyControls', '/cms/admin/EditorToolbarLabels'],
         beforeDashboard: [
           '/cms/admin/EmailWarning',
           '/cms/admin/BrokenLinks',
+          '/cms/admin/MyDrafts',
           '/cms/admin/ReviewQueue',
+          '/cms/admin/ScheduledPublishing',
           '/cms/admin/RecentChanges',
           '/cms/admin/TranslationProgress',
         ],
@@ -106,6 +116,11 @@ export default buildConfig(
         description: 'STGM ROTA öz değerlendirme aracının reçete ve kaynak yönetimi',
       },
       dateFormat: 'd MMMM yyyy HH:mm',
+      // STGM works in Istanbul: schedule times are shown and entered in its time zone.
+      timezones: {
+        defaultTimezone: scheduleTimeZone,
+        supportedTimezones: [{ label: 'İstanbul (UTC+3)', value: scheduleTimeZone }],
+      },
       // The advice editor shows the page beside the text, refreshed at every autosave.
       livePreview: {
         collections: ['advice', 'questions'],
@@ -134,6 +149,11 @@ export default buildConfig(
       shouldAutoRun: () => process.env.ROTA_RUN_JOBS === '1',
     },
     email: emailAdapter(),
+    // Scheduled publishing is due to the minute: not a queue run every ten minutes but its own
+    // runner, in the serving app only (the same switch as the jobs).
+    onInit: async (payload) => {
+      if (process.env.ROTA_RUN_JOBS === '1') startScheduleRunner(payload)
+    },
     // Failed sign-ins reach no hook of the users collection, only Payload's error handling.
     hooks: { afterError: [recordFailedSignIn] },
     // A mistyped password, a refused rule or a bad query is the caller's event, not a server

@@ -6,6 +6,7 @@ import { previewUrl } from '@/cms/preview-url'
 import { importSourceField } from '@/cms/fields/import-source'
 import { refuseUnsafeRichText } from '@/cms/hooks/safe-rich-text'
 import { withHistory } from '@/cms/fields/history'
+import { withPublishing } from '@/cms/fields/publishing'
 import { publishTogetherField } from '@/cms/fields/publish-together'
 import { withTranslationAid } from '@/cms/fields/translation-aid'
 
@@ -22,7 +23,7 @@ export const Advice: CollectionConfig = {
     components: { beforeListTable: ['/cms/admin/TranslationFilter'] },
     preview: (doc, { locale }) => previewUrl('advice', doc, locale),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'choice', '_status', 'translationStatus', 'updatedAt'],
+    defaultColumns: ['title', 'choice', 'publishingState', 'translationStatus', 'updatedAt'],
     listSearchableFields: ['title'],
     group: { tr: 'Öz değerlendirme', en: 'Self-assessment' },
     // The list reads its columns only, not every advice's whole text (bench:admin: a 100-row
@@ -34,68 +35,70 @@ export const Advice: CollectionConfig = {
   graphQL: { singularName: 'Advice', pluralName: 'Advices' },
   ...editorialCollection({ autosave: true, hooks: { beforeChange: [adviceNumbers] } }),
   fields: withHistory(
-    withTranslationAid(
-      ['body'],
-      [
-        publishTogetherField,
-        {
-          name: 'choice',
-          type: 'relationship',
-          relationTo: 'choices',
-          required: true,
-          unique: true,
-          label: { tr: 'Seçenek', en: 'Choice' },
-          access: { update: editorsOnlyField },
-          admin: {
-            description: { tr: 'Her seçeneğin tek bir reçetesi olur.', en: 'Each choice has exactly one advice.' },
-          },
-        },
-        {
-          name: 'body',
-          type: 'richText',
-          localized: true,
-          required: true,
-          label: { tr: 'Reçete metni', en: 'Advice text' },
-          hooks: { beforeChange: [refuseUnsafeRichText] },
-        },
-        {
-          name: 'resources',
-          type: 'relationship',
-          relationTo: 'resources',
-          hasMany: true,
-          label: { tr: 'Kaynaklar', en: 'Resources' },
-          access: { update: editorsOnlyField },
-          admin: {
-            description: {
-              tr: 'Metinde bağlantısı verilen kurslar, videolar, rehberler. İçe aktarma bunları otomatik ekler.',
-              en: 'Courses, videos and guides linked from the text. The import adds them automatically.',
+    withPublishing(
+      withTranslationAid(
+        ['body'],
+        [
+          publishTogetherField,
+          {
+            name: 'choice',
+            type: 'relationship',
+            relationTo: 'choices',
+            required: true,
+            unique: true,
+            label: { tr: 'Seçenek', en: 'Choice' },
+            access: { update: editorsOnlyField },
+            admin: {
+              description: { tr: 'Her seçeneğin tek bir reçetesi olur.', en: 'Each choice has exactly one advice.' },
             },
           },
-        },
-        {
-          name: 'questionNumber',
-          type: 'number',
-          index: true,
-          label: { tr: 'Soru no.', en: 'Question no.' },
-          access: { create: systemOnlyField, update: systemOnlyField },
-          admin: { readOnly: true, position: 'sidebar' },
-        },
-        {
-          name: 'choiceNumber',
-          type: 'number',
-          label: { tr: 'Seçenek no.', en: 'Choice no.' },
-          access: { create: systemOnlyField, update: systemOnlyField },
-          admin: { readOnly: true, position: 'sidebar' },
-        },
-        {
-          name: 'title',
-          type: 'text',
-          label: { tr: 'Başlık', en: 'Title' },
-          access: { create: systemOnlyField, update: systemOnlyField },
-          admin: { hidden: true },
-        },
-        importSourceField,
-      ],
+          {
+            name: 'body',
+            type: 'richText',
+            localized: true,
+            required: true,
+            label: { tr: 'Reçete metni', en: 'Advice text' },
+            hooks: { beforeChange: [refuseUnsafeRichText] },
+          },
+          {
+            name: 'resources',
+            type: 'relationship',
+            relationTo: 'resources',
+            hasMany: true,
+            label: { tr: 'Kaynaklar', en: 'Resources' },
+            access: { update: editorsOnlyField },
+            admin: {
+              description: {
+                tr: 'Metinde bağlantısı verilen kurslar, videolar, rehberler. İçe aktarma bunları otomatik ekler.',
+                en: 'Courses, videos and guides linked from the text. The import adds them automatically.',
+              },
+            },
+          },
+          {
+            name: 'questionNumber',
+            type: 'number',
+            index: true,
+            label: { tr: 'Soru no.', en: 'Question no.' },
+            access: { create: systemOnlyField, update: systemOnlyField },
+            admin: { readOnly: true, position: 'sidebar' },
+          },
+          {
+            name: 'choiceNumber',
+            type: 'number',
+            label: { tr: 'Seçenek no.', en: 'Choice no.' },
+            access: { create: systemOnlyField, update: systemOnlyField },
+            admin: { readOnly: true, position: 'sidebar' },
+          },
+          {
+            name: 'title',
+            type: 'text',
+            label: { tr: 'Başlık', en: 'Title' },
+            access: { create: systemOnlyField, update: systemOnlyField },
+            admin: { hidden: true },
+          },
+          importSourceField,
+        ],
+      ),
     ),
   ),
 }

@@ -8,6 +8,7 @@ import { previewUrl } from '@/cms/preview-url'
 import { limits } from '@/shared/limits'
 import { contentNumber } from '@/cms/validate'
 import { withHistory } from '@/cms/fields/history'
+import { withPublishing } from '@/cms/fields/publishing'
 import { publishTogetherField } from '@/cms/fields/publish-together'
 import { withTranslationAid } from '@/cms/fields/translation-aid'
 
@@ -24,7 +25,7 @@ export const Choices: CollectionConfig = {
     components: { beforeListTable: ['/cms/admin/TranslationFilter'] },
     preview: (doc, { locale }) => previewUrl('choices', doc, locale),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'questionNumber', 'number', '_status', 'translationStatus', 'updatedAt'],
+    defaultColumns: ['title', 'questionNumber', 'number', 'publishingState', 'translationStatus', 'updatedAt'],
     listSearchableFields: ['label', 'title'],
     group: { tr: 'Öz değerlendirme', en: 'Self-assessment' },
   },
@@ -37,88 +38,90 @@ export const Choices: CollectionConfig = {
     },
   }),
   fields: withHistory(
-    withTranslationAid(
-      ['label'],
-      [
-        publishTogetherField,
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'question',
-              type: 'relationship',
-              relationTo: 'questions',
-              required: true,
-              index: true,
-              label: { tr: 'Soru', en: 'Question' },
-              access: { update: editorsOnlyField },
-              admin: { width: '70%' },
-            },
-            {
-              name: 'number',
-              type: 'number',
-              required: true,
-              label: { tr: 'Seçenek numarası', en: 'Choice number' },
-              min: limits.contentNumber.min,
-              max: limits.contentNumber.max,
-              validate: contentNumber,
-              access: { update: editorsOnlyField },
-              admin: { width: '30%' },
-            },
-          ],
-        },
-        {
-          name: 'label',
-          type: 'textarea',
-          required: true,
-          localized: true,
-          label: { tr: 'Seçenek metni', en: 'Choice text' },
-          admin: {
-            description: {
-              tr: 'Katılımcının gördüğü cevap (içerik dosyalarındaki “title”).',
-              en: 'The answer as the respondent sees it (the content files’ “title”).',
+    withPublishing(
+      withTranslationAid(
+        ['label'],
+        [
+          publishTogetherField,
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'question',
+                type: 'relationship',
+                relationTo: 'questions',
+                required: true,
+                index: true,
+                label: { tr: 'Soru', en: 'Question' },
+                access: { update: editorsOnlyField },
+                admin: { width: '70%' },
+              },
+              {
+                name: 'number',
+                type: 'number',
+                required: true,
+                label: { tr: 'Seçenek numarası', en: 'Choice number' },
+                min: limits.contentNumber.min,
+                max: limits.contentNumber.max,
+                validate: contentNumber,
+                access: { update: editorsOnlyField },
+                admin: { width: '30%' },
+              },
+            ],
+          },
+          {
+            name: 'label',
+            type: 'textarea',
+            required: true,
+            localized: true,
+            label: { tr: 'Seçenek metni', en: 'Choice text' },
+            admin: {
+              description: {
+                tr: 'Katılımcının gördüğü cevap (içerik dosyalarındaki “title”).',
+                en: 'The answer as the respondent sees it (the content files’ “title”).',
+              },
             },
           },
-        },
-        {
-          name: 'maturity',
-          type: 'relationship',
-          relationTo: 'maturity-levels',
-          label: { tr: 'Olgunluk düzeyi', en: 'Maturity level' },
-          access: { update: editorsOnlyField },
-          admin: {
-            position: 'sidebar',
-            description: {
-              tr: 'İsteğe bağlı. Bir alanın bütün seçeneklerinde düzey varsa rapor o alanın düzey dağılımını gösterir.',
-              en: 'Optional. When every choice of an area has a level, the report shows the area’s level distribution.',
+          {
+            name: 'maturity',
+            type: 'relationship',
+            relationTo: 'maturity-levels',
+            label: { tr: 'Olgunluk düzeyi', en: 'Maturity level' },
+            access: { update: editorsOnlyField },
+            admin: {
+              position: 'sidebar',
+              description: {
+                tr: 'İsteğe bağlı. Bir alanın bütün seçeneklerinde düzey varsa rapor o alanın düzey dağılımını gösterir.',
+                en: 'Optional. When every choice of an area has a level, the report shows the area’s level distribution.',
+              },
             },
           },
-        },
-        {
-          name: 'questionNumber',
-          type: 'number',
-          index: true,
-          label: { tr: 'Soru no.', en: 'Question no.' },
-          admin: { readOnly: true, position: 'sidebar' },
-          access: { create: systemOnlyField, update: systemOnlyField },
-        },
-        {
-          name: 'title',
-          type: 'text',
-          localized: true,
-          label: { tr: 'Başlık', en: 'Title' },
-          admin: { hidden: true },
-          access: { create: systemOnlyField, update: systemOnlyField },
-          hooks: { afterRead: [titleOrNumbers] },
-        },
-        {
-          name: 'advice',
-          type: 'join',
-          collection: 'advice',
-          on: 'choice',
-          label: { tr: 'Reçete', en: 'Advice' },
-        },
-      ],
+          {
+            name: 'questionNumber',
+            type: 'number',
+            index: true,
+            label: { tr: 'Soru no.', en: 'Question no.' },
+            admin: { readOnly: true, position: 'sidebar' },
+            access: { create: systemOnlyField, update: systemOnlyField },
+          },
+          {
+            name: 'title',
+            type: 'text',
+            localized: true,
+            label: { tr: 'Başlık', en: 'Title' },
+            admin: { hidden: true },
+            access: { create: systemOnlyField, update: systemOnlyField },
+            hooks: { afterRead: [titleOrNumbers] },
+          },
+          {
+            name: 'advice',
+            type: 'join',
+            collection: 'advice',
+            on: 'choice',
+            label: { tr: 'Reçete', en: 'Advice' },
+          },
+        ],
+      ),
     ),
   ),
 }

@@ -5,6 +5,7 @@ import { editorialCollection } from '@/cms/collection-defaults'
 import { keepChildren } from '@/cms/hooks/keep-children'
 import { messages } from '@/cms/messages'
 import { withHistory } from '@/cms/fields/history'
+import { withPublishing } from '@/cms/fields/publishing'
 import { withTranslationAid } from '@/cms/fields/translation-aid'
 import { orderNumber } from '@/cms/validate'
 import { limits } from '@/shared/limits'
@@ -23,7 +24,7 @@ export const MaturityLevels: CollectionConfig = {
   admin: {
     components: { beforeListTable: ['/cms/admin/TranslationFilter'] },
     useAsTitle: 'title',
-    defaultColumns: ['title', 'order', '_status', 'translationStatus', 'updatedAt'],
+    defaultColumns: ['title', 'order', 'publishingState', 'translationStatus', 'updatedAt'],
     group: { tr: 'Öz değerlendirme', en: 'Self-assessment' },
     description: {
       tr: 'Seçeneklere verilebilen düzeyler, en başlangıçtan en ileriye doğru sıralı. Raporlar, bir alanın bütün seçeneklerinde düzey varsa o alanın düzey dağılımını gösterir.',
@@ -35,33 +36,35 @@ export const MaturityLevels: CollectionConfig = {
     hooks: { beforeDelete: [keepChildren('choices', 'maturity', messages.levelInUseOnDelete)] },
   }),
   fields: withHistory(
-    withTranslationAid(
-      ['title'],
-      [
-        {
-          name: 'title',
-          type: 'text',
-          required: true,
-          localized: true,
-          maxLength: 60,
-          label: { tr: 'Düzey adı', en: 'Level name' },
-        },
-        {
-          name: 'order',
-          type: 'number',
-          required: true,
-          defaultValue: 1,
-          min: limits.order.min,
-          max: limits.order.max,
-          validate: orderNumber,
-          label: { tr: 'Sıra', en: 'Order' },
-          access: { update: editorsOnlyField },
-          admin: {
-            position: 'sidebar',
-            description: { tr: 'Küçük sayı daha başlangıç düzeyidir.', en: 'A smaller number is an earlier level.' },
+    withPublishing(
+      withTranslationAid(
+        ['title'],
+        [
+          {
+            name: 'title',
+            type: 'text',
+            required: true,
+            localized: true,
+            maxLength: 60,
+            label: { tr: 'Düzey adı', en: 'Level name' },
           },
-        },
-      ],
+          {
+            name: 'order',
+            type: 'number',
+            required: true,
+            defaultValue: 1,
+            min: limits.order.min,
+            max: limits.order.max,
+            validate: orderNumber,
+            label: { tr: 'Sıra', en: 'Order' },
+            access: { update: editorsOnlyField },
+            admin: {
+              position: 'sidebar',
+              description: { tr: 'Küçük sayı daha başlangıç düzeyidir.', en: 'A smaller number is an earlier level.' },
+            },
+          },
+        ],
+      ),
     ),
   ),
 }

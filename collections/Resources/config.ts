@@ -8,6 +8,7 @@ import { localize, messages } from '@/cms/messages'
 import { resourceKindLabels, resourceKinds } from '@/shared/resource-kind'
 import { normaliseUrl } from '@/shared/urls'
 import { withHistory } from '@/cms/fields/history'
+import { withPublishing } from '@/cms/fields/publishing'
 import { withTranslationAid } from '@/cms/fields/translation-aid'
 
 import { linkStatusOf, normaliseUrlField, removeLinkCheck, resourceDefaults } from '@collections/Resources/hooks'
@@ -24,7 +25,16 @@ export const Resources: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'publisher', 'url', 'linkStatus', '_status', 'translationStatus', 'updatedAt'],
+    defaultColumns: [
+      'title',
+      'kind',
+      'publisher',
+      'url',
+      'linkStatus',
+      'publishingState',
+      'translationStatus',
+      'updatedAt',
+    ],
     listSearchableFields: ['title', 'url'],
     group: { tr: 'Öz değerlendirme', en: 'Self-assessment' },
     components: { beforeListTable: ['/cms/admin/BrokenLinks', '/cms/admin/TranslationFilter'] },
@@ -32,80 +42,82 @@ export const Resources: CollectionConfig = {
   defaultSort: 'title',
   ...editorialCollection({ hooks: { beforeChange: [resourceDefaults], beforeDelete: [removeLinkCheck] } }),
   fields: withHistory(
-    withTranslationAid(
-      ['title'],
-      [
-        {
-          name: 'url',
-          type: 'text',
-          required: true,
-          unique: true,
-          index: true,
-          label: { tr: 'Bağlantı (URL)', en: 'Link (URL)' },
-          validate: httpUrl,
-          hooks: { beforeValidate: [normaliseUrlField] },
-          access: { update: editorsOnlyField },
-        },
-        {
-          name: 'title',
-          type: 'text',
-          required: true,
-          localized: true,
-          label: { tr: 'Başlık', en: 'Title' },
-        },
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'kind',
-              type: 'select',
-              label: { tr: 'Tür', en: 'Kind' },
-              options: resourceKinds.map((value) => ({ value, label: resourceKindLabels[value] })),
-              access: { update: editorsOnlyField },
-              admin: {
-                description: {
-                  tr: 'Boş bırakılırsa bağlantıdan tahmin edilir.',
-                  en: 'Guessed from the link when empty.',
+    withPublishing(
+      withTranslationAid(
+        ['title'],
+        [
+          {
+            name: 'url',
+            type: 'text',
+            required: true,
+            unique: true,
+            index: true,
+            label: { tr: 'Bağlantı (URL)', en: 'Link (URL)' },
+            validate: httpUrl,
+            hooks: { beforeValidate: [normaliseUrlField] },
+            access: { update: editorsOnlyField },
+          },
+          {
+            name: 'title',
+            type: 'text',
+            required: true,
+            localized: true,
+            label: { tr: 'Başlık', en: 'Title' },
+          },
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'kind',
+                type: 'select',
+                label: { tr: 'Tür', en: 'Kind' },
+                options: resourceKinds.map((value) => ({ value, label: resourceKindLabels[value] })),
+                access: { update: editorsOnlyField },
+                admin: {
+                  description: {
+                    tr: 'Boş bırakılırsa bağlantıdan tahmin edilir.',
+                    en: 'Guessed from the link when empty.',
+                  },
                 },
               },
-            },
-            {
-              name: 'publisher',
-              type: 'text',
-              label: { tr: 'Yayıncı', en: 'Publisher' },
-              access: { update: editorsOnlyField },
-            },
-            {
-              name: 'language',
-              type: 'select',
-              label: { tr: 'Kaynağın dili', en: 'Language of the resource' },
-              options: locales.map((l) => ({ value: l.code, label: l.label })),
-              access: { update: editorsOnlyField },
-            },
-          ],
-        },
-        {
-          // Not stored with the resource: read from its last link check (collections/LinkChecks).
-          name: 'linkStatus',
-          type: 'json',
-          virtual: true,
-          label: { tr: 'Bağlantı durumu', en: 'Link status' },
-          access: { read: ({ req }) => isStaff(req.user), create: systemOnlyField, update: systemOnlyField },
-          hooks: { afterRead: [linkStatusOf] },
-          admin: {
-            readOnly: true,
-            position: 'sidebar',
-            components: { Cell: '/cms/admin/LinkStatusCell', Field: '/cms/admin/LinkStatusField' },
+              {
+                name: 'publisher',
+                type: 'text',
+                label: { tr: 'Yayıncı', en: 'Publisher' },
+                access: { update: editorsOnlyField },
+              },
+              {
+                name: 'language',
+                type: 'select',
+                label: { tr: 'Kaynağın dili', en: 'Language of the resource' },
+                options: locales.map((l) => ({ value: l.code, label: l.label })),
+                access: { update: editorsOnlyField },
+              },
+            ],
           },
-        },
-        {
-          name: 'citedBy',
-          type: 'join',
-          collection: 'advice',
-          on: 'resources',
-          label: { tr: 'Bu kaynağı anan reçeteler', en: 'Advice citing this resource' },
-        },
-      ],
+          {
+            // Not stored with the resource: read from its last link check (collections/LinkChecks).
+            name: 'linkStatus',
+            type: 'json',
+            virtual: true,
+            label: { tr: 'Bağlantı durumu', en: 'Link status' },
+            access: { read: ({ req }) => isStaff(req.user), create: systemOnlyField, update: systemOnlyField },
+            hooks: { afterRead: [linkStatusOf] },
+            admin: {
+              readOnly: true,
+              position: 'sidebar',
+              components: { Cell: '/cms/admin/LinkStatusCell', Field: '/cms/admin/LinkStatusField' },
+            },
+          },
+          {
+            name: 'citedBy',
+            type: 'join',
+            collection: 'advice',
+            on: 'resources',
+            label: { tr: 'Bu kaynağı anan reçeteler', en: 'Advice citing this resource' },
+          },
+        ],
+      ),
     ),
   ),
 }

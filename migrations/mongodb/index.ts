@@ -4,6 +4,7 @@ import * as migration_20261129_170000_link_checks from './20261129_170000_link_c
 import * as migration_20261129_193000_translation_states from './20261129_193000_translation_states'
 import * as migration_20261129_223000_translation_published_status from './20261129_223000_translation_published_status'
 import * as migration_20261129_224600_activity_log from './20261129_224600_activity_log'
+import * as migration_20261130_014800_scheduled_publishing from './20261130_014800_scheduled_publishing'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261129_224600_activity_log.up,
     down: migration_20261129_224600_activity_log.down,
     name: '20261129_224600_activity_log',
+  },
+  {
+    up: migration_20261130_014800_scheduled_publishing.up,
+    down: migration_20261130_014800_scheduled_publishing.down,
+    name: '20261130_014800_scheduled_publishing',
   },
 ]

@@ -8,6 +8,7 @@ import * as migration_20261129_200256_review_states from './20261129_200256_revi
 import * as migration_20261129_222748_translation_published_status from './20261129_222748_translation_published_status'
 import * as migration_20261129_224550_activity_log from './20261129_224550_activity_log'
 import * as migration_20261129_233441_version_authors from './20261129_233441_version_authors'
+import * as migration_20261130_014740_scheduled_publishing from './20261130_014740_scheduled_publishing'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261129_233441_version_authors.up,
     down: migration_20261129_233441_version_authors.down,
     name: '20261129_233441_version_authors',
+  },
+  {
+    up: migration_20261130_014740_scheduled_publishing.up,
+    down: migration_20261130_014740_scheduled_publishing.down,
+    name: '20261130_014740_scheduled_publishing',
   },
 ]

@@ -7,6 +7,7 @@ import { revalidateAfterChange, revalidateAfterDelete } from '@/cms/hooks/revali
 import { draftVersions } from '@/cms/versions'
 import { stampAuthor } from '@/cms/fields/history'
 import { reviewRules } from '@/cms/review/rules'
+import { cancelSchedulesOfDeleted, clearDoneByHand, recordScheduleChanges, scheduleRules } from '@/cms/schedules/hooks'
 import { filterByTranslationStatus, recordAfterChange, removeAfterDelete } from '@/cms/translation-status/hooks'
 
 type Hooks = NonNullable<CollectionConfig['hooks']>
@@ -15,8 +16,8 @@ type Hooks = NonNullable<CollectionConfig['hooks']>
  * What every editorial collection (areas, questions, choices, advice, resources) shares:
  * drafts and versions, the role table, the publishing rules, page revalidation and the
  * translation status and review (for collections whose fields come through `withTranslationAid`)
- * the activity log (publish, unpublish, delete, restore) and each version's author (the
- * collection's fields come through `withHistory`).
+ * the activity log (publish, unpublish, delete, restore), each version's author (the
+ * collection's fields come through `withHistory`) and scheduled publishing (through `withSchedule`).
  * A collection's own hooks run after the shared ones of the same kind.
  */
 export function editorialCollection({ autosave = false, hooks = {} as Hooks } = {}): Pick<
@@ -36,13 +37,26 @@ export function editorialCollection({ autosave = false, hooks = {} as Hooks } = 
       ...hooks,
       beforeOperation: [
         enforcePublishingRules,
+        scheduleRules,
         markActivity,
         filterByTranslationStatus,
         ...(hooks.beforeOperation ?? []),
       ],
-      beforeChange: [reviewRules, stampAuthor, ...(hooks.beforeChange ?? [])],
-      afterChange: [recordAfterChange, recordPublishing, revalidateAfterChange, ...(hooks.afterChange ?? [])],
-      afterDelete: [removeAfterDelete, recordDelete, revalidateAfterDelete, ...(hooks.afterDelete ?? [])],
+      beforeChange: [reviewRules, clearDoneByHand, stampAuthor, ...(hooks.beforeChange ?? [])],
+      afterChange: [
+        recordAfterChange,
+        recordPublishing,
+        recordScheduleChanges,
+        revalidateAfterChange,
+        ...(hooks.afterChange ?? []),
+      ],
+      afterDelete: [
+        removeAfterDelete,
+        recordDelete,
+        cancelSchedulesOfDeleted,
+        revalidateAfterDelete,
+        ...(hooks.afterDelete ?? []),
+      ],
       afterOperation: [recordRestore, ...(hooks.afterOperation ?? [])],
     },
   }

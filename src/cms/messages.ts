@@ -29,6 +29,10 @@ export const messages = {
     tr: 'Çevirmenler yalnızca taslak kaydedebilir. Yayımlamak için bir editöre başvurun.',
     en: 'Translators can only save drafts. Ask an editor to publish.',
   },
+  translatorsCannotSchedule: {
+    tr: 'Yayımlamayı ya da yayından kaldırmayı zamanlamak editörlerin işidir. Bir editöre başvurun.',
+    en: 'Scheduling a publish or an unpublish is an editor’s task. Ask an editor.',
+  },
   translatorsCannotRestore: {
     tr: 'Eski bir sürümü geri yüklemek editörlerin işidir. Bir editöre başvurun.',
     en: 'Restoring an earlier version is an editor’s task. Ask an editor.',

@@ -2,13 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 /**
  * Versions with drafts for editorial content. 50 versions per document keeps months of
- * revisions of one advice text while bounding the versions table. A draft saved by hand is
- * checked like a publish (a choice needs its number and its text; Payload's default saves any
- * draft); an autosaved one is not, as it is saved while the editor is still typing.
+ * revisions of one advice text while bounding the versions table. Every draft is checked like a
+ * publish (a choice needs its number and its text; Payload's default saves any draft). For an
+ * autosaved collection this also keeps Payload from creating an empty document the moment an
+ * editor opens "create new": the first autosave happens once the required fields are filled.
  */
 export function draftVersions({ autosave = false } = {}): CollectionConfig['versions'] {
   return {
     maxPerDoc: 50,
-    drafts: autosave ? { autosave: { interval: 1500, showSaveDraftButton: true } } : { validate: true },
+    drafts: autosave ? { autosave: { interval: 1500, showSaveDraftButton: true }, validate: true } : { validate: true },
   }
 }

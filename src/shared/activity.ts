@@ -12,6 +12,11 @@ export const activityActions = [
   'role_changed',
   'languages_changed',
   'sign_in_failed',
+  'schedule',
+  'unschedule',
+  'scheduled_publish',
+  'scheduled_unpublish',
+  'schedule_failed',
 ] as const
 export type ActivityAction = (typeof activityActions)[number]
 
@@ -25,6 +30,11 @@ export const activityActionLabels: Record<ActivityAction, { tr: string; en: stri
   role_changed: { tr: 'Rol değişti', en: 'Role changed' },
   languages_changed: { tr: 'Çeviri dilleri değişti', en: 'Languages changed' },
   sign_in_failed: { tr: 'Başarısız giriş', en: 'Failed sign-in' },
+  schedule: { tr: 'Zamanlandı', en: 'Scheduled' },
+  unschedule: { tr: 'Zamanlama kaldırıldı', en: 'Schedule removed' },
+  scheduled_publish: { tr: 'Zamanında yayımlandı', en: 'Published on schedule' },
+  scheduled_unpublish: { tr: 'Zamanında yayından kaldırıldı', en: 'Unpublished on schedule' },
+  schedule_failed: { tr: 'Zamanlanmış işlem yapılamadı', en: 'Scheduled action not carried out' },
 }
 
 /**

@@ -114,6 +114,14 @@ export const limits = {
    */
   contentWatchMs: 500,
 
+  /**
+   * How often the app looks for scheduled publishing that is due (src/cms/schedules/runner.ts):
+   * a schedule is carried out within this of its time, well inside the minute promised.
+   */
+  scheduleCheckMs: 15_000,
+  /** A runner that took a schedule and has not finished it this long after is taken to have died. */
+  scheduleClaimMs: 5 * 60_000,
+
   auth: {
     passwordChars: { min: 10, max: 200 },
     /** An account locks after this many failed sign-ins in a row (Payload's lockout), for accountLockMs. */

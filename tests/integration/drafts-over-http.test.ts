@@ -95,12 +95,17 @@ describe('what a draft must hold', () => {
     expect(complete.status).toBe(201)
   })
 
-  it('an advice, saved while it is being typed (autosave), may be a draft without its text yet', async () => {
-    const { status } = await http.rest('PATCH', `advice/${draftOnly.advice.id}?locale=tr&draft=true&autosave=true`, {
-      token: editorToken,
-      body: { body: null },
-    })
-    expect(status).toBe(200)
+  it('an advice autosaved while being typed is checked too: nothing is saved without its text', async () => {
+    // Payload would otherwise create an empty advice the moment an editor opens "Yeni Reçete".
+    const { status, json } = await http.rest(
+      'PATCH',
+      `advice/${draftOnly.advice.id}?locale=tr&draft=true&autosave=true`,
+      { token: editorToken, body: { body: null } },
+    )
+    expect(status).toBe(400)
+    expect(JSON.stringify(json)).toContain('Reçete metni')
+    const kept = await ctx.payload.findByID({ collection: 'advice', id: draftOnly.advice.id, draft: true })
+    expect(kept.body).not.toBeNull()
   })
 })
 

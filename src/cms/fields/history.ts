@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, Field } from 'payload'
 
 import { systemOnlyField } from '@/cms/access'
+import { scheduledBy } from '@/cms/schedules/hooks'
 import { systemPerson } from '@/shared/activity'
 
 /**
@@ -31,8 +32,14 @@ const versionHistoryField: Field = {
 /** A versioned collection's fields with who changed each version, and the list of them on the form. */
 export const withHistory = (fields: Field[]): Field[] => [...fields, changedByField, versionHistoryField]
 
-export const stampAuthor: CollectionBeforeChangeHook = ({ data, req }) => {
+export const stampAuthor: CollectionBeforeChangeHook = ({ data, req, context }) => {
   const user = req.user as { name?: string | null; email?: string } | null | undefined
-  data.changedBy = user ? user.name || user.email || systemPerson : systemPerson
+  const scheduler = context[scheduledBy]
+  data.changedBy =
+    typeof scheduler === 'string'
+      ? `${scheduler} (zamanlanmış)`
+      : user
+        ? user.name || user.email || systemPerson
+        : systemPerson
   return data
 }

@@ -3,10 +3,25 @@ import type { PayloadRequest } from 'payload'
 import { liveAndNewest, type DocumentRef } from '@/cms/live-and-newest'
 import { isLocale } from '@/shared/locales'
 
+type Values = Record<string, unknown>
+
 const isLocaleMap = (value: object): boolean => {
   const keys = Object.keys(value)
   return keys.length > 0 && keys.every(isLocale)
 }
+
+/** Bookkeeping, and the schedule dates (a schedule saved as a draft is not a change readers wait for). */
+const notContent = [
+  'id',
+  'createdAt',
+  'updatedAt',
+  '_status',
+  'importedAt',
+  'publishAt',
+  'unpublishAt',
+  'publishAt_tz',
+  'unpublishAt_tz',
+]
 
 /** Nothing of another language in it: shared values, and the containers left empty of them. */
 const holdsNothing = (value: unknown): boolean =>
@@ -16,13 +31,13 @@ const holdsNothing = (value: unknown): boolean =>
     : typeof value === 'object' && value !== null && Object.values(value).every(holdsNothing))
 
 /**
- * Only the localized values of the other languages; everything shared is left out, and so are
- * what only one side has (a join field's list of related documents is in the live row, not in
- * a version).
+ * Only the localized values of the languages `keep` accepts; everything shared is left out, and
+ * so are what only one side has (a join field's list of related documents is in the live row,
+ * not in a version).
  */
-function otherLanguages(value: unknown, locale: string, inLocaleMap = false): unknown {
+export function languageValues(value: unknown, keep: (locale: string) => boolean, inLocaleMap = false): unknown {
   if (Array.isArray(value)) {
-    const values = value.map((v) => otherLanguages(v, locale, inLocaleMap))
+    const values = value.map((v) => languageValues(v, keep, inLocaleMap))
     return inLocaleMap || !values.every(holdsNothing) ? values : undefined
   }
   if (!value || typeof value !== 'object') return inLocaleMap ? value : undefined
@@ -31,16 +46,16 @@ function otherLanguages(value: unknown, locale: string, inLocaleMap = false): un
       Object.entries(value)
         // A language with nothing written is absent, whether stored as null or not at all: a
         // draft never published carries `en: null` where its live row has no English at all.
-        .filter(([code, v]) => code !== locale && v !== null && v !== undefined && v !== '')
+        .filter(([code, v]) => keep(code) && v !== null && v !== undefined && v !== '')
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([code, v]) => [code, otherLanguages(v, locale, true)]),
+        .map(([code, v]) => [code, languageValues(v, keep, true)]),
     )
   }
   return Object.fromEntries(
     Object.entries(value)
-      .filter(([key]) => !['id', 'createdAt', 'updatedAt', '_status', 'importedAt'].includes(key))
+      .filter(([key]) => !notContent.includes(key))
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([key, v]) => [key, otherLanguages(v, locale, inLocaleMap)])
+      .map(([key, v]) => [key, languageValues(v, keep, inLocaleMap)])
       .filter(([, v]) => inLocaleMap || !holdsNothing(v)),
   )
 }
@@ -58,5 +73,63 @@ export async function otherLanguagesHavePendingDrafts(
 ): Promise<boolean> {
   const { live, newest: draft } = await liveAndNewest(req, ref)
   if (!live || !draft || draft._status !== 'draft') return false
-  return JSON.stringify(otherLanguages(live, locale)) !== JSON.stringify(otherLanguages(draft, locale))
+  const others = (code: string) => code !== locale
+  return JSON.stringify(languageValues(live, others)) !== JSON.stringify(languageValues(draft, others))
+}
+
+/**
+ * Whether a shared (not localized) value differs: a number, a relation. Only fields both sides
+ * have count (the live row also carries join fields, which versions do not).
+ */
+function sharedDiffers(live: Values, newest: Values): boolean {
+  return Object.keys(live).some(
+    (key) =>
+      key in newest &&
+      !notContent.includes(key) &&
+      !(live[key] && typeof live[key] === 'object' && isLocaleMap(live[key] as object)) &&
+      JSON.stringify(live[key]) !== JSON.stringify(newest[key]),
+  )
+}
+
+/**
+ * Where a document stands for readers, per language, as lists and forms show it:
+ * - `live`: readers see it; `everPublished`: it has been live before (an unpublished one);
+ * - `pending`: the languages whose newest draft holds changes readers do not see yet;
+ * - `shared`: the draft changes a value of every language (a number, a relation).
+ */
+export type PublishingState = { live: boolean; everPublished: boolean; pending: string[]; shared: boolean }
+
+export async function publishingStateOf(req: PayloadRequest, ref: DocumentRef): Promise<PublishingState> {
+  const { live, newest } = await liveAndNewest(req, ref)
+  const isLive = live?._status === 'published'
+  const state = { live: isLive, everPublished: isLive, pending: [] as string[], shared: false }
+  if (!isLive) {
+    const { totalDocs } =
+      'collection' in ref
+        ? await req.payload.db.findVersions({
+            collection: ref.collection,
+            req,
+            limit: 1,
+            pagination: false,
+            where: { and: [{ parent: { equals: ref.id } }, { 'version._status': { equals: 'published' } }] },
+          })
+        : { totalDocs: 0 }
+    state.everPublished = totalDocs > 0
+    return state
+  }
+  if (!newest || newest._status !== 'draft') return state
+  const languages = new Set<string>()
+  for (const doc of [live, newest])
+    JSON.stringify(doc, (key, v) => {
+      if (v && typeof v === 'object' && !Array.isArray(v) && isLocaleMap(v))
+        Object.keys(v).forEach((c) => languages.add(c))
+      return v
+    })
+  for (const code of [...languages].sort()) {
+    const only = (c: string) => c === code
+    if (JSON.stringify(languageValues(live, only)) !== JSON.stringify(languageValues(newest, only)))
+      state.pending.push(code)
+  }
+  state.shared = sharedDiffers(live as Values, newest)
+  return state
 }

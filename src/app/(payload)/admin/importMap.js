@@ -7,6 +7,7 @@ import { default as default_badcce22b9e39e7159a7287036afdcf5 } from '../../../cm
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
+import { FixedToolbarFeatureClient as FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
@@ -31,10 +32,13 @@ import { default as default_742b26dd27042ba39c9db19652ef1f07 } from '../../../cm
 import { default as default_4c7444b93dbccf84094c9864fd2f1234 } from '../../../cms/admin/Icon'
 import { default as default_67b5933b1125a92daeb072b605fa27b4 } from '../../../cms/admin/Logo'
 import { default as default_943cc3b9904f0dc7ddacfa04157cb88c } from '../../../cms/admin/EmailWarning'
+import { default as default_4b6a9920f4b108d53b12dacd5f3f03fc } from '../../../cms/admin/MyDrafts'
 import { default as default_17c3c29870dba8e502cff6f844409c6c } from '../../../cms/admin/ReviewQueue'
+import { default as default_f93d25a7ee0adc3811b43ab2db48b8f0 } from '../../../cms/admin/ScheduledPublishing'
 import { default as default_85f9d9085c5a269bb2e7b977ab9cef6a } from '../../../cms/admin/RecentChanges'
 import { default as default_584f03af0b301a371e0161432172010b } from '../../../cms/admin/TranslationProgress'
 import { default as default_6cc0708acdc910331164a4aeb187e1a3 } from '../../../cms/admin/EditorsOnlyControls'
+import { default as default_2906501547f6da25f76269a2cf887204 } from '../../../cms/admin/EditorToolbarLabels'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,6 +52,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
+  "@payloadcms/richtext-lexical/client#FixedToolbarFeatureClient": FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BlockquoteFeatureClient": BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
@@ -72,9 +77,12 @@ export const importMap = {
   "/cms/admin/Icon#default": default_4c7444b93dbccf84094c9864fd2f1234,
   "/cms/admin/Logo#default": default_67b5933b1125a92daeb072b605fa27b4,
   "/cms/admin/EmailWarning#default": default_943cc3b9904f0dc7ddacfa04157cb88c,
+  "/cms/admin/MyDrafts#default": default_4b6a9920f4b108d53b12dacd5f3f03fc,
   "/cms/admin/ReviewQueue#default": default_17c3c29870dba8e502cff6f844409c6c,
+  "/cms/admin/ScheduledPublishing#default": default_f93d25a7ee0adc3811b43ab2db48b8f0,
   "/cms/admin/RecentChanges#default": default_85f9d9085c5a269bb2e7b977ab9cef6a,
   "/cms/admin/TranslationProgress#default": default_584f03af0b301a371e0161432172010b,
   "/cms/admin/EditorsOnlyControls#default": default_6cc0708acdc910331164a4aeb187e1a3,
+  "/cms/admin/EditorToolbarLabels#default": default_2906501547f6da25f76269a2cf887204,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,74 @@
+import type { CollectionSlug, ServerProps } from 'payload'
+
+import { adminDate } from '@/cms/admin/format'
+import { titleOf, translatableCollections } from '@/cms/admin/translatable'
+import { systemPerson } from '@/shared/activity'
+import { isEditor } from '@/shared/roles'
+
+import type { User } from '@payload-types'
+
+const shown = 10
+
+const texts = {
+  tr: { title: 'Taslaklarınız', none: 'Yayımlanmayı bekleyen bir taslağınız yok.', saved: 'kaydedildi' },
+  en: { title: 'Your drafts', none: 'You have no drafts waiting to be published.', saved: 'saved' },
+}
+
+type Draft = { href: string; kind: string; title: string; at: string }
+
+/**
+ * The editor's own unfinished work: documents whose newest version is a draft they saved
+ * (the version's author, `changedBy`), newest first, each a link to its form.
+ */
+export default async function MyDrafts({ payload, user, i18n }: ServerProps) {
+  const who = user as User | undefined
+  if (!who || !isEditor(who)) return null
+  const language = i18n?.language === 'en' ? 'en' : 'tr'
+  const t = texts[language]
+  const name = who.name || who.email || systemPerson
+  const drafts: Draft[] = []
+  for (const c of translatableCollections(payload, language)) {
+    const { docs } = await payload.findVersions({
+      collection: c.slug as CollectionSlug,
+      where: {
+        and: [
+          { latest: { equals: true } },
+          { 'version._status': { equals: 'draft' } },
+          { 'version.changedBy': { equals: name } },
+        ],
+      },
+      sort: '-updatedAt',
+      limit: shown,
+      depth: 0,
+      locale: language,
+      overrideAccess: true,
+    })
+    for (const v of docs) {
+      const doc = v.version as unknown as Record<string, unknown> & { id: string }
+      const id = String(v.parent)
+      drafts.push({
+        href: `/admin/collections/${c.slug}/${id}`,
+        kind: c.singular,
+        title: titleOf({ ...doc, id }, c),
+        at: v.updatedAt,
+      })
+    }
+  }
+  const newest = drafts.sort((a, b) => b.at.localeCompare(a.at)).slice(0, shown)
+  return (
+    <section className="rota-my-drafts" aria-labelledby="rota-my-drafts">
+      <h2 id="rota-my-drafts">{t.title}</h2>
+      {newest.length === 0 ? (
+        <p>{t.none}</p>
+      ) : (
+        <ul>
+          {newest.map((d) => (
+            <li key={d.href}>
+              {d.kind}: <a href={d.href}>{d.title}</a> · {t.saved} {adminDate(d.at, language)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

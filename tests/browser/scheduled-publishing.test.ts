@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { signInToAdmin, useBrowser } from '@tests/support/browser'
+import { publishedAdvice, richText, siteApi, siteEditorPassword } from '@tests/support/site-api'
+
+/**
+ * Scheduled publishing in the running app (`npm start`): the runner carries a due schedule out
+ * by itself and readers get the new text on the page without anyone pressing a button; the
+ * editor enters and reads times in Istanbul time and finds what is scheduled on the dashboard.
+ */
+const ctx = useBrowser()
+const editorEmail = 'schedule-editor@example.org'
+let advice: Awaited<ReturnType<typeof publishedAdvice>>
+
+beforeAll(async () => {
+  advice = await publishedAdvice(ctx.baseUrl, editorEmail, 670, 'Zamanlama sorusu?', 'İlk reçete.')
+})
+
+afterAll(async () => advice?.remove())
+
+const page670 = async () => (await fetch(`${ctx.baseUrl}/tr/questions/670/1`)).text()
+
+const schedule = (body: object) =>
+  siteApi(ctx.baseUrl).call(`advice/${advice.adviceId}?locale=tr&draft=true`, {
+    method: 'PATCH',
+    token: advice.token,
+    body: JSON.stringify(body),
+  })
+
+describe('scheduled publishing in the running app', () => {
+  it('a scheduled publish whose time has come goes live by itself, within the minute, on the page', async () => {
+    const saved = await schedule({
+      body: richText('Zamanında yayımlanan reçete.'),
+      publishAt: new Date(Date.now() - 1000).toISOString(),
+    })
+    expect(saved.status).toBe(200)
+    expect(await page670()).toContain('İlk reçete.')
+    const started = Date.now()
+    await expect.poll(page670, { timeout: 60_000, interval: 1000 }).toContain('Zamanında yayımlanan reçete.')
+    expect(Date.now() - started).toBeLessThan(60_000)
+  })
+
+  it('the editor sets times in Istanbul time on the form and finds them on the dashboard', async () => {
+    // 10:00 in Istanbul tomorrow is 07:00 UTC.
+    const tomorrow = new Date(Date.now() + 24 * 60 * 60_000)
+    const at = new Date(Date.UTC(tomorrow.getUTCFullYear(), tomorrow.getUTCMonth(), tomorrow.getUTCDate(), 7, 0))
+    expect(
+      (await schedule({ body: richText('Yarın sabah yayımlanacak reçete.'), publishAt: at.toISOString() })).status,
+    ).toBe(200)
+
+    const page = await ctx.newPage()
+    await signInToAdmin(page, { email: editorEmail, password: siteEditorPassword })
+    const panel = page.locator('.rota-schedules')
+    await panel.waitFor()
+    expect(await panel.locator('h2').innerText()).toContain('Zamanlanmış yayınlar')
+    const line = panel.locator('li', { hasText: 'Reçete: Soru 670 · Seçenek 1' })
+    expect(await line.innerText()).toMatch(
+      /10:00 · Yayımla · Reçete: Soru 670 · Seçenek 1 · Türkçe · zamanlayan: Site Editörü/,
+    )
+
+    await page.goto(`/admin/collections/advice/${advice.adviceId}?locale=tr`)
+    const field = page.locator('#field-publishAt')
+    await field.waitFor()
+    expect(await page.locator('.field-type.date', { hasText: 'Yayımlanacağı zaman' }).innerText()).toContain(
+      'İstanbul (UTC+3)',
+    )
+    expect(await field.locator('input').first().inputValue()).toContain('10:00')
+    await page.context().close()
+  })
+})

@@ -1,0 +1,344 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { carryOutDueSchedules, startScheduleRunner } from '@/cms/schedules/runner'
+import { usePayload } from '@tests/support/boot'
+import { createCast, type Cast } from '@tests/support/content'
+import { httpClient, tokenFor } from '@tests/support/http'
+
+import type { Schedule } from '@payload-types'
+
+/**
+ * Scheduled publishing: editors schedule a publish or an unpublish per document and language
+ * (REST and GraphQL), translators cannot; when it is due the runner publishes only that
+ * language and only the text that was scheduled, readers never see it early, and every
+ * outcome (done, held, failed) is kept for editors and written in the activity log.
+ */
+const ctx = usePayload()
+const http = httpClient(ctx.payload)
+let cast: Cast
+let tokens: Record<'editor' | 'translator' | 'admin', string>
+
+const hour = 60 * 60_000
+const inAnHour = () => new Date(Date.now() + hour).toISOString()
+const twoHoursOn = () => new Date(Date.now() + 2 * hour)
+
+const schedulesOf = async (document: string): Promise<Schedule[]> =>
+  (
+    await ctx.payload.find({
+      collection: 'schedules',
+      where: { document: { equals: document } },
+      sort: 'createdAt',
+      depth: 0,
+      pagination: false,
+    })
+  ).docs
+
+const actionsLogged = async (document: string): Promise<string[]> =>
+  (
+    await ctx.payload.find({
+      collection: 'activity-log',
+      where: { document: { equals: document } },
+      sort: 'createdAt',
+      depth: 0,
+      pagination: false,
+    })
+  ).docs.map((entry) => entry.action)
+
+/** What an anonymous reader gets for the question over REST: its text, or the HTTP status. */
+const readerSees = async (id: string, locale = 'tr') => {
+  const { status, json } = await http.rest('GET', `questions/${id}?locale=${locale}&fallback-locale=none`)
+  return status === 200 ? ((json.text as string | undefined) ?? null) : status
+}
+
+const publishedQuestion = async (number: number, text: string) =>
+  (
+    await ctx.payload.create({
+      collection: 'questions',
+      locale: 'tr',
+      data: { number, text, _status: 'published' },
+    })
+  ).id
+
+beforeAll(async () => {
+  cast = await createCast(ctx.payload)
+  tokens = {
+    editor: await tokenFor(ctx.payload, cast.editor.email),
+    translator: await tokenFor(ctx.payload, cast.translator.email),
+    admin: await tokenFor(ctx.payload, cast.admin.email),
+  }
+})
+
+describe('scheduling a publish', () => {
+  it('an editor schedules a new question over REST; readers see nothing until the runner publishes it on time', async () => {
+    const created = await http.rest('POST', 'questions?locale=tr&draft=true', {
+      token: tokens.editor,
+      body: { number: 91, text: 'Zamanlanmış soru?' },
+    })
+    expect(created.status).toBe(201)
+    const id = (created.json.doc as { id: string }).id
+    const at = inAnHour()
+    const scheduled = await http.rest('PATCH', `questions/${id}?locale=tr&draft=true`, {
+      token: tokens.editor,
+      body: { publishAt: at },
+    })
+    expect(scheduled.status).toBe(200)
+    const [pending] = await schedulesOf(id)
+    expect(pending).toMatchObject({ action: 'publish', locale: 'tr', state: 'pending', requestedBy: cast.editor.name })
+    expect(new Date(pending.at).toISOString()).toBe(at)
+
+    // Not before its time: REST, GraphQL and the runner a minute early.
+    expect(await readerSees(id)).toBe(404)
+    const early = await http.graphql(`{ Questions(where: { number: { equals: 91 } }) { docs { id } } }`)
+    expect(early.json.data?.Questions.docs).toEqual([])
+    expect(await carryOutDueSchedules(ctx.payload, new Date(Date.parse(at) - 60_000))).toEqual({
+      done: 0,
+      held: 0,
+      failed: 0,
+    })
+    expect(await readerSees(id)).toBe(404)
+
+    expect(await carryOutDueSchedules(ctx.payload, twoHoursOn())).toMatchObject({ done: 1 })
+    expect(await readerSees(id)).toBe('Zamanlanmış soru?')
+    const [done] = await schedulesOf(id)
+    expect(done).toMatchObject({ state: 'done', outcome: 'Zamanında yayımlandı.' })
+    expect(await actionsLogged(id)).toEqual(['schedule', 'scheduled_publish'])
+    const entry = (
+      await ctx.payload.find({ collection: 'activity-log', where: { action: { equals: 'scheduled_publish' } } })
+    ).docs[0]
+    expect(entry).toMatchObject({
+      personName: cast.editor.name,
+      locale: 'tr',
+      documentTitle: 'Soru: Zamanlanmış soru?',
+    })
+    // The date is used up, and the version names who scheduled it.
+    const doc = await ctx.payload.findByID({ collection: 'questions', id, locale: 'tr', draft: true })
+    expect(doc.publishAt ?? null).toBeNull()
+    expect(doc.changedBy).toBe(`${cast.editor.name} (zamanlanmış)`)
+  })
+
+  it('publishes only the scheduled language and exactly the text that was scheduled', async () => {
+    const id = await publishedQuestion(92, 'Eski metin')
+    await ctx.payload.update({
+      collection: 'questions',
+      id,
+      locale: 'tr',
+      draft: true,
+      data: { text: 'Yeni metin' },
+      user: cast.editor,
+      overrideAccess: false,
+    })
+    const scheduled = await http.rest('PATCH', `questions/${id}?locale=tr&draft=true`, {
+      token: tokens.editor,
+      body: { publishAt: inAnHour() },
+    })
+    expect(scheduled.status).toBe(200)
+    // A translator's English draft, saved after the Turkish schedule, is not the schedule's.
+    const english = await http.rest('PATCH', `questions/${id}?locale=en&draft=true`, {
+      token: tokens.translator,
+      body: { text: 'An English draft nobody reviewed' },
+    })
+    expect(english.status).toBe(200)
+    expect(await readerSees(id)).toBe('Eski metin')
+
+    await carryOutDueSchedules(ctx.payload, twoHoursOn())
+    expect(await readerSees(id)).toBe('Yeni metin')
+    expect(await readerSees(id, 'en')).toBeNull()
+    // The English draft is still there for review.
+    const draft = await ctx.payload.findByID({ collection: 'questions', id, locale: 'en', draft: true })
+    expect(draft.text).toBe('An English draft nobody reviewed')
+  })
+
+  it('a draft changed after scheduling is held, not published, and shown with the reason until rescheduled', async () => {
+    const id = await publishedQuestion(93, 'Yayındaki metin')
+    await http.rest('PATCH', `questions/${id}?locale=tr&draft=true`, {
+      token: tokens.editor,
+      body: { text: 'Gözden geçirilmiş metin', publishAt: inAnHour() },
+    })
+    // Somebody changes the draft afterwards; the form sends the date back unchanged.
+    const [{ at }] = await schedulesOf(id)
+    await http.rest('PATCH', `questions/${id}?locale=tr&draft=true`, {
+      token: tokens.admin,
+      body: { text: 'Yarım kalmış bir düzeltme', publishAt: at },
+    })
+    expect(await carryOutDueSchedules(ctx.payload, twoHoursOn())).toMatchObject({ held: 1 })
+    expect(await readerSees(id)).toBe('Yayındaki metin')
+    const [held] = await schedulesOf(id)
+    expect(held.state).toBe('held')
+    expect(held.outcome).toContain('Taslak, zamanlandıktan sonra değişti')
+    expect(await actionsLogged(id)).toEqual(['publish', 'schedule', 'schedule_failed'])
+    // Editors read it over REST; the runner does not try again by itself.
+    const listed = await http.rest('GET', `schedules?where[state][equals]=held`, { token: tokens.editor })
+    expect((listed.json.docs as Schedule[]).map((s) => s.document)).toContain(id)
+    expect(await carryOutDueSchedules(ctx.payload, twoHoursOn())).toMatchObject({ held: 0 })
+
+    // The editor reviews the draft and schedules it again: that text goes live.
+    const again = await http.rest('PATCH', `questions/${id}?locale=tr&draft=true`, {
+      token: tokens.editor,
+      body: { publishAt: new Date(Date.now() + 90 * 60_000).toISOString() },
+    })
+    expect(again.status).toBe(200)
+    expect((await schedulesOf(id)).map((s) => s.state)).toEqual(['cancelled', 'pending'])
+    await carryOutDueSchedules(ctx.payload, twoHoursOn())
+    expect(await readerSees(id)).toBe('Yarım kalmış bir düzeltme')
+  })
+
+  it('a publish that cannot be carried out is kept as failed with its reason and logged', async () => {
+    const id = await publishedQuestion(94, 'Soru 94')
+    await http.rest('PATCH', `questions/${id}?locale=tr&draft=true`, {
+      token: tokens.editor,
+      body: { text: 'Soru 94, yeni', publishAt: inAnHour() },
+    })
+    // The document goes without the CMS knowing (a database restored from an older backup,
+    // an operator's hand): the runner finds nothing to publish.
+    await ctx.payload.db.deleteOne({ collection: 'questions', where: { id: { equals: id } } })
+    expect(await carryOutDueSchedules(ctx.payload, twoHoursOn())).toMatchObject({ failed: 1 })
+    const [failed] = await schedulesOf(id)
+    expect(failed).toMatchObject({ state: 'failed', outcome: 'Belge silindi.' })
+    expect(await actionsLogged(id)).toEqual(['publish', 'schedule', 'schedule_failed'])
+    // Editors read it, with the reason, over REST and GraphQL.
+    const rest = await http.rest('GET', `schedules/${failed.id}`, { token: tokens.editor })
+    expect(rest.json).toMatchObject({ state: 'failed', outcome: 'Belge silindi.' })
+    const graphql = await http.graphql(
+      `{ Schedules(where: { state: { equals: failed } }) { docs { document outcome } } }`,
+      {
+        token: tokens.editor,
+      },
+    )
+    expect(graphql.json.data?.Schedules.docs).toContainEqual({ document: id, outcome: 'Belge silindi.' })
+  })
+
+  it('a schedule whose time passed while the app was down is carried out as soon as the runner starts', async () => {
+    const id = (
+      await ctx.payload.create({
+        collection: 'questions',
+        draft: true,
+        locale: 'tr',
+        data: { number: 95, text: 'Kesinti sırasında zamanı gelen soru' },
+      })
+    ).id
+    await http.rest('PATCH', `questions/${id}?locale=tr&draft=true`, {
+      token: tokens.editor,
+      body: { publishAt: new Date(Date.now() - hour).toISOString() },
+    })
+    startScheduleRunner(ctx.payload)
+    await expect.poll(() => readerSees(id), { timeout: 10_000 }).toBe('Kesinti sırasında zamanı gelen soru')
+  })
+})
+
+describe('scheduling an unpublish, and cancelling', () => {
+  it('an editor schedules an unpublish over GraphQL; on time the page is off the site', async () => {
+    const id = await publishedQuestion(96, 'Kampanya sorusu')
+    const mutation = `mutation ($id: String!, $at: String) {
+      updateQuestion(id: $id, draft: true, locale: tr, data: { unpublishAt: $at }) { id unpublishAt }
+    }`
+    const at = inAnHour()
+    const result = await http.graphql(mutation, { token: tokens.editor, variables: { id, at } })
+    expect(result.json.errors).toBeUndefined()
+    expect(await readerSees(id)).toBe('Kampanya sorusu')
+    await carryOutDueSchedules(ctx.payload, twoHoursOn())
+    expect(await readerSees(id)).toBe(404)
+    expect(await actionsLogged(id)).toEqual(['publish', 'schedule', 'scheduled_unpublish'])
+  })
+
+  it('null cancels (REST and GraphQL), and a publish by hand ends a pending scheduled publish', async () => {
+    const id = await publishedQuestion(97, 'Soru 97')
+    await http.rest('PATCH', `questions/${id}?locale=tr&draft=true`, {
+      token: tokens.editor,
+      body: { publishAt: inAnHour() },
+    })
+    const cancelled = await http.rest('PATCH', `questions/${id}?locale=tr&draft=true`, {
+      token: tokens.editor,
+      body: { publishAt: null },
+    })
+    expect(cancelled.status).toBe(200)
+    expect((await schedulesOf(id)).map((s) => s.state)).toEqual(['cancelled'])
+
+    const viaGraphQL = `mutation ($id: String!, $at: String) {
+      updateQuestion(id: $id, draft: true, locale: tr, data: { publishAt: $at }) { id }
+    }`
+    await http.graphql(viaGraphQL, { token: tokens.editor, variables: { id, at: inAnHour() } })
+    await http.graphql(viaGraphQL, { token: tokens.editor, variables: { id, at: null } })
+    expect((await schedulesOf(id)).map((s) => s.state)).toEqual(['cancelled', 'cancelled'])
+
+    await http.rest('PATCH', `questions/${id}?locale=tr&draft=true`, {
+      token: tokens.editor,
+      body: { text: 'Soru 97, düzeltilmiş', publishAt: inAnHour() },
+    })
+    const byHand = await http.rest('PATCH', `questions/${id}?locale=tr`, {
+      token: tokens.editor,
+      body: { _status: 'published' },
+    })
+    expect(byHand.status).toBe(200)
+    const states = (await schedulesOf(id)).map((s) => s.state)
+    expect(states).toEqual(['cancelled', 'cancelled', 'cancelled'])
+    expect(await actionsLogged(id)).toEqual([
+      'publish',
+      'schedule',
+      'unschedule',
+      'schedule',
+      'unschedule',
+      'schedule',
+      'publish',
+      'unschedule',
+    ])
+  })
+})
+
+describe('who may schedule', () => {
+  it('translators cannot schedule or cancel, over REST or GraphQL; their drafts still save', async () => {
+    const id = await publishedQuestion(98, 'Soru 98')
+    const rest = await http.rest('PATCH', `questions/${id}?locale=en&draft=true`, {
+      token: tokens.translator,
+      body: { text: 'Question 98', publishAt: inAnHour() },
+    })
+    expect(rest.status).toBe(403)
+    expect(JSON.stringify(rest.json)).toContain('zamanlamak editörlerin işidir')
+    const graphql = await http.graphql(
+      `mutation ($id: String!) { updateQuestion(id: $id, draft: true, locale: en, data: { publishAt: "2030-01-01T09:00:00.000Z" }) { id } }`,
+      { token: tokens.translator, variables: { id } },
+    )
+    expect(graphql.json.errors?.[0]?.message).toContain('zamanlamak editörlerin işidir')
+    expect(await schedulesOf(id)).toEqual([])
+
+    // An editor schedules the English translation; the translator's form sends the date back unchanged.
+    const first = await http.rest('PATCH', `questions/${id}?locale=en&draft=true`, {
+      token: tokens.translator,
+      body: { text: 'Question 98?' },
+    })
+    expect(first.status).toBe(200)
+    const at = inAnHour()
+    const byEditor = await http.rest('PATCH', `questions/${id}?locale=en&draft=true`, {
+      token: tokens.editor,
+      body: { publishAt: at },
+    })
+    expect(byEditor.status).toBe(200)
+    const translatorSave = await http.rest('PATCH', `questions/${id}?locale=en&draft=true`, {
+      token: tokens.translator,
+      body: { text: 'Question 98', publishAt: at },
+    })
+    expect(translatorSave.status).toBe(200)
+    const clearing = await http.rest('PATCH', `questions/${id}?locale=en&draft=true`, {
+      token: tokens.translator,
+      body: { publishAt: null },
+    })
+    expect(clearing.status).toBe(403)
+    expect((await schedulesOf(id)).map((s) => s.state)).toEqual(['pending'])
+  })
+
+  it('editors and admins read the schedules; translators and readers do not, and nobody writes them', async () => {
+    for (const token of [tokens.editor, tokens.admin])
+      expect((await http.rest('GET', 'schedules', { token })).status).toBe(200)
+    expect((await http.rest('GET', 'schedules', { token: tokens.translator })).status).toBe(403)
+    expect((await http.rest('GET', 'schedules')).status).toBe(403)
+    const graphql = await http.graphql(`{ Schedules { docs { id state } } }`, { token: tokens.translator })
+    expect(graphql.json.errors?.length).toBeGreaterThan(0)
+    const editors = await http.graphql(`{ Schedules { docs { id state } } }`, { token: tokens.editor })
+    expect(editors.json.errors).toBeUndefined()
+    const [some] = (await ctx.payload.find({ collection: 'schedules', limit: 1 })).docs
+    expect(
+      (await http.rest('PATCH', `schedules/${some.id}`, { token: tokens.admin, body: { state: 'done' } })).status,
+    ).toBe(403)
+    expect((await http.rest('POST', 'schedules', { token: tokens.admin, body: {} })).status).toBe(403)
+    expect((await http.rest('DELETE', `schedules/${some.id}`, { token: tokens.admin })).status).toBe(403)
+  })
+})
