@@ -41,7 +41,7 @@ export const Schedules: CollectionConfig = {
       required: true,
       index: true,
       label: { tr: 'Zaman', en: 'When' },
-      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy HH:mm' } },
+      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } },
       timezone: {
         defaultTimezone: scheduleTimeZone,
         supportedTimezones: [{ label: 'İstanbul', value: scheduleTimeZone }],

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, SanitizedCollectionConfig } from 'payload'
 
 /**
  * Versions with drafts for editorial content. 50 versions per document keeps months of
@@ -13,3 +13,10 @@ export function draftVersions({ autosave = false } = {}): CollectionConfig['vers
     drafts: autosave ? { autosave: { interval: 1500, showSaveDraftButton: true }, validate: true } : { validate: true },
   }
 }
+
+/**
+ * The fields a document's version does not hold: join lists and virtual fields (translation and
+ * publishing status) are read from elsewhere each time, some only for staff.
+ */
+export const notInVersions = (config: Pick<SanitizedCollectionConfig, 'flattenedFields'>): Set<string> =>
+  new Set(config.flattenedFields.filter((f) => f.type === 'join' || ('virtual' in f && f.virtual)).map((f) => f.name))

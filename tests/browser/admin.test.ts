@@ -130,6 +130,42 @@ describe('admin', () => {
     expect(found).toEqual([])
   })
 
+  it('the editor has a fixed toolbar named in Turkish, and removing a link asks first', async () => {
+    const page = await signIn(editor)
+    await openFromList(page, 'Soru 16 · Seçenek 2')
+    const toolbar = page.locator('[data-field-path="body"] .fixed-toolbar').first()
+    await toolbar.waitFor()
+    const named = async (key: string) => {
+      const button = toolbar.locator(`[data-button-key="${key}"]`)
+      await expect.poll(() => button.getAttribute('title')).not.toBeNull()
+      return [await button.getAttribute('title'), await button.getAttribute('aria-label')]
+    }
+    expect(await named('bold')).toEqual(['Kalın', 'Kalın'])
+    expect(await named('italic')).toEqual(['İtalik', 'İtalik'])
+    expect(await named('link')).toEqual(['Bağlantı', 'Bağlantı'])
+    // Lists and headings are in the block dropdown, itself named.
+    expect(await toolbar.locator('[data-dropdown-key="text"]').getAttribute('aria-label')).toBe(
+      'Başlık, paragraf ya da liste',
+    )
+
+    // Inside a link, the link button would remove it at once: it asks, and "Vazgeç" keeps it.
+    const link = page.locator('[data-field-path="body"] [data-lexical-editor="true"] a', {
+      hasText: 'UNFPA-STGM Ortak Eğitimleri: TikTok',
+    })
+    await link.click()
+    const linkButton = toolbar.locator('[data-button-key="link"]')
+    await expect.poll(() => linkButton.getAttribute('class')).toContain('active')
+    const asked: string[] = []
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await linkButton.click()
+    expect(asked).toEqual(['Bu bağlantı kaldırılsın mı? Metin kalır, yalnızca bağlantı silinir.'])
+    expect(await link.count()).toBe(1)
+    await page.context().close()
+  })
+
   it('a translator is not offered the controls the server refuses them; an editor is', async () => {
     const own = await publishedAdvice(ctx.baseUrl, 'controls-editor@example.org', 650, 'Denetim sorusu?', 'Reçete.')
     const translatorToken = await login(translator)

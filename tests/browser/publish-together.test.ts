@@ -28,6 +28,13 @@ beforeAll(async () => {
   }
 })
 
+/** The form sidebar's "Yayın durumu": live or not, and which languages have changes waiting. */
+const publishingState = async (page: Awaited<ReturnType<typeof ctx.newPage>>) => {
+  const state = page.locator('.rota-publishing-state-field .rota-publishing-state')
+  await state.waitFor()
+  return state.innerText()
+}
+
 describe('publishing a question page in one step', () => {
   it('the advice form warns that its page is not visible, listing what is missing', async () => {
     const page = await ctx.newPage()
@@ -41,6 +48,7 @@ describe('publishing a question page in one step', () => {
     expect(listed[0]).toBe(`Soru ${number}: Birlikte yayımlanacak soru?`)
     expect(listed).toContain(`Reçete: Soru ${number} · Seçenek 1 (bu belge)`)
     expect(await page.locator('.status__value').innerText()).toBe('Taslak')
+    expect(await publishingState(page)).toBe('Taslak: hiç yayımlanmadı')
     await page.context().close()
   })
 
@@ -61,11 +69,13 @@ describe('publishing a question page in one step', () => {
     // Nothing left to publish, and every label says so.
     expect(await page.locator('.rota-publish-together').count()).toBe(0)
     expect(await page.locator('.status__value').innerText()).toBe('Yayımlandı')
+    expect(await publishingState(page)).toBe('Yayında')
     const choiceStates = await page.locator('.relationship-table tbody tr td:last-child').allInnerTexts()
-    expect(choiceStates).toEqual(['Yayımlandı', 'Yayımlandı', 'Yayımlandı'])
+    expect(choiceStates).toEqual(['Yayında', 'Yayında', 'Yayında'])
     await page.goto(`/admin/collections/advice/${adviceIds[2]}`)
     await page.locator('.status__value').waitFor()
     expect(await page.locator('.status__value').innerText()).toBe('Yayımlandı')
+    expect(await publishingState(page)).toBe('Yayında')
     expect(await page.locator('.rota-publish-together').count()).toBe(0)
     await page.context().close()
 
@@ -74,5 +84,32 @@ describe('publishing a question page in one step', () => {
     await reader.goto(`/tr/questions/${number}`)
     expect(await reader.locator('h1').innerText()).toContain('Birlikte yayımlanacak soru?')
     expect(await reader.locator('.advice').allInnerTexts()).toEqual(['Reçete 1.', 'Reçete 2.', 'Reçete 3.'])
+  })
+
+  it("a waiting English draft is named in the list and on the form, until the admin's button publishes it", async () => {
+    const { call, login } = siteApi(ctx.baseUrl)
+    const token = await login({ email: editorEmail, password: siteEditorPassword })
+    const draft = await call(`questions/${questionId}?locale=en&draft=true`, {
+      method: 'PATCH',
+      token,
+      body: JSON.stringify({ text: 'A question published together?' }),
+    })
+    expect(draft.status).toBe(200)
+
+    const page = await ctx.newPage()
+    await signInToAdmin(page, { email: editorEmail, password: siteEditorPassword })
+    await page.goto('/admin/collections/questions')
+    const row = page.locator('tbody tr', { hasText: 'Birlikte yayımlanacak soru?' })
+    await row.waitFor()
+    expect(await row.locator('.rota-publishing-state').innerText()).toBe('Yayında · bekleyen değişiklik: İngilizce')
+
+    await page.goto(`/admin/collections/questions/${questionId}?locale=en`)
+    expect(await publishingState(page)).toBe('Yayında · bekleyen değişiklik: İngilizce')
+    await page.getByRole('button', { name: 'Yayımla: İngilizce' }).click()
+    await expect.poll(() => publishingState(page), { timeout: 15_000 }).toBe('Yayında')
+    await page.goto('/admin/collections/questions')
+    await row.waitFor()
+    expect(await row.locator('.rota-publishing-state').innerText()).toBe('Yayında')
+    await page.context().close()
   })
 })

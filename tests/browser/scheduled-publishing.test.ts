@@ -13,12 +13,12 @@ const editorEmail = 'schedule-editor@example.org'
 let advice: Awaited<ReturnType<typeof publishedAdvice>>
 
 beforeAll(async () => {
-  advice = await publishedAdvice(ctx.baseUrl, editorEmail, 670, 'Zamanlama sorusu?', 'İlk reçete.')
+  advice = await publishedAdvice(ctx.baseUrl, editorEmail, 690, 'Zamanlama sorusu?', 'İlk reçete.')
 })
 
 afterAll(async () => advice?.remove())
 
-const page670 = async () => (await fetch(`${ctx.baseUrl}/tr/questions/670/1`)).text()
+const questionPage = async () => (await fetch(`${ctx.baseUrl}/tr/questions/690/1`)).text()
 
 const schedule = (body: object) =>
   siteApi(ctx.baseUrl).call(`advice/${advice.adviceId}?locale=tr&draft=true`, {
@@ -34,9 +34,9 @@ describe('scheduled publishing in the running app', () => {
       publishAt: new Date(Date.now() - 1000).toISOString(),
     })
     expect(saved.status).toBe(200)
-    expect(await page670()).toContain('İlk reçete.')
+    expect(await questionPage()).toContain('İlk reçete.')
     const started = Date.now()
-    await expect.poll(page670, { timeout: 60_000, interval: 1000 }).toContain('Zamanında yayımlanan reçete.')
+    await expect.poll(questionPage, { timeout: 60_000, interval: 1000 }).toContain('Zamanında yayımlanan reçete.')
     expect(Date.now() - started).toBeLessThan(60_000)
   })
 
@@ -53,9 +53,9 @@ describe('scheduled publishing in the running app', () => {
     const panel = page.locator('.rota-schedules')
     await panel.waitFor()
     expect(await panel.locator('h2').innerText()).toContain('Zamanlanmış yayınlar')
-    const line = panel.locator('li', { hasText: 'Reçete: Soru 670 · Seçenek 1' })
+    const line = panel.locator('li', { hasText: 'Reçete: Soru 690 · Seçenek 1' })
     expect(await line.innerText()).toMatch(
-      /10:00 · Yayımla · Reçete: Soru 670 · Seçenek 1 · Türkçe · zamanlayan: Site Editörü/,
+      /10:00 · Yayımla · Reçete: Soru 690 · Seçenek 1 · Türkçe · zamanlayan: Site Editörü/,
     )
 
     await page.goto(`/admin/collections/advice/${advice.adviceId}?locale=tr`)

@@ -8,7 +8,7 @@ import type { PublishingState } from '@/cms/hooks/pending-drafts'
 /** Every list's "Yayın durumu" column: live or not, and which languages have changes waiting. */
 export default function PublishingStateCell({ cellData }: { cellData?: PublishingState | null }) {
   const { i18n } = useTranslation()
-  const waiting = Boolean(cellData?.pending.length || cellData?.shared)
+  const waiting = Boolean(cellData?.pending.length || cellData?.shared.length)
   return (
     <span className={`rota-publishing-state${waiting ? ' rota-publishing-state--waiting' : ''}`}>
       {publishingStateText(cellData, i18n.language)}

@@ -32,7 +32,7 @@ export function publishingStateText(state: PublishingState | null | undefined, l
   if (!state.live) return state.everPublished ? t.off : t.never
   const waiting = [
     ...state.pending.map((code) => (isLocale(code) ? localeName(code, language) : code)),
-    ...(state.shared ? [t.shared] : []),
+    ...(state.shared.length ? [t.shared] : []),
   ]
   return waiting.length ? `${t.live} · ${t.pending(waiting.join(', '))}` : t.live
 }

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { liveAndNewest, type DocumentRef } from '@/cms/live-and-newest'
+import { notInVersions } from '@/cms/versions'
 import { isLocale } from '@/shared/locales'
 
 type Values = Record<string, unknown>
@@ -10,17 +11,26 @@ const isLocaleMap = (value: object): boolean => {
   return keys.length > 0 && keys.every(isLocale)
 }
 
-/** Bookkeeping, and the schedule dates (a schedule saved as a draft is not a change readers wait for). */
+/**
+ * Bookkeeping, the review and the schedule dates: a draft that only sends a translation to
+ * review or schedules a publish holds no change readers wait for.
+ */
 const notContent = [
   'id',
   'createdAt',
   'updatedAt',
   '_status',
   'importedAt',
+  'changedBy',
+  'source',
   'publishAt',
   'unpublishAt',
   'publishAt_tz',
   'unpublishAt_tz',
+  'reviewState',
+  'reviewComment',
+  'reviewSentBy',
+  'reviewSentAt',
 ]
 
 /** Nothing of another language in it: shared values, and the containers left empty of them. */
@@ -78,14 +88,15 @@ export async function otherLanguagesHavePendingDrafts(
 }
 
 /**
- * Whether a shared (not localized) value differs: a number, a relation. Only fields both sides
+ * The shared (not localized) fields whose value differs: a number, a relation. Only fields both sides
  * have count (the live row also carries join fields, which versions do not).
  */
-function sharedDiffers(live: Values, newest: Values): boolean {
-  return Object.keys(live).some(
+function sharedChanges(live: Values, newest: Values, derived: Set<string>): string[] {
+  return Object.keys(live).filter(
     (key) =>
       key in newest &&
       !notContent.includes(key) &&
+      !derived.has(key) &&
       !(live[key] && typeof live[key] === 'object' && isLocaleMap(live[key] as object)) &&
       JSON.stringify(live[key]) !== JSON.stringify(newest[key]),
   )
@@ -95,14 +106,14 @@ function sharedDiffers(live: Values, newest: Values): boolean {
  * Where a document stands for readers, per language, as lists and forms show it:
  * - `live`: readers see it; `everPublished`: it has been live before (an unpublished one);
  * - `pending`: the languages whose newest draft holds changes readers do not see yet;
- * - `shared`: the draft changes a value of every language (a number, a relation).
+ * - `shared`: the fields whose draft changes a value of every language (a number, a relation).
  */
-export type PublishingState = { live: boolean; everPublished: boolean; pending: string[]; shared: boolean }
+export type PublishingState = { live: boolean; everPublished: boolean; pending: string[]; shared: string[] }
 
 export async function publishingStateOf(req: PayloadRequest, ref: DocumentRef): Promise<PublishingState> {
   const { live, newest } = await liveAndNewest(req, ref)
   const isLive = live?._status === 'published'
-  const state = { live: isLive, everPublished: isLive, pending: [] as string[], shared: false }
+  const state: PublishingState = { live: isLive, everPublished: isLive, pending: [], shared: [] }
   if (!isLive) {
     const { totalDocs } =
       'collection' in ref
@@ -130,6 +141,8 @@ export async function publishingStateOf(req: PayloadRequest, ref: DocumentRef): 
     if (JSON.stringify(languageValues(live, only)) !== JSON.stringify(languageValues(newest, only)))
       state.pending.push(code)
   }
-  state.shared = sharedDiffers(live as Values, newest)
+  const derived =
+    'collection' in ref ? notInVersions(req.payload.collections[ref.collection].config) : new Set<string>()
+  state.shared = sharedChanges(live as Values, newest, derived)
   return state
 }

@@ -25,7 +25,7 @@ const scheduleField = (
   access: { create: editorsOnlyField, update: editorsOnlyField },
   admin: {
     position: 'sidebar',
-    date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'd MMMM yyyy HH:mm' },
+    date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'dd.MM.yyyy HH:mm' },
     condition: (_data, _sibling, { user }) => isEditor(user as never),
     description,
   },

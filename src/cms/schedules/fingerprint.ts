@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
+import { notInVersions } from '@/cms/versions'
+
 /** Kept by the server or about the document's workflow: not text that readers would see change. */
 const bookkeeping = new Set([
   'id',
@@ -55,13 +57,7 @@ export async function draftFingerprint(
     req,
   })
   if (!doc) return null
-  // Join lists and virtual fields (translation and publishing status) are read from elsewhere,
-  // some only for staff: not the document's text.
-  const derived = new Set(
-    payload.collections[collection].config.flattenedFields
-      .filter((f) => f.type === 'join' || ('virtual' in f && f.virtual))
-      .map((f) => f.name),
-  )
+  const derived = notInVersions(payload.collections[collection].config)
   const content = Object.fromEntries(
     Object.entries(doc as unknown as Record<string, unknown>).filter(
       ([key]) => !bookkeeping.has(key) && !derived.has(key),

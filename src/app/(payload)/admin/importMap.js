@@ -1,3 +1,5 @@
+import { default as default_35705320967fe67b347c997baf192ed0 } from '../../../cms/admin/PublishingStateCell'
+import { default as default_6ba7615405b8bb1e0a5c5df4c51f8b44 } from '../../../cms/admin/PublishingStateField'
 import { default as default_4833a351b8308b23cb9f219ab5e063af } from '../../../cms/admin/TranslationAid'
 import { default as default_518137a10b24e377cea04c60e3a6272e } from '../../../cms/admin/TranslationStatusCell'
 import { default as default_9b962022f2a0ce889931fca4e6bdde49 } from '../../../cms/admin/TranslationStatusField'
@@ -43,6 +45,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/cms/admin/PublishingStateCell#default": default_35705320967fe67b347c997baf192ed0,
+  "/cms/admin/PublishingStateField#default": default_6ba7615405b8bb1e0a5c5df4c51f8b44,
   "/cms/admin/TranslationAid#default": default_4833a351b8308b23cb9f219ab5e063af,
   "/cms/admin/TranslationStatusCell#default": default_518137a10b24e377cea04c60e3a6272e,
   "/cms/admin/TranslationStatusField#default": default_9b962022f2a0ce889931fca4e6bdde49,
