@@ -98,8 +98,9 @@ describe('publishing a question page in one step', () => {
 
     const page = await ctx.newPage()
     await signInToAdmin(page, { email: editorEmail, password: siteEditorPassword })
-    await page.goto('/admin/collections/questions')
-    const row = page.locator('tbody tr', { hasText: 'Birlikte yayımlanacak soru?' })
+    await page.goto(`/admin/collections/questions?where[number][equals]=${number}`)
+    // The list shows this question only (and, once English is being edited, in English).
+    const row = page.locator('tbody tr').first()
     await row.waitFor()
     expect(await row.locator('.rota-publishing-state').innerText()).toBe('Yayında · bekleyen değişiklik: İngilizce')
 
@@ -107,7 +108,7 @@ describe('publishing a question page in one step', () => {
     expect(await publishingState(page)).toBe('Yayında · bekleyen değişiklik: İngilizce')
     await page.getByRole('button', { name: 'Yayımla: İngilizce' }).click()
     await expect.poll(() => publishingState(page), { timeout: 15_000 }).toBe('Yayında')
-    await page.goto('/admin/collections/questions')
+    await page.goto(`/admin/collections/questions?where[number][equals]=${number}`)
     await row.waitFor()
     expect(await row.locator('.rota-publishing-state').innerText()).toBe('Yayında')
     await page.context().close()

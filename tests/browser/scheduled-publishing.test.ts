@@ -61,10 +61,20 @@ describe('scheduled publishing in the running app', () => {
     await page.goto(`/admin/collections/advice/${advice.adviceId}?locale=tr`)
     const field = page.locator('#field-publishAt')
     await field.waitFor()
-    expect(await page.locator('.field-type.date', { hasText: 'Yayımlanacağı zaman' }).innerText()).toContain(
-      'İstanbul (UTC+3)',
-    )
-    expect(await field.locator('input').first().inputValue()).toContain('10:00')
+    const sidebar = await page.locator('.document-fields__sidebar').innerText()
+    expect(sidebar).toContain('Yayımlanacağı zaman')
+    expect(sidebar).toContain('Saat dilimi')
+    // Both schedule fields show their time zone, whatever the browser's.
+    await expect.poll(() => page.locator('.document-fields__sidebar').getByText('İstanbul (UTC+3)').count()).toBe(2)
+    const values = () =>
+      page
+        .locator('.document-fields__sidebar input')
+        .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))
+    await expect
+      .poll(values)
+      .toContain(
+        `${tomorrow.getUTCDate().toString().padStart(2, '0')}.${(tomorrow.getUTCMonth() + 1).toString().padStart(2, '0')}.${tomorrow.getUTCFullYear()} 10:00`,
+      )
     await page.context().close()
   })
 })
