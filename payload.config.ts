@@ -37,6 +37,7 @@ import { revalidateEndpoint } from '@/cms/revalidate-endpoint'
 import { confirmTranslationEndpoint, translationStatusEndpoint } from '@/cms/translation-status/endpoint'
 import { payloadSecret } from '@/cms/secret'
 import { startScheduleRunner } from '@/cms/schedules/runner'
+import { withVersionAuthorsView } from '@/cms/versions'
 import { scheduleTimeZone } from '@/shared/schedules'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
@@ -69,7 +70,7 @@ export default buildConfig(
       TranslationStates,
       ActivityLog,
       Schedules,
-    ],
+    ].map(withVersionAuthorsView),
     globals: [SiteTexts, ContentStamp],
     endpoints: [
       revalidateEndpoint,

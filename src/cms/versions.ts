@@ -20,3 +20,28 @@ export function draftVersions({ autosave = false } = {}): CollectionConfig['vers
  */
 export const notInVersions = (config: Pick<SanitizedCollectionConfig, 'flattenedFields'>): Set<string> =>
   new Set(config.flattenedFields.filter((f) => f.type === 'join' || ('virtual' in f && f.virtual)).map((f) => f.name))
+
+/**
+ * A collection whose versions record their author (`withHistory`) gets a "Sürümler" tab that
+ * lists them (src/cms/admin/VersionsWithAuthors.tsx) instead of Payload's, which cannot show
+ * them.
+ */
+export function withVersionAuthorsView(collection: CollectionConfig): CollectionConfig {
+  const recordsAuthors = collection.fields.some((field) => 'name' in field && field.name === 'changedBy')
+  if (!collection.versions || !recordsAuthors) return collection
+  const components = collection.admin?.components ?? {}
+  return {
+    ...collection,
+    admin: {
+      ...collection.admin,
+      components: {
+        ...components,
+        views: {
+          ...components.views,
+          // No collection has other edit views of its own to keep.
+          edit: { versions: { Component: '/cms/admin/VersionsWithAuthors' } },
+        },
+      },
+    },
+  }
+}

@@ -57,7 +57,7 @@ describe('dashboards by role', () => {
     await page.context().close()
   })
 
-  it('the form lists its versions with who saved each one', async () => {
+  it('the form and the versions tab list the versions with who saved each one', async () => {
     const page = await ctx.newPage()
     await signInToAdmin(page, { email: editorEmail, password: siteEditorPassword })
     await page.goto(`/admin/collections/advice/${advice.adviceId}`)
@@ -68,6 +68,14 @@ describe('dashboards by role', () => {
     expect(await history.getByRole('link', { name: 'Tüm sürümler ve karşılaştırma' }).getAttribute('href')).toBe(
       `/admin/collections/advice/${advice.adviceId}/versions`,
     )
+    // The versions tab itself names who saved each version, and marks the one readers see.
+    await page.goto(`/admin/collections/advice/${advice.adviceId}/versions`)
+    const table = page.locator('.rota-versions__table')
+    await table.waitFor()
+    expect(await table.locator('th').allInnerTexts()).toEqual(['Kaydedildiği zaman', 'Durum', 'Kaydeden'])
+    expect(await table.locator('tbody tr').first().innerText()).toMatch(/Yayımlandı · Şu an yayında\s+Site Editörü$/)
+    await table.locator('tbody tr').first().getByRole('link').click()
+    await page.waitForURL(/\/versions\/[0-9a-f-]{36}/)
     await page.context().close()
   })
 

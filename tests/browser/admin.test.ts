@@ -167,6 +167,19 @@ describe('admin', () => {
     await page.context().close()
   })
 
+  it('opening "create new" for an advice creates nothing until the editor saves', async () => {
+    const token = await login(editor)
+    const count = async () => (await api('advice?limit=1&draft=true&depth=0', { token })).json.totalDocs as number
+    const before = await count()
+    const page = await signIn(editor)
+    await page.goto('/admin/collections/advice/create')
+    await page.locator('[data-field-path="body"]').waitFor()
+    await page.waitForLoadState('networkidle')
+    expect(page.url()).toMatch(/\/admin\/collections\/advice\/create$/)
+    expect(await count()).toBe(before)
+    await page.context().close()
+  })
+
   it('a translator is not offered the controls the server refuses them; an editor is', async () => {
     const own = await publishedAdvice(ctx.baseUrl, 'controls-editor@example.org', 650, 'Denetim sorusu?', 'Reçete.')
     const translatorToken = await login(translator)

@@ -5,6 +5,7 @@ import { default as default_518137a10b24e377cea04c60e3a6272e } from '../../../cm
 import { default as default_9b962022f2a0ce889931fca4e6bdde49 } from '../../../cms/admin/TranslationStatusField'
 import { default as default_0457971e6be573e040d1a10bda0deedf } from '../../../cms/admin/VersionHistory'
 import { default as default_f31f154adcfb0d3b89adfbaf19ebbf4f } from '../../../cms/admin/TranslationFilter'
+import { default as default_46edfbfbebfb6fc607c860ecec4d0753 } from '../../../cms/admin/VersionsWithAuthors'
 import { default as default_badcce22b9e39e7159a7287036afdcf5 } from '../../../cms/admin/PublishTogether'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -52,6 +53,7 @@ export const importMap = {
   "/cms/admin/TranslationStatusField#default": default_9b962022f2a0ce889931fca4e6bdde49,
   "/cms/admin/VersionHistory#default": default_0457971e6be573e040d1a10bda0deedf,
   "/cms/admin/TranslationFilter#default": default_f31f154adcfb0d3b89adfbaf19ebbf4f,
+  "/cms/admin/VersionsWithAuthors#default": default_46edfbfbebfb6fc607c860ecec4d0753,
   "/cms/admin/PublishTogether#default": default_badcce22b9e39e7159a7287036afdcf5,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
