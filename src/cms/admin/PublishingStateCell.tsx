@@ -3,7 +3,7 @@
 import { useTranslation } from '@payloadcms/ui'
 
 import { publishingStateText } from '@/cms/admin/publishing-state-text'
-import type { PublishingState } from '@/cms/hooks/pending-drafts'
+import type { PublishingState } from '@/cms/publishing-state'
 
 /** Every list's "Yayın durumu" column: live or not, and which languages have changes waiting. */
 export default function PublishingStateCell({ cellData }: { cellData?: PublishingState | null }) {

@@ -4,7 +4,7 @@ import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import { publishingStateHeading, publishingStateText } from '@/cms/admin/publishing-state-text'
-import type { PublishingState } from '@/cms/hooks/pending-drafts'
+import type { PublishingState } from '@/cms/publishing-state'
 
 /**
  * The form's sidebar: what readers see of this document, per language. Read again after every

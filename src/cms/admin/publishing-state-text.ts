@@ -1,4 +1,4 @@
-import type { PublishingState } from '@/cms/hooks/pending-drafts'
+import type { PublishingState } from '@/cms/publishing-state'
 import { isLocale, localeName } from '@/shared/locales'
 
 const texts = {

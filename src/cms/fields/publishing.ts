@@ -1,17 +1,17 @@
 import type { Field, FieldHook } from 'payload'
 
 import { systemOnlyField } from '@/cms/access'
-import { publishingStateOf } from '@/cms/hooks/pending-drafts'
+import { publishingStateOf } from '@/cms/publishing-state'
 import { scheduleFields } from '@/cms/schedules/fields'
 import { isStaff } from '@/shared/roles'
 
 const readPublishingState: FieldHook = async ({ data, req, collection }) => {
   if (!isStaff(req.user) || !collection || data?.id === undefined) return null
-  return publishingStateOf(req, { collection: collection.slug, id: data.id as string })
+  return publishingStateOf(req, collection.slug, String(data.id))
 }
 
 /**
- * Where the document stands for readers, per language (src/cms/hooks/pending-drafts.ts): for
+ * Where the document stands for readers, per language (src/cms/publishing-state.ts): for
  * staff, in every list ("Yayın durumu") and on the form. Not stored: read from the live row
  * and the newest version, so it is true right after any publish, by any path.
  */

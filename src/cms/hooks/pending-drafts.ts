@@ -1,12 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
 import { liveAndNewest, type DocumentRef } from '@/cms/live-and-newest'
-import { notInVersions } from '@/cms/versions'
 import { isLocale } from '@/shared/locales'
 
-type Values = Record<string, unknown>
+export type Values = Record<string, unknown>
 
-const isLocaleMap = (value: object): boolean => {
+export const isLocaleMap = (value: object): boolean => {
   const keys = Object.keys(value)
   return keys.length > 0 && keys.every(isLocale)
 }
@@ -15,7 +14,7 @@ const isLocaleMap = (value: object): boolean => {
  * Bookkeeping, the review and the schedule dates: a draft that only sends a translation to
  * review or schedules a publish holds no change readers wait for.
  */
-const notContent = [
+export const notContent = [
   'id',
   'createdAt',
   'updatedAt',
@@ -85,64 +84,4 @@ export async function otherLanguagesHavePendingDrafts(
   if (!live || !draft || draft._status !== 'draft') return false
   const others = (code: string) => code !== locale
   return JSON.stringify(languageValues(live, others)) !== JSON.stringify(languageValues(draft, others))
-}
-
-/**
- * The shared (not localized) fields whose value differs: a number, a relation. Only fields both sides
- * have count (the live row also carries join fields, which versions do not).
- */
-function sharedChanges(live: Values, newest: Values, derived: Set<string>): string[] {
-  return Object.keys(live).filter(
-    (key) =>
-      key in newest &&
-      !notContent.includes(key) &&
-      !derived.has(key) &&
-      !(live[key] && typeof live[key] === 'object' && isLocaleMap(live[key] as object)) &&
-      JSON.stringify(live[key]) !== JSON.stringify(newest[key]),
-  )
-}
-
-/**
- * Where a document stands for readers, per language, as lists and forms show it:
- * - `live`: readers see it; `everPublished`: it has been live before (an unpublished one);
- * - `pending`: the languages whose newest draft holds changes readers do not see yet;
- * - `shared`: the fields whose draft changes a value of every language (a number, a relation).
- */
-export type PublishingState = { live: boolean; everPublished: boolean; pending: string[]; shared: string[] }
-
-export async function publishingStateOf(req: PayloadRequest, ref: DocumentRef): Promise<PublishingState> {
-  const { live, newest } = await liveAndNewest(req, ref)
-  const isLive = live?._status === 'published'
-  const state: PublishingState = { live: isLive, everPublished: isLive, pending: [], shared: [] }
-  if (!isLive) {
-    const { totalDocs } =
-      'collection' in ref
-        ? await req.payload.db.findVersions({
-            collection: ref.collection,
-            req,
-            limit: 1,
-            pagination: false,
-            where: { and: [{ parent: { equals: ref.id } }, { 'version._status': { equals: 'published' } }] },
-          })
-        : { totalDocs: 0 }
-    state.everPublished = totalDocs > 0
-    return state
-  }
-  if (!newest || newest._status !== 'draft') return state
-  const languages = new Set<string>()
-  for (const doc of [live, newest])
-    JSON.stringify(doc, (key, v) => {
-      if (v && typeof v === 'object' && !Array.isArray(v) && isLocaleMap(v))
-        Object.keys(v).forEach((c) => languages.add(c))
-      return v
-    })
-  for (const code of [...languages].sort()) {
-    const only = (c: string) => c === code
-    if (JSON.stringify(languageValues(live, only)) !== JSON.stringify(languageValues(newest, only)))
-      state.pending.push(code)
-  }
-  const derived =
-    'collection' in ref ? notInVersions(req.payload.collections[ref.collection].config) : new Set<string>()
-  state.shared = sharedChanges(live as Values, newest, derived)
-  return state
 }
