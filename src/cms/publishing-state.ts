@@ -1,7 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { isLocaleMap, notContent, type Values } from '@/cms/hooks/pending-drafts'
-import { notInVersions } from '@/cms/versions'
+import { isLocaleMap, type Values } from '@/cms/hooks/pending-drafts'
+import { notContent, notInVersions } from '@/cms/versions'
 
 /**
  * Where a document stands for readers, per language, as lists and forms show it:

@@ -45,3 +45,26 @@ export function withVersionAuthorsView(collection: CollectionConfig): Collection
     },
   }
 }
+
+/**
+ * What comparing two versions of a document leaves out: bookkeeping, the review and the
+ * schedule dates. A draft that only sends a translation to review or schedules a publish holds
+ * no change readers wait for, and a scheduled text is the same text whatever its review state.
+ */
+export const notContent = [
+  'id',
+  'createdAt',
+  'updatedAt',
+  '_status',
+  'importedAt',
+  'changedBy',
+  'source',
+  'publishAt',
+  'unpublishAt',
+  'publishAt_tz',
+  'unpublishAt_tz',
+  'reviewState',
+  'reviewComment',
+  'reviewSentBy',
+  'reviewSentAt',
+]

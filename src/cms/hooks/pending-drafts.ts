@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { liveAndNewest, type DocumentRef } from '@/cms/live-and-newest'
+import { notContent } from '@/cms/versions'
 import { isLocale } from '@/shared/locales'
 
 export type Values = Record<string, unknown>
@@ -9,28 +10,6 @@ export const isLocaleMap = (value: object): boolean => {
   const keys = Object.keys(value)
   return keys.length > 0 && keys.every(isLocale)
 }
-
-/**
- * Bookkeeping, the review and the schedule dates: a draft that only sends a translation to
- * review or schedules a publish holds no change readers wait for.
- */
-export const notContent = [
-  'id',
-  'createdAt',
-  'updatedAt',
-  '_status',
-  'importedAt',
-  'changedBy',
-  'source',
-  'publishAt',
-  'unpublishAt',
-  'publishAt_tz',
-  'unpublishAt_tz',
-  'reviewState',
-  'reviewComment',
-  'reviewSentBy',
-  'reviewSentAt',
-]
 
 /** Nothing of another language in it: shared values, and the containers left empty of them. */
 const holdsNothing = (value: unknown): boolean =>

@@ -36,7 +36,7 @@ const scheduleField = (
  * draft (the admin's "Taslak olarak kaydet", or `PATCH …?locale=tr&draft=true`); clearing the
  * date cancels. src/cms/schedules/hooks.ts turns a change into a schedule.
  */
-export const scheduleFields: Field[] = [
+export const scheduleDateFields: Field[] = [
   scheduleField(
     'publishAt',
     { tr: 'Yayımlanacağı zaman', en: 'Publish at' },

@@ -2,25 +2,7 @@ import { createHash } from 'node:crypto'
 
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import { notInVersions } from '@/cms/versions'
-
-/** Kept by the server or about the document's workflow: not text that readers would see change. */
-const bookkeeping = new Set([
-  'id',
-  'createdAt',
-  'updatedAt',
-  '_status',
-  'publishAt',
-  'unpublishAt',
-  'publishAt_tz',
-  'unpublishAt_tz',
-  'changedBy',
-  'source',
-  'reviewState',
-  'reviewComment',
-  'reviewSentBy',
-  'reviewSentAt',
-])
+import { notContent, notInVersions } from '@/cms/versions'
 
 const stable = (value: unknown): unknown =>
   Array.isArray(value)
@@ -60,7 +42,7 @@ export async function draftFingerprint(
   const derived = notInVersions(payload.collections[collection].config)
   const content = Object.fromEntries(
     Object.entries(doc as unknown as Record<string, unknown>).filter(
-      ([key]) => !bookkeeping.has(key) && !derived.has(key),
+      ([key]) => !notContent.includes(key) && !derived.has(key),
     ),
   )
   return createHash('sha256')

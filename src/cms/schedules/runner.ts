@@ -5,7 +5,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { documentOf, recordActivity } from '@/cms/activity/record'
 import { draftFingerprint } from '@/cms/schedules/fingerprint'
 import { runningSchedule, scheduledBy } from '@/cms/schedules/hooks'
-import { activityRecordedByCaller } from '@/shared/activity'
+import { activityRecordedByCaller, systemPerson } from '@/shared/activity'
 import { limits } from '@/shared/limits'
 import { scheduleOutcomes, type ScheduleState } from '@/shared/schedules'
 
@@ -68,7 +68,7 @@ async function carryOut(payload: Payload, schedule: Schedule): Promise<Ending> {
     personName: schedule.requestedBy ?? undefined,
     ...documentOf(config, doc as unknown as Record<string, unknown>, config.admin.useAsTitle),
     locale: schedule.locale,
-    details: { scheduledAt: schedule.at, carriedOutBy: 'Sistem' },
+    details: { scheduledAt: schedule.at, carriedOutBy: systemPerson },
   })
   return {
     state: 'done',
