@@ -1,13 +1,12 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
+import { inDraftMode } from '@/cli/draft-mode'
 import { contentGeneration } from '@/shared/content-generation'
 import { limits } from '@/shared/limits'
 
 type Entry = { generation: number; storedAt: number; status: number; headers: OutgoingHttpHeaders; body: Buffer }
 
 const reportPath = /^\/[a-z]{2}(?:-[A-Za-z]{2,4})?\/assessment\/report\/?\?/
-/** Draft mode (an editor's preview) is never served from or kept in the cache. */
-const previewCookie = /(?:^|;\s*)__prerender_bypass=/
 
 /**
  * The rendered reports, byte for byte, in front of Next.js. A report is a page of up to a
@@ -26,7 +25,7 @@ export class ReportCache {
   /** Answers `req` from the cache, or lets `pass` answer it and keeps a copy of a cacheable answer. */
   serve(req: IncomingMessage, res: ServerResponse, pass: () => void): void {
     const url = req.url ?? ''
-    if (req.method !== 'GET' || !reportPath.test(url) || previewCookie.test(req.headers.cookie ?? '')) return pass()
+    if (req.method !== 'GET' || !reportPath.test(url) || inDraftMode(req)) return pass()
     const key = `${req.headers['accept-encoding'] ?? ''}\n${url}`
     const generation = contentGeneration()
     const hit = this.entries.get(key)

@@ -10,6 +10,7 @@
  * - An address that cannot be decoded (`/%E0%A4%A`) or is absurdly long is answered 400/414
  *   here; Next.js would fail on it with a 500.
  * - Rendered reports are served from a copy kept until editors publish (report-cache.ts).
+ * - Reading pages go out without Next.js's JavaScript (without-scripts.ts).
  * - HSTS on answers that came over HTTPS (the other security headers: next.config.mjs).
  * - How long the caching proxy in front may keep an answer (X-Accel-Expires).
  * - Publishes made by other instances on the same database (content-watch.ts).
@@ -26,6 +27,7 @@ import next from 'next'
 
 import { watchContent } from '@/cli/content-watch'
 import { ReportCache } from '@/cli/report-cache'
+import { serveWithoutScripts } from '@/cli/without-scripts'
 import { plainHttpWarning } from '@/cms/session-cookie'
 import { edgeClientAddress } from '@/shared/client-address'
 import { logEvent, requestContext } from '@/shared/log'
@@ -115,7 +117,9 @@ async function main(): Promise<void> {
           }),
         )
     })
-    requestContext.run({ requestId }, () => reports.serve(req, res, () => void handle(req, res)))
+    requestContext.run({ requestId }, () =>
+      reports.serve(req, res, () => serveWithoutScripts(req, res, () => void handle(req, res))),
+    )
   })
   // Idle keep-alive connections stay open longer than clients and proxies keep them (nginx 60 s,
   // Node's fetch about 4 s). With Node's default of 5 s the server closed a connection at the

@@ -93,6 +93,12 @@ export const limits = {
     maxAgeMs: 60 * 60_000,
   },
 
+  /**
+   * A reading page is rewritten without Next.js's scripts (src/cli/without-scripts.ts) up to
+   * this size; a bigger one is sent as Next.js rendered it, scripts included.
+   */
+  readingPageBytes: 4 * 1024 * 1024,
+
   /** GET /api/health waits this long for the database before it answers 503. */
   healthDatabaseMs: 3_000,
 

@@ -1,4 +1,4 @@
-import type { Locale } from '@/shared/locales'
+import { isLocale, type Locale } from '@/shared/locales'
 
 /** Public URLs, in one place so pages, links, sitemaps and previews agree. */
 export const routes = {
@@ -24,4 +24,20 @@ export const routes = {
     `/${locale}/assessment/team/${team}/results.csv?key=${encodeURIComponent(key)}`,
   teamSettings: (locale: Locale, team: string) => `/${locale}/assessment/team/${team}/settings`,
   teamDelete: (locale: Locale, team: string) => `/${locale}/assessment/team/${team}/delete`,
+}
+
+const readingPageShapes: RegExp[] = [
+  /^$/,
+  /^\/(?:about|accessibility|resources|search)$/,
+  /^\/questions\/\d+(?:\/\d+)?$/,
+]
+
+/**
+ * Whether a path is one of the pages readers only read (home, about, accessibility, a question,
+ * an advice, the resources, search): those are served without Next.js's JavaScript
+ * (src/cli/without-scripts.ts). The assessment keeps it, and so do previews and the admin.
+ */
+export function isReadingPage(pathname: string): boolean {
+  const [, locale = '', rest = ''] = /^\/([^/]+)(\/.*?)?\/?$/.exec(pathname) ?? []
+  return isLocale(locale) && readingPageShapes.some((shape) => shape.test(rest))
 }

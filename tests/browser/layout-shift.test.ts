@@ -4,8 +4,9 @@ import { useBrowser } from '@tests/support/browser'
 
 /**
  * The first visit on a phone over a slow line: the web font arrives after the first paint.
- * The text must not jump when it swaps in (the metric-matched fallback in styles.css); before
- * it, these pages shifted by 0.16–0.24 (Cumulative Layout Shift, measured the same way).
+ * The text must not jump (the metric-matched fallback and `font-display: optional` in
+ * styles.css); before, these pages shifted by 0.16–0.24 (Cumulative Layout Shift, measured the
+ * same way), and with the fallback but `swap` search still shifted by about 0.1 here.
  */
 const ctx = useBrowser()
 
@@ -29,7 +30,7 @@ async function layoutShift(path: string): Promise<number> {
   await page.goto(path)
   await page.waitForLoadState('networkidle')
   await page.waitForTimeout(300)
-  // The web font did arrive: the shift measured is the swap's.
+  // The web font did arrive, late: a swap would have happened by now.
   expect(await page.evaluate(`document.fonts.check('16px "Source Sans 3 Variable"')`)).toBe(true)
   const shift = (await page.evaluate('window.__shift')) as number
   await context.close()
@@ -37,7 +38,10 @@ async function layoutShift(path: string): Promise<number> {
 }
 
 describe('a late web font', () => {
-  it.each(['/tr', '/tr/questions/16', '/tr/questions/16/2', '/tr/resources'])('does not move %s', async (path) => {
-    expect(await layoutShift(path)).toBeLessThan(0.01)
-  })
+  it.each(['/tr', '/tr/questions/16', '/tr/questions/16/2', '/tr/resources', '/tr/search?q=kurul'])(
+    'does not move %s',
+    async (path) => {
+      expect(await layoutShift(path)).toBeLessThan(0.001)
+    },
+  )
 })

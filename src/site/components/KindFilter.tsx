@@ -1,14 +1,36 @@
-'use client'
-
-import { useEffect, useState } from 'react'
-
 type Option = { value: string; label: string; count: number }
 
 /**
- * Filters the resource library by kind without a page load. The list is complete in the
- * HTML, so without JavaScript every resource is simply shown; `?kind=` keeps a filtered
- * view linkable.
+ * Shows only the resources of the chosen kind, and keeps `?kind=` in the address so a filtered
+ * view is linkable. The library page goes out without Next.js's JavaScript
+ * (src/cli/without-scripts.ts), so the filter is a few lines of plain script beside it rather
+ * than a React component. Without JavaScript (or when React renders the page after a
+ * navigation, which runs no inline script) the filter stays hidden and every resource is shown.
  */
+const enhance = `(() => {
+  const set = document.currentScript.previousElementSibling
+  // The list follows the filter in the page: it is read once the page is parsed.
+  document.addEventListener('DOMContentLoaded', () => {
+    const list = document.getElementById(set.dataset.list)
+    const inputs = [...set.querySelectorAll('input[name=kind]')]
+    const show = (kind) => {
+      for (const item of list.querySelectorAll(':scope > li[data-kind]')) item.hidden = Boolean(kind) && item.dataset.kind !== kind
+      const url = new URL(location.href)
+      if (kind) url.searchParams.set('kind', kind)
+      else url.searchParams.delete('kind')
+      history.replaceState(history.state, '', url)
+    }
+    const asked = new URLSearchParams(location.search).get('kind') ?? ''
+    const initial = inputs.some((input) => input.value === asked) ? asked : ''
+    for (const input of inputs) {
+      input.checked = input.value === initial
+      input.addEventListener('change', () => show(input.value))
+    }
+    show(initial)
+    set.hidden = false
+  })
+})()`
+
 export function KindFilter({
   legend,
   allLabel,
@@ -20,42 +42,19 @@ export function KindFilter({
   options: Option[]
   listId: string
 }) {
-  const [kind, setKind] = useState<string>('')
-  const [ready, setReady] = useState(false)
-
-  useEffect(() => {
-    const initial = new URLSearchParams(window.location.search).get('kind') ?? ''
-    setKind(options.some((o) => o.value === initial) ? initial : '')
-    setReady(true)
-  }, [options])
-
-  useEffect(() => {
-    if (!ready) return
-    for (const item of document.querySelectorAll<HTMLElement>(`#${listId} > li[data-kind]`)) {
-      item.hidden = Boolean(kind) && item.dataset.kind !== kind
-    }
-    const url = new URL(window.location.href)
-    if (kind) url.searchParams.set('kind', kind)
-    else url.searchParams.delete('kind')
-    window.history.replaceState(null, '', url)
-  }, [kind, ready, listId])
-
   const total = options.reduce((n, o) => n + o.count, 0)
   return (
-    <fieldset className="kind-filter" hidden={!ready}>
-      <legend>{legend}</legend>
-      {[{ value: '', label: allLabel, count: total }, ...options].map((o) => (
-        <label key={o.value || 'all'}>
-          <input
-            type="radio"
-            name="kind"
-            value={o.value}
-            checked={kind === o.value}
-            onChange={() => setKind(o.value)}
-          />
-          {o.label} <span className="kind-filter__count">({o.count})</span>
-        </label>
-      ))}
-    </fieldset>
+    <>
+      <fieldset className="kind-filter" data-list={listId} hidden>
+        <legend>{legend}</legend>
+        {[{ value: '', label: allLabel, count: total }, ...options].map((o) => (
+          <label key={o.value || 'all'}>
+            <input type="radio" name="kind" value={o.value} defaultChecked={!o.value} />
+            {o.label} <span className="kind-filter__count">({o.count})</span>
+          </label>
+        ))}
+      </fieldset>
+      <script dangerouslySetInnerHTML={{ __html: enhance }} />
+    </>
   )
 }

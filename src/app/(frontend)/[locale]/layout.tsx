@@ -1,4 +1,3 @@
-import '@fontsource-variable/source-sans-3/wght.css'
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 

@@ -1,0 +1,102 @@
+import type { IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+import { gzipSync } from 'node:zlib'
+
+import { inDraftMode } from '@/cli/draft-mode'
+import { limits } from '@/shared/limits'
+import { isReadingPage } from '@/shared/routes'
+
+/**
+ * Next.js's own scripts in a rendered page: the chunks (async and noModule), their preloads,
+ * the runtime's chunk list and the page's data for React (`self.__next_f`). React escapes
+ * `</script` inside that data, so a script ends at the first `</script>`. Any other inline
+ * script (a page's own progressive enhancement, e.g. the resource filter) stays.
+ */
+const nextScripts = [
+  /<link rel="preload" as="script"[^>]*>/g,
+  /<script src="\/_next\/static\/[^"]*"[^>]*><\/script>/g,
+  /<script id="_R_">[\s\S]*?<\/script>/g,
+  /<script>(?:\(self\.__next_f=self\.__next_f\|\|\[\]\)|self\.__next_f)\.push\([\s\S]*?<\/script>/g,
+]
+
+export function withoutNextScripts(html: string): string {
+  return nextScripts.reduce((page, script) => page.replace(script, ''), html)
+}
+
+/**
+ * Reading pages go to readers without Next.js's JavaScript. They are documents: links, the
+ * search form and the resource filter work without it, and on a phone the framework's
+ * 160 KB of scripts and React's hydration of the whole page were most of the wait
+ * (Lighthouse mobile: performance 81–95 with them, 100 without; README, "Pages without
+ * JavaScript"). What is lost is Next.js's navigation without page loads, which the caching
+ * proxy makes cheap anyway. Previews keep the scripts (live preview refreshes through them),
+ * as do the assessment and the admin, and any answer but a whole 200 HTML page.
+ *
+ * Next.js is asked for the page uncompressed, so it can be rewritten; it is compressed here
+ * (gzip) when the reader accepts it.
+ */
+export function serveWithoutScripts(req: IncomingMessage, res: ServerResponse, pass: () => void): void {
+  const pathname = (req.url ?? '/').split('?')[0]
+  if (req.method !== 'GET' || !isReadingPage(pathname) || inDraftMode(req)) return pass()
+  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+  delete req.headers['accept-encoding']
+
+  const real = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders }
+  const chunks: Buffer[] = []
+  let size = 0
+  const restore = () => Object.assign(res, real)
+  const toBuffer = (chunk: unknown, encoding?: unknown): Buffer | undefined =>
+    chunk === undefined || chunk === null || typeof chunk === 'function'
+      ? undefined
+      : Buffer.isBuffer(chunk)
+        ? chunk
+        : typeof chunk === 'string'
+          ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+          : Buffer.from(chunk as Uint8Array)
+  // Too big to hold: what was held goes out as it came, and the rest streams through.
+  const giveUp = () => {
+    restore()
+    for (const chunk of chunks.splice(0)) res.write(chunk)
+  }
+
+  // Headers are held with the body: Next.js sets them, and may flush them, before its first write.
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    res.statusCode = status
+    const headers = rest.find((arg) => typeof arg === 'object' && arg !== null) as
+      OutgoingHttpHeaders | OutgoingHttpHeader[] | undefined
+    if (headers && !Array.isArray(headers))
+      for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value)
+    return res
+  }) as ServerResponse['writeHead']
+  res.flushHeaders = () => {}
+  res.write = ((chunk: unknown, encoding?: unknown, callback?: unknown) => {
+    const buffer = toBuffer(chunk, encoding)
+    if (buffer) {
+      chunks.push(buffer)
+      size += buffer.length
+    }
+    const done = [encoding, callback].find((arg) => typeof arg === 'function') as (() => void) | undefined
+    if (size > limits.readingPageBytes) giveUp()
+    done?.()
+    return true
+  }) as ServerResponse['write']
+  res.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
+    const buffer = toBuffer(chunk, encoding)
+    const done = [chunk, encoding, callback].find((arg) => typeof arg === 'function') as (() => void) | undefined
+    if (buffer) chunks.push(buffer)
+    restore()
+    let body = Buffer.concat(chunks)
+    const type = String(res.getHeader('content-type') ?? '')
+    if (res.statusCode === 200 && type.startsWith('text/html'))
+      body = Buffer.from(withoutNextScripts(body.toString('utf8')))
+    res.removeHeader('transfer-encoding')
+    if (gzip && body.length > 1024 && !res.getHeader('content-encoding')) {
+      body = gzipSync(body)
+      res.setHeader('Content-Encoding', 'gzip')
+    }
+    const vary = String(res.getHeader('vary') ?? '')
+    if (!/accept-encoding/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
+    res.setHeader('Content-Length', body.length)
+    return res.end(body, done)
+  }) as ServerResponse['end']
+  pass()
+}

@@ -1,0 +1,88 @@
+import { get } from 'node:http'
+import { gunzipSync } from 'node:zlib'
+
+import { describe, expect, it } from 'vitest'
+
+import { useBrowser } from '@tests/support/browser'
+import { sendRaw } from '@tests/support/raw-http'
+
+/**
+ * Reading pages go to readers without Next.js's JavaScript (src/cli/without-scripts.ts), which
+ * on a phone was most of the wait; they must work as plain documents. The assessment and
+ * previews keep the scripts they run on.
+ */
+const ctx = useBrowser()
+const nextScript = /<script[^>]*src="\/_next\/|self\.__next_f|rel="preload" as="script"/
+
+const readingPages = [
+  '/tr',
+  '/tr/questions/16',
+  '/tr/questions/16/2',
+  '/tr/resources',
+  '/tr/search?q=kurul',
+  '/en/about',
+]
+
+describe('reading pages', () => {
+  it.each(readingPages)('%s is a whole page without Next.js scripts', async (path) => {
+    const page = await sendRaw(ctx.baseUrl, path)
+    expect(page.status).toBe(200)
+    expect(page.body).not.toMatch(nextScript)
+    expect(page.body).toMatch(/<h1[^>]*>[^<]+/)
+    expect(page.body.trimEnd()).toMatch(/<\/html>$/)
+  })
+
+  it('is compressed for a reader that accepts gzip, and is the same page', async () => {
+    const plain = await sendRaw(ctx.baseUrl, '/tr/questions/16/2')
+    const zipped = await new Promise<{ encoding?: string; vary?: string; body: Buffer }>((resolve, reject) => {
+      get(`${ctx.baseUrl}/tr/questions/16/2`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () =>
+          resolve({ encoding: res.headers['content-encoding'], vary: res.headers.vary, body: Buffer.concat(chunks) }),
+        )
+      }).on('error', reject)
+    })
+    expect(zipped.encoding).toBe('gzip')
+    expect(zipped.vary).toMatch(/Accept-Encoding/i)
+    expect(gunzipSync(zipped.body).toString('utf8')).toBe(plain.body)
+  })
+
+  it('in Chromium: no script is loaded, and links, the search form and the resource filter work', async () => {
+    const page = await ctx.newPage()
+    const scripts: string[] = []
+    const errors: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url())
+    })
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.goto('/tr/questions/16/2')
+    await page.getByRole('link', { name: 'Soru 16' }).click()
+    await page.waitForURL('**/tr/questions/16')
+    await page.getByRole('link', { name: 'Arama' }).first().click()
+    await page.waitForURL('**/tr/search')
+    await page.locator('main input[type="search"]').fill('kurul')
+    await page.locator('main input[type="search"]').press('Enter')
+    await page.waitForURL('**/tr/search?q=kurul')
+    expect(await page.locator('.search-results a').count()).toBeGreaterThan(0)
+    await page.goto('/tr/resources?kind=video')
+    await page.waitForSelector('fieldset.kind-filter:not([hidden])')
+    expect(await page.getByRole('radio', { name: /Video/ }).isChecked()).toBe(true)
+    const videos = await page.locator('#resource-library > li[data-kind="video"]').count()
+    expect(videos).toBeGreaterThan(0)
+    expect(await page.locator('#resource-library > li:visible').count()).toBe(videos)
+    expect(scripts).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  it('the assessment and an editor’s preview keep the scripts they run on; a missing page too', async () => {
+    expect((await sendRaw(ctx.baseUrl, '/tr/assessment')).body).toMatch(nextScript)
+    const preview = await sendRaw(ctx.baseUrl, '/tr/questions/16/2', {
+      headers: { cookie: '__prerender_bypass=anything' },
+    })
+    expect(preview.body).toMatch(nextScript)
+    const missing = await sendRaw(ctx.baseUrl, '/tr/questions/999999')
+    expect(missing.status).toBe(404)
+    expect(missing.body).toMatch(nextScript)
+  })
+})
