@@ -13,7 +13,8 @@ import { logEvent } from '@/shared/log'
  * stale only inside one of its requests.
  *
  * One small signed request to itself per poll; a failed poll (database down, server busy) is
- * logged once and retried.
+ * logged once and retried ten times less often until one succeeds: each failure is also in
+ * the server's own log, which a database that stays down would otherwise fill twice a second.
  */
 export function watchContent(port: number, configSecret: string, intervalMs = limits.contentWatchMs): () => void {
   // The endpoint checks against Payload's own key, which Payload derives from the configured secret so.
@@ -40,7 +41,7 @@ export function watchContent(port: number, configSecret: string, intervalMs = li
         logEvent('warn', `[content-watch] cannot read the shared content stamp: ${(error as Error).message}`)
       failing = true
     }
-    if (!stopped) timer = setTimeout(() => void poll(), intervalMs).unref()
+    if (!stopped) timer = setTimeout(() => void poll(), failing ? intervalMs * 10 : intervalMs).unref()
   }
 
   void poll()

@@ -13,6 +13,19 @@ export function localize(req: Pick<PayloadRequest, 'i18n'> | undefined, message:
 }
 
 export const messages = {
+  /** The admin's error page (src/app/global-error.tsx) when /api/health says the database does not answer. */
+  databaseUnreachableTitle: { tr: 'Veritabanına ulaşılamıyor', en: 'The database cannot be reached' },
+  databaseUnreachable: {
+    tr: 'Yönetim paneli şu anda veritabanına bağlanamıyor; bu, sizin yaptığınız bir şeyden kaynaklanmıyor. Okuyucular bu sırada sitenin önceden hazırlanmış sayfalarını görmeye devam eder. Birkaç dakika sonra yeniden deneyin; sorun sürerse sistem yöneticinize haber verin.',
+    en: 'The admin cannot connect to the database right now; nothing you did caused this. Readers meanwhile still get the pages the site has already prepared. Try again in a few minutes; if it persists, tell your system administrator.',
+  },
+  /** The admin's error page for any other failure on the server. */
+  adminPageFailedTitle: { tr: 'Sayfa açılamadı', en: 'The page could not be opened' },
+  adminPageFailed: {
+    tr: 'Sunucuda bir hata oluştu. Yeniden deneyin; sorun sürerse sistem yöneticinize haber verin.',
+    en: 'Something went wrong on the server. Try again; if it persists, tell your system administrator.',
+  },
+  tryAgain: { tr: 'Yeniden dene', en: 'Try again' },
   publishTogetherEditorsOnly: {
     tr: 'Yayımlamak editörlerin işidir. Bir editöre başvurun.',
     en: 'Publishing is an editor’s task. Ask an editor.',

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql'
 import type { SanitizedConfig } from 'payload'
 
 import { parseJsonObject, readBoundedBody } from '@/cms/request-guard/body'
+import { databaseDownResponse, failedOnTheServer } from '@/cms/request-guard/database-down'
 import { clientAddress } from '@/shared/client-address'
 import { checkGraphQLRequest } from '@/cms/request-guard/graphql-query'
 import { requestMessages } from '@/cms/request-guard/messages'
@@ -77,7 +78,8 @@ function signInEndpoint(config: SanitizedConfig, method: string, slug: string[])
  * Wraps one of Payload's REST route handlers with the checks every request gets before the
  * CMS sees it (see src/shared/limits.ts): same origin for cookie-signed writes, the query
  * string, the body's size and shape, and the sign-in throttle. A refused request gets a 4xx
- * with a short message and one log line.
+ * with a short message and one log line; one that failed because the database is down, a 503
+ * that says so.
  */
 export function guardRest(config: Config, handler: RestHandler): RestHandler {
   return async (request, context) => {
@@ -104,6 +106,8 @@ export function guardRest(config: Config, handler: RestHandler): RestHandler {
       const address = clientAddress(request)
       if (signIn) throttle.check(address)
       const response = await handler(forwarded, context)
+      if (failedOnTheServer(request, response, sessionCookie(resolved)))
+        return (await databaseDownResponse(request, resolved)) ?? response
       if (signIn === 'forgot' || (signIn === 'login' && response.status >= 400)) throttle.fail(address)
       return response
     } catch (error) {

@@ -101,4 +101,12 @@ export const requestMessages = {
     tr: `GraphQL sorgusunun cevabı çok büyük olur (tahminen ${n(Math.min(estimate, 1e12))} alan; en fazla ${n(limits.graphql.resultFields)}). Daha az alan ya da daha küçük limit isteyin.`,
     en: `The answer to this GraphQL query would be too large (about ${en(Math.min(estimate, 1e12))} fields; at most ${en(limits.graphql.resultFields)}). Ask for fewer fields or a smaller limit.`,
   }),
+  /**
+   * Not a refusal of the request: the server could not carry it out (see database-down.ts). No
+   * colon before a comma: the admin's notice shows such a message as a list of field errors.
+   */
+  databaseDown: {
+    tr: 'Veritabanına şu anda ulaşılamıyor. İsteğiniz yerine getirilmedi; bir değişiklik gönderdiyseniz kaydedilmedi. Sayfayı kapatmadan birkaç dakika sonra yeniden deneyin; sorun sürerse sistem yöneticinize haber verin.',
+    en: 'The database cannot be reached right now. Your request was not carried out; a change you sent was not saved. Try again in a few minutes without closing the page; if it persists, tell your system administrator.',
+  },
 } as const
