@@ -9,7 +9,7 @@ import { needsConversion, planAdvice, planQuestion, rejectDuplicates } from '@co
 import { emptyReport, type ImportReport } from '@content-import/report'
 import type { ImportOptions, Run } from '@content-import/run'
 import { loadState } from '@content-import/state'
-import { visibleText } from '@content-import/visible-text'
+import { failureText } from '@content-import/write/failure'
 import { writeAdvice } from '@content-import/write/advice'
 import { FileWriter } from '@content-import/write/file-writer'
 import { writeQuestion } from '@content-import/write/question'
@@ -52,7 +52,7 @@ export async function importContent(payload: Payload, inputs: string[], options:
       report.errors.push({
         file: file.label,
         line: error instanceof FileProblem ? error.line : null,
-        message: error instanceof FileProblem ? error.message : `Dosya okunamadı: ${shortMessage(error)}`,
+        message: error instanceof FileProblem ? error.message : `Dosya okunamadı: ${failureText(error)}`,
       })
     }
   }
@@ -161,21 +161,11 @@ async function importFiles(run: Run, ordered: SourceHeader[]): Promise<void> {
         message: problem
           ? problem.message
           : undone
-            ? `İçe aktarılamadı ve yazılanlar geri alınamadı (${shortMessage(undone)}); bu dosyanın belgelerini CMS'te kontrol edin: ${shortMessage(error)}`
-            : `İçe aktarılamadı, hiçbir şey yazılmadı: ${shortMessage(error)}`,
+            ? `İçe aktarılamadı ve yazılanlar geri alınamadı (${failureText(undone)}); bu dosyanın belgelerini CMS'te kontrol edin: ${failureText(error)}`
+            : `İçe aktarılamadı, hiçbir şey yazılmadı: ${failureText(error)}`,
       })
       if (!options.dryRun) run.state = await loadState(payload, options.locale)
     }
     options.onProgress?.(++done, ordered.length)
   }
-}
-
-/**
- * An unexpected error as one short line of a report: a database error's message can hold
- * the whole SQL statement with every value (megabytes for a file with many links).
- */
-function shortMessage(error: unknown): string {
-  const cause = (error as { cause?: { message?: unknown } }).cause?.message
-  const text = String(typeof cause === 'string' ? cause : ((error as Error)?.message ?? error)).split('\n')[0]
-  return visibleText(text.length > 200 ? `${text.slice(0, 197)}…` : text)
 }

