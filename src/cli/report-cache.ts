@@ -1,6 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
 import { inDraftMode } from '@/cli/draft-mode'
+import { chunkBytes } from '@/cli/response-chunk'
 import { contentGeneration } from '@/shared/content-generation'
 import { limits } from '@/shared/limits'
 
@@ -52,12 +53,8 @@ export class ReportCache {
     const chunks: Buffer[] = []
     let size = 0
     const collect = (chunk: unknown, encoding?: unknown) => {
-      if (chunk === undefined || chunk === null || typeof chunk === 'function' || size > this.budget.entryBytes) return
-      const buffer = Buffer.isBuffer(chunk)
-        ? chunk
-        : typeof chunk === 'string'
-          ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
-          : Buffer.from(chunk as Uint8Array)
+      const buffer = size > this.budget.entryBytes ? undefined : chunkBytes(chunk, encoding)
+      if (!buffer) return
       size += buffer.length
       chunks.push(buffer)
     }

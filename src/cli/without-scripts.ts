@@ -2,6 +2,7 @@ import type { IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, ServerRe
 import { gzipSync } from 'node:zlib'
 
 import { inDraftMode } from '@/cli/draft-mode'
+import { chunkBytes } from '@/cli/response-chunk'
 import { limits } from '@/shared/limits'
 import { isReadingPage } from '@/shared/routes'
 
@@ -26,7 +27,7 @@ export function withoutNextScripts(html: string): string {
  * Reading pages go to readers without Next.js's JavaScript. They are documents: links, the
  * search form and the resource filter work without it, and on a phone the framework's
  * 160 KB of scripts and React's hydration of the whole page were most of the wait
- * (Lighthouse mobile: performance 81–95 with them, 100 without; README, "Pages without
+ * (Lighthouse mobile: performance 81–98 with them, 100 without; README, "Pages without
  * JavaScript"). What is lost is Next.js's navigation without page loads, which the caching
  * proxy makes cheap anyway. Previews keep the scripts (live preview refreshes through them),
  * as do the assessment and the admin, and any answer but a whole 200 HTML page.
@@ -44,14 +45,6 @@ export function serveWithoutScripts(req: IncomingMessage, res: ServerResponse, p
   const chunks: Buffer[] = []
   let size = 0
   const restore = () => Object.assign(res, real)
-  const toBuffer = (chunk: unknown, encoding?: unknown): Buffer | undefined =>
-    chunk === undefined || chunk === null || typeof chunk === 'function'
-      ? undefined
-      : Buffer.isBuffer(chunk)
-        ? chunk
-        : typeof chunk === 'string'
-          ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
-          : Buffer.from(chunk as Uint8Array)
   // Too big to hold: what was held goes out as it came, and the rest streams through.
   const giveUp = () => {
     restore()
@@ -69,7 +62,7 @@ export function serveWithoutScripts(req: IncomingMessage, res: ServerResponse, p
   }) as ServerResponse['writeHead']
   res.flushHeaders = () => {}
   res.write = ((chunk: unknown, encoding?: unknown, callback?: unknown) => {
-    const buffer = toBuffer(chunk, encoding)
+    const buffer = chunkBytes(chunk, encoding)
     if (buffer) {
       chunks.push(buffer)
       size += buffer.length
@@ -80,13 +73,16 @@ export function serveWithoutScripts(req: IncomingMessage, res: ServerResponse, p
     return true
   }) as ServerResponse['write']
   res.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
-    const buffer = toBuffer(chunk, encoding)
+    const buffer = chunkBytes(chunk, encoding)
     const done = [chunk, encoding, callback].find((arg) => typeof arg === 'function') as (() => void) | undefined
-    if (buffer) chunks.push(buffer)
+    if (buffer) {
+      chunks.push(buffer)
+      size += buffer.length
+    }
     restore()
     let body = Buffer.concat(chunks)
     const type = String(res.getHeader('content-type') ?? '')
-    if (res.statusCode === 200 && type.startsWith('text/html'))
+    if (res.statusCode === 200 && type.startsWith('text/html') && size <= limits.readingPageBytes)
       body = Buffer.from(withoutNextScripts(body.toString('utf8')))
     res.removeHeader('transfer-encoding')
     if (gzip && body.length > 1024 && !res.getHeader('content-encoding')) {

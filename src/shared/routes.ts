@@ -38,6 +38,6 @@ const readingPageShapes: RegExp[] = [
  * (src/cli/without-scripts.ts). The assessment keeps it, and so do previews and the admin.
  */
 export function isReadingPage(pathname: string): boolean {
-  const [, locale = '', rest = ''] = /^\/([^/]+)(\/.*?)?\/?$/.exec(pathname) ?? []
+  const [, locale = '', rest = ''] = /^\/([^/]+)(\/.*)?$/.exec(pathname.replace(/(.)\/$/, '$1')) ?? []
   return isLocale(locale) && readingPageShapes.some((shape) => shape.test(rest))
 }

@@ -1,0 +1,108 @@
+import { createServer, get as httpGet, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { gunzipSync } from 'node:zlib'
+
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { serveWithoutScripts } from '@/cli/without-scripts'
+import { limits } from '@/shared/limits'
+import { isReadingPage } from '@/shared/routes'
+
+/**
+ * Reading pages leave the server without Next.js's scripts. The "Next.js" below writes a page
+ * the way Next.js 16 does (headers set, flushed, then the body in pieces); what it wrote
+ * otherwise must reach the reader unchanged.
+ */
+const scripts =
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a.js"/>' +
+  '<script src="/_next/static/chunks/b.js" async=""></script>' +
+  '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({})</script>' +
+  '<script>(self.__next_f=self.__next_f||[]).push([0])</script>' +
+  '<script>self.__next_f.push([1,"a \\u003c/script> b"])</script>'
+const own = '<script>document.body.dataset.enhanced = "yes"</script>'
+const page = (filler = '') =>
+  `<!DOCTYPE html><html lang="tr"><head>${scripts}</head><body><h1>Soru 3</h1>${filler}${own}${scripts}</body></html>`
+
+let server: Server | undefined
+afterEach(() => server?.close())
+
+async function serve(status = 200, body = page()) {
+  server = createServer((req, res) =>
+    serveWithoutScripts(req, res, () => {
+      res.statusCode = status
+      res.setHeader('content-type', 'text/html; charset=utf-8')
+      res.setHeader('vary', 'rsc')
+      res.flushHeaders()
+      const half = Math.floor(body.length / 2)
+      res.write(body.slice(0, half))
+      res.end(body.slice(half))
+    }),
+  )
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return (path: string, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>((resolve, reject) =>
+      httpGet(base + path, { headers }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
+      }).on('error', reject),
+    )
+}
+
+describe('a reading page', () => {
+  it('loses Next.js’s scripts and keeps its own, its text and its headers', async () => {
+    const get = await serve()
+    const answer = await get('/tr/questions/3')
+    const html = answer.body.toString('utf8')
+    expect(html).toBe(`<!DOCTYPE html><html lang="tr"><head></head><body><h1>Soru 3</h1>${own}</body></html>`)
+    expect(answer.headers['content-length']).toBe(String(answer.body.length))
+    expect(answer.headers.vary).toBe('rsc, Accept-Encoding')
+  })
+
+  it('is gzipped for a reader that accepts it', async () => {
+    const get = await serve(200, page('<p>uzun bir metin</p>'.repeat(100)))
+    const answer = await get('/tr', { 'accept-encoding': 'gzip, br' })
+    expect(answer.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(answer.body).toString('utf8')).not.toContain('_next')
+  })
+
+  it('keeps everything when it is not a whole 200 page, a preview, or another route', async () => {
+    expect((await (await serve(404))('/tr/questions/3')).body.toString()).toBe(page())
+    server?.close()
+    const get = await serve()
+    expect((await get('/tr/questions/3', { cookie: '__prerender_bypass=1' })).body.toString()).toBe(page())
+    expect((await get('/tr/assessment')).body.toString()).toBe(page())
+  })
+
+  it('over its size bound goes out as rendered, scripts included', async () => {
+    const big = page('x'.repeat(limits.readingPageBytes))
+    const answer = await (await serve(200, big))('/tr/resources')
+    expect(answer.body.toString()).toBe(big)
+  })
+})
+
+describe('which pages are reading pages', () => {
+  it.each([
+    '/tr',
+    '/en/',
+    '/tr/about',
+    '/tr/accessibility',
+    '/tr/questions/3',
+    '/tr/questions/3/2',
+    '/tr/resources',
+    '/tr/search',
+  ])('%s is', (path) => expect(isReadingPage(path)).toBe(true))
+  it.each([
+    '/',
+    '/xx',
+    '/xx/questions/3',
+    '/tr/assessment',
+    '/tr/assessment/report',
+    '/tr/questions',
+    '/tr/questions/a',
+    '/admin',
+    '/api/health',
+    '/preview',
+  ])('%s is not', (path) => expect(isReadingPage(path)).toBe(false))
+})
