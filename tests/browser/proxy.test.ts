@@ -45,14 +45,21 @@ describe('public pages through the proxy', () => {
   })
 
   it('hashed build files are kept for a year, here and by browsers', async () => {
-    const html = await (await viaProxy('/tr')).text()
-    const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1]
-    expect(script).toBeDefined()
-    await cacheStatus(script!)
-    const again = await viaProxy(script!)
-    expect(again.headers.get('x-cache-status')).toBe('HIT')
-    expect(again.headers.get('cache-control')).toContain('immutable')
-    expect(again.headers.get('content-encoding')).toBe('gzip')
+    // The stylesheet of a reading page (it has no scripts) and a script of the assessment.
+    const reading = await (await viaProxy('/tr')).text()
+    const assessment = await (await viaProxy('/tr/assessment')).text()
+    const files = [
+      /href="(\/_next\/static\/[^"]+\.css)"/.exec(reading)?.[1],
+      /src="(\/_next\/static\/[^"]+\.js)"/.exec(assessment)?.[1],
+    ]
+    for (const file of files) {
+      expect(file).toBeDefined()
+      await cacheStatus(file!)
+      const again = await viaProxy(file!)
+      expect(again.headers.get('x-cache-status')).toBe('HIT')
+      expect(again.headers.get('cache-control')).toContain('immutable')
+      expect(again.headers.get('content-encoding')).toBe('gzip')
+    }
   })
 
   it('a publish is visible through the proxy within 2 seconds while readers keep the page busy', async () => {
