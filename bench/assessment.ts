@@ -4,7 +4,7 @@
  * report with 40 answers is measured at 20 connections next to a cached advice page in the
  * same run. Goals: report p95 ≤ 100 ms, and at least half the advice page's throughput.
  * Like the pages, a report address is rendered once from the content in memory and then
- * served from the server's copy until editors publish (src/cli/report-cache.ts); the time
+ * served from the server's copy until editors publish (src/cli/page-copies.ts); the time
  * a first view takes to render (each address new, one at a time) is shown as well.
  */
 import { get } from 'node:http'

@@ -7,7 +7,7 @@ import { logEvent } from '@/shared/log'
 /**
  * Keeps this instance's pages in step with the others. Several app instances share one
  * database but each has its own page caches (Next.js's, and the report copies in
- * report-cache.ts); a publish refreshes only the instance that handled it. Every other
+ * page-copies.ts); a publish refreshes only the instance that handled it. Every other
  * instance notices the shared content stamp move (collections/ContentStamp) at its next poll
  * and refreshes itself, through its own revalidation endpoint, because Next.js marks pages
  * stale only inside one of its requests.

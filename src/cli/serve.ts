@@ -9,7 +9,8 @@
  *   (src/cms/request-guard) counts per address and must not be fooled by a forged header.
  * - An address that cannot be decoded (`/%E0%A4%A`) or is absurdly long is answered 400/414
  *   here; Next.js would fail on it with a 500.
- * - Rendered reports are served from a copy kept until editors publish (report-cache.ts).
+ * - Rendered reports and reading pages are served from a copy kept until editors publish
+ *   (page-copies.ts).
  * - Reading pages go out without Next.js's JavaScript (without-scripts.ts).
  * - HSTS on answers that came over HTTPS (the other security headers: next.config.mjs).
  * - How long the caching proxy in front may keep an answer (X-Accel-Expires).
@@ -26,7 +27,7 @@ import { fileURLToPath } from 'node:url'
 import next from 'next'
 
 import { watchContent } from '@/cli/content-watch'
-import { ReportCache } from '@/cli/report-cache'
+import { PageCopies } from '@/cli/page-copies'
 import { serveWithoutScripts } from '@/cli/without-scripts'
 import { plainHttpWarning } from '@/cms/session-cookie'
 import { edgeClientAddress } from '@/shared/client-address'
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
   const app = next({ dev: false, dir: root, port })
   const handle = app.getRequestHandler()
   await app.prepare()
-  const reports = new ReportCache()
+  const copies = new PageCopies()
   let stopWatching = () => {}
   let stopping = false
   const server = createServer((req, res) => {
@@ -118,7 +119,7 @@ async function main(): Promise<void> {
         )
     })
     requestContext.run({ requestId }, () =>
-      reports.serve(req, res, () => serveWithoutScripts(req, res, () => void handle(req, res))),
+      copies.serve(req, res, () => serveWithoutScripts(req, res, () => void handle(req, res))),
     )
   })
   // Idle keep-alive connections stay open longer than clients and proxies keep them (nginx 60 s,

@@ -1,6 +1,6 @@
 /**
  * A counter of published changes in this process. The site's own caches follow Next.js's
- * revalidation; the server's copy of rendered reports (src/cli/report-cache.ts) sits in front
+ * revalidation; the server's copies of rendered pages (src/cli/page-copies.ts) sit in front
  * of Next.js and follows this counter instead. It lives on globalThis because the server and
  * the Next.js bundles load this module separately.
  */

@@ -84,12 +84,12 @@ export const limits = {
     retentionDays: 180,
   },
 
-  /** The server's copy of rendered reports (src/cli/report-cache.ts), kept until editors publish. */
-  reportCache: {
+  /** The server's copies of rendered reports and reading pages (src/cli/page-copies.ts), kept until editors publish. */
+  pageCopies: {
     totalBytes: 64 * 1024 * 1024,
-    /** A report bigger than this is rendered each time rather than crowd out the others. */
+    /** A page bigger than this is rendered each time rather than crowd out the others. */
     entryBytes: 4 * 1024 * 1024,
-    /** Reports are kept at most this long even when nothing is published. */
+    /** Pages are kept at most this long even when nothing is published. */
     maxAgeMs: 60 * 60_000,
   },
 

@@ -231,7 +231,7 @@ describe('admin', () => {
   it('a published change reaches the public page and reports, which are otherwise served from cache', async () => {
     const token = await login(editor)
     await fetch(`${ctx.baseUrl}/tr/questions/3`)
-    // A report is kept by the server byte for byte (src/cli/report-cache.ts): asked twice, then
+    // A report is kept by the server byte for byte (src/cli/page-copies.ts): asked twice, then
     // after the publish it must show the new text too.
     const report = `${ctx.baseUrl}/tr/assessment/report?q3=1&d=2026-11-29`
     await fetch(report)

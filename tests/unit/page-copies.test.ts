@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { ReportCache } from '@/cli/report-cache'
+import { PageCopies } from '@/cli/page-copies'
 import { contentChanged } from '@/shared/content-generation'
 
 /**
@@ -15,8 +15,8 @@ let server: Server | undefined
 afterEach(() => server?.close())
 
 /** A server whose "Next.js" renders a numbered page each time it is asked, `delay` ms late. */
-async function serve(budget?: ConstructorParameters<typeof ReportCache>[0], delay = 0) {
-  const cache = new ReportCache(budget)
+async function serve(budget?: ConstructorParameters<typeof PageCopies>[0], delay = 0) {
+  const cache = new PageCopies(budget)
   let renders = 0
   server = createServer((req, res) =>
     cache.serve(req, res, () => {
@@ -41,7 +41,7 @@ async function serve(budget?: ConstructorParameters<typeof ReportCache>[0], dela
 
 const report = '/tr/assessment/report?q16=2&d=2026-11-29'
 
-describe('the report cache', () => {
+describe('the page copies', () => {
   it('renders a report address once and serves the same bytes after', async () => {
     const { get, renders } = await serve()
     const first = await get(report)
@@ -77,8 +77,18 @@ describe('the report cache', () => {
     expect(renders()).toBe(2)
   })
 
+  it('keep a reading page too, but never Next.js’s data request for it', async () => {
+    const { get, renders } = await serve()
+    await get('/tr/questions/16/2')
+    await get('/tr/questions/16/2')
+    expect(renders()).toBe(1)
+    await get('/tr/questions/16/2', { rsc: '1' })
+    await get('/tr/questions/16/2', { rsc: '1' })
+    expect(renders()).toBe(3)
+  })
+
   it.each([
-    ['another page', '/tr/questions/16/2', {}, 'GET'],
+    ['another page', '/tr/assessment', {}, 'GET'],
     ['a report without answers', '/tr/assessment/report', {}, 'GET'],
     ['an editor’s preview', report, { cookie: 'x=1; __prerender_bypass=abc' }, 'GET'],
     ['a HEAD request', report, {}, 'HEAD'],

@@ -4,29 +4,40 @@ import { inDraftMode } from '@/cli/draft-mode'
 import { chunkBytes } from '@/cli/response-chunk'
 import { contentGeneration } from '@/shared/content-generation'
 import { limits } from '@/shared/limits'
+import { isReadingPage } from '@/shared/routes'
 
 type Entry = { generation: number; storedAt: number; status: number; headers: OutgoingHttpHeaders; body: Buffer }
 
 const reportPath = /^\/[a-z]{2}(?:-[A-Za-z]{2,4})?\/assessment\/report\/?\?/
 
 /**
- * The rendered reports, byte for byte, in front of Next.js. A report is a page of up to a
- * megabyte (40 answers with their advice), rendered from its address and the published
- * content only; Next.js keeps it too, but serving that copy costs more than rendering the
- * advice pages. Kept per address (and Accept-Encoding, as the bytes may be compressed) until
- * editors publish (the content generation changes), for at most an hour, within a memory
- * budget (least recently used out first).
+ * The pages kept: reports with answers and reading pages (see isReadingPage), which both depend
+ * on their address and the published content only.
  */
-export class ReportCache {
+export const keptPage = (url: string): boolean => reportPath.test(url) || isReadingPage(url.split('?')[0])
+
+/**
+ * Rendered pages, byte for byte as they left the server, in front of Next.js. Next.js keeps
+ * them too, but serving its copy costs more: a report is up to a megabyte (40 answers with
+ * their advice), and a reading page is rewritten without scripts and compressed on the way
+ * out (without-scripts.ts), which alone took the advice page from about 750 to 570 req/s.
+ * Kept per address (and Accept-Encoding, as the bytes may be compressed) until editors publish
+ * (the content generation changes), for at most an hour, within a memory budget (least
+ * recently used out first). Next.js's own data requests (`RSC: 1`) are never kept.
+ */
+export class PageCopies {
   private readonly entries = new Map<string, Entry>()
   private bytes = 0
 
-  constructor(private readonly budget = limits.reportCache) {}
+  constructor(
+    private readonly budget = limits.pageCopies,
+    private readonly keeps = keptPage,
+  ) {}
 
   /** Answers `req` from the cache, or lets `pass` answer it and keeps a copy of a cacheable answer. */
   serve(req: IncomingMessage, res: ServerResponse, pass: () => void): void {
     const url = req.url ?? ''
-    if (req.method !== 'GET' || !reportPath.test(url) || inDraftMode(req)) return pass()
+    if (req.method !== 'GET' || !this.keeps(url) || req.headers.rsc || inDraftMode(req)) return pass()
     const key = `${req.headers['accept-encoding'] ?? ''}\n${url}`
     const generation = contentGeneration()
     const hit = this.entries.get(key)
