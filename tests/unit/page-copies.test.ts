@@ -18,7 +18,12 @@ afterEach(() => server?.close())
 async function serve(budget?: ConstructorParameters<typeof PageCopies>[0], delay = 0) {
   const cache = new PageCopies(budget)
   let renders = 0
-  server = createServer((req, res) =>
+  let requests = 0
+  server = createServer((req, res) => {
+    // What serve.ts sets for each request before the copies are asked.
+    requests++
+    res.setHeader('x-request-id', `request-${requests}`)
+    res.setHeader('x-accel-expires', `@${requests}`)
     cache.serve(req, res, () => {
       const n = ++renders
       setTimeout(() => {
@@ -28,13 +33,18 @@ async function serve(budget?: ConstructorParameters<typeof PageCopies>[0], delay
         res.write(`<p>render ${n} `)
         res.end(`${'ş'.repeat(2000)}</p>`)
       }, delay)
-    }),
-  )
+    })
+  })
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const get = async (path: string, headers: Record<string, string> = {}, method = 'GET') => {
     const response = await fetch(base + path, { headers, method })
-    return { status: response.status, text: await response.text(), length: response.headers.get('content-length') }
+    return {
+      status: response.status,
+      text: await response.text(),
+      length: response.headers.get('content-length'),
+      perRequest: [response.headers.get('x-request-id'), response.headers.get('x-accel-expires')],
+    }
   }
   return { get, renders: () => renders }
 }
@@ -46,7 +56,12 @@ describe('the page copies', () => {
     const { get, renders } = await serve()
     const first = await get(report)
     const again = await get(report)
-    expect(again).toEqual({ ...first, length: String(Buffer.byteLength(first.text)) })
+    expect(again).toEqual({
+      ...first,
+      length: String(Buffer.byteLength(first.text)),
+      // The request id and the proxy's expiry are this request's, not the first one's.
+      perRequest: ['request-2', '@2'],
+    })
     expect(first.text).toContain('render 1 ')
     expect(renders()).toBe(1)
     expect((await get('/tr/assessment/report?q16=1')).text).toContain('render 2 ')
