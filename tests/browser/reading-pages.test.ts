@@ -51,12 +51,19 @@ describe('reading pages', () => {
   it('in Chromium: no script is loaded, and links, the search form and the resource filter work', async () => {
     const page = await ctx.newPage()
     const scripts: string[] = []
+    const fonts: string[] = []
+    page.on('requestfinished', (request) => {
+      if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname)
+    })
     const errors: string[] = []
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url())
     })
     page.on('pageerror', (error) => errors.push(error.message))
     await page.goto('/tr/questions/16/2')
+    await page.waitForLoadState('networkidle')
+    // A Turkish page needs the Latin file and the five Turkish letters, not Latin Extended.
+    expect(fonts.map((font) => /source-sans-3-([a-z-]+)-wght/.exec(font)?.[1]).sort()).toEqual(['latin', 'turkish'])
     await page.getByRole('link', { name: 'Soru 16' }).click()
     await page.waitForURL('**/tr/questions/16')
     await page.getByRole('link', { name: 'Arama' }).first().click()
