@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react'
 
-import { messages, type Message } from '@/cms/messages'
+import { messages } from '@/cms/messages'
 import { defaultLocale, htmlLang, isLocale, type Locale } from '@/shared/locales'
 import { uiText } from '@/site/ui-text'
 
@@ -13,20 +13,11 @@ const adminLanguage = (): 'tr' | 'en' => (/(?:^|;\s*)payload-lng=en\b/.test(docu
 
 function adminPage(database: 'ok' | 'down' | 'unknown'): Shown {
   const lang = adminLanguage()
-  const say = (message: Message) => message[lang]
-  return database === 'down'
-    ? {
-        lang,
-        title: say(messages.databaseUnreachableTitle),
-        text: say(messages.databaseUnreachable),
-        tryAgain: say(messages.tryAgain),
-      }
-    : {
-        lang,
-        title: say(messages.adminPageFailedTitle),
-        text: say(messages.adminPageFailed),
-        tryAgain: say(messages.tryAgain),
-      }
+  const [title, text] =
+    database === 'down'
+      ? [messages.databaseUnreachableTitle, messages.databaseUnreachable]
+      : [messages.adminPageFailedTitle, messages.adminPageFailed]
+  return { lang, title: title[lang], text: text[lang], tryAgain: messages.tryAgain[lang] }
 }
 
 function siteNote(locale: Locale): Shown {
