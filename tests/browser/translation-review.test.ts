@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { adminCredentials } from '@tests/support/browser-setup'
 import { signInToAdmin, useBrowser } from '@tests/support/browser'
@@ -29,7 +29,8 @@ const textOf = (body: unknown) =>
 
 /**
  * Chooses a value in the form's review select (a react-select, as every select of Payload's
- * admin), once the form is editable; a click while the form re-renders can leave the menu shut.
+ * admin), once the form is editable. The form may re-render while it settles, which shuts an
+ * open menu and detaches its options, so the whole choice is retried until the field shows it.
  */
 async function chooseReview(page: Page, label: string) {
   const field = page.locator('#field-reviewState')
@@ -37,12 +38,15 @@ async function chooseReview(page: Page, label: string) {
     .poll(async () => (await field.getAttribute('class')) ?? '', { timeout: 15_000 })
     .not.toContain('read-only')
   const option = page.locator('.rs__option', { hasText: label })
-  for (let attempt = 0; attempt < 5 && !(await option.isVisible()); attempt++) {
-    await field.locator('.rs__control').click()
-    await option.waitFor({ timeout: 3_000 }).catch(() => undefined)
-  }
-  await option.click()
-  await expect.poll(() => field.innerText(), { timeout: 15_000 }).toContain(label)
+  await vi.waitFor(
+    async () => {
+      // A click on the control of an open menu would shut it again.
+      if (!(await option.isVisible())) await field.locator('.rs__control').click({ timeout: 3_000 })
+      await option.click({ timeout: 3_000 })
+      expect(await field.innerText()).toContain(label)
+    },
+    { timeout: 45_000, interval: 500 },
+  )
 }
 
 async function saveDraft(page: Page) {
