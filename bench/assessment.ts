@@ -2,14 +2,16 @@
  * `npm run bench:assessment`: a self-assessment report under load, as readers get it from
  * `npm start`. On the benchmark site (sample content plus 1,000 generated advice texts), a
  * report with 40 answers is measured at 20 connections next to a cached advice page in the
- * same run. Goals: report p95 ≤ 100 ms, and at least half the advice page's throughput.
- * Like the pages, a report address is rendered once from the content in memory and then
- * served from the server's copy until editors publish (src/cli/page-copies.ts); the time
- * a first view takes to render (each address new, one at a time) is shown as well.
+ * same run, both by wrk (bench/wrk.ts: autocannon measured itself on reports). Goals: report
+ * p95 ≤ 100 ms (held to wrk's p99), and at least half the advice page's throughput. Like the
+ * pages, a report address is rendered once from the content in memory and then served from the
+ * server's copy until editors publish (src/cli/page-copies.ts); the time a first view takes to
+ * render (each address new, one at a time) is shown as well.
  */
 import { get } from 'node:http'
 
-import { log, startLoadedSite, underLoad } from '@bench/loaded-site'
+import { log, startLoadedSite } from '@bench/loaded-site'
+import { wrkUnderLoad } from '@bench/wrk'
 
 /** The answer's size as sent (fetch would decompress it). */
 const bytesOnTheWire = (url: string, headers: Record<string, string>) =>
@@ -57,20 +59,20 @@ try {
   const browser = { 'accept-encoding': 'gzip, deflate, br, zstd' }
   const sent = await bytesOnTheWire(app.baseUrl + reportPath, browser)
   results.push(`report as sent to a browser: ${(sent.bytes / 1024).toFixed(0)} KiB (${sent.encoding})`)
-  const advice = await underLoad(app.baseUrl + advicePath, browser)
-  const report = await underLoad(app.baseUrl + reportPath, browser)
+  const advice = wrkUnderLoad(app.baseUrl + advicePath, { headers: browser })
+  const report = wrkUnderLoad(app.baseUrl + reportPath, { headers: browser })
   results.push(
-    `advice page (20 connections, 10 s): ${advice.perSecond} req/s, p50 ${advice.p50} ms, p95 ${advice.p95} ms, errors ${advice.failed}`,
+    `advice page (20 connections, 10 s): ${advice.perSecond} req/s, p50 ${advice.p50} ms, p99 ${advice.p99} ms, errors ${advice.failed}`,
   )
   results.push(
     `report with 40 answers (20 connections, 10 s): ${report.perSecond} req/s, p50 ${report.p50} ms, ` +
-      `p95 ${report.p95} ms, errors ${report.failed} — goal p95 ≤ 100 ms, ≥ ${Math.ceil(advice.perSecond / 2)} req/s (half the advice page)`,
+      `p99 ${report.p99} ms, errors ${report.failed} — goal p95 ≤ 100 ms, ≥ ${Math.ceil(advice.perSecond / 2)} req/s (half the advice page)`,
   )
-  ok &&= report.p95 <= 100 && report.perSecond * 2 >= advice.perSecond && report.failed + advice.failed === 0
+  ok &&= report.p99 <= 100 && report.perSecond * 2 >= advice.perSecond && report.failed + advice.failed === 0
 } finally {
   app.stop()
 }
 
 for (const line of results) log(line)
-log(`goals: ${ok ? 'met' : 'NOT met'} (p95 is autocannon's p97.5, the stricter neighbour)`)
+log(`goals: ${ok ? 'met' : 'NOT met'} (p95 held to wrk's p99)`)
 process.exit(ok ? 0 : 1)

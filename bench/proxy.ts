@@ -8,7 +8,6 @@
  *    (goal: ≥ 0.8× the static figure, medians of the rounds);
  * 2. publish → visible through the proxy while readers keep asking for the page (goal ≤ 2 s).
  */
-import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -16,6 +15,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 import { log } from '@bench/loaded-site'
+import { wrkUnderLoad } from '@bench/wrk'
 import { freePort, startApp } from '@tests/support/app-server'
 import { adminCredentials } from '@tests/support/browser-setup'
 import { startProxy } from '@tests/support/nginx'
@@ -23,33 +23,10 @@ import { richText, siteApi } from '@tests/support/site-api'
 
 const advicePath = '/tr/questions/16/2'
 
-/**
- * wrk (Debian's `wrk`), not autocannon: at these rates autocannon's own JavaScript took a whole
- * core and measured itself (about 5,000 req/s whatever the server), while nginx idled.
- * One thread, so nginx keeps the other core; 50 connections, 2 s warm-up, 5 s measured.
- */
-function underLoad(url: string) {
-  const wrk = (seconds: number) =>
-    execFileSync('wrk', ['-t1', '-c50', `-d${seconds}s`, '--latency', '-H', 'Accept-Encoding: gzip', url], {
-      encoding: 'utf8',
-    })
-  wrk(2)
-  const out = wrk(5)
-  const number = (pattern: RegExp) => Number(pattern.exec(out)?.[1] ?? 0)
-  const ms = (pattern: RegExp) => {
-    const match = pattern.exec(out)
-    if (!match) return NaN
-    const factor = { us: 0.001, ms: 1, s: 1000 }[match[2] as 'us' | 'ms' | 's'] ?? NaN
-    return Math.round(Number(match[1]) * factor * 10) / 10
-  }
-  return {
-    perSecond: Math.round(number(/Requests\/sec:\s+([\d.]+)/)),
-    p99: ms(/99%\s+([\d.]+)(us|ms|s)/),
-    failed:
-      number(/Non-2xx or 3xx responses:\s+(\d+)/) +
-      [...(/Socket errors:(.*)/.exec(out)?.[1].matchAll(/\d+/g) ?? [])].reduce((sum, [n]) => sum + Number(n), 0),
-  }
-}
+/** 50 connections, 2 s warm-up, 5 s measured: three rounds of each fit in a minute. */
+const underLoad = (url: string) =>
+  wrkUnderLoad(url, { headers: { 'Accept-Encoding': 'gzip' }, connections: 50, seconds: 5, warmUpSeconds: 2 })
+
 const dir = mkdtempSync(path.join(os.tmpdir(), 'rota-bench-proxy-'))
 chmodSync(dir, 0o755)
 const app = await startApp({
