@@ -4,7 +4,7 @@ import { inDraftMode } from '@/cli/draft-mode'
 import { chunkBytes } from '@/cli/response-chunk'
 import { contentGeneration } from '@/shared/content-generation'
 import { limits } from '@/shared/limits'
-import { isReadingPage } from '@/shared/routes'
+import { isReadingPage, isReportWithAnswers } from '@/shared/routes'
 
 /**
  * Headers that belong to one answer, not to the page: the server sets them afresh for each
@@ -26,13 +26,11 @@ const perAnswer = [
 
 type Entry = { generation: number; storedAt: number; status: number; headers: OutgoingHttpHeaders; body: Buffer }
 
-const reportPath = /^\/[a-z]{2}(?:-[A-Za-z]{2,4})?\/assessment\/report\/?\?/
-
 /**
  * The pages kept: reports with answers and reading pages (see isReadingPage), which both depend
  * on their address and the published content only.
  */
-export const keptPage = (url: string): boolean => reportPath.test(url) || isReadingPage(url.split('?')[0])
+export const keptPage = (url: string): boolean => isReportWithAnswers(url) || isReadingPage(url.split('?')[0])
 
 /**
  * Rendered pages, byte for byte as they left the server, in front of Next.js. Next.js keeps

@@ -41,3 +41,15 @@ export function isReadingPage(pathname: string): boolean {
   const [, locale = '', rest = ''] = /^\/([^/]+)(\/.*)?$/.exec(pathname.replace(/(.)\/$/, '$1')) ?? []
   return isLocale(locale) && readingPageShapes.some((shape) => shape.test(rest))
 }
+
+/**
+ * Whether an address is a self-assessment report with its answers in the query: rendered from
+ * the address and the published content only, so the server keeps a copy of it
+ * (src/cli/page-copies.ts). Team results are not: they hold a team's own answers.
+ */
+export function isReportWithAnswers(url: string): boolean {
+  const queryAt = url.indexOf('?')
+  if (queryAt < 0) return false
+  const [, locale = ''] = /^\/([^/]+)\/assessment\/report\/?$/.exec(url.slice(0, queryAt)) ?? []
+  return isLocale(locale)
+}
