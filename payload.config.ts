@@ -27,6 +27,7 @@ import { withLabelFunctions } from '@/cms/admin/labels'
 import { adminTranslations } from '@/cms/admin/translations'
 import { databaseAdapter } from '@/cms/database'
 import { guardDocumentLocks } from '@/cms/document-locks'
+import { refuseMalformedWrites } from '@/cms/field-values/guard'
 import { healthEndpoint } from '@/cms/health-endpoint'
 import { emailAdapter } from '@/cms/email'
 import { defaultLocale, locales } from '@/shared/locales'
@@ -187,4 +188,6 @@ export default buildConfig(
           }
         : {}),
   }),
-).then(guardDocumentLocks)
+)
+  .then(guardDocumentLocks)
+  .then(refuseMalformedWrites)

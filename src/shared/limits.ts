@@ -13,6 +13,14 @@ export const limits = {
   contentNumber: { min: 1, max: 999_999 },
   /** Sort positions of areas and questions. */
   order: { min: 0, max: 999_999 },
+  /**
+   * Every date a write stores (schedules, locks, any date field): from this year on and at most
+   * this many years ahead. Outside it nothing the product does makes sense, and a year past
+   * 9999 (`+010000-…`) would sort before today as text.
+   */
+  dates: { earliestYear: 2000, yearsAhead: 10 },
+  /** A number field without a range of its own: what a double holds exactly. */
+  number: { min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER },
 
   /** Bytes of one request body (REST, GraphQL). An advice in the editor's JSON is ~50 KB. */
   requestBodyBytes: 2 * 1024 * 1024,

@@ -197,7 +197,9 @@ describe('rich-text links', () => {
 })
 
 describe('document locks', () => {
-  const lockFor = (userId: string | number, updatedAt = '2099-01-01T00:00:00.000Z') => ({
+  // Far ahead, but within the dates a write may store (a date past that is refused with 400).
+  const fiveYearsAhead = new Date(Date.now() + 5 * 365 * 24 * 3600_000).toISOString()
+  const lockFor = (userId: string | number, updatedAt = fiveYearsAhead) => ({
     document: { relationTo: 'advice', value: adviceId },
     user: { relationTo: 'users', value: userId },
     updatedAt,

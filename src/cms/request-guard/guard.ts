@@ -93,6 +93,9 @@ export function guardRest(config: Config, handler: RestHandler): RestHandler {
       // on the user relation without joining it); the admin never sends it.
       if (request.method === 'DELETE' && slug[0] === 'payload-preferences')
         throw new Refusal(405, requestMessages.preferenceDelete)
+      // Payload answers a collection without endpoints (its migrations) with 501, a server error.
+      if (resolved.collections.find((c) => c.slug === slug[0])?.endpoints === false)
+        throw new Refusal(404, requestMessages.noApi)
       const { search } = new URL(request.url)
       checkRestQuery(search, collection, fieldsOf)
       checkBulkWrite(request.method, slug, search)

@@ -61,6 +61,10 @@ export const requestMessages = {
     tr: 'Tercihler silinemez; bir tercihi sıfırlamak için boş bir değer kaydedin (POST).',
     en: 'Preferences cannot be deleted; to reset one, save an empty value (POST).',
   },
+  noApi: {
+    tr: 'Bu koleksiyonun API’si yok: Payload’ın iç kayıtlarıdır. Adresi denetleyin.',
+    en: 'This collection has no API: it holds Payload’s internal records. Check the address.',
+  },
   sortTooLong: {
     tr: 'Sıralama (sort) en fazla 5 alan ve 100 karakter olabilir.',
     en: 'A sort may name at most 5 fields and 100 characters.',
