@@ -151,6 +151,20 @@ describe(`a write with a value its field cannot store (fast-check, seed ${fuzzSe
     expect(JSON.stringify(json)).toContain('Bu kimlikte bir belge yok')
   })
 
+  it("the admin's own preference writes are stored (Payload sends their owner in a shape of its own)", async () => {
+    // As @payloadcms/ui's upsertPreferences writes them whenever an editor opens a document.
+    const editor = (await ctx.payload.find({ collection: 'users', where: { email: { equals: 'editor@example.org' } } }))
+      .docs[0]!
+    const saved = await ctx.payload.create({
+      collection: 'payload-preferences',
+      data: { key: 'collection-advice', user: { collection: 'users', value: editor.id } as never, value: { limit: 10 } },
+      user: { ...editor, collection: 'users' },
+      overrideAccess: false,
+      depth: 0,
+    })
+    expect(saved.user).toMatchObject({ relationTo: 'users', value: editor.id })
+  })
+
   it('every field of every collection and global, over REST: a 4xx, never a 500, and nothing changed', async () => {
     const failures: string[] = []
     let tried = 0

@@ -98,9 +98,18 @@ async function refuseMalformed(
   )
 }
 
+/**
+ * Fields whose value Payload sets itself before validating, whatever a write sends: the owner
+ * of a preference is the signed-in user (Payload's own admin sends it as `{ collection, value }`,
+ * a shape no relationship field accepts, and relies on that).
+ */
+const setByPayload: Record<string, string[]> = { 'payload-preferences': ['user'] }
+
 const collectionWrites: CollectionBeforeOperationHook = async ({ args, operation, collection, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
-  await refuseMalformed(req, collection.flattenedFields, (args as { data?: unknown }).data, {
+  const skipped = setByPayload[collection.slug] ?? []
+  const fields = collection.flattenedFields.filter((field) => !skipped.includes(field.name))
+  await refuseMalformed(req, fields, (args as { data?: unknown }).data, {
     collection: collection.slug,
   })
   return args
