@@ -1,6 +1,8 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
+import { acceptedCoding, type ContentCoding } from '@/cli/content-coding'
 import { inDraftMode } from '@/cli/draft-mode'
+import { asksForAnotherAnswer, botKind, nextAnswerHeaders } from '@/cli/next-internals'
 import { chunkBytes } from '@/cli/response-chunk'
 import { contentGeneration } from '@/shared/content-generation'
 import { limits } from '@/shared/limits'
@@ -26,49 +28,122 @@ const perAnswer = [
 
 type Entry = { generation: number; storedAt: number; status: number; headers: OutgoingHttpHeaders; body: Buffer }
 
+export type PageCopiesBudget = { readingBytes: number; queriedBytes: number; entryBytes: number; maxAgeMs: number }
+
 /**
- * The pages kept: reports with answers and reading pages (see isReadingPage), which both depend
- * on their address and the published content only.
+ * Where the copy of a page is kept, if it is kept. Reading pages at their own address (home,
+ * about, a question, an advice, the resources, search without a query) are as many as the
+ * published content makes. Reports with their answers, searches and reading pages with any
+ * query are as many as a stranger cares to write, so they are kept in a pool of their own: no
+ * number of them can push a reading page out (800 report addresses in 15 s emptied the one
+ * shared pool before, and the next request, whatever it was, was kept for everyone).
  */
-export const keptPage = (url: string): boolean => isReportWithAnswers(url) || isReadingPage(url.split('?')[0])
+export function copyPool(url: string): 'reading' | 'queried' | undefined {
+  const queryAt = url.indexOf('?')
+  const pathname = queryAt < 0 ? url : url.slice(0, queryAt)
+  if (!isReadingPage(pathname)) return isReportWithAnswers(url) ? 'queried' : undefined
+  return queryAt < 0 ? 'reading' : 'queried'
+}
+
+/**
+ * Whether a request is a reader's plain GET: no preview, and none of the headers that make
+ * Next.js send something other than the page (next-internals.ts). Only such a request may be
+ * answered from a copy, and only its answer may be kept for others.
+ */
+export const isPlainRequest = (req: IncomingMessage): boolean =>
+  req.method === 'GET' && !asksForAnotherAnswer(req.headers) && !inDraftMode(req)
+
+/**
+ * Whether an answer is the page itself, in the coding its key says: a 200 HTML page that sets
+ * no cookie, and that varies with nothing but the coding (in the key) and Next.js's own request
+ * headers (which a plain request never has). Anything else (Next.js's router data, `{}`, a
+ * redirect, an error page) goes to the one who asked and is not kept.
+ */
+function isPlainPage(status: number, headers: OutgoingHttpHeaders, coding: ContentCoding): boolean {
+  const text = (name: string) => [headers[name] ?? []].flat().join(',').toLowerCase()
+  return (
+    status === 200 &&
+    headers['set-cookie'] === undefined &&
+    headers.location === undefined &&
+    /^text\/html\s*(;|$)/.test(text('content-type')) &&
+    (text('content-encoding') || 'identity') === coding &&
+    text('vary')
+      .split(',')
+      .map((name) => name.trim())
+      .every((name) => !name || name === 'accept-encoding' || nextAnswerHeaders.includes(name))
+  )
+}
+
+/** Copies in least-recently-used order within a byte budget. */
+class Pool {
+  readonly entries = new Map<string, Entry>()
+  private bytes = 0
+
+  constructor(private readonly budgetBytes: number) {}
+
+  /** The entry, now the most recently used (the oldest go first when the budget is spent). */
+  use(key: string): Entry | undefined {
+    const entry = this.entries.get(key)
+    if (!entry) return undefined
+    this.entries.delete(key)
+    this.entries.set(key, entry)
+    return entry
+  }
+
+  keep(key: string, entry: Entry): void {
+    this.forget(key)
+    this.entries.set(key, entry)
+    this.bytes += entry.body.length
+    for (const [oldest] of this.entries) {
+      if (this.bytes <= this.budgetBytes) break
+      this.forget(oldest)
+    }
+  }
+
+  forget(key: string): void {
+    const entry = this.entries.get(key)
+    if (!entry) return
+    this.bytes -= entry.body.length
+    this.entries.delete(key)
+  }
+}
 
 /**
  * Rendered pages, byte for byte as they left the server, in front of Next.js. Next.js keeps
  * them too, but serving its copy costs more: a report is up to a megabyte (40 answers with
  * their advice), and a reading page is rewritten without scripts and compressed on the way
  * out (without-scripts.ts), which alone took the advice page from about 750 to 570 req/s.
- * Kept per address (and Accept-Encoding, as the bytes may be compressed) until editors publish
- * (the content generation changes), for at most an hour, within a memory budget (least
- * recently used out first). Next.js's own data requests (`RSC: 1`) are never kept.
+ * Kept per address, coding (content-coding.ts) and kind of client Next.js renders for
+ * (next-internals.ts), until editors publish (the content generation changes), for at most an
+ * hour, within a memory budget per pool (copyPool). Only a plain request is answered from a
+ * copy or kept (isPlainRequest), and only when its answer is the page (isPlainPage).
  */
 export class PageCopies {
-  private readonly entries = new Map<string, Entry>()
-  private bytes = 0
+  private readonly pools: Record<'reading' | 'queried', Pool>
 
-  constructor(
-    private readonly budget = limits.pageCopies,
-    private readonly keeps = keptPage,
-  ) {}
+  constructor(private readonly budget: PageCopiesBudget = limits.pageCopies) {
+    this.pools = { reading: new Pool(budget.readingBytes), queried: new Pool(budget.queriedBytes) }
+  }
 
-  /** Answers `req` from the cache, or lets `pass` answer it and keeps a copy of a cacheable answer. */
+  /** Answers `req` from a copy, or lets `pass` answer it and keeps a copy when the answer is the page. */
   serve(req: IncomingMessage, res: ServerResponse, pass: () => void): void {
     const url = req.url ?? ''
-    if (req.method !== 'GET' || !this.keeps(url) || req.headers.rsc || inDraftMode(req)) return pass()
-    const key = `${req.headers['accept-encoding'] ?? ''}\n${url}`
+    const poolName = isPlainRequest(req) ? copyPool(url) : undefined
+    if (!poolName) return pass()
+    const pool = this.pools[poolName]
+    const coding = acceptedCoding(req.headers['accept-encoding'])
+    const key = `${coding} ${botKind(req.headers['user-agent'])} ${url}`
     const generation = contentGeneration()
-    const hit = this.entries.get(key)
+    const hit = pool.use(key)
     if (hit && hit.generation === generation && Date.now() - hit.storedAt < this.budget.maxAgeMs) {
-      // Most recently used last: the oldest entries go first when the budget is spent.
-      this.entries.delete(key)
-      this.entries.set(key, hit)
       res.writeHead(hit.status, { ...hit.headers, 'content-length': hit.body.length })
       res.end(hit.body)
       return
     }
-    if (hit) this.forget(key)
+    if (hit) pool.forget(key)
     this.record(res, (status, headers, body) => {
-      if (status !== 200 || headers['set-cookie'] || contentGeneration() !== generation) return
-      this.keep(key, { generation, storedAt: Date.now(), status, headers, body })
+      if (!isPlainPage(status, headers, coding) || contentGeneration() !== generation) return
+      pool.keep(key, { generation, storedAt: Date.now(), status, headers, body })
     })
     pass()
   }
@@ -101,22 +176,5 @@ export class PageCopies {
       for (const name of perAnswer) delete headers[name]
       done(res.statusCode, headers, Buffer.concat(chunks))
     })
-  }
-
-  private keep(key: string, entry: Entry): void {
-    this.forget(key)
-    this.entries.set(key, entry)
-    this.bytes += entry.body.length
-    for (const [oldest] of this.entries) {
-      if (this.bytes <= this.budget.totalBytes) break
-      this.forget(oldest)
-    }
-  }
-
-  private forget(key: string): void {
-    const entry = this.entries.get(key)
-    if (!entry) return
-    this.bytes -= entry.body.length
-    this.entries.delete(key)
   }
 }

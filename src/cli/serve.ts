@@ -7,13 +7,16 @@
  *   in front, each appending to X-Forwarded-For) the address the outermost trusted proxy
  *   saw. Whatever a client wrote in X-Forwarded-* itself is dropped: the sign-in throttle
  *   (src/cms/request-guard) counts per address and must not be fooled by a forged header.
+ * - A script nonce in the request's own Content-Security-Policy is dropped: the app uses none,
+ *   and Next.js wrote it into the page it then kept for every reader (next-internals.ts).
  * - An address that cannot be decoded (`/%E0%A4%A`) or is absurdly long is answered 400/414
  *   here; Next.js would fail on it with a 500.
  * - Rendered reports and reading pages are served from a copy kept until editors publish
- *   (page-copies.ts).
+ *   (page-copies.ts), for readers' plain requests only (next-internals.ts).
  * - Reading pages go out without Next.js's JavaScript (without-scripts.ts).
  * - HSTS on answers that came over HTTPS (the other security headers: next.config.mjs).
- * - How long the caching proxy in front may keep an answer (X-Accel-Expires).
+ * - How long the caching proxy in front may keep an answer (X-Accel-Expires), and that it may
+ *   not keep the answer to anything but a reader's plain request.
  * - Publishes made by other instances on the same database (content-watch.ts).
  * - A request id on every answer and log line (JSON in production, src/shared/log.ts), and a
  *   shutdown on SIGTERM that lets the requests in flight finish.
@@ -27,7 +30,8 @@ import { fileURLToPath } from 'node:url'
 import next from 'next'
 
 import { watchContent } from '@/cli/content-watch'
-import { PageCopies } from '@/cli/page-copies'
+import { botKind, unusedNonceHeaders } from '@/cli/next-internals'
+import { isPlainRequest, PageCopies } from '@/cli/page-copies'
 import { serveWithoutScripts } from '@/cli/without-scripts'
 import { plainHttpWarning } from '@/cms/session-cookie'
 import { edgeClientAddress } from '@/shared/client-address'
@@ -95,6 +99,7 @@ async function main(): Promise<void> {
       for (const header of ['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port']) delete req.headers[header]
     }
     req.headers['x-forwarded-for'] = address
+    for (const header of unusedNonceHeaders) delete req.headers[header]
     // Only an answer that came over HTTPS may tell the browser to keep to HTTPS: over plain
     // HTTP (a local start) the header would be a lie the browser ignores anyway.
     if (req.headers['x-forwarded-proto'] === 'https' || (req.socket as { encrypted?: boolean }).encrypted)
@@ -103,7 +108,11 @@ async function main(): Promise<void> {
     // current second at most. nginx counts its own `proxy_cache_valid 1s` in whole seconds, so
     // alone it may keep a page almost 2 s; a publish must show within 2 s, render included.
     // nginx removes the header before answering; without nginx it means nothing to browsers.
-    res.setHeader('X-Accel-Expires', `@${Math.floor(Date.now() / 1000)}`)
+    // What Next.js answers a request that is not a reader's plain GET (its router's data, a
+    // prefetch: next-internals.ts) is never kept (0), nor what it renders for a crawler: the
+    // proxy's key does not tell crawlers apart, and the answer would go to every reader.
+    const shared = isPlainRequest(req) && !botKind(req.headers['user-agent'])
+    res.setHeader('X-Accel-Expires', shared ? `@${Math.floor(Date.now() / 1000)}` : '0')
     const requestId = requestIdOf(req)
     res.setHeader('X-Request-Id', requestId)
     const started = performance.now()

@@ -1,6 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, ServerResponse } from 'node:http'
-import { gzipSync } from 'node:zlib'
+import { deflateSync, gzipSync } from 'node:zlib'
 
+import { acceptedCoding } from '@/cli/content-coding'
 import { inDraftMode } from '@/cli/draft-mode'
 import { chunkBytes } from '@/cli/response-chunk'
 import { limits } from '@/shared/limits'
@@ -33,12 +34,13 @@ export function withoutNextScripts(html: string): string {
  * as do the assessment and the admin, and any answer but a whole 200 HTML page.
  *
  * Next.js is asked for the page uncompressed, so it can be rewritten; it is compressed here
- * (gzip) when the reader accepts it.
+ * in the coding Next.js's own compression would choose (content-coding.ts: gzip when the reader
+ * accepts it, else deflate), which is also the coding the page copies are kept by.
  */
 export function serveWithoutScripts(req: IncomingMessage, res: ServerResponse, pass: () => void): void {
   const pathname = (req.url ?? '/').split('?')[0]
   if (req.method !== 'GET' || !isReadingPage(pathname) || inDraftMode(req)) return pass()
-  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+  const coding = acceptedCoding(req.headers['accept-encoding'])
   delete req.headers['accept-encoding']
 
   const real = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders }
@@ -85,9 +87,9 @@ export function serveWithoutScripts(req: IncomingMessage, res: ServerResponse, p
     if (res.statusCode === 200 && type.startsWith('text/html') && size <= limits.readingPageBytes)
       body = Buffer.from(withoutNextScripts(body.toString('utf8')))
     res.removeHeader('transfer-encoding')
-    if (gzip && body.length > 1024 && !res.getHeader('content-encoding')) {
-      body = gzipSync(body)
-      res.setHeader('Content-Encoding', 'gzip')
+    if (coding !== 'identity' && body.length > 1024 && !res.getHeader('content-encoding')) {
+      body = coding === 'gzip' ? gzipSync(body) : deflateSync(body)
+      res.setHeader('Content-Encoding', coding)
     }
     const vary = String(res.getHeader('vary') ?? '')
     if (!/accept-encoding/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')

@@ -94,7 +94,17 @@ export const limits = {
 
   /** The server's copies of rendered reports and reading pages (src/cli/page-copies.ts), kept until editors publish. */
   pageCopies: {
-    totalBytes: 64 * 1024 * 1024,
+    /**
+     * Reading pages at their own address: as many as the published content makes (about 13 KB
+     * of HTML each, 4 KB gzipped), so this holds thousands, and only they take its room.
+     */
+    readingBytes: 32 * 1024 * 1024,
+    /**
+     * Reports with their answers, searches and reading pages with a query: as many addresses as
+     * anyone writes, so they share a room of their own and push out only each other. A report
+     * with 40 answers is about 120 KB gzipped.
+     */
+    queriedBytes: 32 * 1024 * 1024,
     /** A page bigger than this is rendered each time rather than crowd out the others. */
     entryBytes: 4 * 1024 * 1024,
     /** Pages are kept at most this long even when nothing is published. */

@@ -1,21 +1,65 @@
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { deflateSync, gzipSync } from 'node:zlib'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { PageCopies } from '@/cli/page-copies'
+import { acceptedCoding } from '@/cli/content-coding'
+import { nextAnswerHeaders } from '@/cli/next-internals'
+import { copyPool, PageCopies, type PageCopiesBudget } from '@/cli/page-copies'
 import { contentChanged } from '@/shared/content-generation'
 
 /**
- * The server's copy of rendered reports: what a reader gets from it must be what Next.js
- * would render now, so it is dropped when editors publish and never holds a preview, an
- * error or an answer that sets a cookie.
+ * The server's copies of rendered pages: what a reader gets from one must be what Next.js
+ * would render for that reader's plain request now. So a copy is dropped when editors publish,
+ * is never made from a preview, an error, a redirect, an answer setting a cookie or the answer
+ * to a request that asked Next.js for something else, and no stranger can push the reading
+ * pages out.
  */
 let server: Server | undefined
 afterEach(() => server?.close())
 
-/** A server whose "Next.js" renders a numbered page each time it is asked, `delay` ms late. */
-async function serve(budget?: ConstructorParameters<typeof PageCopies>[0], delay = 0) {
+/** Next.js's vary header on pages (its router's requests get other answers at the same address). */
+const nextVary = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch'
+
+/**
+ * "Next.js": a numbered page each time it is asked, compressed as its compression would, and
+ * the other answers it gives at a page's address for the requests and addresses that ask for them.
+ */
+function render(req: IncomingMessage, res: ServerResponse, n: number): void {
+  const url = req.url ?? ''
+  if (req.headers['x-middleware-prefetch']) {
+    // What Next.js 16 answered /tr after a publish: 200, no content type, `{}`.
+    res.setHeader('x-middleware-skip', '1')
+    res.end('{}')
+    return
+  }
+  if (req.headers.rsc) {
+    if (!url.includes('_rsc=')) {
+      res.writeHead(307, { location: `${url}?_rsc` })
+      res.end()
+      return
+    }
+    res.writeHead(200, { 'content-type': 'text/x-component', vary: nextVary })
+    res.end(`0:["render ${n}"]`)
+    return
+  }
+  if (url.includes('fail')) res.statusCode = 500
+  if (url.includes('cookie')) res.setHeader('set-cookie', 'a=b')
+  if (url.includes('redirect')) res.setHeader('location', '/tr')
+  const nonce = /'nonce-([^']+)'/.exec(String(req.headers['content-security-policy'] ?? ''))?.[1]
+  const html = Buffer.from(`<p${nonce ? ` nonce="${nonce}"` : ''}>render ${n} ${'ş'.repeat(2000)}</p>`)
+  const coding = url.includes('other-coding') ? 'identity' : acceptedCoding(req.headers['accept-encoding'])
+  const body = coding === 'gzip' ? gzipSync(html) : coding === 'deflate' ? deflateSync(html) : html
+  res.setHeader('content-type', url.includes('json') ? 'application/json' : 'text/html; charset=utf-8')
+  res.setHeader('vary', url.includes('by-language') ? `${nextVary}, Accept-Language` : `${nextVary}, Accept-Encoding`)
+  if (coding !== 'identity') res.setHeader('content-encoding', coding)
+  res.write(body.subarray(0, 10))
+  res.end(body.subarray(10))
+}
+
+/** A server with the copies in front of that "Next.js", which answers `delay` ms late. */
+async function serve(budget?: PageCopiesBudget, delay = 0) {
   const cache = new PageCopies(budget)
   let renders = 0
   let requests = 0
@@ -26,21 +70,20 @@ async function serve(budget?: ConstructorParameters<typeof PageCopies>[0], delay
     res.setHeader('x-accel-expires', `@${requests}`)
     cache.serve(req, res, () => {
       const n = ++renders
-      setTimeout(() => {
-        if (req.url?.includes('fail')) res.statusCode = 500
-        if (req.url?.includes('cookie')) res.setHeader('set-cookie', 'a=b')
-        res.setHeader('content-type', 'text/html; charset=utf-8')
-        res.write(`<p>render ${n} `)
-        res.end(`${'ş'.repeat(2000)}</p>`)
-      }, delay)
+      setTimeout(() => render(req, res, n), delay)
     })
   })
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const get = async (path: string, headers: Record<string, string> = {}, method = 'GET') => {
-    const response = await fetch(base + path, { headers, method })
+    const response = await fetch(base + path, {
+      headers: { 'accept-encoding': 'identity', ...headers },
+      method,
+      redirect: 'manual',
+    })
     return {
       status: response.status,
+      type: response.headers.get('content-type'),
       text: await response.text(),
       length: response.headers.get('content-length'),
       perRequest: [response.headers.get('x-request-id'), response.headers.get('x-accel-expires')],
@@ -50,6 +93,7 @@ async function serve(budget?: ConstructorParameters<typeof PageCopies>[0], delay
 }
 
 const report = '/tr/assessment/report?q16=2&d=2026-11-29'
+const advice = '/tr/questions/16/2'
 
 describe('the page copies', () => {
   it('renders a report address once and serves the same bytes after', async () => {
@@ -85,21 +129,11 @@ describe('the page copies', () => {
     expect(renders()).toBe(2)
   })
 
-  it('keeps compressed and plain answers apart', async () => {
+  it('keeps a reading page too', async () => {
     const { get, renders } = await serve()
-    await get(report, { 'accept-encoding': 'gzip' })
-    await get(report, { 'accept-encoding': 'identity' })
-    expect(renders()).toBe(2)
-  })
-
-  it('keep a reading page too, but never Next.js’s data request for it', async () => {
-    const { get, renders } = await serve()
-    await get('/tr/questions/16/2')
-    await get('/tr/questions/16/2')
+    await get(advice)
+    await get(advice)
     expect(renders()).toBe(1)
-    await get('/tr/questions/16/2', { rsc: '1' })
-    await get('/tr/questions/16/2', { rsc: '1' })
-    expect(renders()).toBe(3)
   })
 
   it.each([
@@ -109,7 +143,16 @@ describe('the page copies', () => {
     ['a HEAD request', report, {}, 'HEAD'],
     ['an error', `${report}&fail=1`, {}, 'GET'],
     ['an answer setting a cookie', `${report}&cookie=1`, {}, 'GET'],
-  ])('never serves %s from the cache', async (_what, path, headers, method) => {
+    ['a redirect', `${report}&redirect=1`, {}, 'GET'],
+    ['an answer that is not HTML', `${report}&json=1`, {}, 'GET'],
+    ['an answer that varies with another request header', `${report}&by-language=1`, {}, 'GET'],
+    [
+      'an answer in another coding than the reader asked for',
+      `${report}&other-coding=1`,
+      { 'accept-encoding': 'gzip' },
+      'GET',
+    ],
+  ])('never serves %s from a copy', async (_what, path, headers, method) => {
     const { get, renders } = await serve()
     await get(path, headers, method)
     await get(path, headers, method)
@@ -118,7 +161,12 @@ describe('the page copies', () => {
 
   it('stays within its memory budget, dropping the least recently used report first', async () => {
     // Each page is about 4 KB: two fit, three do not.
-    const { get, renders } = await serve({ totalBytes: 9_000, entryBytes: 6_000, maxAgeMs: 60_000 })
+    const { get, renders } = await serve({
+      readingBytes: 9_000,
+      queriedBytes: 9_000,
+      entryBytes: 6_000,
+      maxAgeMs: 60_000,
+    })
     await get('/tr/assessment/report?q1=1')
     await get('/tr/assessment/report?q1=2')
     await get('/tr/assessment/report?q1=1')
@@ -131,9 +179,134 @@ describe('the page copies', () => {
   })
 
   it('renders a report too big for one entry every time', async () => {
-    const { get, renders } = await serve({ totalBytes: 100_000, entryBytes: 1_000, maxAgeMs: 60_000 })
+    const { get, renders } = await serve({
+      readingBytes: 100_000,
+      queriedBytes: 100_000,
+      entryBytes: 1_000,
+      maxAgeMs: 60_000,
+    })
     await get(report)
     await get(report)
     expect(renders()).toBe(2)
+  })
+})
+
+describe('a request that asks Next.js for something other than the page', () => {
+  it.each(nextAnswerHeaders)('(%s) goes to Next.js, and what it gets is kept for no one', async (name) => {
+    const { get, renders } = await serve()
+    const value = name === 'content-security-policy' ? "script-src 'nonce-c3RyYW5nZXI='" : '1'
+    // Right after a publish: the copies are empty and the stranger comes first.
+    await get(advice, { [name]: value, 'accept-encoding': 'gzip, deflate, br, zstd' })
+    await get(advice, { [name]: value, 'accept-encoding': 'gzip, deflate, br, zstd' })
+    expect(renders()).toBe(2)
+    const reader = await get(advice, { 'accept-encoding': 'gzip, deflate, br, zstd' })
+    expect(renders()).toBe(3)
+    expect(reader).toMatchObject({
+      status: 200,
+      type: 'text/html; charset=utf-8',
+      text: expect.stringMatching(/^<p>render 3 /),
+    })
+    // The reader's page is kept now, and still not given to the next such request.
+    await get(advice, { [name]: value, 'accept-encoding': 'gzip, deflate, br, zstd' })
+    expect(renders()).toBe(4)
+    expect((await get(advice, { 'accept-encoding': 'gzip, deflate, br, zstd' })).text).toBe(reader.text)
+    expect(renders()).toBe(4)
+  })
+
+  it.each([
+    ['x-middleware-prefetch', { 'x-middleware-prefetch': '1' }],
+    ['RSC', { rsc: '1' }],
+    ['a nonce', { 'content-security-policy': "script-src 'nonce-c3RyYW5nZXI='" }],
+  ])('(%s) leaves the readers after it the page, on every reading page and report', async (_what, headers) => {
+    const { get } = await serve()
+    const paths = ['/tr', '/en', '/tr/questions/16', advice, '/tr/search?q=kurul', report]
+    for (const path of paths) await get(path, { ...headers, 'accept-encoding': 'gzip, deflate, br, zstd' })
+    for (const path of paths) {
+      const page = await get(path, { 'accept-encoding': 'gzip, deflate, br, zstd' })
+      expect({ path, status: page.status, type: page.type }).toEqual({
+        path,
+        status: 200,
+        type: 'text/html; charset=utf-8',
+      })
+      expect(page.text).toMatch(/^<p>render \d+ ş+<\/p>$/)
+    }
+  })
+})
+
+describe('what a copy is kept by', () => {
+  it('the coding the page goes out in, not the Accept-Encoding as written', async () => {
+    const { get, renders } = await serve()
+    const gzip = ['gzip, deflate, br, zstd', 'gzip, deflate, br', 'br, gzip', 'gzip;q=0.5, x-made-up-0']
+    for (const header of gzip) await get(advice, { 'accept-encoding': header })
+    expect(renders()).toBe(1)
+    await get(advice, { 'accept-encoding': 'deflate' })
+    await get(advice, { 'accept-encoding': 'identity' })
+    await get(advice, { 'accept-encoding': 'br, zstd' })
+    expect(renders()).toBe(3)
+    // A thousand ways of writing the header make no more copies.
+    for (let i = 0; i < 1000; i++) await get(advice, { 'accept-encoding': `gzip, x-${i}` })
+    expect(renders()).toBe(3)
+  })
+
+  it('the kind of client Next.js renders for: a crawler that reads only HTML gets its own', async () => {
+    const { get, renders } = await serve()
+    await get(advice, { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0' })
+    await get(advice, { 'user-agent': 'Mozilla/5.0 (Macintosh) Safari/605.1.15' })
+    expect(renders()).toBe(1)
+    await get(advice, { 'user-agent': 'Twitterbot/1.0' })
+    await get(advice, { 'user-agent': 'facebookexternalhit/1.1' })
+    expect(renders()).toBe(2)
+  })
+})
+
+describe('the pools', () => {
+  it('reading pages at their own address are one pool; anything with a query, the other', () => {
+    expect(['/tr', '/en/questions/16', advice, '/tr/search', '/tr/resources'].map(copyPool)).toEqual(
+      Array(5).fill('reading'),
+    )
+    expect(['/tr?x=1', '/tr/search?q=kurul', '/tr/resources?kind=video', report].map(copyPool)).toEqual(
+      Array(4).fill('queried'),
+    )
+    expect(['/tr/assessment', '/tr/assessment/report', '/admin', '/tr/assessment/team/x'].map(copyPool)).toEqual(
+      Array(4).fill(undefined),
+    )
+  })
+
+  it('800 report and search addresses do not push out a reading page', async () => {
+    // Each page is about 4 KB; the budgets hold a few of them.
+    const budget = { readingBytes: 20_000, queriedBytes: 20_000, entryBytes: 6_000, maxAgeMs: 60_000 }
+    const { get, renders } = await serve(budget)
+    await get(advice)
+    await get('/tr')
+    for (let i = 0; i < 400; i++) {
+      await get(`/tr/assessment/report?q16=${i}`)
+      await get(`/tr/search?q=kurul${i}`)
+    }
+    expect(renders()).toBe(802)
+    await get(advice)
+    await get('/tr')
+    expect(renders()).toBe(802)
+    // Nor do reading pages with a query made up to look like them.
+    for (let i = 0; i < 100; i++) await get(`${advice}?utm=${i}`)
+    await get(advice)
+    expect(renders()).toBe(902)
+  })
+
+  it('reading pages push out only each other, least recently used first', async () => {
+    const { get, renders } = await serve({
+      readingBytes: 9_000,
+      queriedBytes: 100_000,
+      entryBytes: 6_000,
+      maxAgeMs: 60_000,
+    })
+    await get('/tr/questions/1')
+    await get('/tr/questions/2')
+    await get('/tr/questions/1')
+    await get('/tr/questions/3')
+    expect(renders()).toBe(3)
+    await get('/tr/questions/1')
+    expect(renders()).toBe(3)
+    await get('/tr/questions/2')
+    expect(renders()).toBe(4)
   })
 })

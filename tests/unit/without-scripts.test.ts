@@ -1,6 +1,6 @@
 import { createServer, get as httpGet, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { gunzipSync } from 'node:zlib'
+import { gunzipSync, inflateSync } from 'node:zlib'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
@@ -65,6 +65,19 @@ describe('a reading page', () => {
     const answer = await get('/tr', { 'accept-encoding': 'gzip, br' })
     expect(answer.headers['content-encoding']).toBe('gzip')
     expect(gunzipSync(answer.body).toString('utf8')).not.toContain('_next')
+  })
+
+  it('goes out in the coding Next.js would choose, as the page copies are kept by it', async () => {
+    const get = await serve(200, page('<p>uzun bir metin</p>'.repeat(100)))
+    const deflated = await get('/tr', { 'accept-encoding': 'deflate, br' })
+    expect(deflated.headers['content-encoding']).toBe('deflate')
+    expect(inflateSync(deflated.body).toString('utf8')).toContain('<h1>Soru 3</h1>')
+    // Refused by its weight, or not named at all: the page goes out as it is.
+    for (const refused of ['gzip;q=0', 'br, zstd', 'identity']) {
+      const answer = await get('/tr', { 'accept-encoding': refused })
+      expect(answer.headers['content-encoding']).toBeUndefined()
+      expect(answer.body.toString('utf8')).toContain('<h1>Soru 3</h1>')
+    }
   })
 
   it('keeps everything when it is not a whole 200 page, a preview, or another route', async () => {
