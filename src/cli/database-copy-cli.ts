@@ -1,12 +1,13 @@
 /**
  * `npm run backup -- <file> [--force]` and `npm run restore -- <file> [--force]` for the
  * database of DATABASE_URI (default ./data/cms.db). Exit codes: 0 done, 1 refused or failed
- * (nothing changed), 2 a usage mistake.
+ * (nothing changed), 2 a usage mistake. Refusals are in Turkish, then in English on the next line.
  */
 import { parseArgs } from 'node:util'
 
 import { databaseUri } from '@/cms/database'
-import { backup, CopyRefused, restore } from '@/cli/database-copy'
+import { backup, restore } from '@/cli/database-copy'
+import { CopyRefused } from '@/cli/database-copy-messages'
 
 const usage = 'Kullanım: npm run backup -- <dosya> [--force]  |  npm run restore -- <dosya> [--force]'
 
@@ -31,7 +32,7 @@ try {
   process.stdout.write(`${message}\n`)
 } catch (error) {
   process.stderr.write(
-    `${error instanceof CopyRefused ? error.message : `Beklenmeyen hata: ${String(error).slice(0, 300)}`}\n`,
+    `${error instanceof CopyRefused ? error.message : `Beklenmeyen hata / Unexpected error: ${String(error).slice(0, 300)}`}\n`,
   )
   process.exit(1)
 }

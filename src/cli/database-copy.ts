@@ -1,20 +1,17 @@
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 import { createClient, type Client } from '@libsql/client'
 
 import { isMongoUri } from '@/cms/database'
-
-/** A refusal the operator can act on: exit code 1 and this message, nothing changed. */
-export class CopyRefused extends Error {}
+import { leaveOutSecrets } from '@/cli/backup-secrets'
+import { backupTarget } from '@/cli/backup-target'
+import { copyMessages, CopyRefused } from '@/cli/database-copy-messages'
+import { liveDatabaseFiles, liveFileReachedBy, sqliteFile, sqliteSidecars } from '@/cli/live-database'
+import { writePrivately } from '@/cli/private-file'
 
 const contentTables = ['areas', 'questions', 'choices', 'advice', 'resources', 'users'] as const
-
-/** The file behind a SQLite `file:` address, relative to the project folder. */
-export function sqliteFile(uri: string): string {
-  return path.resolve(uri.replace(/^file:(\/\/)?/, '').split('?')[0])
-}
 
 async function withClient<T>(file: string, use: (client: Client) => Promise<T>): Promise<T> {
   const client = createClient({ url: `file:${file}` })
@@ -41,9 +38,12 @@ async function contentCounts(client: Client): Promise<Record<string, number>> {
 const describeCounts = (counts: Record<string, number>) =>
   `${counts.questions} soru, ${counts.advice} reçete, ${counts.resources} kaynak, ${counts.users} kullanıcı`
 
+const signInAgain =
+  'parola sıfırlama bağlantıları ve oturumlar alınmadı: bu yedekten geri yüklenen sitede herkes parolasıyla yeniden oturum açar'
+
 /** A backup file must be a sound SQLite database made by this application. */
 async function checkBackupFile(file: string): Promise<Record<string, number>> {
-  if (!existsSync(file)) throw new CopyRefused(`Yedek dosyası bulunamadı: ${file}`)
+  if (!existsSync(file)) throw new CopyRefused(copyMessages.backupMissing(file))
   try {
     return await withClient(file, async (client) => {
       const integrity = String((await client.execute('PRAGMA integrity_check')).rows[0]?.[0])
@@ -52,74 +52,95 @@ async function checkBackupFile(file: string): Promise<Record<string, number>> {
       return contentCounts(client)
     })
   } catch (error) {
-    throw new CopyRefused(
-      `${file} bu uygulamanın bir SQLite yedeği değil ya da bozuk (${(error as Error).message.slice(0, 120)}). ` +
-        '`npm run backup` ile alınmış bir dosya verin.',
-    )
+    throw new CopyRefused(copyMessages.notABackup(file, (error as Error).message.slice(0, 120)))
   }
 }
 
 /**
- * A consistent copy of the database while the site keeps serving and editors keep writing:
- * SQLite's `VACUUM INTO` reads one snapshot (WAL mode lets writers go on), MongoDB's
- * `mongodump` a point-in-time archive (`--oplog` needs a replica set, which production has).
+ * A copy of the SQLite database `source` into the new file `into` (made by writePrivately):
+ * one consistent snapshot (`VACUUM INTO` reads one; WAL mode lets the site's writers go on),
+ * without the secrets `leaveOutSecrets` names.
+ */
+async function copyWithoutSecrets(source: string, into: string): Promise<void> {
+  await withClient(source, (client) => client.execute({ sql: 'VACUUM INTO ?', args: [into] }))
+  await withClient(into, leaveOutSecrets)
+}
+
+/**
+ * A consistent copy of the database while the site keeps serving and editors keep writing,
+ * readable by its owner only and written whole or not at all (`writePrivately`); never over
+ * the live database (`backupTarget`). SQLite's copy leaves out reset tokens and sessions;
+ * MongoDB's `mongodump` archive (`--oplog`: a point in time, on a replica set) cannot.
  */
 export async function backup(uri: string, target: string, force: boolean): Promise<string> {
-  const file = path.resolve(target)
-  if (existsSync(file) && !force)
-    throw new CopyRefused(`${file} zaten var; üzerine yazılmadı. Başka bir ad verin ya da --force ekleyin.`)
   if (isMongoUri(uri)) {
-    runTool('mongodump', [`--uri=${uri}`, `--archive=${file}`, '--gzip', '--oplog'])
-    return `MongoDB yedeği yazıldı: ${file} (${statSync(file).size} bayt)`
+    const destination = backupTarget(target, undefined, force)
+    await writePrivately(destination, async (temporary) =>
+      runTool('mongodump', [`--uri=${uri}`, '--archive', '--gzip', '--oplog'], temporary),
+    )
+    return `MongoDB yedeği yazıldı: ${destination} (${statSync(destination).size} bayt)`
   }
   const source = sqliteFile(uri)
-  if (!existsSync(source)) throw new CopyRefused(`Veritabanı dosyası bulunamadı: ${source} (DATABASE_URI).`)
-  const partial = `${file}.partial`
-  rmSync(partial, { force: true })
-  await withClient(source, (client) => client.execute({ sql: 'VACUUM INTO ?', args: [partial] }))
-  const counts = await checkBackupFile(partial)
-  renameSync(partial, file)
-  return `Yedek yazıldı: ${file} (${statSync(file).size} bayt; ${describeCounts(counts)})`
+  if (!existsSync(source)) throw new CopyRefused(copyMessages.databaseMissing(source))
+  const destination = backupTarget(target, source, force)
+  const counts = await writePrivately(destination, async (temporary) => {
+    await copyWithoutSecrets(source, temporary)
+    return checkBackupFile(temporary)
+  })
+  return `Yedek yazıldı: ${destination} (${statSync(destination).size} bayt; ${describeCounts(counts)}); ${signInAgain}.`
 }
 
 /**
  * Puts a backup back into an empty database. One with content is never overwritten unless
- * `force`, and then its former file is kept beside it. The app must be stopped meanwhile.
+ * `force`, and then its former file is kept beside it. The app must be stopped meanwhile:
+ * a database another program has open is refused.
  */
 export async function restore(uri: string, source: string, force: boolean): Promise<string> {
   const backupFile = path.resolve(source)
   if (isMongoUri(uri)) {
-    if (!existsSync(backupFile)) throw new CopyRefused(`Yedek dosyası bulunamadı: ${backupFile}`)
+    if (!existsSync(backupFile)) throw new CopyRefused(copyMessages.backupMissing(backupFile))
     // mongorestore refuses duplicate documents by itself; --drop (with --force) replaces them.
     runTool('mongorestore', [`--uri=${uri}`, `--archive=${backupFile}`, '--gzip', ...(force ? ['--drop'] : [])])
     return `MongoDB yedeği geri yüklendi: ${backupFile}`
   }
-  const counts = await checkBackupFile(backupFile)
   const target = sqliteFile(uri)
+  const liveHit = liveFileReachedBy(backupFile, liveDatabaseFiles(target))
+  if (liveHit) throw new CopyRefused(copyMessages.backupIsLive(source, liveHit))
+  const counts = await checkBackupFile(backupFile)
+  mkdirSync(path.dirname(target), { recursive: true })
   let kept = ''
   if (existsSync(target)) {
     const present = await withClient(target, contentCounts)
+    // Closing the last connection removes the write-ahead log and its index; still there, another program has it open.
+    const open = sqliteSidecars.map((suffix) => `${target}${suffix}`).find((file) => existsSync(file))
+    if (open) throw new CopyRefused(copyMessages.databaseOpen(target, open))
     const hasContent = Object.values(present).some((n) => n > 0)
-    if (hasContent && !force)
-      throw new CopyRefused(
-        `${target} boş değil (${describeCounts(present)}); üzerine yazılmadı. ` +
-          'Boş bir veritabanına geri yükleyin (DATABASE_URI) ya da eminseniz --force ekleyin (eski dosya yanında saklanır).',
-      )
+    if (hasContent && !force) throw new CopyRefused(copyMessages.databaseNotEmpty(target, describeCounts(present)))
     if (hasContent) {
       kept = `${target}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`
-      copyFileSync(target, kept)
+      await writePrivately(kept, (temporary) =>
+        withClient(target, (client) => client.execute({ sql: 'VACUUM INTO ?', args: [temporary] })),
+      )
     }
   }
-  const incoming = `${target}.restoring`
-  copyFileSync(backupFile, incoming)
-  // The old write-ahead log would be replayed onto the restored file.
-  for (const suffix of ['-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true })
-  renameSync(incoming, target)
-  return `Geri yüklendi: ${target} (${describeCounts(counts)})${kept ? `; önceki dosya: ${kept}` : ''}`
+  await writePrivately(target, async (temporary) => {
+    // A backup taken before backups left them out still has its tokens and sessions.
+    await copyWithoutSecrets(backupFile, temporary)
+    // The former database's write-ahead log or journal would be replayed onto the restored file.
+    for (const suffix of sqliteSidecars) rmSync(`${target}${suffix}`, { force: true })
+  })
+  return `Geri yüklendi: ${target} (${describeCounts(counts)}; herkes yeniden oturum açar)${kept ? `; önceki dosya: ${kept}` : ''}`
 }
 
-function runTool(tool: string, args: string[]): void {
-  const result = spawnSync(tool, args, { stdio: ['ignore', 'inherit', 'inherit'] })
-  if (result.error) throw new CopyRefused(`${tool} bulunamadı: MongoDB Database Tools kurulu olmalı.`)
-  if (result.status !== 0) throw new CopyRefused(`${tool} hata verdi (çıkış kodu ${result.status}); ayrıntı yukarıda.`)
+/** Runs one of the MongoDB Database Tools; with `output`, what it writes to stdout goes into that file. */
+function runTool(tool: string, args: string[], output?: string): void {
+  // 'w' on the file writePrivately made keeps its owner-only mode.
+  const fd = output === undefined ? undefined : openSync(output, 'w')
+  try {
+    const result = spawnSync(tool, args, { stdio: ['ignore', fd ?? 'inherit', 'inherit'] })
+    if (result.error) throw new CopyRefused(copyMessages.toolMissing(tool))
+    if (result.status !== 0) throw new CopyRefused(copyMessages.toolFailed(tool, result.status))
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
 }

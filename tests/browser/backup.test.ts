@@ -3,15 +3,18 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import os from 'node:os'
 import path from 'node:path'
 
+import { createClient } from '@libsql/client'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 
+import { sqliteFile } from '@/cli/live-database'
 import { startApp } from '@tests/support/app-server'
 import { adminCredentials, browserTestSecret } from '@tests/support/browser-setup'
-import { siteApi, richText } from '@tests/support/site-api'
+import { siteApi, siteEditorPassword, richText } from '@tests/support/site-api'
 
 /**
  * `npm run backup` while the site serves and an editor keeps saving, `npm run restore` into
- * an empty database, and a second instance on it: every published page reads the same.
+ * an empty database, and a second instance on it: every published page reads the same, and
+ * nobody gets in with a reset link or a session from before the backup.
  */
 const baseUrl = inject('baseUrl')
 const work = mkdtempSync(path.join(os.tmpdir(), 'rota-backup-'))
@@ -62,6 +65,28 @@ describe('backup and restore', () => {
         saves++
       }
     })()
+    // A password reset asked for and not used yet: its token is in the live database.
+    const editorEmail = 'backup-editor@example.org'
+    await siteApi(baseUrl).editorToken(editorEmail)
+    const forgot = await call('users/forgot-password', { method: 'POST', body: JSON.stringify({ email: editorEmail }) })
+    expect(forgot.status).toBe(200)
+    const liveDb = createClient({ url: inject('databaseUri') })
+    const resetToken = String(
+      (await liveDb.execute({ sql: 'SELECT reset_password_token FROM users WHERE email = ?', args: [editorEmail] }))
+        .rows[0].reset_password_token,
+    )
+    liveDb.close()
+    expect(resetToken.length).toBeGreaterThan(10)
+
+    // The reproduction: the live database as the target, with --force, while the site serves.
+    const liveFile = sqliteFile(inject('databaseUri'))
+    const liveInode = statSync(liveFile).ino
+    const overLive = npmRun('backup', liveFile, inject('databaseUri'), '--force')
+    expect(overLive.status).toBe(1)
+    expect(overLive.stderr).toMatch(/çalışan veritabanı[\s\S]*live database/)
+    expect(statSync(liveFile).ino).toBe(liveInode)
+    expect((await fetch(`${baseUrl}/api/health`)).status).toBe(200)
+
     await new Promise((r) => setTimeout(r, 300))
     const made = npmRun('backup', backupFile, inject('databaseUri'))
     writing = false
@@ -69,6 +94,8 @@ describe('backup and restore', () => {
     expect(made.status, made.stderr).toBe(0)
     expect(made.stdout).toContain('Yedek yazıldı')
     expect(saves).toBeGreaterThan(0)
+    expect(statSync(backupFile).mode & 0o777).toBe(0o600)
+    expect(readFileSync(backupFile).includes(resetToken), 'reset token in the backup').toBe(false)
 
     // Never over an existing backup, never over a database with content.
     const again = npmRun('backup', backupFile, inject('databaseUri'))
@@ -95,9 +122,20 @@ describe('backup and restore', () => {
     for (const page of pages) {
       expect(await mainOf(restoredApp.baseUrl, page), page).toBe(await mainOf(baseUrl, page))
     }
+    // Everyone signs in again: a session from before the backup is not one of the restored
+    // site's, the reset link leads nowhere, and passwords are as they were.
+    const restoredApi = siteApi(restoredApp.baseUrl)
+    const me = await restoredApi.call('users/me', { token: admin })
+    expect(me.json.user ?? null).toBeNull()
+    const reset = await restoredApi.call('users/reset-password', {
+      method: 'POST',
+      body: JSON.stringify({ token: resetToken, password: 'a-new-password-2026' }),
+    })
+    expect(reset.status).toBeGreaterThanOrEqual(400)
+    expect(await restoredApi.login({ email: editorEmail, password: siteEditorPassword })).toBeTruthy()
     // The restored database also holds what was not published: the drafts saved before the copy.
-    const restoredAdmin = await siteApi(restoredApp.baseUrl).login(adminCredentials)
-    const draft = await siteApi(restoredApp.baseUrl).call(`advice/${adviceId}?draft=true&depth=0`, {
+    const restoredAdmin = await restoredApi.login(adminCredentials)
+    const draft = await restoredApi.call(`advice/${adviceId}?draft=true&depth=0`, {
       token: restoredAdmin,
     })
     expect(JSON.stringify(draft.json.body)).toContain('Taslak')
