@@ -1,0 +1,156 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import type { CollectionSlug } from 'payload'
+
+import { usePayload } from '@tests/support/boot'
+import { createCast, createPublishedAdvice } from '@tests/support/content'
+import { httpClient, tokenFor } from '@tests/support/http'
+
+/**
+ * Finding 10 of issue 21: a U+202E in a question's text or a team's name reached page titles,
+ * search results and admin lists as is. Every title, name and label is refused with a bidi
+ * control or an invisible character in it, with a 400 naming the field, over REST and GraphQL,
+ * in drafts and autosaves too; Arabic (and Persian with its ZWNJ) is accepted.
+ */
+const ctx = usePayload()
+let http: ReturnType<typeof httpClient>
+const tokens: Record<string, string> = {}
+const ids: Record<string, string> = {}
+
+const override = 'Sosyal \u202emedya'
+const arabic = 'كيف تستخدم منظمتك وسائل التواصل الاجتماعي؟'
+const persian = 'می‌خواهم با تیم کار کنم'
+
+beforeAll(async () => {
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+  http = httpClient(ctx.payload)
+  const cast = await createCast(ctx.payload)
+  ids.users = String(cast.translator.id)
+  for (const who of ['admin', 'editor']) tokens[who] = await tokenFor(ctx.payload, `${who}@example.org`)
+  const { question, choice } = await createPublishedAdvice(ctx.payload, 16)
+  ids.questions = String(question.id)
+  ids.choices = String(choice.id)
+  ids.areas = String((await ctx.payload.create({ collection: 'areas', data: { title: 'İletişim' } })).id)
+  ids.resources = String(
+    (await ctx.payload.create({ collection: 'resources', data: { url: 'https://example.org/a', title: 'Rehber' } })).id,
+  )
+  ids['maturity-levels'] = String(
+    (await ctx.payload.create({ collection: 'maturity-levels', data: { title: 'Başlangıç', order: 1 } })).id,
+  )
+})
+
+/** Every title-like field: its collection, name, label (as the message names it) and GraphQL mutation. */
+const fields: Array<{ collection: CollectionSlug; field: string; label: string; mutation: string; as?: string }> = [
+  { collection: 'questions', field: 'text', label: 'Soru metni', mutation: 'updateQuestion' },
+  { collection: 'choices', field: 'label', label: 'Seçenek metni', mutation: 'updateChoice' },
+  { collection: 'areas', field: 'title', label: 'Alan adı', mutation: 'updateArea' },
+  { collection: 'resources', field: 'title', label: 'Başlık', mutation: 'updateResource' },
+  { collection: 'resources', field: 'publisher', label: 'Yayıncı', mutation: 'updateResource' },
+  { collection: 'maturity-levels', field: 'title', label: 'Düzey adı', mutation: 'updateMaturityLevel' },
+  { collection: 'users', field: 'name', label: 'Ad soyad', mutation: 'updateUser', as: 'admin' },
+]
+
+const stored = async (collection: CollectionSlug, id: string) =>
+  JSON.stringify(await ctx.payload.findByID({ collection, id, draft: true, locale: 'all', depth: 0 }))
+const versionCount = async (collection: CollectionSlug, id: string) =>
+  collection === 'users'
+    ? 0
+    : (await ctx.payload.countVersions({ collection, where: { parent: { equals: id } } })).totalDocs
+
+describe.each(fields)('$collection $field', ({ collection, field, label, mutation, as = 'editor' }) => {
+  const token = () => tokens[as]
+  const draft = collection === 'users' ? '' : '&draft=true'
+
+  it('a U+202E is refused over REST with a 400 naming the field, in a draft and an autosave, and nothing is written', async () => {
+    const id = ids[collection]
+    const before = [await stored(collection, id), await versionCount(collection, id)]
+    for (const query of [`?locale=tr${draft}`, `?locale=tr${draft}&autosave=true`]) {
+      const { status, json } = await http.rest('PATCH', `${collection}/${id}${query}`, {
+        token: token(),
+        body: { [field]: override },
+      })
+      expect(status, query).toBe(400)
+      expect(JSON.stringify(json)).toContain(`“${label}” alanında kullanılamayan bir karakter var: U+202E`)
+    }
+    expect([await stored(collection, id), await versionCount(collection, id)]).toEqual(before)
+  })
+
+  it('and over GraphQL', async () => {
+    const id = ids[collection]
+    const before = await stored(collection, id)
+    const draftArgument = collection === 'users' ? '' : ', draft: true, locale: tr'
+    const { json } = await http.graphql(
+      `mutation ($id: String!, $value: String) { ${mutation}(id: $id${draftArgument}, data: { ${field}: $value }) { id } }`,
+      { token: token(), variables: { id, value: `Zero\u200bwidth` } },
+    )
+    const [error] = (json.errors ?? []) as Array<{ extensions?: { statusCode?: number } }>
+    expect(error?.extensions?.statusCode).toBe(400)
+    expect(JSON.stringify(json.errors)).toContain(`“${label}” alanında kullanılamayan bir karakter var: U+200B`)
+    expect(await stored(collection, id)).toBe(before)
+  })
+
+  it('Arabic and Persian (with its ZWNJ) are accepted', async () => {
+    for (const value of [arabic, persian]) {
+      const { status } = await http.rest('PATCH', `${collection}/${ids[collection]}?locale=en${draft}`, {
+        token: token(),
+        body: { [field]: value },
+      })
+      expect(status, value).toBe(200)
+    }
+  })
+})
+
+describe('creating', () => {
+  it('a new question, area, resource or user with a bidi control is refused and not created', async () => {
+    const attempts: Array<[CollectionSlug, Record<string, unknown>, string]> = [
+      ['questions', { number: 77, text: `\u2067${arabic}` }, 'editor'],
+      ['areas', { title: 'Kaynak\u2060Geliştirme' }, 'editor'],
+      ['resources', { url: 'https://example.org/b', title: 'Kurs\u200f' }, 'editor'],
+      ['users', { email: 'x@example.org', password: 'test-password-123', name: '\u202dAyşe', role: 'editor' }, 'admin'],
+    ]
+    for (const [collection, body, as] of attempts) {
+      const before = (await ctx.payload.count({ collection })).totalDocs
+      const query = collection === 'users' ? '' : '?draft=true'
+      const { status } = await http.rest('POST', `${collection}${query}`, { token: tokens[as], body })
+      expect(status, collection).toBe(400)
+      expect((await ctx.payload.count({ collection })).totalDocs).toBe(before)
+    }
+  })
+})
+
+describe('the site texts’ titles', () => {
+  it.each([
+    ['introTitle', 'Giriş başlığı'],
+    ['aboutTitle', 'Başlık'],
+    ['accessibilityTitle', 'Başlık'],
+  ])('%s is refused with a U+202E', async (field, label) => {
+    const { status, json } = await http.rest('POST', 'globals/site-texts?locale=tr&draft=true', {
+      token: tokens.editor,
+      body: { [field]: `Hakkında${'\u202e'}` },
+    })
+    expect(status).toBe(400)
+    expect(JSON.stringify(json)).toContain(`“${label}” alanında kullanılamayan bir karakter var`)
+  })
+})
+
+describe('a value stored before the rule', () => {
+  it('does not block saving the document’s other fields; changing it to another refused value is refused', async () => {
+    const { question } = await createPublishedAdvice(ctx.payload, 42)
+    await ctx.payload.db.updateOne({
+      collection: 'questions',
+      id: question.id,
+      data: { text: 'Eski \u202emetin' },
+      locale: 'tr',
+      req: undefined as never,
+    })
+    const other = await http.rest('PATCH', `questions/${question.id}?locale=tr&draft=true`, {
+      token: tokens.editor,
+      body: { order: 3 },
+    })
+    expect(other.status).toBe(200)
+    const changed = await http.rest('PATCH', `questions/${question.id}?locale=tr&draft=true`, {
+      token: tokens.editor,
+      body: { text: 'Yeni \u202emetin' },
+    })
+    expect(changed.status).toBe(400)
+  })
+})
