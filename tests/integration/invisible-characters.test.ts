@@ -1,5 +1,11 @@
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type { CollectionSlug } from 'payload'
+
+import { importContent } from '@content-import/import'
+import { findQuestion, tempDir } from '@tests/support/import'
 
 import { usePayload } from '@tests/support/boot'
 import { createCast, createPublishedAdvice } from '@tests/support/content'
@@ -152,5 +158,32 @@ describe('a value stored before the rule', () => {
       body: { text: 'Yeni \u202emetin' },
     })
     expect(changed.status).toBe(400)
+  })
+})
+
+describe('the import', () => {
+  it('refuses a file whose title, area or link text holds one, naming the file and the field, and writes nothing of it', async () => {
+    const dir = tempDir()
+    const write = (name: string, text: string) => writeFileSync(path.join(dir, name), text)
+    write('arapca.md', `---\ntitle: ${arabic}\nquestion_id: 30\narea: التواصل\n---\nشرح\n`)
+    write('yon.md', '---\ntitle: "Seçenek \u202eters"\nquestion_id: 31\nchoice_id: 1\n---\nReçete.\n')
+    write('alan.md', '---\ntitle: Soru\nquestion_id: 32\narea: "İletişim\u200b"\n---\nAçıklama.\n')
+    write(
+      'baglanti.md',
+      '---\ntitle: Seçenek\nquestion_id: 33\nchoice_id: 1\n---\n[Kurs\u2066](https://example.org/kurs)\n',
+    )
+    const resourcesBefore = (await ctx.payload.count({ collection: 'resources' })).totalDocs
+    const report = await importContent(ctx.payload, [dir], { locale: 'tr', status: 'published' })
+    expect(Object.fromEntries(report.errors.map((e) => [e.file, e.message]))).toEqual({
+      'yon.md': expect.stringMatching(/^“title” alanında kullanılamayan bir karakter var: U\+202E .*, 9\. karakter\./),
+      'alan.md': expect.stringMatching(/^“area” alanında kullanılamayan bir karakter var: U\+200B/),
+      'baglanti.md': expect.stringMatching(
+        /^“bağlantı metni \(kaynağın başlığı olur\)” alanında kullanılamayan bir karakter var: U\+2066/,
+      ),
+    })
+    expect(report.imported).toBe(1)
+    expect(await findQuestion(ctx.payload, 30)).toMatchObject({ text: arabic })
+    for (const number of [31, 32, 33]) expect(await findQuestion(ctx.payload, number), String(number)).toBeUndefined()
+    expect((await ctx.payload.count({ collection: 'resources' })).totalDocs).toBe(resourcesBefore)
   })
 })
