@@ -85,6 +85,9 @@ const tr = {
     title: 'Ekip olarak değerlendirin',
     lead: 'Yönetim kurulu, çalışanlar ve gönüllüler ayrı ayrı cevaplasın; sonra sonuçları birlikte konuşun. Hesap açmanız gerekmez.',
     nameLabel: 'Örgütünüzün adı (isteğe bağlı)',
+    nameField: 'Örgüt adı',
+    memberNameField: 'Adınız',
+    nameInvalid: 'Adı düzeltin.',
     create: 'Ekip değerlendirmesi oluştur',
     privacy: (days: number) =>
       `Kişisel verilerin korunması (KVKK): ekip değerlendirmesinde yalnızca örgüt adı (isteğe bağlı), üyelerin seçtiği rol, isteğe bağlı adları ve cevapları saklanır. Son cevaptan ya da değişiklikten ${days} gün sonra her şey kendiliğinden silinir; koordinatör istediği an silebilir. Kişisel veri girmeniz gerekmez.`,
@@ -225,6 +228,9 @@ const en: AssessmentText = {
     title: 'Assess as a team',
     lead: 'Let the board, staff and volunteers answer separately, then discuss the results together. No accounts needed.',
     nameLabel: 'Your organisation’s name (optional)',
+    nameField: 'Organisation name',
+    memberNameField: 'Your name',
+    nameInvalid: 'Correct the name.',
     create: 'Create a team assessment',
     privacy: (days: number) =>
       `Personal data (KVKK): a team assessment keeps only the organisation’s name (optional), the role each member picks, their names if given, and their answers. Everything is deleted automatically ${days} days after the last answer or change; the coordinator can delete it at any time. No personal data is required.`,

@@ -22,7 +22,7 @@ function labelOf(field: Parameters<FieldHook>[0]['field'], req: PayloadRequest, 
     const text = (label as Record<string, unknown>)[language]
     if (typeof text === 'string') return text
   }
-  return field.name
+  return 'name' in field && field.name ? field.name : language === 'en' ? 'this field' : 'bu alan'
 }
 
 /**

@@ -1,3 +1,4 @@
+import { firstInvisibleCharacter, invisibleCharacterMessage } from '@/shared/invisible-characters'
 import { limits } from '@/shared/limits'
 
 /**
@@ -23,13 +24,29 @@ export async function readForm(request: Request): Promise<URLSearchParams | 'too
   return new URLSearchParams(text)
 }
 
-/** A name as typed, on one line, without control characters, at most `limits.team.nameChars` long. */
+/**
+ * A name as typed, on one line, at most `limits.team.nameChars` characters long (counted as
+ * characters, so an emoji is never cut in half). Bidi controls and invisible characters are
+ * not removed here: the routes refuse them with the CMS's message (nameProblem).
+ */
 export const cleanName = (value: string | null) =>
-  (value ?? '')
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
+  Array.from(
+    (value ?? '')
+      .replace(/[\u0000-\u001f\u007f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  )
     .slice(0, limits.team.nameChars)
+    .join('')
+
+/**
+ * What is wrong with a team's or a member's name (a bidi control, an invisible character:
+ * src/shared/invisible-characters.ts), as the form shows it beside the field; null when nothing.
+ */
+export function nameProblem(name: string, field: string, locale: string): string | null {
+  const found = firstInvisibleCharacter(name)
+  return found ? invisibleCharacterMessage(field, found, locale === 'tr' ? 'tr' : 'en') : null
+}
 
 /** The cookie that tells a member's browser which answers are theirs, to change them later. */
 export const memberCookie = (publicId: string) => `rota-team-${publicId}`

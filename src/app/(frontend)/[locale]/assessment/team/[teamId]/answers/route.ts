@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { answersQuery, readAnswers } from '@/site/answers'
 import { getAssessment } from '@/site/assessment'
 import { assessmentText } from '@/site/assessment-text'
-import { cleanName, memberCookie, readForm, refusalPage, seeOther } from '@/site/team/forms'
+import { cleanName, memberCookie, nameProblem, readForm, refusalPage, seeOther } from '@/site/team/forms'
 import { findTeam, roles, saveMember, token, type Role } from '@/site/team/store'
 import { limits } from '@/shared/limits'
 import { isLocale } from '@/shared/locales'
@@ -29,9 +29,16 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
   const { answers } = readAnswers(Object.fromEntries(form), assessment)
   const role = form.get('role')
   const name = cleanName(form.get('name'))
-  if (!roles.includes(role as Role)) {
-    // Back to the form with what was given, and the role asked for.
-    return seeOther(`${routes.teamMembers(locale, teamId)}?${answersQuery(answers, { missing: 'role', name })}#role`)
+  const missingRole = !roles.includes(role as Role)
+  const invalidName = nameProblem(name, t.memberNameField, locale) !== null
+  if (missingRole || invalidName) {
+    // Back to the form with what was given, and what to correct (the role, the name).
+    const query = answersQuery(answers, {
+      missing: missingRole ? 'role' : null,
+      invalid: invalidName ? 'name' : null,
+      name,
+    })
+    return seeOther(`${routes.teamMembers(locale, teamId)}?${query}#${missingRole ? 'role' : 'name'}`)
   }
   const jar = await cookies()
   const known = jar.get(memberCookie(teamId))?.value

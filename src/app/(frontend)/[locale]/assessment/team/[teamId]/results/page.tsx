@@ -10,6 +10,7 @@ import { TeamCounts } from '@/site/components/assessment/TeamCounts'
 import { FallbackNote } from '@/site/components/FallbackNote'
 import { InLang } from '@/site/components/InLang'
 import { PageShell } from '@/site/components/PageShell'
+import { UserText } from '@/site/components/UserText'
 import { ResourceList } from '@/site/components/ResourceList'
 import { RichText } from '@/site/components/RichText'
 import { pageInEveryLocale } from '@/site/alternates'
@@ -58,7 +59,7 @@ export default async function TeamResultsPage({ params, searchParams }: Props) {
       current="assessment"
     >
       <p className="kicker">{asCoordinator ? t.team.coordinatorTitle : t.team.resultsTitle}</p>
-      <h1>{team.name || t.team.resultsTitle}</h1>
+      <h1>{team.name ? <UserText text={team.name} /> : t.team.resultsTitle}</h1>
       {asCoordinator ? (
         <div className="team-links">
           <p className="report-note">{t.team.keepThis}</p>
@@ -84,7 +85,13 @@ export default async function TeamResultsPage({ params, searchParams }: Props) {
           {names.length ? (
             <>
               <br />
-              {t.team.participants}: {names.join(', ')}
+              {t.team.participants}:{' '}
+              {names.map((name, i) => (
+                <span key={i}>
+                  {i ? ', ' : null}
+                  <UserText text={name} />
+                </span>
+              ))}
             </>
           ) : null}
         </p>
