@@ -51,8 +51,14 @@ export function nameProblem(name: string, field: string, locale: string): string
 /** The cookie that tells a member's browser which answers are theirs, to change them later. */
 export const memberCookie = (publicId: string) => `rota-team-${publicId}`
 
-/** A short HTML answer for what a form route refuses (too many, too large), in the reader's language. */
-export function refusalPage(status: 413 | 429, title: string, text: string, back: string, lang: string): Response {
+/** A short HTML answer for what a form route refuses (a closed link, too many, too large), in the reader's language. */
+export function refusalPage(
+  status: 403 | 413 | 429,
+  title: string,
+  text: string,
+  back: string,
+  lang: string,
+): Response {
   const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
   return new Response(
     `<!doctype html><html lang="${escape(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title></head>

@@ -44,6 +44,28 @@ export default async function TeamMemberPage({ params, searchParams }: Props) {
   const missingRole = query.missing === 'role'
   const name = typeof query.name === 'string' ? query.name : (earlier?.name ?? '')
   const nameError = query.invalid === 'name' ? nameProblem(name, t.team.memberNameField, locale) : null
+  if (team.closed) {
+    // The members' link closed by the coordinator: a page that says so, and no form.
+    return (
+      <PageShell
+        locale={locale}
+        alternates={pageInEveryLocale((code) => routes.teamMembers(code, teamId))}
+        current="assessment"
+      >
+        <p className="kicker">{team.name ? <UserText text={team.name} /> : t.team.memberTitle}</p>
+        <h1>{t.team.closedTitle}</h1>
+        <p className="lead" role="status">
+          {t.team.closed}
+        </p>
+        <p>{t.team.closedText}</p>
+        {team.shareResults ? (
+          <p>
+            <a href={routes.teamResults(locale, teamId)}>{t.team.sharedResults}</a>
+          </p>
+        ) : null}
+      </PageShell>
+    )
+  }
   return (
     <PageShell
       locale={locale}
@@ -58,11 +80,7 @@ export default async function TeamMemberPage({ params, searchParams }: Props) {
           <a href={routes.teamResults(locale, teamId)}>{t.team.sharedResults}</a>
         </p>
       ) : null}
-      {team.closed ? (
-        <p className="report-note" role="status">
-          {t.team.closed}
-        </p>
-      ) : query.full ? (
+      {query.full ? (
         <p className="report-note" role="status">
           {t.team.full(limits.team.members)}
         </p>

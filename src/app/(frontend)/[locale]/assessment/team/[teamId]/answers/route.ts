@@ -15,7 +15,8 @@ type Context = { params: Promise<{ locale: string; teamId: string }> }
 /**
  * A member's answers: `POST /{locale}/assessment/team/{teamId}` (src/proxy.ts sends it here)
  * with `role`, `name` (optional) and `q{n}={c}` → 303 to the thank-you page. The same browser
- * (a cookie) replaces its earlier answers until the coordinator closes the assessment.
+ * (a cookie) replaces its earlier answers until the coordinator closes the members' link;
+ * a closed link answers 403 with a page saying so, and nothing is saved.
  */
 export async function POST(request: Request, { params }: Context): Promise<Response> {
   const { locale, teamId } = await params
@@ -23,6 +24,9 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
   const team = await findTeam(teamId)
   if (!team) notFound()
   const t = assessmentText(locale).team
+  const closed = () =>
+    refusalPage(403, t.closedTitle, `${t.closed} ${t.closedText}`, routes.teamMembers(locale, teamId), locale)
+  if (team.closed) return closed()
   const form = await readForm(request)
   if (form === 'too-large') return refusalPage(413, t.title, t.tooLarge, routes.teamMembers(locale, teamId), locale)
   const assessment = await getAssessment(locale)
@@ -51,7 +55,9 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
     at: new Date().toISOString(),
   })
   if (saved === 'missing') notFound()
-  if (saved !== 'saved') return seeOther(`${routes.teamMembers(locale, teamId)}?${saved}=1`)
+  // Closed while this answer was on its way: saveMember checks again, under the team's lock.
+  if (saved === 'closed') return closed()
+  if (saved === 'full') return seeOther(`${routes.teamMembers(locale, teamId)}?full=1`)
   const secure = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https'
   const cookie = `${memberCookie(teamId)}=${memberId}; Path=/; Max-Age=${limits.team.retentionDays * 24 * 60 * 60}; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`
   return seeOther(routes.teamThanks(locale, teamId), { 'Set-Cookie': cookie })
