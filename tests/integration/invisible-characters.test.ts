@@ -139,20 +139,34 @@ describe('the site texts’ titles', () => {
 })
 
 describe('a value stored before the rule', () => {
-  it('does not block saving the document’s other fields; changing it to another refused value is refused', async () => {
+  it('does not block saving the document’s other fields or publishing it; changing it to another refused value is refused', async () => {
     const { question } = await createPublishedAdvice(ctx.payload, 42)
-    await ctx.payload.db.updateOne({
+    const old = 'Eski \u202emetin'
+    // Written as an older version of the CMS would have: the document and its newest version.
+    await ctx.payload.db.updateOne({ collection: 'questions', id: question.id, data: { text: { tr: old } } })
+    const [newest] = (
+      await ctx.payload.findVersions({
+        collection: 'questions',
+        where: { parent: { equals: question.id } },
+        sort: '-updatedAt',
+        limit: 1,
+      })
+    ).docs
+    await ctx.payload.db.updateVersion({
       collection: 'questions',
-      id: question.id,
-      data: { text: 'Eski \u202emetin' },
-      locale: 'tr',
-      req: undefined as never,
+      id: newest.id,
+      versionData: { version: { text: { tr: old } } } as never,
     })
-    const other = await http.rest('PATCH', `questions/${question.id}?locale=tr&draft=true`, {
-      token: tokens.editor,
-      body: { order: 3 },
-    })
-    expect(other.status).toBe(200)
+    expect(
+      (await ctx.payload.findByID({ collection: 'questions', id: question.id, draft: true, locale: 'tr' })).text,
+    ).toBe(old)
+    for (const body of [{ order: 3 }, { order: 4, _status: 'published' }]) {
+      const saved = await http.rest('PATCH', `questions/${question.id}?locale=tr${body._status ? '' : '&draft=true'}`, {
+        token: tokens.editor,
+        body,
+      })
+      expect(saved.status, JSON.stringify(body)).toBe(200)
+    }
     const changed = await http.rest('PATCH', `questions/${question.id}?locale=tr&draft=true`, {
       token: tokens.editor,
       body: { text: 'Yeni \u202emetin' },

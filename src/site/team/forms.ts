@@ -25,19 +25,19 @@ export async function readForm(request: Request): Promise<URLSearchParams | 'too
 }
 
 /**
- * A name as typed, on one line, at most `limits.team.nameChars` characters long (counted as
- * characters, so an emoji is never cut in half). Bidi controls and invisible characters are
- * not removed here: the routes refuse them with the CMS's message (nameProblem).
+ * A name as typed, on one line, at most `limits.team.nameChars` long (in UTF-16 units, as the
+ * collection's maxLength and the browser's counts them; an emoji at the end is never cut in
+ * half). Bidi controls and invisible characters are not removed here: the routes refuse them
+ * with the CMS's message (nameProblem).
  */
-export const cleanName = (value: string | null) =>
-  Array.from(
-    (value ?? '')
-      .replace(/[\u0000-\u001f\u007f]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim(),
-  )
+export function cleanName(value: string | null): string {
+  const name = (value ?? '')
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
     .slice(0, limits.team.nameChars)
-    .join('')
+  return /[\ud800-\udbff]$/.test(name) ? name.slice(0, -1) : name
+}
 
 /**
  * What is wrong with a team's or a member's name (a bidi control, an invisible character:
