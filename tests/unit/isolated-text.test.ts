@@ -2,6 +2,7 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
+import { UserText as AdminUserText } from '@/cms/admin/UserText'
 import { InLang } from '@/site/components/InLang'
 import { isolatedText, UserText } from '@/site/components/UserText'
 import { pageMetadata } from '@/site/seo'
@@ -46,6 +47,10 @@ describe('user text on the site', () => {
   it('names and words that are not InLanguage values are isolated the same way', () => {
     expect(render(createElement(UserText, { text: stored }))).toBe('<bdi>Sosyal medya</bdi>')
     expect(isolatedText(stored)).toBe('\u2068Sosyal medya\u2069')
+  })
+
+  it('our admin panels isolate titles and names the same way', () => {
+    expect(render(createElement(AdminUserText, { text: stored }))).toBe('<bdi>Sosyal medya</bdi>')
   })
 
   it('a page’s title, Open Graph title and description carry no bidi control', () => {
