@@ -2,9 +2,8 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
-import { UserText as AdminUserText } from '@/cms/admin/UserText'
 import { InLang } from '@/site/components/InLang'
-import { isolatedText, UserText } from '@/site/components/UserText'
+import { SentenceWith, UserText } from '@/shared/user-text'
 import { pageMetadata } from '@/site/seo'
 
 /**
@@ -44,13 +43,11 @@ describe('user text on the site', () => {
     ).toBe('<p>x</p>')
   })
 
-  it('names and words that are not InLanguage values are isolated the same way', () => {
+  it('names and words that are not InLanguage values (site and admin panels) are isolated the same way', () => {
     expect(render(createElement(UserText, { text: stored }))).toBe('<bdi>Sosyal medya</bdi>')
-    expect(isolatedText(stored)).toBe('\u2068Sosyal medya\u2069')
-  })
-
-  it('our admin panels isolate titles and names the same way', () => {
-    expect(render(createElement(AdminUserText, { text: stored }))).toBe('<bdi>Sosyal medya</bdi>')
+    expect(render(createElement(SentenceWith, { sentence: (q: string) => `“${q}” için 3 sonuç`, text: stored }))).toBe(
+      '“<bdi>Sosyal medya</bdi>” için 3 sonuç',
+    )
   })
 
   it('a page’s title, Open Graph title and description carry no bidi control', () => {

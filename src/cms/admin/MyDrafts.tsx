@@ -1,7 +1,7 @@
 import type { CollectionSlug, ServerProps } from 'payload'
 
 import { adminDate } from '@/cms/admin/format'
-import { UserText } from '@/cms/admin/UserText'
+import { UserText } from '@/shared/user-text'
 import { titleOf, translatableCollections } from '@/cms/admin/translatable'
 import { systemPerson } from '@/shared/activity'
 import { isEditor } from '@/shared/roles'

@@ -4,7 +4,7 @@ import { useAuth, useConfig, useDocumentInfo, useLocale, useTranslation } from '
 import { useEffect, useState } from 'react'
 
 import type { Unpublished } from '@/cms/publish-together'
-import { UserText } from '@/cms/admin/UserText'
+import { UserText } from '@/shared/user-text'
 import { isLocale, localeName } from '@/shared/locales'
 import { isEditor } from '@/shared/roles'
 

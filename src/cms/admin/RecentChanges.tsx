@@ -1,7 +1,7 @@
 import type { ServerProps } from 'payload'
 
 import { adminDate } from '@/cms/admin/format'
-import { UserText } from '@/cms/admin/UserText'
+import { UserText } from '@/shared/user-text'
 import { activityActionLabels, type ActivityAction } from '@/shared/activity'
 import { isLocale, localeName } from '@/shared/locales'
 import { isAdmin, isEditor } from '@/shared/roles'

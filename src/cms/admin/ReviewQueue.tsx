@@ -1,6 +1,6 @@
 import { adminDate, labelIn } from '@/cms/admin/format'
 import { titleOf, translatableCollections, translatableGlobals } from '@/cms/admin/translatable'
-import { isolatedText, UserText } from '@/cms/admin/UserText'
+import { SentenceWith, UserText } from '@/shared/user-text'
 import type { CollectionSlug, GlobalSlug, Payload, ServerProps } from 'payload'
 
 import { defaultLocale, isLocale, localeCodes, localeName, type Locale } from '@/shared/locales'
@@ -40,7 +40,7 @@ const texts = {
   },
 }
 
-/** "Soru: <title>", the title isolated (src/cms/admin/UserText.tsx). */
+/** "Soru: <title>", the title isolated (src/shared/user-text.tsx). */
 const ItemTitle = ({ item }: { item: Item }) =>
   item.kind ? (
     <>
@@ -134,9 +134,11 @@ export default async function ReviewQueue({ payload, user, i18n }: ServerProps) 
                   <ItemTitle item={item} />
                 </a>{' '}
                 · {name(item.locale)} ·{' '}
-                {item.sentBy
-                  ? t.sent(isolatedText(item.sentBy), when(item.sentAt))
-                  : reviewStateLabels.in_review[language]}{' '}
+                {item.sentBy ? (
+                  <SentenceWith sentence={(who) => t.sent(who, when(item.sentAt))} text={item.sentBy} />
+                ) : (
+                  reviewStateLabels.in_review[language]
+                )}{' '}
                 · <a href={item.versions}>{t.compare}</a>
               </li>
             ))}

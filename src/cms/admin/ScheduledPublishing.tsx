@@ -1,6 +1,6 @@
 import type { ServerProps } from 'payload'
 
-import { UserText } from '@/cms/admin/UserText'
+import { UserText } from '@/shared/user-text'
 import { isLocale, localeName } from '@/shared/locales'
 import { isEditor } from '@/shared/roles'
 import { istanbulTime, scheduleActionLabels, scheduleStateLabels, type ScheduleAction } from '@/shared/schedules'

@@ -3,7 +3,7 @@ import { createLocalReq, type CollectionSlug, type PayloadRequest, type ServerPr
 
 import { translationFilter, translationStatusTexts } from '@/cms/admin/translation-status-text'
 import { titleOf, translatableCollections, translatableGlobals, type Translatable } from '@/cms/admin/translatable'
-import { UserText } from '@/cms/admin/UserText'
+import { UserText } from '@/shared/user-text'
 import { countStates, translationLocales, translationStatusOf, whereInStates } from '@/cms/translation-status/read'
 import { defaultLocale, isLocale, localeName, type Locale } from '@/shared/locales'
 import { isStaff, isTranslator } from '@/shared/roles'

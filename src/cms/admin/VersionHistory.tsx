@@ -4,7 +4,7 @@ import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import { adminDate } from '@/cms/admin/format'
-import { UserText } from '@/cms/admin/UserText'
+import { UserText } from '@/shared/user-text'
 
 const shown = 10
 

@@ -2,7 +2,7 @@ import { Gutter, SetStepNav } from '@payloadcms/ui'
 import type { CollectionSlug, DocumentViewServerProps } from 'payload'
 
 import { adminDate, labelIn } from '@/cms/admin/format'
-import { UserText } from '@/cms/admin/UserText'
+import { UserText } from '@/shared/user-text'
 import { withoutInvisibleCharacters } from '@/shared/invisible-characters'
 
 const perPage = 20

@@ -5,7 +5,7 @@ import { safeHref } from '@/rich-text/safe-url'
 import { dateText, uiText } from '@/site/ui-text'
 
 import { InLang } from '@/site/components/InLang'
-import { UserText } from '@/site/components/UserText'
+import { UserText } from '@/shared/user-text'
 
 export function kindLabel(kind: ResourceView['kind'], locale: Locale): string | null {
   if (!kind) return null

@@ -5,7 +5,7 @@ import { assessmentText } from '@/site/assessment-text'
 import { WordDiff } from '@/site/components/assessment/WordDiff'
 import { AdviceBody } from '@/site/components/AdviceBody'
 import { InLang } from '@/site/components/InLang'
-import { isolatedText } from '@/site/components/UserText'
+import { SentenceWith } from '@/shared/user-text'
 import { ResourceList } from '@/site/components/ResourceList'
 import { SampleBadge } from '@/site/components/SampleBadge'
 import { dateText } from '@/site/ui-text'
@@ -46,7 +46,7 @@ export function ReportQuestion({ question, choice, earlier, plan, change, locale
           <>
             {' '}
             <span className="report-question__level">
-              ({t.levelOfAnswer(isolatedText(String(choice.level.title.value)))})
+              (<SentenceWith sentence={t.levelOfAnswer} text={String(choice.level.title.value)} />)
             </span>
           </>
         ) : null}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { UserText } from '@/site/components/UserText'
+import { UserText } from '@/shared/user-text'
 import { InLang } from '@/site/components/InLang'
 import { KindFilter } from '@/site/components/KindFilter'
 import { PageShell } from '@/site/components/PageShell'

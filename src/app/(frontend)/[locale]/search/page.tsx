@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { PageShell } from '@/site/components/PageShell'
-import { isolatedText, UserText } from '@/site/components/UserText'
+import { SentenceWith, UserText } from '@/shared/user-text'
 import { pageInEveryLocale } from '@/site/alternates'
 import { langAttributes } from '@/shared/locales'
 import { isPreview, localeOr404 } from '@/site/params'
@@ -53,7 +53,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         {result && result.total > 0 ? (
           <>
             <p className="search-count">
-              {t.searchResults(result.total, isolatedText(query))}
+              <SentenceWith sentence={(words) => t.searchResults(result.total, words)} text={query} />
               {result.total > shownResults ? ` ${t.searchFirst(shownResults)}` : ''}
             </p>
             <ol className="search-results">
