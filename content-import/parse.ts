@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
+import { firstInvisibleCharacter, invisibleCharacterMessage } from '@/shared/invisible-characters'
 import { formatNumber, inRange, limits } from '@/shared/limits'
 import { contentExtensions, type SourceFile } from '@content-import/files'
 import { splitFrontMatter } from '@content-import/markdown/front-matter'
@@ -98,6 +99,17 @@ function readBounded(file: SourceFile): string {
   }
 }
 
+/**
+ * A title-like value (the question's text, the choice's label, the area's name, a link text
+ * that becomes a resource's title) with a bidi control or an invisible character is refused
+ * as the CMS refuses it (src/shared/invisible-characters.ts): the documents are written
+ * straight through the database adapter, past the collections' hooks.
+ */
+export function refuseInvisible(field: string, text: string): void {
+  const found = firstInvisibleCharacter(text)
+  if (found) throw new FileProblem(invisibleCharacterMessage(field, found, 'tr'))
+}
+
 /** Reads one file and checks its front matter; throws FileProblem for a file that cannot be imported. */
 export function readHeader(file: SourceFile): SourceHeader {
   if (!contentExtensions.includes(path.extname(file.path).toLowerCase())) {
@@ -139,6 +151,8 @@ export function readHeader(file: SourceFile): SourceHeader {
     throw new FileProblem('Reçete metni boş: ön bilginin altına tavsiye metnini yazın.', split.bodyStartLine)
   }
   const area = typeof data.area === 'string' && data.area.trim() ? data.area.trim() : null
+  refuseInvisible('title', title)
+  if (area) refuseInvisible('area', area)
   const sample = !hasChoice && data.sample === true
   const turkishSource = readTurkishSource(data[turkishSourceKey])
   if (turkishSource.problem) warnings.push({ file: file.label, line: null, message: turkishSource.problem })

@@ -7,6 +7,7 @@ import { withHistory } from '@/cms/fields/history'
 import { withPublishing } from '@/cms/fields/publishing'
 import { withTranslationAid } from '@/cms/fields/translation-aid'
 import { orderNumber } from '@/cms/validate'
+import { refuseInvisibleCharacters } from '@/cms/hooks/visible-text'
 
 import { slugFromTitle } from '@collections/Areas/hooks'
 
@@ -36,6 +37,7 @@ export const Areas: CollectionConfig = {
             required: true,
             localized: true,
             label: { tr: 'Alan adı', en: 'Area name' },
+            hooks: { beforeChange: [refuseInvisibleCharacters] },
           },
           {
             name: 'slug',

@@ -11,6 +11,7 @@ import { withHistory } from '@/cms/fields/history'
 import { withPublishing } from '@/cms/fields/publishing'
 import { publishTogetherField } from '@/cms/fields/publish-together'
 import { withTranslationAid } from '@/cms/fields/translation-aid'
+import { refuseInvisibleCharacters } from '@/cms/hooks/visible-text'
 
 import { choiceNumbers, titleOrNumbers } from '@collections/Choices/hooks'
 
@@ -75,6 +76,7 @@ export const Choices: CollectionConfig = {
             required: true,
             localized: true,
             label: { tr: 'Seçenek metni', en: 'Choice text' },
+            hooks: { beforeChange: [refuseInvisibleCharacters] },
             admin: {
               description: {
                 tr: 'Katılımcının gördüğü cevap (içerik dosyalarındaki “title”).',

@@ -8,6 +8,7 @@ import { withHistory } from '@/cms/fields/history'
 import { withPublishing } from '@/cms/fields/publishing'
 import { withTranslationAid } from '@/cms/fields/translation-aid'
 import { orderNumber } from '@/cms/validate'
+import { refuseInvisibleCharacters } from '@/cms/hooks/visible-text'
 import { limits } from '@/shared/limits'
 
 /**
@@ -47,6 +48,7 @@ export const MaturityLevels: CollectionConfig = {
             localized: true,
             maxLength: 60,
             label: { tr: 'Düzey adı', en: 'Level name' },
+            hooks: { beforeChange: [refuseInvisibleCharacters] },
           },
           {
             name: 'order',

@@ -13,6 +13,7 @@ import { withPublishing } from '@/cms/fields/publishing'
 import { publishTogetherField } from '@/cms/fields/publish-together'
 import { withTranslationAid } from '@/cms/fields/translation-aid'
 import { refuseUnsafeRichText } from '@/cms/hooks/safe-rich-text'
+import { refuseInvisibleCharacters } from '@/cms/hooks/visible-text'
 
 import { uniqueQuestionNumber } from '@collections/Questions/hooks'
 
@@ -76,6 +77,7 @@ export const Questions: CollectionConfig = {
             required: true,
             localized: true,
             label: { tr: 'Soru metni', en: 'Question text' },
+            hooks: { beforeChange: [refuseInvisibleCharacters] },
           },
           {
             name: 'explanation',

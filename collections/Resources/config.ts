@@ -10,6 +10,7 @@ import { normaliseUrl } from '@/shared/urls'
 import { withHistory } from '@/cms/fields/history'
 import { withPublishing } from '@/cms/fields/publishing'
 import { withTranslationAid } from '@/cms/fields/translation-aid'
+import { refuseInvisibleCharacters } from '@/cms/hooks/visible-text'
 
 import { linkStatusOf, normaliseUrlField, removeLinkCheck, resourceDefaults } from '@collections/Resources/hooks'
 
@@ -63,6 +64,7 @@ export const Resources: CollectionConfig = {
             required: true,
             localized: true,
             label: { tr: 'Başlık', en: 'Title' },
+            hooks: { beforeChange: [refuseInvisibleCharacters] },
           },
           {
             type: 'row',
@@ -85,6 +87,7 @@ export const Resources: CollectionConfig = {
                 type: 'text',
                 label: { tr: 'Yayıncı', en: 'Publisher' },
                 access: { update: editorsOnlyField },
+                hooks: { beforeChange: [refuseInvisibleCharacters] },
               },
               {
                 name: 'language',

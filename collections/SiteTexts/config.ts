@@ -5,6 +5,7 @@ import { recordGlobalPublishing } from '@/cms/activity/hooks'
 import { revalidateGlobal } from '@/cms/hooks/revalidate'
 import { withTranslationAid } from '@/cms/fields/translation-aid'
 import { refuseUnsafeRichText } from '@/cms/hooks/safe-rich-text'
+import { refuseInvisibleCharacters } from '@/cms/hooks/visible-text'
 import { recordGlobalAfterChange } from '@/cms/translation-status/hooks'
 import { globalReviewRules } from '@/cms/review/rules'
 
@@ -43,6 +44,7 @@ export const SiteTexts: GlobalConfig = {
                 type: 'text',
                 localized: true,
                 label: { tr: 'Giriş başlığı', en: 'Introduction title' },
+                hooks: { beforeChange: [refuseInvisibleCharacters] },
               },
               {
                 name: 'intro',
@@ -75,7 +77,13 @@ export const SiteTexts: GlobalConfig = {
           {
             label: { tr: 'Hakkında', en: 'About' },
             fields: [
-              { name: 'aboutTitle', type: 'text', localized: true, label: { tr: 'Başlık', en: 'Title' } },
+              {
+                name: 'aboutTitle',
+                type: 'text',
+                localized: true,
+                label: { tr: 'Başlık', en: 'Title' },
+                hooks: { beforeChange: [refuseInvisibleCharacters] },
+              },
               {
                 name: 'about',
                 type: 'richText',
@@ -88,7 +96,13 @@ export const SiteTexts: GlobalConfig = {
           {
             label: { tr: 'Erişilebilirlik', en: 'Accessibility' },
             fields: [
-              { name: 'accessibilityTitle', type: 'text', localized: true, label: { tr: 'Başlık', en: 'Title' } },
+              {
+                name: 'accessibilityTitle',
+                type: 'text',
+                localized: true,
+                label: { tr: 'Başlık', en: 'Title' },
+                hooks: { beforeChange: [refuseInvisibleCharacters] },
+              },
               {
                 name: 'accessibility',
                 type: 'richText',

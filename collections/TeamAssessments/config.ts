@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminsOnly } from '@/cms/access'
+import { refuseInvisibleCharacters } from '@/cms/hooks/visible-text'
 
 const nobody = () => false
 
@@ -39,7 +40,13 @@ export const TeamAssessments: CollectionConfig = {
       index: true,
       access: { read: nobody },
     },
-    { name: 'name', type: 'text', maxLength: 120, label: { tr: 'Örgüt adı', en: 'Organisation name' } },
+    {
+      name: 'name',
+      type: 'text',
+      maxLength: 120,
+      label: { tr: 'Örgüt adı', en: 'Organisation name' },
+      hooks: { beforeChange: [refuseInvisibleCharacters] },
+    },
     {
       // SHA-256 of the coordinator's key; the key itself is shown once and never stored.
       name: 'coordinatorKeyHash',

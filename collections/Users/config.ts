@@ -14,6 +14,7 @@ import {
   translatorsOwnLanguage,
 } from '@collections/Users/hooks'
 import { recordUserChanges } from '@/cms/activity/hooks'
+import { refuseInvisibleCharacters } from '@/cms/hooks/visible-text'
 
 const roleLabels = {
   admin: { tr: 'Yönetici', en: 'Administrator' },
@@ -64,6 +65,7 @@ export const Users: CollectionConfig = {
       type: 'text',
       required: true,
       label: { tr: 'Ad soyad', en: 'Full name' },
+      hooks: { beforeChange: [refuseInvisibleCharacters] },
     },
     {
       name: 'role',

@@ -4,7 +4,7 @@ import { inferPublisher, inferResourceKind } from '@/shared/resource-kind'
 import { adviceTitle, choiceTitle } from '@/shared/titles'
 import { normaliseUrl } from '@/shared/urls'
 import type { ConvertedBody } from '@content-import/convert'
-import type { SourceHeader } from '@content-import/parse'
+import { refuseInvisible, type SourceHeader } from '@content-import/parse'
 import type { MarkdownLink } from '@content-import/markdown/to-lexical'
 import { createdLive, nowLive, type Run } from '@content-import/run'
 import { choiceKey } from '@content-import/state'
@@ -23,6 +23,8 @@ export async function writeAdvice(
   writer: FileWriter,
 ): Promise<void> {
   const { state, options } = run
+  // Before anything is written: a link's text becomes its resource's title.
+  for (const link of converted.links) refuseInvisible('bağlantı metni (kaynağın başlığı olur)', link.text.trim())
   const choiceNumber = h.choiceNumber as number
   const question = state.questions.get(h.questionNumber)
   const choice = question ? state.choices.get(choiceKey(question.id, choiceNumber)) : undefined

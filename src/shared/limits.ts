@@ -88,6 +88,13 @@ export const limits = {
     formBytes: 64 * 1024,
     /** Characters of an organisation's or a member's name. */
     nameChars: 120,
+    /**
+     * Members a role needs before its answers are shown apart from the team's (results page and
+     * CSV alike, src/site/team/privacy.ts): with three, setting aside any one member's answers
+     * (a fake one sent through the members' link by whoever reads the results) still leaves two
+     * people whose answers cannot be told apart.
+     */
+    roleGroupMin: 3,
     /** Days an untouched team assessment is kept before the nightly job deletes it. */
     retentionDays: 180,
   },

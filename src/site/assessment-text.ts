@@ -85,6 +85,9 @@ const tr = {
     title: 'Ekip olarak değerlendirin',
     lead: 'Yönetim kurulu, çalışanlar ve gönüllüler ayrı ayrı cevaplasın; sonra sonuçları birlikte konuşun. Hesap açmanız gerekmez.',
     nameLabel: 'Örgütünüzün adı (isteğe bağlı)',
+    nameField: 'Örgüt adı',
+    memberNameField: 'Adınız',
+    nameInvalid: 'Adı düzeltin.',
     create: 'Ekip değerlendirmesi oluştur',
     privacy: (days: number) =>
       `Kişisel verilerin korunması (KVKK): ekip değerlendirmesinde yalnızca örgüt adı (isteğe bağlı), üyelerin seçtiği rol, isteğe bağlı adları ve cevapları saklanır. Son cevaptan ya da değişiklikten ${days} gün sonra her şey kendiliğinden silinir; koordinatör istediği an silebilir. Kişisel veri girmeniz gerekmez.`,
@@ -104,6 +107,9 @@ const tr = {
     send: 'Cevaplarımı gönder',
     changing: 'Daha önce cevap verdiniz; cevaplarınızı değiştirip yeniden gönderebilirsiniz.',
     closed: 'Koordinatör bu değerlendirmeyi kapattı; artık cevap alınmıyor.',
+    closedTitle: 'Bu bağlantı kapatıldı',
+    closedText:
+      'Verilen cevaplar saklanıyor. Cevap vermeniz ya da cevabınızı değiştirmeniz gerekiyorsa koordinatörünüze başvurun: bağlantıyı yeniden açabilir.',
     full: (n: number) => `Bu değerlendirmeye en fazla ${n} kişi katılabilir ve bu sayıya ulaşıldı.`,
     thanksTitle: 'Teşekkürler, cevaplarınız kaydedildi',
     thanksText: 'Koordinatörünüz ekibin sonuçlarını görebilir. Cevaplarınızı bu tarayıcıdan değiştirebilirsiniz.',
@@ -120,11 +126,17 @@ const tr = {
     count: (n: number) => (n === 1 ? '1 kişi' : `${n} kişi`),
     unsureCount: (n: number) => `${n} kişi emin değil`,
     byRole: 'Rollere göre',
-    roleHidden: 'Tek kişilik rollerin cevapları, kim olduğu anlaşılmasın diye ayrıca gösterilmez.',
+    roleHidden: (n: number) =>
+      `Bir rolün cevapları ayrıca gösterilmesi için o rolde en az ${n} kişi olmalı; kimin ne cevapladığı anlaşılmasın diye daha küçük roller (gerekirse en küçük rol de onlarla birlikte) yalnızca ekibin toplamında yer alır. CSV dosyasında da bu üyelerin rolü yazılmaz.`,
+    linkOpen: 'Üyelerin bağlantısı açık: cevap alınıyor.',
+    linkClosed:
+      'Üyelerin bağlantısı kapalı: yeni cevap alınmıyor. Yeniden açmak için aşağıdaki ayarın işaretini kaldırıp kaydedin.',
+    limitReached: (n: number) =>
+      `Üye sınırına ulaşıldı: bir değerlendirmeye en fazla ${n} kişi katılabilir; yeni üyelerin cevapları alınmıyor. Daha önce cevaplayanlar cevaplarını değiştirebilir.`,
     adviceTitle: 'Verilen her cevabın reçetesi',
     csv: 'Bütün cevapları indir (CSV)',
     settingsTitle: 'Değerlendirmeyi yönetin',
-    closeLabel: 'Cevap almayı durdur (değerlendirmeyi kapat)',
+    closeLabel: 'Üyelerin bağlantısını kapat: yeni cevap alınmaz (istediğinizde yeniden açabilirsiniz)',
     shareLabel: 'Sonuçları üyelerle paylaş',
     save: 'Kaydet',
     deleteTitle: 'Değerlendirmeyi silin',
@@ -136,7 +148,7 @@ const tr = {
     participants: 'Katılanlar',
     csvMember: 'Üye',
     csvRole: 'Rol',
-    csvDate: 'Tarih',
+    csvRoleHidden: 'Gösterilmiyor (küçük grup)',
   },
 }
 
@@ -225,6 +237,9 @@ const en: AssessmentText = {
     title: 'Assess as a team',
     lead: 'Let the board, staff and volunteers answer separately, then discuss the results together. No accounts needed.',
     nameLabel: 'Your organisation’s name (optional)',
+    nameField: 'Organisation name',
+    memberNameField: 'Your name',
+    nameInvalid: 'Correct the name.',
     create: 'Create a team assessment',
     privacy: (days: number) =>
       `Personal data (KVKK): a team assessment keeps only the organisation’s name (optional), the role each member picks, their names if given, and their answers. Everything is deleted automatically ${days} days after the last answer or change; the coordinator can delete it at any time. No personal data is required.`,
@@ -244,6 +259,9 @@ const en: AssessmentText = {
     send: 'Send my answers',
     changing: 'You answered before; you can change your answers and send them again.',
     closed: 'The coordinator closed this assessment; it takes no more answers.',
+    closedTitle: 'This link is closed',
+    closedText:
+      'The answers given are kept. If you need to answer or to change your answers, ask your coordinator: they can reopen the link.',
     full: (n: number) => `At most ${n} people can take part in this assessment, and that number was reached.`,
     thanksTitle: 'Thank you, your answers were saved',
     thanksText: 'Your coordinator can see the team’s results. You can change your answers from this browser.',
@@ -260,11 +278,17 @@ const en: AssessmentText = {
     count: (n: number) => (n === 1 ? '1 person' : `${n} people`),
     unsureCount: (n: number) => `${n} not sure`,
     byRole: 'By role',
-    roleHidden: 'Roles with a single member are not shown apart, so that nobody’s answers can be told.',
+    roleHidden: (n: number) =>
+      `A role’s answers are shown apart only when it has at least ${n} members; so that nobody’s answers can be told, smaller roles (and, where needed, the smallest role with them) count in the team’s totals only. The CSV file does not give these members’ role either.`,
+    linkOpen: 'The members’ link is open: answers are taken.',
+    linkClosed:
+      'The members’ link is closed: no new answers are taken. To reopen it, untick the setting below and save.',
+    limitReached: (n: number) =>
+      `Member limit reached: at most ${n} people can take part in an assessment; new members’ answers are not taken. Those who answered can still change their answers.`,
     adviceTitle: 'The advice for every answer given',
     csv: 'Download all answers (CSV)',
     settingsTitle: 'Manage the assessment',
-    closeLabel: 'Stop taking answers (close the assessment)',
+    closeLabel: 'Close the members’ link: no new answers are taken (you can reopen it at any time)',
     shareLabel: 'Share the results with the members',
     save: 'Save',
     deleteTitle: 'Delete the assessment',
@@ -276,7 +300,7 @@ const en: AssessmentText = {
     participants: 'Taking part',
     csvMember: 'Member',
     csvRole: 'Role',
-    csvDate: 'Date',
+    csvRoleHidden: 'Not shown (small group)',
   },
 }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { withoutInvisibleCharacters } from '@/shared/invisible-characters'
 import { defaultLocale, locales, type Locale } from '@/shared/locales'
 
 /**
@@ -30,7 +31,11 @@ export function pageMetadata(args: {
   languages: Locale[]
   type?: 'website' | 'article'
 }): Metadata {
-  const { locale, path, title, description, languages, type = 'website' } = args
+  const { locale, path, languages, type = 'website' } = args
+  // A `<title>` and a meta description have no markup to isolate a title in: a bidi control or
+  // an invisible character stored before they were refused is left out (invisible-characters.ts).
+  const title = withoutInvisibleCharacters(args.title)
+  const description = args.description ? withoutInvisibleCharacters(args.description) : args.description
   const alternates: Record<string, string> = {}
   for (const l of locales) if (languages.includes(l.code)) alternates[l.htmlLang] = path(l.code)
   if (languages.includes(defaultLocale)) alternates['x-default'] = path(defaultLocale)

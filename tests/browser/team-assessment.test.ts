@@ -19,7 +19,7 @@ const post = (path: string, fields: Record<string, string>, from?: string) =>
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
   })
 
-/** Creates a team as the contract says and returns its members' path and the coordinator's page. */
+/** Creates a team as the contract says and returns its members' path, the coordinator's page and key. */
 async function createTeam(name: string, from = '127.0.0.6') {
   const created = await post('/tr/assessment/team', { name }, from)
   expect(created.status).toBe(303)
@@ -42,11 +42,18 @@ async function memberAnswers(members: string, pick: { role: string; name?: strin
 }
 
 describe('a team assessment', () => {
-  it('three members answer; the coordinator sees the agenda, the roles, the advice and the CSV, shares, closes and deletes', async () => {
+  it('six members answer; the coordinator sees the agenda, the roles, the advice and the CSV, shares, closes and deletes', async () => {
     const team = await createTeam('Deneme Derneği')
     const ayse = await memberAnswers(team.members, { role: 'board', name: 'Ayşe', q16: '2', q3: '1' })
     await memberAnswers(team.members, { role: 'board', name: 'Mehmet', q16: '1', q3: '1' })
     await memberAnswers(team.members, { role: 'volunteer', q16: '3', q3: '0' })
+    // Three more from browsers without JavaScript or cookies: each a member of their own.
+    for (const [role, q16] of [
+      ['board', '1'],
+      ['volunteer', '3'],
+      ['volunteer', '3'],
+    ])
+      expect((await post(team.members, { role, q16, q3: '1' })).headers.location).toMatch(/\/thanks$/)
     // The same browser changes its answers: still three members.
     await ayse.goto(team.members)
     expect(await ayse.getByText('Daha önce cevap verdiniz').count()).toBe(1)
@@ -57,16 +64,19 @@ describe('a team assessment', () => {
     const coordinator = await ctx.newPage()
     await coordinator.goto(team.results)
     expect(await coordinator.locator('h1').innerText()).toBe('Deneme Derneği')
-    expect(await coordinator.getByText('3 kişi cevapladı').count()).toBe(1)
-    expect(await coordinator.getByText('Yönetim kurulu: 2 · Gönüllü: 1').count()).toBe(1)
-    // The agenda: only question 16 is answered differently (board 1 and 1, volunteer 3).
+    expect(await coordinator.getByText('6 kişi cevapladı').count()).toBe(1)
+    expect(await coordinator.getByText('Yönetim kurulu: 3 · Gönüllü: 3').count()).toBe(1)
+    expect(await coordinator.getByText('Üyelerin bağlantısı açık').count()).toBe(1)
+    // The agenda: only question 16 is answered differently (board 1, 1 and 1, volunteers 3).
     const agenda = coordinator.locator('#agenda ~ .report-question')
     expect(await agenda.locator('h3').allInnerTexts()).toEqual(['Örgütünüz sosyal medyayı nasıl kullanıyor?'])
-    expect(await agenda.locator('.team-counts__value').allInnerTexts()).toEqual(['2 kişi', '0 kişi', '1 kişi'])
-    // Roles with a single member are not shown apart.
+    expect(await agenda.locator('.team-counts__value').allInnerTexts()).toEqual(['3 kişi', '0 kişi', '3 kişi'])
+    const third = (await agenda.locator('.team-counts__label').allInnerTexts())[2]
+    // Roles of three are shown apart.
     await agenda.locator('summary').click()
     expect(await agenda.locator('.team-roles li').allInnerTexts()).toEqual([
-      'Yönetim kurulu: Sosyal medya hesaplarımız yok. (2)',
+      'Yönetim kurulu: Sosyal medya hesaplarımız yok. (3)',
+      `Gönüllü: ${third} (3)`,
     ])
     expect(await coordinator.getByText('1 kişi emin değil').count()).toBe(1)
     expect(await coordinator.locator('.team-advice').count()).toBe(3)
@@ -75,14 +85,16 @@ describe('a team assessment', () => {
     const csv = await fetch(`${ctx.baseUrl}${team.results.replace('/results?', '/results.csv?')}`)
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     const lines = (await csv.text()).trim().split('\r\n')
-    expect(lines).toHaveLength(4)
+    expect(lines).toHaveLength(7)
     expect(lines[0]).toContain('Soru 16: Örgütünüz sosyal medyayı nasıl kullanıyor?')
-    expect(
-      lines
-        .slice(1)
-        .map((l) => l.split(',')[1])
-        .sort(),
-    ).toEqual(['Gönüllü', 'Yönetim kurulu', 'Yönetim kurulu'])
+    expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual([
+      'Yönetim kurulu',
+      'Yönetim kurulu',
+      'Yönetim kurulu',
+      'Gönüllü',
+      'Gönüllü',
+      'Gönüllü',
+    ])
     expect(lines.join('\n')).not.toContain('Ayşe')
 
     // Without the key (or with a wrong one), the results are a 404 until the coordinator shares them.
@@ -97,8 +109,27 @@ describe('a team assessment', () => {
       coordinator.getByRole('button', { name: 'Kaydet' }).click(),
     ])
     expect((await fetch(`${ctx.baseUrl}${resultsPath}`)).status).toBe(200)
+    expect(await coordinator.getByText('Üyelerin bağlantısı kapalı').count()).toBe(1)
+    // The closed link: a page that says so, no form; an answer sent anyway is refused and not saved.
     await ayse.goto(team.members)
+    expect(await ayse.locator('h1').innerText()).toBe('Bu bağlantı kapatıldı')
     expect(await ayse.getByText('Koordinatör bu değerlendirmeyi kapattı').count()).toBe(1)
+    expect(await ayse.locator('form').count()).toBe(0)
+    const late = await post(team.members, { role: 'staff', q16: '1' })
+    expect(late.status).toBe(403)
+    expect(late.body).toContain('Bu bağlantı kapatıldı')
+    await coordinator.reload()
+    expect(await coordinator.getByText('6 kişi cevapladı').count()).toBe(1)
+    // Reopened: answers are taken again.
+    await coordinator.uncheck('#closed')
+    await Promise.all([
+      coordinator.waitForURL(/results\?key=/),
+      coordinator.getByRole('button', { name: 'Kaydet' }).click(),
+    ])
+    expect(await coordinator.getByText('Üyelerin bağlantısı açık').count()).toBe(1)
+    expect((await post(team.members, { role: 'staff', q16: '1' })).headers.location).toMatch(/\/thanks$/)
+    await coordinator.reload()
+    expect(await coordinator.getByText('7 kişi cevapladı').count()).toBe(1)
 
     await Promise.all([
       coordinator.waitForURL(/\/tr\/assessment\?deleted=1$/),
@@ -139,13 +170,47 @@ describe('a team assessment', () => {
   })
 })
 
+describe('the small-group rule on a live team', () => {
+  it('one extra answer in a lone board member’s role shows no role apart on the page or in the CSV', async () => {
+    const team = await createTeam('Küçük Kurul')
+    await post(team.members, { role: 'board', q16: '2' })
+    for (let i = 0; i < 3; i++) await post(team.members, { role: 'staff', q16: '1' })
+    // The one who reads the results adds an answer of their own as board.
+    await post(team.members, { role: 'board', q16: '1' })
+    const page = await ctx.newPage()
+    await page.goto(team.results)
+    expect(await page.getByText('5 kişi cevapladı').count()).toBe(1)
+    expect(await page.locator('.team-roles').count()).toBe(0)
+    expect(await page.getByText('en az 3 kişi olmalı').count()).toBe(1)
+    const csv = await (await fetch(`${ctx.baseUrl}${team.results.replace('/results?', '/results.csv?')}`)).text()
+    expect(
+      new Set(
+        csv
+          .trim()
+          .split('\r\n')
+          .slice(1)
+          .map((l) => l.split(',')[1]),
+      ),
+    ).toEqual(new Set(['Gösterilmiyor (küçük grup)']))
+    await page.context().close()
+  })
+})
+
 describe('team assessment limits', () => {
-  it('at most 100 members; an oversized form is 413; an 11th creation from one address within the hour is 429', async () => {
+  it('at most 100 members, also when 110 answer at once, and the coordinator is told; an oversized form is 413; an 11th creation from one address within the hour is 429', async () => {
     const team = await createTeam('Kalabalık', '127.0.0.7')
-    for (let i = 0; i < 100; i++) expect((await post(team.members, { role: 'member', q16: '1' })).status).toBe(303)
-    const full = await post(team.members, { role: 'member', q16: '1' })
-    expect(full.headers.location).toBe(`${team.members}?full=1`)
-    expect((await sendRaw(ctx.baseUrl, String(full.headers.location))).body).toContain('en fazla 100 kişi katılabilir')
+    const answered = await Promise.all(
+      Array.from({ length: 110 }, () => post(team.members, { role: 'member', q16: '1' })),
+    )
+    const where = answered.map((a) => String(a.headers.location))
+    expect(where.filter((l) => l.endsWith('/thanks'))).toHaveLength(100)
+    expect(where.filter((l) => l === `${team.members}?full=1`)).toHaveLength(10)
+    expect((await sendRaw(ctx.baseUrl, `${team.members}?full=1`)).body).toContain('en fazla 100 kişi katılabilir')
+    const coordinator = await ctx.newPage()
+    await coordinator.goto(team.results)
+    expect(await coordinator.getByText('100 kişi cevapladı').count()).toBe(1)
+    expect(await coordinator.getByText('Üye sınırına ulaşıldı').count()).toBe(1)
+    await coordinator.context().close()
 
     const oversized = await post(team.members, { role: 'member', name: 'x'.repeat(70 * 1024) })
     expect(oversized.status).toBe(413)

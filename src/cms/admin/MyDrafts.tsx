@@ -1,6 +1,7 @@
 import type { CollectionSlug, ServerProps } from 'payload'
 
 import { adminDate } from '@/cms/admin/format'
+import { UserText } from '@/shared/user-text'
 import { titleOf, translatableCollections } from '@/cms/admin/translatable'
 import { systemPerson } from '@/shared/activity'
 import { isEditor } from '@/shared/roles'
@@ -67,7 +68,11 @@ export default async function MyDrafts({ payload, user, i18n }: ServerProps) {
         <ul>
           {newest.map((d) => (
             <li key={d.href}>
-              {d.kind}: <a href={d.href}>{d.title}</a> · {t.saved} {adminDate(d.at, language)}
+              {d.kind}:{' '}
+              <a href={d.href}>
+                <UserText text={d.title} />
+              </a>{' '}
+              · {t.saved} {adminDate(d.at, language)}
             </li>
           ))}
         </ul>

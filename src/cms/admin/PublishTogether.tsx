@@ -4,6 +4,7 @@ import { useAuth, useConfig, useDocumentInfo, useLocale, useTranslation } from '
 import { useEffect, useState } from 'react'
 
 import type { Unpublished } from '@/cms/publish-together'
+import { UserText } from '@/shared/user-text'
 import { isLocale, localeName } from '@/shared/locales'
 import { isEditor } from '@/shared/roles'
 
@@ -82,7 +83,7 @@ export default function PublishTogether() {
       <ul>
         {items.map((item) => (
           <li key={item.id}>
-            {item.title}
+            <UserText text={item.title} />
             {item.id === String(id) ? ` (${t.self})` : null}
           </li>
         ))}

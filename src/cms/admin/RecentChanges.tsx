@@ -1,6 +1,7 @@
 import type { ServerProps } from 'payload'
 
 import { adminDate } from '@/cms/admin/format'
+import { UserText } from '@/shared/user-text'
 import { activityActionLabels, type ActivityAction } from '@/shared/activity'
 import { isLocale, localeName } from '@/shared/locales'
 import { isAdmin, isEditor } from '@/shared/roles'
@@ -54,9 +55,15 @@ export default async function RecentChanges({ payload, user, i18n }: ServerProps
             const title = entry.documentTitle ?? ''
             return (
               <li key={entry.id}>
-                {adminDate(entry.createdAt, language)} · {entry.personName} · {action}
+                {adminDate(entry.createdAt, language)} · <UserText text={entry.personName ?? ''} /> · {action}
                 {title ? ' · ' : null}
-                {title && href ? <a href={href}>{title}</a> : title}
+                {title && href ? (
+                  <a href={href}>
+                    <UserText text={title} />
+                  </a>
+                ) : title ? (
+                  <UserText text={title} />
+                ) : null}
                 {entry.locale && isLocale(entry.locale) ? ` · ${localeName(entry.locale, language)}` : null}
               </li>
             )

@@ -1,5 +1,6 @@
 import { adminDate, labelIn } from '@/cms/admin/format'
 import { titleOf, translatableCollections, translatableGlobals } from '@/cms/admin/translatable'
+import { SentenceWith, UserText } from '@/shared/user-text'
 import type { CollectionSlug, GlobalSlug, Payload, ServerProps } from 'payload'
 
 import { defaultLocale, isLocale, localeCodes, localeName, type Locale } from '@/shared/locales'
@@ -11,6 +12,8 @@ import type { User } from '@payload-types'
 type Item = {
   href: string
   versions: string
+  /** The collection's name ("Soru"), or null for a global, whose title is its name. */
+  kind: string | null
   title: string
   locale: Locale
   sentBy: string | null
@@ -37,6 +40,16 @@ const texts = {
   },
 }
 
+/** "Soru: <title>", the title isolated (src/shared/user-text.tsx). */
+const ItemTitle = ({ item }: { item: Item }) =>
+  item.kind ? (
+    <>
+      {item.kind}: <UserText text={item.title} />
+    </>
+  ) : (
+    <>{item.title}</>
+  )
+
 /** Drafts in one review state, in every language (or `languages`), newest first. */
 async function inState(payload: Payload, state: ReviewState, languages: Locale[], language: string): Promise<Item[]> {
   const items: Item[] = []
@@ -58,7 +71,8 @@ async function inState(payload: Payload, state: ReviewState, languages: Locale[]
         items.push({
           href: `/admin/collections/${c.slug}/${doc.id}?locale=${locale}`,
           versions: `/admin/collections/${c.slug}/${doc.id}/versions?locale=${locale}`,
-          title: `${c.singular}: ${titleOf(doc, c)}`,
+          kind: c.singular,
+          title: titleOf(doc, c),
           locale,
           sentBy: (doc.reviewSentBy as string | null) ?? null,
           sentAt: (doc.reviewSentAt as string | null) ?? null,
@@ -79,6 +93,7 @@ async function inState(payload: Payload, state: ReviewState, languages: Locale[]
       items.push({
         href: `/admin/globals/${g.slug}?locale=${locale}`,
         versions: `/admin/globals/${g.slug}/versions?locale=${locale}`,
+        kind: null,
         title: labelIn(g.label, language),
         locale,
         sentBy: (doc.reviewSentBy as string | null) ?? null,
@@ -115,9 +130,16 @@ export default async function ReviewQueue({ payload, user, i18n }: ServerProps) 
           <ul>
             {queue.map((item) => (
               <li key={item.href}>
-                <a href={item.href}>{item.title}</a> · {name(item.locale)} ·{' '}
-                {item.sentBy ? t.sent(item.sentBy, when(item.sentAt)) : reviewStateLabels.in_review[language]} ·{' '}
-                <a href={item.versions}>{t.compare}</a>
+                <a href={item.href}>
+                  <ItemTitle item={item} />
+                </a>{' '}
+                · {name(item.locale)} ·{' '}
+                {item.sentBy ? (
+                  <SentenceWith sentence={(who) => t.sent(who, when(item.sentAt))} text={item.sentBy} />
+                ) : (
+                  reviewStateLabels.in_review[language]
+                )}{' '}
+                · <a href={item.versions}>{t.compare}</a>
               </li>
             ))}
           </ul>
@@ -137,7 +159,10 @@ export default async function ReviewQueue({ payload, user, i18n }: ServerProps) 
       <ul>
         {returned.map((item) => (
           <li key={item.href}>
-            <a href={item.href}>{item.title}</a> · {name(item.locale)}
+            <a href={item.href}>
+              <ItemTitle item={item} />
+            </a>{' '}
+            · {name(item.locale)}
             {item.comment ? (
               <blockquote>
                 <strong>{t.note}:</strong> {item.comment}

@@ -1,5 +1,6 @@
 import type { ServerProps } from 'payload'
 
+import { UserText } from '@/shared/user-text'
 import { isLocale, localeName } from '@/shared/locales'
 import { isEditor } from '@/shared/roles'
 import { istanbulTime, scheduleActionLabels, scheduleStateLabels, type ScheduleAction } from '@/shared/schedules'
@@ -54,9 +55,16 @@ export default async function ScheduledPublishing({ payload, user, i18n }: Serve
   const line = (s: Schedule) => (
     <>
       {istanbulTime(s.at, language)} · {scheduleActionLabels[s.action as ScheduleAction][language]} ·{' '}
-      <a href={hrefOf(s)}>{s.documentTitle ?? s.document}</a>
+      <a href={hrefOf(s)}>
+        <UserText text={s.documentTitle ?? s.document} />
+      </a>
       {isLocale(s.locale) ? ` · ${localeName(s.locale, language)}` : null}
-      {s.requestedBy ? ` · ${t.by}: ${s.requestedBy}` : null}
+      {s.requestedBy ? (
+        <>
+          {` · ${t.by}: `}
+          <UserText text={s.requestedBy} />
+        </>
+      ) : null}
     </>
   )
   return (

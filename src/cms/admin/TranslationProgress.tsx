@@ -3,6 +3,7 @@ import { createLocalReq, type CollectionSlug, type PayloadRequest, type ServerPr
 
 import { translationFilter, translationStatusTexts } from '@/cms/admin/translation-status-text'
 import { titleOf, translatableCollections, translatableGlobals, type Translatable } from '@/cms/admin/translatable'
+import { UserText } from '@/shared/user-text'
 import { countStates, translationLocales, translationStatusOf, whereInStates } from '@/cms/translation-status/read'
 import { defaultLocale, isLocale, localeName, type Locale } from '@/shared/locales'
 import { isStaff, isTranslator } from '@/shared/roles'
@@ -139,7 +140,9 @@ export default async function TranslationProgress({ payload, user, i18n }: Serve
                 <ol className="rota-translation-worklist">
                   {work.map((item) => (
                     <li key={item.href}>
-                      <a href={item.href}>{item.title}</a>{' '}
+                      <a href={item.href}>
+                        <UserText text={item.title} />
+                      </a>{' '}
                       <span>
                         ({item.kind} ·{' '}
                         <span className={`rota-translation-status--${item.state}`}>{t.states[item.state]}</span>)

@@ -4,6 +4,7 @@ import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import { adminDate } from '@/cms/admin/format'
+import { UserText } from '@/shared/user-text'
 
 const shown = 10
 
@@ -70,7 +71,7 @@ export default function VersionHistory() {
           <li key={v.id}>
             <a href={`/admin/collections/${base}/versions/${v.id}`}>{adminDate(v.updatedAt, language)}</a> ·{' '}
             {v.version._status === 'published' ? t.published : v.autosave ? t.autosave : t.draft} ·{' '}
-            {v.version.changedBy || t.unknown}
+            {v.version.changedBy ? <UserText text={v.version.changedBy} /> : t.unknown}
           </li>
         ))}
       </ol>

@@ -2,6 +2,8 @@ import { Gutter, SetStepNav } from '@payloadcms/ui'
 import type { CollectionSlug, DocumentViewServerProps } from 'payload'
 
 import { adminDate, labelIn } from '@/cms/admin/format'
+import { UserText } from '@/shared/user-text'
+import { withoutInvisibleCharacters } from '@/shared/invisible-characters'
 
 const perPage = 20
 
@@ -89,7 +91,8 @@ export default async function VersionsWithAuthors({
   const nav = [
     { label: labelIn(collectionConfig.labels.plural, language), url: `/admin/collections/${collection}` },
     {
-      label: typeof title === 'string' && title ? title : String(docID),
+      // The step navigation takes text only: the title without bidi controls or invisible characters.
+      label: typeof title === 'string' && title ? withoutInvisibleCharacters(title) : String(docID),
       url: `/admin/collections/${collection}/${String(docID)}`,
     },
     { label: t.title },
@@ -128,7 +131,7 @@ export default async function VersionsWithAuthors({
                       {state}
                       {v.id === liveVersion ? <strong> · {t.current}</strong> : null}
                     </td>
-                    <td>{version.changedBy || t.unknown}</td>
+                    <td>{version.changedBy ? <UserText text={version.changedBy} /> : t.unknown}</td>
                   </tr>
                 )
               })}

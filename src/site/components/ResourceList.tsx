@@ -5,6 +5,7 @@ import { safeHref } from '@/rich-text/safe-url'
 import { dateText, uiText } from '@/site/ui-text'
 
 import { InLang } from '@/site/components/InLang'
+import { UserText } from '@/shared/user-text'
 
 export function kindLabel(kind: ResourceView['kind'], locale: Locale): string | null {
   if (!kind) return null
@@ -28,7 +29,9 @@ export function ResourceList({ locale, resources }: { locale: Locale; resources:
             <InLang text={r.title} page={locale} marked />
           </a>
           <span className="resource-list__meta">
-            {[kindLabel(r.kind, locale), r.publisher].filter(Boolean).join(' · ')}
+            {kindLabel(r.kind, locale)}
+            {r.kind && r.publisher ? ' · ' : null}
+            {r.publisher ? <UserText text={r.publisher} /> : null}
           </span>
           <LinkFailed resource={r} locale={locale} />
         </li>

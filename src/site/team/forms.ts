@@ -1,3 +1,4 @@
+import { firstInvisibleCharacter, invisibleCharacterMessage } from '@/shared/invisible-characters'
 import { limits } from '@/shared/limits'
 
 /**
@@ -23,19 +24,41 @@ export async function readForm(request: Request): Promise<URLSearchParams | 'too
   return new URLSearchParams(text)
 }
 
-/** A name as typed, on one line, without control characters, at most `limits.team.nameChars` long. */
-export const cleanName = (value: string | null) =>
-  (value ?? '')
+/**
+ * A name as typed, on one line, at most `limits.team.nameChars` long (in UTF-16 units, as the
+ * collection's maxLength and the browser's counts them; an emoji at the end is never cut in
+ * half). Bidi controls and invisible characters are not removed here: the routes refuse them
+ * with the CMS's message (nameProblem).
+ */
+export function cleanName(value: string | null): string {
+  const name = (value ?? '')
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, limits.team.nameChars)
+  return /[\ud800-\udbff]$/.test(name) ? name.slice(0, -1) : name
+}
+
+/**
+ * What is wrong with a team's or a member's name (a bidi control, an invisible character:
+ * src/shared/invisible-characters.ts), as the form shows it beside the field; null when nothing.
+ */
+export function nameProblem(name: string, field: string, locale: string): string | null {
+  const found = firstInvisibleCharacter(name)
+  return found ? invisibleCharacterMessage(field, found, locale === 'tr' ? 'tr' : 'en') : null
+}
 
 /** The cookie that tells a member's browser which answers are theirs, to change them later. */
 export const memberCookie = (publicId: string) => `rota-team-${publicId}`
 
-/** A short HTML answer for what a form route refuses (too many, too large), in the reader's language. */
-export function refusalPage(status: 413 | 429, title: string, text: string, back: string, lang: string): Response {
+/** A short HTML answer for what a form route refuses (a closed link, too many, too large), in the reader's language. */
+export function refusalPage(
+  status: 403 | 413 | 429,
+  title: string,
+  text: string,
+  back: string,
+  lang: string,
+): Response {
   const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
   return new Response(
     `<!doctype html><html lang="${escape(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title></head>

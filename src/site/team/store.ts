@@ -3,12 +3,10 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { TeamAssessment } from '@payload-types'
 import { payloadClient } from '@/site/payload-client'
 import { limits } from '@/shared/limits'
+import type { Member } from '@/site/team/member'
 
-/** A member's answers as stored: question number → choice number (0: not sure). */
-export type MemberAnswers = Record<string, number>
-export type Member = { id: string; role: Role; name: string; answers: MemberAnswers; at: string }
-export const roles = ['board', 'staff', 'volunteer', 'member', 'other'] as const
-export type Role = (typeof roles)[number]
+export { roles, type Member, type MemberAnswers, type Role } from '@/site/team/member'
+
 export type Team = {
   id: string
   publicId: string

@@ -2,6 +2,7 @@ import type { Plan } from '@/site/answers'
 import type { Assessment } from '@/site/assessment'
 import { assessmentText } from '@/site/assessment-text'
 import type { ResourceView } from '@/site/content'
+import { UserText } from '@/shared/user-text'
 import { InLang } from '@/site/components/InLang'
 import { ResourceList } from '@/site/components/ResourceList'
 import { dateText } from '@/site/ui-text'
@@ -49,7 +50,7 @@ export function ActionPlan({ plan, answers, assessment, resources, locale }: Pro
                       </>
                     ) : null}
                   </td>
-                  <td>{item.owner || t.planNobody}</td>
+                  <td>{item.owner ? <UserText text={item.owner} /> : t.planNobody}</td>
                   <td>{item.target ? dateText(locale, item.target) : t.planNobody}</td>
                 </tr>
               )

@@ -5,6 +5,7 @@ import { assessmentText } from '@/site/assessment-text'
 import { WordDiff } from '@/site/components/assessment/WordDiff'
 import { AdviceBody } from '@/site/components/AdviceBody'
 import { InLang } from '@/site/components/InLang'
+import { SentenceWith } from '@/shared/user-text'
 import { ResourceList } from '@/site/components/ResourceList'
 import { SampleBadge } from '@/site/components/SampleBadge'
 import { dateText } from '@/site/ui-text'
@@ -26,13 +27,13 @@ export function ReportQuestion({ question, choice, earlier, plan, change, locale
   const t = assessmentText(locale)
   const n = question.number
   const earlierLabel =
-    earlier === undefined
-      ? null
-      : earlier === null
-        ? t.earlierNone
-        : earlier === 'unsure'
-          ? t.dontKnow
-          : earlier.label.value
+    earlier === undefined ? null : earlier === null ? (
+      t.earlierNone
+    ) : earlier === 'unsure' ? (
+      t.dontKnow
+    ) : (
+      <InLang text={earlier.label} page={locale} marked />
+    )
   return (
     <article className="report-question" id={`report-q${n}`}>
       <h3>
@@ -44,7 +45,9 @@ export function ReportQuestion({ question, choice, earlier, plan, change, locale
         {choice.level ? (
           <>
             {' '}
-            <span className="report-question__level">({t.levelOfAnswer(String(choice.level.title.value))})</span>
+            <span className="report-question__level">
+              (<SentenceWith sentence={t.levelOfAnswer} text={String(choice.level.title.value)} />)
+            </span>
           </>
         ) : null}
       </p>

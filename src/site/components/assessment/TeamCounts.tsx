@@ -40,8 +40,12 @@ export function TeamCounts({
                 <strong>{t.roles[role]}:</strong>{' '}
                 {counts
                   .filter((c) => c.count > 0)
-                  .map((c) => `${c.choice.label.value} (${c.count})`)
-                  .join(' · ') || '—'}
+                  .flatMap((c, i) => [
+                    i ? ' · ' : null,
+                    <InLang key={c.choice.number} text={c.choice.label} page={locale} />,
+                    ` (${c.count})`,
+                  ])}
+                {counts.some((c) => c.count > 0) ? null : '—'}
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { UserText } from '@/shared/user-text'
 import { InLang } from '@/site/components/InLang'
 import { KindFilter } from '@/site/components/KindFilter'
 import { PageShell } from '@/site/components/PageShell'
@@ -59,7 +60,9 @@ export default async function ResourcesPage({ params }: Props) {
               </a>
             </h2>
             <p className="resource-list__meta">
-              {[kindLabel(r.kind, locale), r.publisher].filter(Boolean).join(' · ')}
+              {kindLabel(r.kind, locale)}
+              {r.kind && r.publisher ? ' · ' : null}
+              {r.publisher ? <UserText text={r.publisher} /> : null}
             </p>
             <LinkFailed resource={r} locale={locale} />
             <details className="library__cited">

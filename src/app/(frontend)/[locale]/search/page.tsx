@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { PageShell } from '@/site/components/PageShell'
+import { SentenceWith, UserText } from '@/shared/user-text'
 import { pageInEveryLocale } from '@/site/alternates'
 import { langAttributes } from '@/shared/locales'
 import { isPreview, localeOr404 } from '@/site/params'
@@ -52,7 +53,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         {result && result.total > 0 ? (
           <>
             <p className="search-count">
-              {t.searchResults(result.total, query)}
+              <SentenceWith sentence={(words) => t.searchResults(result.total, words)} text={query} />
               {result.total > shownResults ? ` ${t.searchFirst(shownResults)}` : ''}
             </p>
             <ol className="search-results">
@@ -63,7 +64,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
                     {hit.question ? ` · ${t.question} ${hit.question}` : ''}
                   </span>
                   <div {...langAttributes(hit.lang, locale)}>
-                    <Link href={hit.url}>{hit.title}</Link>
+                    <Link href={hit.url}>
+                      <UserText text={hit.title} />
+                    </Link>
                     {hit.snippet ? (
                       <p>
                         {matchedRuns(hit.snippet, query).map((run, i) =>

@@ -17,6 +17,7 @@ import { AnswerMemory } from '@/site/components/assessment/AnswerMemory'
 import { LevelChart } from '@/site/components/assessment/LevelChart'
 import { ReportQuestion } from '@/site/components/assessment/ReportQuestion'
 import { ReportTools } from '@/site/components/assessment/ReportTools'
+import { SentenceWith } from '@/shared/user-text'
 import { InLang } from '@/site/components/InLang'
 import { PageShell } from '@/site/components/PageShell'
 import { pageInEveryLocale } from '@/site/alternates'
@@ -113,7 +114,9 @@ export default async function ReportPage({ params, searchParams }: Props) {
           <h2>{t.ignoredTitle}</h2>
           <ul>
             {ignored.slice(0, 20).map((item) => (
-              <li key={`${item.kind}:${item.name}`}>{t.ignored[item.kind](item.name.slice(0, 60))}</li>
+              <li key={`${item.kind}:${item.name}`}>
+                <SentenceWith sentence={t.ignored[item.kind]} text={item.name.slice(0, 60)} />
+              </li>
             ))}
           </ul>
         </div>

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation'
 
 import { assessmentText } from '@/site/assessment-text'
-import { cleanName, readForm, refusalPage, seeOther } from '@/site/team/forms'
+import { cleanName, nameProblem, readForm, refusalPage, seeOther } from '@/site/team/forms'
 import { createTeam } from '@/site/team/store'
 import { AddressLimiter } from '@/shared/address-limiter'
 import { clientAddress } from '@/shared/client-address'
@@ -22,8 +22,12 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
   if (creations.waitMs(address) > 0) return refusalPage(429, t.title, t.tooMany, routes.assessment(locale), locale)
   const form = await readForm(request)
   if (form === 'too-large') return refusalPage(413, t.title, t.tooLarge, routes.assessment(locale), locale)
+  const name = cleanName(form.get('name'))
+  // Back to the form with the name as given and what is wrong with it (shown there); nothing is created.
+  if (nameProblem(name, t.nameField, locale))
+    return seeOther(`${routes.assessment(locale)}?${new URLSearchParams({ invalid: 'name', name })}#team`)
   creations.record(address)
-  const { publicId, key } = await createTeam(cleanName(form.get('name')))
+  const { publicId, key } = await createTeam(name)
   return seeOther(routes.teamResults(locale, publicId, key))
 }
 

@@ -8,9 +8,10 @@ import { assessmentText } from '@/site/assessment-text'
 import { QuestionFieldset } from '@/site/components/assessment/QuestionFieldset'
 import { InLang } from '@/site/components/InLang'
 import { PageShell } from '@/site/components/PageShell'
+import { UserText } from '@/shared/user-text'
 import { pageInEveryLocale } from '@/site/alternates'
 import { localeOr404 } from '@/site/params'
-import { memberCookie } from '@/site/team/forms'
+import { memberCookie, nameProblem } from '@/site/team/forms'
 import { findTeam, roles } from '@/site/team/store'
 import { limits } from '@/shared/limits'
 import { routes } from '@/shared/routes'
@@ -42,6 +43,29 @@ export default async function TeamMemberPage({ params, searchParams }: Props) {
   const answers = given.size ? given : new Map(Object.entries(earlier?.answers ?? {}).map(([q, c]) => [Number(q), c]))
   const missingRole = query.missing === 'role'
   const name = typeof query.name === 'string' ? query.name : (earlier?.name ?? '')
+  const nameError = query.invalid === 'name' ? nameProblem(name, t.team.memberNameField, locale) : null
+  if (team.closed) {
+    // The members' link closed by the coordinator: a page that says so, and no form.
+    return (
+      <PageShell
+        locale={locale}
+        alternates={pageInEveryLocale((code) => routes.teamMembers(code, teamId))}
+        current="assessment"
+      >
+        <p className="kicker">{team.name ? <UserText text={team.name} /> : t.team.memberTitle}</p>
+        <h1>{t.team.closedTitle}</h1>
+        <p className="lead" role="status">
+          {t.team.closed}
+        </p>
+        <p>{t.team.closedText}</p>
+        {team.shareResults ? (
+          <p>
+            <a href={routes.teamResults(locale, teamId)}>{t.team.sharedResults}</a>
+          </p>
+        ) : null}
+      </PageShell>
+    )
+  }
   return (
     <PageShell
       locale={locale}
@@ -49,36 +73,44 @@ export default async function TeamMemberPage({ params, searchParams }: Props) {
       current="assessment"
     >
       <p className="kicker">{t.team.memberTitle}</p>
-      <h1>{team.name || t.team.memberTitle}</h1>
+      <h1>{team.name ? <UserText text={team.name} /> : t.team.memberTitle}</h1>
       <p className="lead">{t.team.memberLead}</p>
       {team.shareResults ? (
         <p>
           <a href={routes.teamResults(locale, teamId)}>{t.team.sharedResults}</a>
         </p>
       ) : null}
-      {team.closed ? (
-        <p className="report-note" role="status">
-          {t.team.closed}
-        </p>
-      ) : query.full ? (
+      {query.full ? (
         <p className="report-note" role="status">
           {t.team.full(limits.team.members)}
         </p>
       ) : (
         <form method="post" action={routes.teamMembers(locale, teamId)} className="assessment-form team-form">
           {earlier ? <p role="status">{t.team.changing}</p> : null}
-          {missingRole ? (
+          {missingRole || nameError ? (
             <div className="error-summary" role="alert" id="error-summary">
-              <h2>{t.team.roleMissing}</h2>
+              <h2>{missingRole ? t.team.roleMissing : t.team.nameInvalid}</h2>
               <ul>
-                <li>
-                  <a href="#role">{t.team.yourRole}</a>
-                </li>
+                {nameError ? (
+                  <li>
+                    <a href="#name">{nameError}</a>
+                  </li>
+                ) : null}
+                {missingRole ? (
+                  <li>
+                    <a href="#role">{t.team.yourRole}</a>
+                  </li>
+                ) : null}
               </ul>
             </div>
           ) : null}
           <div className="team-form__who">
             <label htmlFor="name">{t.team.yourName}</label>
+            {nameError ? (
+              <p className="field-error" id="name-error">
+                {nameError}
+              </p>
+            ) : null}
             <input
               id="name"
               name="name"
@@ -86,6 +118,9 @@ export default async function TeamMemberPage({ params, searchParams }: Props) {
               maxLength={limits.team.nameChars}
               defaultValue={name}
               autoComplete="off"
+              dir="auto"
+              aria-invalid={nameError ? true : undefined}
+              aria-describedby={nameError ? 'name-error' : undefined}
             />
             <fieldset id="role" className={`question-fieldset${missingRole ? ' question-fieldset--invalid' : ''}`}>
               <legend>{t.team.yourRole}</legend>

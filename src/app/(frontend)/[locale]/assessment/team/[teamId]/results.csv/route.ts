@@ -8,7 +8,7 @@ import { isLocale } from '@/shared/locales'
 
 type Context = { params: Promise<{ locale: string; teamId: string }> }
 
-/** `GET …/results.csv?key=…`: every member's answers (by number and role), for the coordinator only. */
+/** `GET …/results.csv?key=…`: every member's answers (roles as the results show them), for the coordinator only. */
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { locale, teamId } = await params
   if (!isLocale(locale)) notFound()
@@ -18,7 +18,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const csv = teamCsv(team.members, await getAssessment(locale), {
     member: t.team.csvMember,
     role: t.team.csvRole,
-    date: t.team.csvDate,
+    roleHidden: t.team.csvRoleHidden,
     question: t.question,
     unsure: t.dontKnow,
     roles: t.team.roles,

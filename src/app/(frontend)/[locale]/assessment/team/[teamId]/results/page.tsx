@@ -10,12 +10,14 @@ import { TeamCounts } from '@/site/components/assessment/TeamCounts'
 import { FallbackNote } from '@/site/components/FallbackNote'
 import { InLang } from '@/site/components/InLang'
 import { PageShell } from '@/site/components/PageShell'
+import { UserText } from '@/shared/user-text'
 import { ResourceList } from '@/site/components/ResourceList'
 import { RichText } from '@/site/components/RichText'
 import { pageInEveryLocale } from '@/site/alternates'
 import { localeOr404 } from '@/site/params'
 import { teamResults } from '@/site/team/results'
 import { findTeam, findTeamAsCoordinator } from '@/site/team/store'
+import { limits } from '@/shared/limits'
 import { routes } from '@/shared/routes'
 
 export const dynamic = 'force-dynamic'
@@ -30,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /**
  * The team's results: for the coordinator (with the key), or for the members when the
  * coordinator shares them. A wrong or missing key is a 404, never the results. Who answered
- * what is shown by role only, and a role only where it has at least two members.
+ * what is shown by role only, and a role only where the privacy rule allows (src/site/team/privacy.ts).
  */
 export default async function TeamResultsPage({ params, searchParams }: Props) {
   const { locale: l, teamId } = await params
@@ -58,7 +60,7 @@ export default async function TeamResultsPage({ params, searchParams }: Props) {
       current="assessment"
     >
       <p className="kicker">{asCoordinator ? t.team.coordinatorTitle : t.team.resultsTitle}</p>
-      <h1>{team.name || t.team.resultsTitle}</h1>
+      <h1>{team.name ? <UserText text={team.name} /> : t.team.resultsTitle}</h1>
       {asCoordinator ? (
         <div className="team-links">
           <p className="report-note">{t.team.keepThis}</p>
@@ -67,6 +69,15 @@ export default async function TeamResultsPage({ params, searchParams }: Props) {
             <a href={routes.teamMembers(locale, teamId)}>{`${origin}${routes.teamMembers(locale, teamId)}`}</a>
             <br />
             {t.team.membersLinkHelp}
+          </p>
+          <p className="report-note" role="status">
+            {team.closed ? t.team.linkClosed : t.team.linkOpen}
+            {team.members.length >= limits.team.members ? (
+              <>
+                <br />
+                <strong>{t.team.limitReached(limits.team.members)}</strong>
+              </>
+            ) : null}
           </p>
           <p>
             <strong>{t.team.coordinatorLink}:</strong>{' '}
@@ -84,7 +95,13 @@ export default async function TeamResultsPage({ params, searchParams }: Props) {
           {names.length ? (
             <>
               <br />
-              {t.team.participants}: {names.join(', ')}
+              {t.team.participants}:{' '}
+              {names.map((name, i) => (
+                <span key={i}>
+                  {i ? ', ' : null}
+                  <UserText text={name} />
+                </span>
+              ))}
             </>
           ) : null}
         </p>
@@ -95,7 +112,7 @@ export default async function TeamResultsPage({ params, searchParams }: Props) {
           <section className="report-area" aria-labelledby="agenda">
             <h2 id="agenda">{t.team.agendaTitle}</h2>
             <p>{agenda.length ? t.team.agendaLead : t.team.agendaNone}</p>
-            {hiddenRoles ? <p className="team-counts__unsure">{t.team.roleHidden}</p> : null}
+            {hiddenRoles ? <p className="team-counts__unsure">{t.team.roleHidden(limits.team.roleGroupMin)}</p> : null}
             {agenda.map((result) => (
               <article key={result.question.number} className="report-question">
                 <h3>
