@@ -31,6 +31,7 @@ export interface Config {
     'link-checks': LinkCheck;
     'translation-states': TranslationState;
     'activity-log': ActivityLog;
+    'sign-in-failures': SignInFailure;
     schedules: Schedule;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -64,6 +65,7 @@ export interface Config {
     'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'translation-states': TranslationStatesSelect<false> | TranslationStatesSelect<true>;
     'activity-log': ActivityLogSelect<false> | ActivityLogSelect<true>;
+    'sign-in-failures': SignInFailuresSelect<false> | SignInFailuresSelect<true>;
     schedules: SchedulesSelect<false> | SchedulesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -95,6 +97,7 @@ export interface Config {
       purgeTeamAssessments: TaskPurgeTeamAssessments;
       checkResourceLinks: TaskCheckResourceLinks;
       recordTranslationStates: TaskRecordTranslationStates;
+      trimActivityLog: TaskTrimActivityLog;
       inline: {
         input: unknown;
         output: unknown;
@@ -659,7 +662,6 @@ export interface ActivityLog {
     | 'user_created'
     | 'role_changed'
     | 'languages_changed'
-    | 'sign_in_failed'
     | 'schedule'
     | 'unschedule'
     | 'scheduled_publish'
@@ -681,6 +683,21 @@ export interface ActivityLog {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-failures".
+ */
+export interface SignInFailure {
+  id: string;
+  minute: string;
+  address: string;
+  account?: (string | null) | User;
+  accountName?: string | null;
+  count: number;
+  key: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -775,7 +792,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'purgeTeamAssessments' | 'checkResourceLinks' | 'recordTranslationStates';
+        taskSlug:
+          'inline' | 'purgeTeamAssessments' | 'checkResourceLinks' | 'recordTranslationStates' | 'trimActivityLog';
         taskID: string;
         input?:
           | {
@@ -808,7 +826,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'purgeTeamAssessments' | 'checkResourceLinks' | 'recordTranslationStates') | null;
+  taskSlug?:
+    ('inline' | 'purgeTeamAssessments' | 'checkResourceLinks' | 'recordTranslationStates' | 'trimActivityLog') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -870,6 +889,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'activity-log';
         value: string | ActivityLog;
+      } | null)
+    | ({
+        relationTo: 'sign-in-failures';
+        value: string | SignInFailure;
       } | null)
     | ({
         relationTo: 'schedules';
@@ -1181,6 +1204,20 @@ export interface ActivityLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-failures_select".
+ */
+export interface SignInFailuresSelect<T extends boolean = true> {
+  minute?: T;
+  address?: T;
+  account?: T;
+  accountName?: T;
+  count?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "schedules_select".
  */
 export interface SchedulesSelect<T extends boolean = true> {
@@ -1482,6 +1519,14 @@ export interface TaskRecordTranslationStates {
       | boolean
       | null;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTrimActivityLog".
+ */
+export interface TaskTrimActivityLog {
+  input?: unknown;
   output?: unknown;
 }
 /**

@@ -5,6 +5,7 @@ import { FixedToolbarFeature, lexicalEditor } from '@payloadcms/richtext-lexical
 import { buildConfig } from 'payload'
 
 import { ActivityLog } from '@collections/ActivityLog/config'
+import { trimActivityLogTask } from '@collections/ActivityLog/retention'
 import { Advice } from '@collections/Advice/config'
 import { Areas } from '@collections/Areas/config'
 import { Choices } from '@collections/Choices/config'
@@ -20,6 +21,7 @@ import { SiteTexts } from '@collections/SiteTexts/config'
 import { TeamAssessments } from '@collections/TeamAssessments/config'
 import { purgeTeamAssessmentsTask } from '@collections/TeamAssessments/purge'
 import { Schedules } from '@collections/Schedules/config'
+import { SignInFailures } from '@collections/SignInFailures/config'
 import { Users } from '@collections/Users/config'
 import { recordFailedSignIn } from '@/cms/activity/hooks'
 import { adminLanguages } from '@/cms/admin/languages'
@@ -70,6 +72,7 @@ export default buildConfig(
       LinkChecks,
       TranslationStates,
       ActivityLog,
+      SignInFailures,
       Schedules,
     ].map(withVersionAuthorsView),
     globals: [SiteTexts, ContentStamp],
@@ -109,6 +112,7 @@ export default buildConfig(
           '/cms/admin/ReviewQueue',
           '/cms/admin/ScheduledPublishing',
           '/cms/admin/RecentChanges',
+          '/cms/admin/SignInFailures',
           '/cms/admin/TranslationProgress',
         ],
       },
@@ -143,9 +147,10 @@ export default buildConfig(
       disablePlaygroundInProduction: true,
     },
     telemetry: false,
-    // Scheduled work (the nightly deletion of old team assessments) runs in the app's own process.
+    // Scheduled work (the nightly deletion of old team assessments, the weekly link check and
+    // trimming of the activity log) runs in the app's own process.
     jobs: {
-      tasks: [purgeTeamAssessmentsTask, checkLinksTask, recordTranslationStatesTask],
+      tasks: [purgeTeamAssessmentsTask, checkLinksTask, recordTranslationStatesTask, trimActivityLogTask],
       autoRun: [{ cron: '0 */10 * * * *', queue: 'nightly', silent: true }],
       // Command-line tools and tests start Payload too: only the serving app runs the schedule.
       shouldAutoRun: () => process.env.ROTA_RUN_JOBS === '1',

@@ -10,7 +10,9 @@ const nobody = () => false
  * Staff read it in the admin ("Etkinlik günlüğü") and at `GET /api/activity-log`; nobody,
  * administrators included, writes, changes or deletes an entry through any API: only the
  * server's own hooks add entries. The names of people and documents are copied into the
- * entry, so it still reads right after either is renamed or deleted.
+ * entry, so it still reads right after either is renamed or deleted. Only what staff and the
+ * system do is an entry: failed sign-ins are counted apart (collections/SignInFailures). Entries
+ * are kept `limits.activityLog.changesDays` days (collections/ActivityLog/retention.ts).
  */
 export const ActivityLog: CollectionConfig = {
   slug: 'activity-log',
@@ -43,8 +45,7 @@ export const ActivityLog: CollectionConfig = {
       index: true,
       label: { tr: 'Kim', en: 'Who' },
     },
-    // As the person was called then; for a command-line run, who ran it; for a failed
-    // sign-in, the e-mail address that was tried.
+    // As the person was called then; for a command-line run, who ran it.
     { name: 'personName', type: 'text', index: true, label: { tr: 'Kişi', en: 'Person' } },
     { name: 'collection', type: 'text', index: true, label: { tr: 'Koleksiyon', en: 'Collection' } },
     { name: 'document', type: 'text', index: true, label: { tr: 'Belge no.', en: 'Document id' } },
@@ -52,7 +53,7 @@ export const ActivityLog: CollectionConfig = {
     { name: 'locale', type: 'text', index: true, label: { tr: 'Dil', en: 'Language' } },
     // One line for lists and searches: "Yayımlandı · Reçete · Soru 16 · Seçenek 2 · tr".
     { name: 'summary', type: 'text', label: { tr: 'Özet', en: 'Summary' } },
-    // Counts of an import run, the role or languages before and after, the sign-in route.
+    // Counts of an import run, the role or languages before and after.
     { name: 'details', type: 'json', label: { tr: 'Ayrıntılar', en: 'Details' } },
   ],
 }

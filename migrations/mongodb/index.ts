@@ -5,6 +5,7 @@ import * as migration_20261129_193000_translation_states from './20261129_193000
 import * as migration_20261129_223000_translation_published_status from './20261129_223000_translation_published_status'
 import * as migration_20261129_224600_activity_log from './20261129_224600_activity_log'
 import * as migration_20261130_014800_scheduled_publishing from './20261130_014800_scheduled_publishing'
+import * as migration_20261205_131700_sign_in_failures from './20261205_131700_sign_in_failures'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261130_014800_scheduled_publishing.up,
     down: migration_20261130_014800_scheduled_publishing.down,
     name: '20261130_014800_scheduled_publishing',
+  },
+  {
+    up: migration_20261205_131700_sign_in_failures.up,
+    down: migration_20261205_131700_sign_in_failures.down,
+    name: '20261205_131700_sign_in_failures',
   },
 ]

@@ -9,6 +9,7 @@ import * as migration_20261129_222748_translation_published_status from './20261
 import * as migration_20261129_224550_activity_log from './20261129_224550_activity_log'
 import * as migration_20261129_233441_version_authors from './20261129_233441_version_authors'
 import * as migration_20261130_014740_scheduled_publishing from './20261130_014740_scheduled_publishing'
+import * as migration_20261205_131659_sign_in_failures from './20261205_131659_sign_in_failures'
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261130_014740_scheduled_publishing.up,
     down: migration_20261130_014740_scheduled_publishing.down,
     name: '20261130_014740_scheduled_publishing',
+  },
+  {
+    up: migration_20261205_131659_sign_in_failures.up,
+    down: migration_20261205_131659_sign_in_failures.down,
+    name: '20261205_131659_sign_in_failures',
   },
 ]

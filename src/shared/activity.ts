@@ -1,6 +1,8 @@
 /**
  * What the activity log records (collections/ActivityLog): the actions, their names for the
  * people reading the log, and the context flag of a write whose caller records it itself.
+ * Failed sign-ins are strangers' doing, not changes: they are counted apart
+ * (collections/SignInFailures), so they can never crowd the changes out.
  */
 export const activityActions = [
   'publish',
@@ -11,7 +13,6 @@ export const activityActions = [
   'user_created',
   'role_changed',
   'languages_changed',
-  'sign_in_failed',
   'schedule',
   'unschedule',
   'scheduled_publish',
@@ -29,7 +30,6 @@ export const activityActionLabels: Record<ActivityAction, { tr: string; en: stri
   user_created: { tr: 'Kullanıcı oluşturuldu', en: 'User created' },
   role_changed: { tr: 'Rol değişti', en: 'Role changed' },
   languages_changed: { tr: 'Çeviri dilleri değişti', en: 'Languages changed' },
-  sign_in_failed: { tr: 'Başarısız giriş', en: 'Failed sign-in' },
   schedule: { tr: 'Zamanlandı', en: 'Scheduled' },
   unschedule: { tr: 'Zamanlama kaldırıldı', en: 'Schedule removed' },
   scheduled_publish: { tr: 'Zamanında yayımlandı', en: 'Published on schedule' },
@@ -49,3 +49,14 @@ export const activitySummary = (action: ActivityAction, ...parts: Array<string |
 
 /** Who did it when nobody was signed in: the first start, a command-line tool. */
 export const systemPerson = 'Sistem'
+
+/**
+ * How an entry of failed sign-ins names what the stranger typed: the account's stored address
+ * when it is an existing account, otherwise these words, never the typed text itself.
+ */
+export const unknownAccount = 'bilinmeyen hesap'
+/** The address of a request whose client address is not an IP address (no server edge in front). */
+export const unknownAddress = 'bilinmeyen adres'
+/** A minute's entry for the attempts beyond the entries one minute or day may add. */
+export const otherAddresses = 'diğer adresler'
+export const variousAccounts = 'çeşitli hesaplar'

@@ -153,6 +153,26 @@ export const limits = {
   /** A runner that took a schedule and has not finished it this long after is taken to have died. */
   scheduleClaimMs: 5 * 60_000,
 
+  /**
+   * The activity log and the failed sign-ins kept beside it (src/cms/activity): how long their
+   * entries are kept (the weekly job `trimActivityLog` removes older ones), and how many entries
+   * strangers can add by failing to sign in, however many addresses they use.
+   */
+  activityLog: {
+    /** Days a change (publish, delete, import run, new user, role change…) is kept. */
+    changesDays: 730,
+    /** Days an entry of failed sign-ins is kept. */
+    signInFailuresDays: 90,
+    /**
+     * Entries of failed sign-ins (one per address, account and minute) that one minute, and any
+     * 24 hours, may add. Further attempts are counted in that minute's "diğer adresler" entry.
+     */
+    signInFailureEntriesPerMinute: 20,
+    signInFailureEntriesPerDay: 1_000,
+    /** Distinct failures one process holds before writing them; beyond, they count as "diğer adresler". */
+    signInFailuresPending: 1_000,
+  },
+
   auth: {
     passwordChars: { min: 10, max: 200 },
     /** An account locks after this many failed sign-ins in a row (Payload's lockout), for accountLockMs. */

@@ -8,7 +8,7 @@ import { publishedAdvice, siteApi, siteEditorPassword } from '@tests/support/sit
  * The dashboard by role and the activity log as the people involved meet them: an editor sees
  * the latest changes by anyone and opens the whole log (which offers no way to write it); a
  * translator sees neither the people card nor the link notice; only the administrator gets
- * the people card. Everyone still reaches their own account.
+ * the people card and the failed sign-ins. Everyone still reaches their own account.
  */
 const ctx = useBrowser()
 const translator = { email: 'log-translator@example.org', password: 'log-translator-password-1' }
@@ -45,6 +45,8 @@ describe('dashboards by role', () => {
       `/admin/collections/advice/${advice.adviceId}?locale=tr`,
     )
     expect(await cards(page)).not.toContain('Kullanıcılar')
+    // Failed sign-ins are the administrators' (the addresses are about people).
+    expect(await page.locator('.rota-sign-in-failures').count()).toBe(0)
 
     await recent.getByRole('link', { name: 'Etkinlik günlüğünün tamamı' }).click()
     await page.waitForURL(/\/admin\/collections\/activity-log/)
@@ -93,11 +95,16 @@ describe('dashboards by role', () => {
     await page.context().close()
   })
 
-  it('the administrator gets the people card and the recent changes', async () => {
+  it('the administrator gets the people card, the recent changes and the failed sign-ins, which open apart', async () => {
     const page = await ctx.newPage()
     await signInToAdmin(page, adminCredentials)
     await page.locator('.rota-recent-changes').waitFor()
     expect(await cards(page)).toContain('Kullanıcılar')
+    const failures = page.locator('.rota-sign-in-failures')
+    expect(await failures.locator('h2').innerText()).toBe('Başarısız girişler')
+    await failures.getByRole('link', { name: 'Tüm başarısız girişler' }).click()
+    await page.waitForURL(/\/admin\/collections\/sign-in-failures/)
+    await expect.poll(() => page.locator('h1').innerText(), { timeout: 15_000 }).toContain('Başarısız girişler')
     await page.context().close()
   })
 })

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -69,6 +70,71 @@ describe.skipIf(process.env.TEST_DATABASE === 'mongodb')('SQLite migrations', ()
         await migration.up({ db, payload: ctx.payload, req: {} } as unknown as MigrateUpArgs)
       const pushed = (ctx.payload.db as unknown as { drizzle: Db }).drizzle
       expect(await foreignKeys(db as unknown as Db)).toEqual(await foreignKeys(pushed))
+    } finally {
+      client.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe.skipIf(process.env.TEST_DATABASE === 'mongodb')('the move of failed sign-ins out of the activity log', () => {
+  it('folds the old one-per-attempt entries per address, account and minute, without the typed text', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rota-migrations-'))
+    const client = createClient({ url: `file:${path.join(dir, 'migrated.db')}` })
+    try {
+      const db = drizzle(client)
+      const args = { db, payload: ctx.payload, req: {} } as unknown as MigrateUpArgs
+      const index = migrations.findIndex((m) => m.name.endsWith('_sign_in_failures'))
+      for (const migration of migrations.slice(0, index)) await migration.up(args)
+      await db.run(
+        sql`INSERT INTO users (id, name, role, email) VALUES ('u-1', 'Editör', 'editor', 'editor@example.org')`,
+      )
+      const attempt = (at: string, person: string, address: unknown) =>
+        db.run(sql`INSERT INTO activity_log (id, action, person_name, details, created_at, updated_at)
+          VALUES (${randomUUID()}, 'sign_in_failed', ${person}, ${JSON.stringify({ via: 'REST', address })}, ${at}, ${at})`)
+      await attempt('2026-11-30T10:00:05.000Z', 'EDITOR@example.org', '203.0.113.7')
+      await attempt('2026-11-30T10:00:40.000Z', 'editor@example.org', '203.0.113.7')
+      await attempt('2026-11-30T10:00:41.000Z', '\u202Eevil@example.org', '203.0.113.7')
+      await attempt('2026-11-30T10:00:42.000Z', 'nobody@example.org', '203.0.113.7')
+      await attempt('2026-11-30T10:01:00.000Z', 'nobody@example.org', 'unknown')
+      await db.run(sql`INSERT INTO activity_log (id, action, person_name) VALUES ('kept', 'publish', 'Editör')`)
+
+      await migrations[index].up(args)
+
+      const rows = await (db as unknown as Db).all<Record<string, unknown>>(
+        sql`SELECT minute, address, account_id, account_name, count, created_at, updated_at FROM sign_in_failures ORDER BY minute, account_name`,
+      )
+      expect(rows).toEqual([
+        {
+          minute: '2026-11-30T10:00:00.000Z',
+          address: '203.0.113.7',
+          account_id: null,
+          account_name: 'bilinmeyen hesap',
+          count: 2,
+          created_at: '2026-11-30T10:00:41.000Z',
+          updated_at: '2026-11-30T10:00:42.000Z',
+        },
+        {
+          minute: '2026-11-30T10:00:00.000Z',
+          address: '203.0.113.7',
+          account_id: 'u-1',
+          account_name: 'editor@example.org',
+          count: 2,
+          created_at: '2026-11-30T10:00:05.000Z',
+          updated_at: '2026-11-30T10:00:40.000Z',
+        },
+        {
+          minute: '2026-11-30T10:01:00.000Z',
+          address: 'bilinmeyen adres',
+          account_id: null,
+          account_name: 'bilinmeyen hesap',
+          count: 1,
+          created_at: '2026-11-30T10:01:00.000Z',
+          updated_at: '2026-11-30T10:01:00.000Z',
+        },
+      ])
+      const left = await (db as unknown as Db).all<{ id: string }>(sql`SELECT id FROM activity_log`)
+      expect(left).toEqual([{ id: 'kept' }])
     } finally {
       client.close()
       rmSync(dir, { recursive: true, force: true })

@@ -1,3 +1,4 @@
+import { Kind, valueFromASTUntyped, type GraphQLError } from 'graphql'
 import type {
   AfterErrorHook,
   CollectionAfterChangeHook,
@@ -9,6 +10,7 @@ import type {
 } from 'payload'
 
 import { documentOf, recordActivity } from '@/cms/activity/record'
+import { signInFailureLog } from '@/cms/activity/sign-in-failures'
 import { activityRecordedByCaller } from '@/shared/activity'
 import { clientAddress } from '@/shared/client-address'
 
@@ -134,26 +136,37 @@ export const recordUserChanges: CollectionAfterChangeHook<User> = async ({ doc, 
 const signInErrors = new Set(['AuthenticationError', 'LockedAuth'])
 
 /**
+ * What was typed as the e-mail address in the GraphQL field that failed: each `loginUser` of a
+ * request fails on its own, under its alias if it has one, so the field is found by its name in
+ * the query (the error's node), and its `email` argument is read there, written inline or
+ * passed as a variable. Null for any other field.
+ */
+function graphqlSignInEmail(error: unknown, variables: unknown): { email: unknown } | null {
+  const field = (error as Partial<GraphQLError>).nodes?.[0]
+  if (field?.kind !== Kind.FIELD || !/^login[A-Z]/.test(field.name.value)) return null
+  const argument = field.arguments?.find((each) => each.name.value === 'email')
+  const values = variables && typeof variables === 'object' ? (variables as Record<string, unknown>) : undefined
+  return { email: argument ? valueFromASTUntyped(argument.value, values) : undefined }
+}
+
+/**
  * A failed sign-in over REST (the admin's own form) or GraphQL: Payload has no hook for it,
- * only its error. Recorded outside the failed request's transaction, with the address tried
- * and where from; the proxy's rate limit and the account lock bound how often this can run.
+ * only its error, once per failed attempt (a GraphQL request with several `loginUser` fields
+ * fails once for each). Counted apart from the activity log, per address, account and minute
+ * (src/cms/activity/sign-in-failures.ts), outside the failed request's transaction.
  */
 export const recordFailedSignIn: AfterErrorHook = async ({ error, req, graphqlResult }) => {
   const original = ((error as { originalError?: Error }).originalError ?? error) as Error
   if (!signInErrors.has(original?.name) || !req.url) return
-  const rest = new URL(req.url, 'http://localhost').pathname.endsWith('/users/login')
-  const graphql = (graphqlResult as { path?: unknown[] } | undefined)?.path?.[0] === 'loginUser'
-  if (!rest && !graphql) return
-  const data = req.data as { email?: unknown; variables?: { email?: unknown } } | undefined
-  const email = data?.email ?? data?.variables?.email
-  await recordActivity(req.payload, {
-    action: 'sign_in_failed',
-    personName: typeof email === 'string' ? email.slice(0, 254) : '?',
-    collection: 'users',
-    details: {
-      via: rest ? 'REST' : 'GraphQL',
-      locked: original.name === 'LockedAuth',
-      address: clientAddress(req as unknown as Request),
-    },
+  const data = req.data as { email?: unknown; variables?: unknown } | undefined
+  const attempt = graphqlResult
+    ? graphqlSignInEmail(error, data?.variables)
+    : new URL(req.url, 'http://localhost').pathname.endsWith('/users/login')
+      ? { email: data?.email }
+      : null
+  if (!attempt) return
+  await signInFailureLog(req.payload).record({
+    address: clientAddress(req as unknown as Request),
+    email: attempt.email,
   })
 }

@@ -5,7 +5,7 @@ import { activitySummary, systemPerson, type ActivityAction } from '@/shared/act
 
 export type ActivityEntry = {
   action: ActivityAction
-  /** Who: the signed-in person unless given (a command-line run, an address that failed to sign in). */
+  /** Who: the signed-in person unless given (a command-line run). */
   personName?: string
   collection?: string
   document?: string

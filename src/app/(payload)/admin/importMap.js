@@ -39,6 +39,7 @@ import { default as default_4b6a9920f4b108d53b12dacd5f3f03fc } from '../../../cm
 import { default as default_17c3c29870dba8e502cff6f844409c6c } from '../../../cms/admin/ReviewQueue'
 import { default as default_f93d25a7ee0adc3811b43ab2db48b8f0 } from '../../../cms/admin/ScheduledPublishing'
 import { default as default_85f9d9085c5a269bb2e7b977ab9cef6a } from '../../../cms/admin/RecentChanges'
+import { default as default_60b4642b2f50ecd626f27e3e8dd6e867 } from '../../../cms/admin/SignInFailures'
 import { default as default_584f03af0b301a371e0161432172010b } from '../../../cms/admin/TranslationProgress'
 import { default as default_6cc0708acdc910331164a4aeb187e1a3 } from '../../../cms/admin/EditorsOnlyControls'
 import { default as default_2906501547f6da25f76269a2cf887204 } from '../../../cms/admin/EditorToolbarLabels'
@@ -87,6 +88,7 @@ export const importMap = {
   "/cms/admin/ReviewQueue#default": default_17c3c29870dba8e502cff6f844409c6c,
   "/cms/admin/ScheduledPublishing#default": default_f93d25a7ee0adc3811b43ab2db48b8f0,
   "/cms/admin/RecentChanges#default": default_85f9d9085c5a269bb2e7b977ab9cef6a,
+  "/cms/admin/SignInFailures#default": default_60b4642b2f50ecd626f27e3e8dd6e867,
   "/cms/admin/TranslationProgress#default": default_584f03af0b301a371e0161432172010b,
   "/cms/admin/EditorsOnlyControls#default": default_6cc0708acdc910331164a4aeb187e1a3,
   "/cms/admin/EditorToolbarLabels#default": default_2906501547f6da25f76269a2cf887204,
