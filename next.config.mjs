@@ -6,7 +6,12 @@ const nextConfig = {
   poweredByHeader: false,
   // One copy of Payload at run time: bundled per route it was duplicated, and errors our
   // hooks throw failed Payload's \`instanceof\` checks, so their messages never reached editors.
-  serverExternalPackages: ['payload'],
+  serverExternalPackages: [
+    'payload',
+    // Its database stores load drizzle-orm or mongoose by a computed import at run time, which a
+    // bundle cannot resolve: loaded by Node, it finds the same copies Payload uses.
+    'rate-limiter-flexible',
+  ],
   // Fixed at build time, so only headers that hold wherever the app runs (HSTS depends on the
   // deployment: src/cli/serve.ts adds it to answers that came over HTTPS). README, "Security
   // headers", says what the Content-Security-Policy permits and why.

@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { adminsOnly, adminsOnlyField } from '@/cms/access'
 import { sessionCookieSecure } from '@/cms/session-cookie'
-import { limits } from '@/shared/limits'
 import { defaultLocale, locales } from '@/shared/locales'
 import { isStaff, roles } from '@/shared/roles'
 
@@ -29,10 +28,10 @@ export const Users: CollectionConfig = {
     plural: { tr: 'Kullanıcılar', en: 'Users' },
   },
   auth: {
-    // Many places guessing one account's password: the account locks (5 failures, 10 minutes).
-    // One place guessing many accounts: the per-address throttle (src/cms/request-guard).
-    maxLoginAttempts: limits.auth.accountAttempts,
-    lockTime: limits.auth.accountLockMs,
+    // Payload's own lockout locks the account for everyone, its owner too: anyone could keep an
+    // administrator out by failing on purpose. The limits in src/cms/request-guard/sign-in-limits.ts
+    // take its place (per address, per account, and never for a browser that signed in before).
+    maxLoginAttempts: 0,
     // Lax: the cookie is not sent on other sites' requests that change data (CSRF).
     cookies: { secure: sessionCookieSecure(), sameSite: 'Lax' },
   },

@@ -6,6 +6,7 @@ import * as migration_20261129_223000_translation_published_status from './20261
 import * as migration_20261129_224600_activity_log from './20261129_224600_activity_log'
 import * as migration_20261130_014800_scheduled_publishing from './20261130_014800_scheduled_publishing'
 import * as migration_20261205_131700_sign_in_failures from './20261205_131700_sign_in_failures'
+import * as migration_20261205_181700_sign_in_limits from './20261205_181700_sign_in_limits'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261205_131700_sign_in_failures.up,
     down: migration_20261205_131700_sign_in_failures.down,
     name: '20261205_131700_sign_in_failures',
+  },
+  {
+    up: migration_20261205_181700_sign_in_limits.up,
+    down: migration_20261205_181700_sign_in_limits.down,
+    name: '20261205_181700_sign_in_limits',
   },
 ]

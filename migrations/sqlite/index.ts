@@ -10,6 +10,7 @@ import * as migration_20261129_224550_activity_log from './20261129_224550_activ
 import * as migration_20261129_233441_version_authors from './20261129_233441_version_authors'
 import * as migration_20261130_014740_scheduled_publishing from './20261130_014740_scheduled_publishing'
 import * as migration_20261205_131659_sign_in_failures from './20261205_131659_sign_in_failures'
+import * as migration_20261205_181622_sign_in_limits from './20261205_181622_sign_in_limits'
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261205_131659_sign_in_failures.up,
     down: migration_20261205_131659_sign_in_failures.down,
     name: '20261205_131659_sign_in_failures',
+  },
+  {
+    up: migration_20261205_181622_sign_in_limits.up,
+    down: migration_20261205_181622_sign_in_limits.down,
+    name: '20261205_181622_sign_in_limits',
   },
 ]

@@ -17,9 +17,15 @@ const userColumnsLeftOut: Record<string, null | 0> = {
 /**
  * Tables emptied in a copy: the sessions (`auth.useSessions`, Payload's default: a signed-in
  * token is accepted only while its session is listed, so without them everyone signs in
- * again) and the edit locks ("X is editing"; nobody is editing a restored database).
+ * again), the edit locks ("X is editing"; nobody is editing a restored database) and the
+ * sign-in and creation counters (src/shared/attempt-limits.ts: keyed by addresses).
  */
-const tablesEmptied = ['users_sessions', 'payload_locked_documents_rels', 'payload_locked_documents']
+const tablesEmptied = [
+  'users_sessions',
+  'payload_locked_documents_rels',
+  'payload_locked_documents',
+  'rota_rate_limits',
+]
 
 /**
  * Removes them from the SQLite file `client` has open: a copy being made, never the live

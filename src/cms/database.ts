@@ -6,6 +6,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations as mongodbMigrations } from '@migrations/mongodb'
 import { migrations as sqliteMigrations } from '@migrations/sqlite'
+import { addRateLimitTable } from '@/cms/rate-limit-table'
 import { indexLocalesByParent } from '@/cms/sqlite-locale-indexes'
 
 export const defaultDatabaseUri = 'file:./data/cms.db'
@@ -37,7 +38,7 @@ export function databaseAdapter(projectRoot: string): DatabaseAdapterObj {
     prodMigrations: sqliteMigrations,
     // WAL lets the site keep reading while an import writes, and makes each commit one
     // append instead of a journal rewrite. NORMAL sync is durable across app crashes.
-    afterSchemaInit: [indexLocalesByParent],
+    afterSchemaInit: [indexLocalesByParent, addRateLimitTable],
     wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
     busyTimeout: 10_000,
     // Payload's SQLite adapter writes a document's row, its languages and its version in

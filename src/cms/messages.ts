@@ -114,10 +114,10 @@ export const messages = {
     tr: `Parola en az ${limits.auth.passwordChars.min}, en çok ${limits.auth.passwordChars.max} karakter olmalı. Birkaç kelimeden oluşan uzun bir parola seçin.`,
     en: `The password must have at least ${limits.auth.passwordChars.min} and at most ${limits.auth.passwordChars.max} characters. Choose a long password of several words.`,
   },
-  /** Said alike for a wrong password, an unknown address and a locked account: none reveals that an account exists. */
+  /** Said alike for a wrong password and an unknown address: neither reveals that an account exists. */
   signInFailed: {
-    tr: `E-posta ya da parola hatalı ya da hesap kilitli: art arda ${limits.auth.accountAttempts} hatalı denemeden sonra hesap ${limits.auth.accountLockMs / 60_000} dakika kilitlenir. Parolanızı unuttuysanız sıfırlayın ya da bir yöneticiye başvurun.`,
-    en: `The email or password is incorrect, or the account is locked: after ${limits.auth.accountAttempts} failed attempts in a row an account is locked for ${limits.auth.accountLockMs / 60_000} minutes. If you forgot your password, reset it or ask an administrator.`,
+    tr: 'E-posta ya da parola hatalı. Parolanızı unuttuysanız sıfırlayın ya da bir yöneticiye başvurun.',
+    en: 'The email or password is incorrect. If you forgot your password, reset it or ask an administrator.',
   },
   lockNotYours: {
     tr: 'Bir belgeyi yalnızca kendiniz ve düzenleyebileceğiniz belgeler için kilitleyebilirsiniz.',

@@ -175,15 +175,21 @@ export const limits = {
 
   auth: {
     passwordChars: { min: 10, max: 200 },
-    /** An account locks after this many failed sign-ins in a row (Payload's lockout), for accountLockMs. */
-    accountAttempts: 5,
-    accountLockMs: 10 * 60_000,
     /**
-     * Failed sign-ins (and reset requests) one address may make in the window, whatever the
-     * account: one place trying many accounts is stopped as soon as one place trying one.
+     * Sign-in and reset attempts one address may make in the window, whatever the account and
+     * the transport (each GraphQL alias counts), taken when the request arrives and given back
+     * for a right password. Well below the account's limit: one place can never lock anyone out.
      */
     addressAttempts: 5,
     addressWindowMs: 10 * 60_000,
+    /**
+     * Attempts at one account (by the e-mail typed, existing or not) in the window from browsers
+     * that have never signed in to it; beyond it those browsers wait. A browser that has signed
+     * in to the account before (its device cookie) is not held by this: it has its own allowance.
+     */
+    accountAttempts: 10,
+    accountWindowMs: 15 * 60_000,
+    deviceAttempts: 10,
   },
 } as const
 

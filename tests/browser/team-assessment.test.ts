@@ -220,4 +220,20 @@ describe('team assessment limits', () => {
     expect(refused.status).toBe(429)
     expect(refused.body).toContain('Bir saat sonra yeniden deneyin')
   })
+
+  it('the creation limit is taken on arrival: 15 forms sent slowly and at once from one address create 10', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 15 }, (_, i) =>
+        sendRaw(ctx.baseUrl, '/tr/assessment/team', {
+          method: 'POST',
+          from: '127.0.0.9',
+          body: form({ name: `Yavaş ${i}` }),
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+          slowBodyMs: 1_500,
+        }),
+      ),
+    )
+    expect(answers.filter((a) => a.status === 303)).toHaveLength(10)
+    expect(answers.filter((a) => a.status === 429)).toHaveLength(5)
+  })
 })

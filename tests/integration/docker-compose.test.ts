@@ -31,7 +31,8 @@ const mounts = (service: Service) =>
 const compose = (env: Record<string, string>) =>
   new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     const clean = { ...process.env, ...env }
-    for (const name of ['PAYLOAD_SECRET', 'SERVER_URL', 'HTTP_PORT']) if (!(name in env)) delete clean[name]
+    for (const name of ['PAYLOAD_SECRET', 'SERVER_URL', 'HTTP_PORT', 'FRONT_PROXY_ADDRESS'])
+      if (!(name in env)) delete clean[name]
     execFile(
       'docker-compose',
       ['-f', 'docker-compose.yml', 'config'],
@@ -76,6 +77,16 @@ describe('docker-compose.yml', () => {
     expect(services.proxy.depends_on).toEqual({ app: { condition: 'service_healthy' } })
     expect(mounts(services.proxy)).toContain(`${path.join(root, 'nginx/templates')}:/etc/nginx/templates:ro`)
     expect(services.proxy.environment!.ROTA_UPSTREAM).toBe(`app:${services.app.environment!.PORT}`)
+    // No proxy in front unless one is named: nobody's X-Forwarded-For is believed by nginx.
+    expect(services.proxy.environment!.ROTA_REAL_IP_FROM).toBe('127.0.0.1/32')
+  })
+
+  it('names the TLS proxy in front to nginx, whose X-Forwarded-For it then believes', async () => {
+    const { code, stdout } = await compose({ PAYLOAD_SECRET: secret, FRONT_PROXY_ADDRESS: '172.17.0.1/32' })
+    expect(code).toBe(0)
+    const { services } = parse(stdout) as { services: Record<string, Service> }
+    expect(services.proxy.environment!.ROTA_REAL_IP_FROM).toBe('172.17.0.1/32')
+    expect(services.app.environment).toMatchObject({ TRUSTED_PROXIES: 1 })
   })
 
   it('gives the proxy every value its nginx template asks for', async () => {
@@ -83,7 +94,7 @@ describe('docker-compose.yml', () => {
     const proxy = (parse(stdout) as { services: Record<string, Service> }).services.proxy
     const template = readFileSync(path.join(root, 'nginx/templates/rota.conf.template'), 'utf8')
     const asked = new Set([...template.matchAll(/\$\{(ROTA_[A-Z_]+)\}/g)].map((m) => m[1]))
-    expect([...asked].sort()).toEqual(['ROTA_CACHE_DIR', 'ROTA_LISTEN', 'ROTA_UPSTREAM'])
+    expect([...asked].sort()).toEqual(['ROTA_CACHE_DIR', 'ROTA_LISTEN', 'ROTA_REAL_IP_FROM', 'ROTA_UPSTREAM'])
     for (const name of asked) expect(proxy.environment, name).toHaveProperty(name)
     // Only ROTA_* values are filled in: nginx's own $variables stay as they are.
     expect(proxy.environment!.NGINX_ENVSUBST_FILTER).toBe('ROTA_')

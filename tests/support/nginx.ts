@@ -11,9 +11,15 @@ export const nginxBinary = '/usr/sbin/nginx'
 /**
  * The repository's nginx configuration (the file docker-compose mounts) filled in as the
  * official image would fill it from ROTA_* variables. The file names one app; for several,
- * its `server` line is repeated once per address, as docker's DNS does for replicas.
+ * its `server` line is repeated once per address, as docker's DNS does for replicas. No proxy
+ * in front unless `realIpFrom` names one (192.0.2.1 is an address no test connects from).
  */
-export function proxyConfig(values: { listen: number; upstreams: string[]; cacheDir: string }): string {
+export function proxyConfig(values: {
+  listen: number
+  upstreams: string[]
+  cacheDir: string
+  realIpFrom?: string
+}): string {
   const template = readFileSync(path.join(root, 'nginx/templates/rota.conf.template'), 'utf8')
   return template
     .replace(/^(\s*)server \$\{ROTA_UPSTREAM\}(.*)$/m, (_, indent: string, rest: string) =>
@@ -21,14 +27,15 @@ export function proxyConfig(values: { listen: number; upstreams: string[]; cache
     )
     .replaceAll('${ROTA_LISTEN}', String(values.listen))
     .replaceAll('${ROTA_CACHE_DIR}', values.cacheDir)
+    .replaceAll('${ROTA_REAL_IP_FROM}', values.realIpFrom ?? '192.0.2.1/32')
 }
 
 /**
- * Debian's nginx with that configuration, in a directory of its own, in front of `upstreams`.
- * `extraHttp` adds http-level lines (a benchmark's static server, `proxy_bind`). Workers run
- * as `nobody` when started as root, so the directory is made readable and writable for them.
+ * Debian's nginx with `config(dir, port)` in its http block, in a directory of its own, on a
+ * free port; answers once `/api/health` does. Workers run as `nobody` when started as root, so
+ * the directory is made readable and writable for them.
  */
-export async function startProxy(upstreams: string[], extraHttp = '') {
+async function runNginx(config: (dir: string, port: number) => string, extraHttp = '') {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rota-nginx-'))
   chmodSync(dir, 0o777)
   for (const sub of ['cache', 'temp']) {
@@ -36,10 +43,7 @@ export async function startProxy(upstreams: string[], extraHttp = '') {
     chmodSync(path.join(dir, sub), 0o777)
   }
   const port = await freePort()
-  writeFileSync(
-    path.join(dir, 'rota.conf'),
-    proxyConfig({ listen: port, upstreams, cacheDir: path.join(dir, 'cache') }),
-  )
+  writeFileSync(path.join(dir, 'rota.conf'), config(dir, port))
   const temp = path.join(dir, 'temp')
   writeFileSync(
     path.join(dir, 'nginx.conf'),
@@ -86,4 +90,34 @@ http {
       rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+/**
+ * The repository's configuration in front of `upstreams`. `extraHttp` adds http-level lines (a
+ * benchmark's static server, `proxy_bind`); `realIpFrom` names a proxy in front of this one.
+ */
+export function startProxy(upstreams: string[], extraHttp = '', realIpFrom?: string) {
+  return runNginx(
+    (dir, listen) => proxyConfig({ listen, upstreams, cacheDir: path.join(dir, 'cache'), realIpFrom }),
+    extraHttp,
+  )
+}
+
+/**
+ * A TLS proxy's part in front of the compose proxy (without the TLS): it passes every request
+ * on from `bindAddress`, adding the client's address to X-Forwarded-For as such proxies do.
+ */
+export function startFrontProxy(target: string, bindAddress: string) {
+  return runNginx(
+    (_dir, listen) => `server {
+  listen ${listen};
+  location / {
+    proxy_pass ${target};
+    proxy_bind ${bindAddress};
+    proxy_set_header Host $http_host;
+    proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+  }
+}
+`,
+  )
 }

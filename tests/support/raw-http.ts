@@ -5,12 +5,19 @@ export type RawResponse = { status: number; headers: Record<string, string | str
 /**
  * One raw HTTP request to the running app, the path sent exactly as given and, with `from`,
  * from a chosen loopback address (127.0.0.x): per-address limits can then be tested without
- * touching the address the other tests use.
+ * touching the address the other tests use. With `slowBodyMs`, the body's first byte is sent at
+ * once and the rest that much later, as a client on a slow line (or one holding requests open).
  */
 export function sendRaw(
   baseUrl: string,
   path: string,
-  options: { method?: string; body?: string; headers?: Record<string, string>; from?: string } = {},
+  options: {
+    method?: string
+    body?: string
+    headers?: Record<string, string>
+    from?: string
+    slowBodyMs?: number
+  } = {},
 ): Promise<RawResponse> {
   const url = new URL(baseUrl)
   return new Promise((resolve, reject) => {
@@ -31,6 +38,10 @@ export function sendRaw(
       },
     )
     req.on('error', reject)
-    req.end(options.body)
+    if (!options.slowBodyMs || !options.body) return void req.end(options.body)
+    const body = Buffer.from(options.body)
+    req.setHeader('Content-Length', body.length)
+    req.write(body.subarray(0, 1))
+    setTimeout(() => req.end(body.subarray(1)), options.slowBodyMs)
   })
 }

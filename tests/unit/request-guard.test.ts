@@ -6,7 +6,7 @@ import { clientAddress, edgeClientAddress } from '@/shared/client-address'
 import { Refusal } from '@/cms/request-guard/refusal'
 import { checkBulkWrite, checkRestQuery, type FieldsOf } from '@/cms/request-guard/rest-query'
 import { checkSameOrigin } from '@/cms/request-guard/same-origin'
-import { SignInThrottle } from '@/cms/request-guard/sign-in-throttle'
+import { accountKey, deviceCookie, readDevice } from '@/cms/request-guard/device-cookie'
 
 /** The refusal a check throws (status and English reason), or null when it passes. */
 function refusalOf(check: () => unknown): { status: number; reason: string } | null {
@@ -133,27 +133,37 @@ describe('request bodies', () => {
   })
 })
 
-describe('sign-in throttle per address', () => {
-  it('refuses an address after five failures in the window, others go on, and it forgets after the window', () => {
-    let now = 0
-    const throttle = new SignInThrottle(5, 15 * 60_000, () => now)
-    for (let i = 0; i < 5; i++) {
-      expect(refusalOf(() => throttle.check('203.0.113.7'))).toBeNull()
-      throttle.fail('203.0.113.7')
-    }
-    const refused = (() => {
-      try {
-        throttle.check('203.0.113.7')
-      } catch (error) {
-        return error as Refusal
-      }
-    })()
-    expect(refused?.status).toBe(429)
-    expect(refused?.reason.tr).toContain('15 dakika sonra')
-    expect(refused?.headers['Retry-After']).toBe('900')
-    expect(refusalOf(() => throttle.check('198.51.100.1'))).toBeNull()
-    now += 15 * 60_000 + 1
-    expect(refusalOf(() => throttle.check('203.0.113.7'))).toBeNull()
+describe('the device cookie of a browser that signed in', () => {
+  const secret = 'unit-test-secret-0123456789abcdef'
+  const valueOf = (setCookie: string) => setCookie.split(';')[0]
+
+  it('names the accounts signed in from it, and is read back only when this server signed it', () => {
+    const first = valueOf(deviceCookie(null, ['Editor@Example.org'], secret))
+    const device = readDevice(`lang=tr; ${first}`, secret)
+    expect(device?.accounts).toEqual([accountKey(secret, 'editor@example.org')])
+    const second = readDevice(valueOf(deviceCookie(device, ['admin@example.org'], secret)), secret)
+    expect(second?.id).toBe(device?.id)
+    expect(second?.accounts).toEqual([
+      accountKey(secret, 'admin@example.org'),
+      accountKey(secret, 'editor@example.org'),
+    ])
+    // The e-mail is not readable from the cookie, and a changed or foreign cookie counts as none.
+    expect(first).not.toContain('editor')
+    expect(
+      readDevice(
+        first.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')),
+        secret,
+      ),
+    ).toBeNull()
+    expect(readDevice(first, 'another-secret-0123456789abcdef')).toBeNull()
+    expect(readDevice('rota-device=forged.value.x', secret)).toBeNull()
+  })
+
+  it('is HttpOnly, for the API only, never sent by other sites', () => {
+    const cookie = deviceCookie(null, ['editor@example.org'], secret)
+    expect(cookie).toContain('Path=/api')
+    expect(cookie).toContain('HttpOnly')
+    expect(cookie).toContain('SameSite=Strict')
   })
 })
 

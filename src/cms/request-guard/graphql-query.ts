@@ -196,26 +196,58 @@ class CostEstimate {
   }
 }
 
+/** A mutation a request calls, by its field name, the name its answer carries, and its arguments. */
+export type CalledMutation = { name: string; alias: string; args: Record<string, unknown> }
+
+/**
+ * The mutation fields of an operation, also those inside inline fragments and fragment spreads
+ * (`mutation { ...M }`): a sign-in hidden in a fragment is still a sign-in.
+ */
+function mutationFields(
+  selectionSet: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  variables: Variables,
+  seen = new Set<string>(),
+): CalledMutation[] {
+  const called: CalledMutation[] = []
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      const args = Object.fromEntries(
+        (selection.arguments ?? []).map((arg) => [arg.name.value, valueFromASTUntyped(arg.value, variables)]),
+      )
+      called.push({ name: selection.name.value, alias: selection.alias?.value ?? selection.name.value, args })
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      called.push(...mutationFields(selection.selectionSet, fragments, variables, seen))
+    } else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value)
+      const fragment = fragments.get(selection.name.value)
+      if (fragment) called.push(...mutationFields(fragment.selectionSet, fragments, variables, seen))
+    }
+  }
+  return called
+}
+
 /**
  * Checks a GraphQL request before Payload validates or runs it: bounded size and tokens, at
  * most `limits.graphql.fragments` fragments and none cyclic, bounded depth and estimated
  * answer size. Milliseconds for any request that passes the body-size limit. Returns the
- * names of the mutations it calls.
+ * mutations it calls.
  */
-export function checkGraphQLRequest(body: Record<string, unknown>, schema: GraphQLSchema): { mutations: string[] } {
+export function checkGraphQLRequest(
+  body: Record<string, unknown>,
+  schema: GraphQLSchema,
+): { mutations: CalledMutation[] } {
   const { query, variables } = readGraphQLBody(body)
   const document = parseBounded(query)
   const fragments = fragmentsOf(document)
   const estimate = new CostEstimate(schema, fragments, variables)
-  const mutations: string[] = []
+  const mutations: CalledMutation[] = []
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue
     const root = schema.getRootType(definition.operation)
     if (root) estimate.selectionSet(definition.selectionSet, root, undefined)
-    if (definition.operation === 'mutation') {
-      for (const selection of definition.selectionSet.selections)
-        if (selection.kind === Kind.FIELD) mutations.push(selection.name.value)
-    }
+    if (definition.operation === 'mutation')
+      mutations.push(...mutationFields(definition.selectionSet, fragments, variables))
   }
   return { mutations }
 }

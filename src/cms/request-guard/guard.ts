@@ -1,16 +1,16 @@
 import { configToSchema } from '@payloadcms/graphql'
 import type { GraphQLSchema } from 'graphql'
-import type { SanitizedConfig } from 'payload'
+import { getPayload, type SanitizedConfig } from 'payload'
 
 import { parseJsonObject, readBoundedBody } from '@/cms/request-guard/body'
 import { databaseDownResponse, failedOnTheServer } from '@/cms/request-guard/database-down'
 import { clientAddress } from '@/shared/client-address'
-import { checkGraphQLRequest } from '@/cms/request-guard/graphql-query'
+import { checkGraphQLRequest, type CalledMutation } from '@/cms/request-guard/graphql-query'
 import { requestMessages } from '@/cms/request-guard/messages'
 import { Refusal, refusalResponse } from '@/cms/request-guard/refusal'
 import { checkBulkWrite, checkRestQuery, type FieldsOf } from '@/cms/request-guard/rest-query'
 import { checkSameOrigin } from '@/cms/request-guard/same-origin'
-import { SignInThrottle } from '@/cms/request-guard/sign-in-throttle'
+import { admitSignIn, settleSignIn, type Admission, type Attempt } from '@/cms/request-guard/sign-in-limits'
 
 type RestHandler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 type GraphQLHandler = (request: Request) => Promise<Response>
@@ -22,7 +22,6 @@ type Config = Promise<SanitizedConfig> | SanitizedConfig
  */
 const overrideQueryChars = 64 * 1024
 
-const throttle = new SignInThrottle()
 const decoder = new TextDecoder()
 
 const fieldsOfConfig =
@@ -68,10 +67,28 @@ async function checkRestBody(
 }
 
 /** Sign-in and password-reset requests of an auth collection: counted per address. */
-function signInEndpoint(config: SanitizedConfig, method: string, slug: string[]): 'login' | 'forgot' | null {
+function signInEndpoint(config: SanitizedConfig, method: string, slug: string[]): Attempt['kind'] | null {
   if (method !== 'POST' || slug.length !== 2 || !config.collections.some((c) => c.slug === slug[0] && c.auth))
     return null
   return slug[1] === 'login' ? 'login' : slug[1] === 'forgot-password' ? 'forgot' : null
+}
+
+/** The e-mail address a REST sign-in names (its JSON body), if any. */
+function typedEmail(body: Uint8Array): string | null {
+  try {
+    const email = (JSON.parse(decoder.decode(body)) as { email?: unknown }).email
+    return typeof email === 'string' ? email.slice(0, 320) : null
+  } catch {
+    return null
+  }
+}
+
+/** The same answer with one more cookie. */
+function withCookie(response: Response, cookie: string | null): Response {
+  if (!cookie) return response
+  const headers = new Headers(response.headers)
+  headers.append('Set-Cookie', cookie)
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
 }
 
 /**
@@ -100,19 +117,21 @@ export function guardRest(config: Config, handler: RestHandler): RestHandler {
       checkRestQuery(search, collection, fieldsOf)
       checkBulkWrite(request.method, slug, search)
       let forwarded = request
+      let body = new Uint8Array()
       if (request.method !== 'GET' && request.method !== 'HEAD') {
-        const body = await readBoundedBody(request)
+        body = await readBoundedBody(request)
         await checkRestBody(request, body, collection, fieldsOf)
         forwarded = withBody(request, body)
       }
       const signIn = signInEndpoint(resolved, request.method, slug)
-      const address = clientAddress(request)
-      if (signIn) throttle.check(address)
+      const payload = signIn ? await getPayload({ config: resolved }) : null
+      const attempts: Attempt[] = signIn ? [{ kind: signIn, email: typedEmail(body) }] : []
+      const admission = payload ? await admitSignIn(payload, request, clientAddress(request), attempts) : null
       const response = await handler(forwarded, context)
       if (failedOnTheServer(request, response, sessionCookie(resolved)))
         return (await databaseDownResponse(request, resolved)) ?? response
-      if (signIn === 'forgot' || (signIn === 'login' && response.status >= 400)) throttle.fail(address)
-      return response
+      if (!payload || !admission) return response
+      return withCookie(response, await settleSignIn(payload, admission, attempts, () => response.status === 200))
     } catch (error) {
       if (error instanceof Refusal) return refusalResponse(request, error)
       throw error
@@ -135,11 +154,12 @@ async function graphqlSchema(config: SanitizedConfig): Promise<GraphQLSchema> {
   return cache.graphql.schema
 }
 
-/** Payload's auth mutations (`loginUser`, `forgotPasswordUser`) among a request's mutations: counted per address. */
-function signInMutation(mutations: string[]): 'login' | 'forgot' | null {
-  if (mutations.some((name) => /^login[A-Z]/.test(name))) return 'login'
-  if (mutations.some((name) => /^forgotPassword[A-Z]/.test(name))) return 'forgot'
-  return null
+/** Payload's auth mutations (`loginUser`, `forgotPasswordUser`) among a request's mutations, each alias one attempt. */
+function signInAttempts(mutations: CalledMutation[]): Attempt[] {
+  return mutations.flatMap(({ name, alias, args }): Attempt[] => {
+    const kind = /^login[A-Z]/.test(name) ? 'login' : /^forgotPassword[A-Z]/.test(name) ? 'forgot' : null
+    return kind ? [{ kind, alias, email: typeof args.email === 'string' ? args.email.slice(0, 320) : null }] : []
+  })
 }
 
 /**
@@ -155,24 +175,20 @@ export function guardGraphQL(config: Config, handler: GraphQLHandler): GraphQLHa
       const body = await readBoundedBody(request)
       const json = parseJsonObject(decoder.decode(body))
       const { mutations } = checkGraphQLRequest(json, await graphqlSchema(resolved))
-      const signIn = signInMutation(mutations)
-      const address = clientAddress(request)
-      if (signIn) throttle.check(address)
+      const attempts = signInAttempts(mutations)
+      const payload = attempts.length ? await getPayload({ config: resolved }) : null
+      let admission: Admission | null = null
+      if (payload) admission = await admitSignIn(payload, request, clientAddress(request), attempts)
       const response = await handler(withBody(request, body))
-      if (
-        signIn === 'forgot' ||
-        (signIn === 'login' &&
-          (response.status >= 400 ||
-            (
-              await response
-                .clone()
-                .json()
-                .catch(() => ({}))
-            ).errors))
-      ) {
-        throttle.fail(address)
-      }
-      return response
+      if (!payload || !admission) return response
+      const answer = (await response
+        .clone()
+        .json()
+        .catch(() => ({}))) as { data?: Record<string, { token?: unknown } | null> }
+      const cookie = await settleSignIn(payload, admission, attempts, (attempt) =>
+        Boolean(attempt.alias && answer.data?.[attempt.alias]?.token),
+      )
+      return withCookie(response, cookie)
     } catch (error) {
       if (error instanceof Refusal) return refusalResponse(request, error)
       throw error

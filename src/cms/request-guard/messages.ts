@@ -73,6 +73,10 @@ export const requestMessages = {
     tr: 'Bu istek başka bir siteden geldi ve oturum çerezi taşıyor; güvenlik nedeniyle reddedildi. İsteği bu sitenin kendi sayfalarından yapın.',
     en: 'This request came from another site and carries the session cookie; it was refused for safety. Make the request from this site’s own pages.',
   },
+  accountWaits: (minutes: number): Message => ({
+    tr: `Bu hesapla çok fazla başarısız giriş denendi. Bu tarayıcıdan ${n(minutes)} dakika sonra tekrar deneyin; bu hesapla daha önce giriş yaptığınız bir tarayıcıdan hemen girebilirsiniz. Parolanızı unuttuysanız sıfırlayın ya da bir yöneticiye başvurun.`,
+    en: `Too many failed sign-ins to this account. Try again from this browser in ${en(minutes)} minutes; from a browser you have signed in with before you can sign in now. If you forgot your password, reset it or ask an administrator.`,
+  }),
   tooManyAttempts: (minutes: number): Message => ({
     tr: `Bu adresten çok fazla başarısız deneme yapıldı. ${n(minutes)} dakika sonra tekrar deneyin.`,
     en: `Too many failed attempts from this address. Try again in ${en(minutes)} minutes.`,
