@@ -3,8 +3,9 @@ import type { Client, InStatement } from '@libsql/client'
 /**
  * What a database copy leaves out of the `users` table, so that whoever reads the file gets no
  * way into an account: the password-reset token (Payload keeps it as it is mailed, and it
- * resets the password while it is valid), and the failed-attempt count and lock (a restore
- * starts everyone afresh). The password's hash and salt stay: everyone signs in with their own.
+ * resets the password while it is valid), and, in a database from before the sign-in limits,
+ * Payload's failed-attempt count and lock (a restore starts everyone afresh). The password's
+ * hash and salt stay: everyone signs in with their own.
  */
 const userColumnsLeftOut: Record<string, null | 0> = {
   reset_password_token: null,

@@ -131,6 +131,18 @@ describe('every attempt counts', () => {
     ])
   })
 
+  it('attempts refused on arrival are counted too: 60 aliases in one request, refused with 429, are 60 failures', async () => {
+    const aliases = Array.from(
+      { length: 60 },
+      (_, i) => `a${i}: loginUser(email: "nobody@example.org", password: "wrong-password-${i}") { token }`,
+    )
+    const { status } = await http.graphql(`mutation { ${aliases.join('\n')} }`, {
+      headers: { 'X-Forwarded-For': '203.0.113.3' },
+    })
+    expect(status).toBe(429)
+    await vi.waitFor(async () => expect(total(await failuresFrom('203.0.113.3'))).toBe(60), { timeout: 5_000 })
+  })
+
   it('60 parallel failures over REST and GraphQL from 20 addresses: each counted once', async () => {
     const addresses = Array.from({ length: 20 }, (_, i) => `198.51.100.${i + 1}`)
     const graphql = (address: string) =>

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { signInFailureLog } from '@/cms/activity/sign-in-failures'
 import { accountKey, deviceCookie, readDevice, type Device } from '@/cms/request-guard/device-cookie'
 import { requestMessages } from '@/cms/request-guard/messages'
 import { Refusal } from '@/cms/request-guard/refusal'
@@ -19,8 +20,23 @@ type Taken = { rule: AttemptLimit; key: string }
 export type Admission = { address: string; device: Device | null; perAttempt: Taken[][] }
 
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000))
-const tooMany = (waitMs: number, message: (minutes: number) => { tr: string; en: string }) =>
-  new Refusal(429, message(minutes(waitMs)), { 'Retry-After': String(Math.ceil(waitMs / 1000)) })
+
+/**
+ * Refuses the request, its sign-ins counted with the failed ones (administrators see a flood as
+ * what it is, however much of it never reached a password check). Not waited for: the count is
+ * written within the minute, and a refusal must not wait on the database.
+ */
+function tooMany(
+  payload: Payload,
+  address: string,
+  attempts: Attempt[],
+  waitMs: number,
+  message: (minutes: number) => { tr: string; en: string },
+): Refusal {
+  const log = signInFailureLog(payload)
+  for (const attempt of attempts) if (attempt.kind === 'login') void log.record({ address, email: attempt.email })
+  return new Refusal(429, message(minutes(waitMs)), { 'Retry-After': String(Math.ceil(waitMs / 1000)) })
+}
 
 /**
  * Takes a request's sign-in attempts from their allowances when it arrives, before Payload
@@ -43,7 +59,7 @@ export async function admitSignIn(
   const device = readDevice(request.headers.get('cookie'), secret)
   const byAddress = { rule: rules.address, key: address }
   const { waitMs } = await take(attemptLimiter(payload, rules.address), address, attempts.length)
-  if (waitMs) throw tooMany(waitMs, requestMessages.tooManyAttempts)
+  if (waitMs) throw tooMany(payload, address, attempts, waitMs, requestMessages.tooManyAttempts)
   const perAttempt: Taken[][] = []
   for (const attempt of attempts) {
     const taken: Taken[] = [byAddress]
@@ -53,7 +69,7 @@ export async function admitSignIn(
     const own = device?.accounts.includes(account)
     const byAccount = own ? { rule: rules.device, key: device!.id } : { rule: rules.account, key: account }
     const wait = await take(attemptLimiter(payload, byAccount.rule), byAccount.key)
-    if (wait.waitMs) throw tooMany(wait.waitMs, requestMessages.accountWaits)
+    if (wait.waitMs) throw tooMany(payload, address, attempts, wait.waitMs, requestMessages.accountWaits)
     taken.push(byAccount)
   }
   return { address, device, perAttempt }
