@@ -151,13 +151,29 @@ describe(`a write with a value its field cannot store (fast-check, seed ${fuzzSe
     expect(JSON.stringify(json)).toContain('Bu kimlikte bir belge yok')
   })
 
+  it('someone who may not write gets 403 whatever the values, and learns nothing about them', async () => {
+    const anonymous = await http.rest('PATCH', `choices/${choiceId}?locale=tr&draft=true`, {
+      body: { publishAt: '', question: 'nothing' },
+    })
+    expect(anonymous.status).toBe(403)
+    const translator = await http.rest('POST', 'areas', {
+      token: await tokenFor(ctx.payload, 'translator@example.org'),
+      body: { title: 'Yeni', order: 'first' },
+    })
+    expect(translator.status).toBe(403)
+  })
+
   it("the admin's own preference writes are stored (Payload sends their owner in a shape of its own)", async () => {
     // As @payloadcms/ui's upsertPreferences writes them whenever an editor opens a document.
     const editor = (await ctx.payload.find({ collection: 'users', where: { email: { equals: 'editor@example.org' } } }))
       .docs[0]!
     const saved = await ctx.payload.create({
       collection: 'payload-preferences',
-      data: { key: 'collection-advice', user: { collection: 'users', value: editor.id } as never, value: { limit: 10 } },
+      data: {
+        key: 'collection-advice',
+        user: { collection: 'users', value: editor.id } as never,
+        value: { limit: 10 },
+      },
       user: { ...editor, collection: 'users' },
       overrideAccess: false,
       depth: 0,

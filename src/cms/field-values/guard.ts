@@ -1,4 +1,5 @@
 import {
+  executeAccess,
   isValidID,
   ValidationError,
   type CollectionBeforeOperationHook,
@@ -105,8 +106,27 @@ async function refuseMalformed(
  */
 const setByPayload: Record<string, string[]> = { 'payload-preferences': ['user'] }
 
+type AccessFn = Parameters<typeof executeAccess>[1]
+
+/**
+ * Whether Payload will refuse the write for who makes it (its access check comes after these
+ * hooks): then it answers 403 as before, and says nothing about the values to someone who may
+ * not write them at all.
+ */
+async function refusedAnyway(
+  req: PayloadRequest,
+  args: { overrideAccess?: boolean; id?: unknown; data?: unknown },
+  access: AccessFn,
+): Promise<boolean> {
+  if (args.overrideAccess) return false
+  const id = typeof args.id === 'string' || typeof args.id === 'number' ? args.id : undefined
+  const result = await executeAccess({ req, id, data: args.data, disableErrors: true }, access).catch(() => true)
+  return result === false
+}
+
 const collectionWrites: CollectionBeforeOperationHook = async ({ args, operation, collection, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
+  if (await refusedAnyway(req, args, collection.access[operation])) return args
   const skipped = setByPayload[collection.slug] ?? []
   const fields = collection.flattenedFields.filter((field) => !skipped.includes(field.name))
   await refuseMalformed(req, fields, (args as { data?: unknown }).data, {
@@ -117,6 +137,7 @@ const collectionWrites: CollectionBeforeOperationHook = async ({ args, operation
 
 const globalWrites: GlobalBeforeOperationHook = async ({ args, operation, global, req }) => {
   if (operation !== 'update') return args
+  if (await refusedAnyway(req, args, global.access.update)) return args
   await refuseMalformed(req, global.flattenedFields, (args as { data?: unknown }).data, { global: global.slug })
   return args
 }
