@@ -127,6 +127,11 @@ export const limits = {
   scheduleCheckMs: 15_000,
   /** A runner that took a schedule and has not finished it this long after is taken to have died. */
   scheduleClaimMs: 5 * 60_000,
+  /**
+   * Due schedules read at a time; the pages refresh once per batch. Readers' requests are
+   * answered between any two schedules whatever the batch.
+   */
+  scheduleBatch: 10,
 
   auth: {
     passwordChars: { min: 10, max: 200 },
