@@ -2,6 +2,7 @@ import { adminDate, labelIn } from '@/cms/admin/format'
 import { titleOf, translatableCollections, translatableGlobals } from '@/cms/admin/translatable'
 import type { CollectionSlug, GlobalSlug, Payload, ServerProps } from 'payload'
 
+import { newestFirst } from '@/shared/dates'
 import { defaultLocale, isLocale, localeCodes, localeName, type Locale } from '@/shared/locales'
 import { reviewStateLabels, type ReviewState } from '@/shared/review-states'
 import { isEditor, isStaff, isTranslator } from '@/shared/roles'
@@ -87,7 +88,7 @@ async function inState(payload: Payload, state: ReviewState, languages: Locale[]
       })
     }
   }
-  return items.sort((a, b) => (b.sentAt ?? '').localeCompare(a.sentAt ?? ''))
+  return items.sort((a, b) => newestFirst(a.sentAt, b.sentAt))
 }
 
 /**
