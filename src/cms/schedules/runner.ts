@@ -46,13 +46,14 @@ async function claim(payload: Payload, schedule: Schedule, now: Date): Promise<b
 /**
  * Publishes exactly the scheduled text in the scheduled language, or takes the document off the
  * site, as the admin's buttons do: the same rules, one activity entry in the name of who
- * scheduled it. The page refresh is the batch's (refreshPages), not each publish's.
+ * scheduled it. The page refresh is the run's (refreshPages), not each publish's.
  */
 async function carryOut(payload: Payload, schedule: Schedule): Promise<Ending> {
   const collection = schedule.targetCollection as CollectionSlug
   const ref = { collection, id: schedule.document, locale: schedule.locale }
   const fingerprint = await draftFingerprint(payload, ref)
   if (fingerprint === null) return { state: 'failed', outcome: scheduleOutcomes.deleted }
+  await nextTurn()
   const context = {
     [runningSchedule]: true,
     [activityRecordedByCaller]: true,
@@ -70,6 +71,7 @@ async function carryOut(payload: Payload, schedule: Schedule): Promise<Ending> {
       return { state: 'done', outcome: scheduleOutcomes.alreadyOff }
     await payload.update({ ...common, data: { _status: 'draft', unpublishAt: null } as never, context })
   }
+  await nextTurn()
   const doc = await payload.findByID({ ...common, draft: true })
   const config = payload.collections[collection].config
   await recordActivity(payload, {
@@ -145,11 +147,11 @@ const dueOrUnreadable = (payload: Payload, now: Date, seen: Array<Schedule['id']
   })
 
 /**
- * Refreshes the pages once for a batch's publishes, as each publish does by hand: this
- * instance's now, the others' at their next look at the content stamp. Once per publish, 200
- * schedules falling due together emptied the server's page copies 200 times and readers met
- * pages being rendered again all through. The stamp is written after the publishes, so an
- * instance that sees it also sees them.
+ * Refreshes the pages for the publishes carried out since the last refresh, as a publish by
+ * hand does: this instance's now, the others' at their next look at the content stamp. Once
+ * per publish, 200 schedules falling due together emptied the server's page copies 200 times
+ * and had every page rendered anew each time, and readers waited seconds. The stamp is written
+ * after the publishes, so an instance that sees it also sees them.
  */
 async function refreshPages(payload: Payload, taken: number): Promise<void> {
   revalidateSite(payload, `${taken} scheduled actions carried out`)
@@ -166,9 +168,11 @@ async function refreshPages(payload: Payload, taken: number): Promise<void> {
  * dropped. A stored time that is no date in the years 0000–9999 is not due, ever: the schedule
  * fails with that reason rather than run at once. Answers how many ended each way.
  *
- * Readers' pages are answered between any two schedules: the SQLite driver runs each query
- * synchronously, so a publish is one unbroken run of the event loop, and 100 of them without a
- * break held every request for seconds. Schedules are read `limits.scheduleBatch` at a time.
+ * Readers' pages are answered between any two steps: the SQLite driver runs each query
+ * synchronously, so without a turn given back 100 publishes were one unbroken run of the event
+ * loop that held every request for seconds (the publishes' own hooks give turns too:
+ * givePagesATurn). Schedules are read `limits.scheduleBatch` at a time; the pages refresh once
+ * at the end, and every `limits.scheduleRefreshMs` of a long run.
  */
 export async function carryOutDueSchedules(
   payload: Payload,
@@ -178,18 +182,21 @@ export async function carryOutDueSchedules(
   // Each schedule is looked at once per run: one not due after all, or claimed by another
   // instance, is not read again with the next batch.
   const seen: Array<Schedule['id']> = []
-  for (;;) {
-    const { docs } = await dueOrUnreadable(payload, now, seen)
-    if (docs.length === 0) return counts
-    let taken = 0
-    try {
+  let unrefreshed = 0
+  let refreshedAt = Date.now()
+  try {
+    for (;;) {
+      const { docs } = await dueOrUnreadable(payload, now, seen)
+      if (docs.length === 0) return counts
       for (const schedule of docs) {
         seen.push(schedule.id)
+        // Readers' requests are answered between any two steps (see the function's comment).
         await nextTurn()
         const time = timeOf(schedule.at)
         if (time !== null && time > now.getTime()) continue
         if (!(await claim(payload, schedule, now))) continue
-        taken += 1
+        await nextTurn()
+        unrefreshed += 1
         let ending: Ending
         try {
           ending =
@@ -199,13 +206,19 @@ export async function carryOutDueSchedules(
         } catch (error) {
           ending = { state: 'failed', outcome: reason(error) }
         }
+        await nextTurn()
         await end(payload, schedule, ending)
         counts[ending.state] += 1
       }
-    } finally {
-      if (taken > 0) await refreshPages(payload, taken)
+      if (unrefreshed > 0 && Date.now() - refreshedAt >= limits.scheduleRefreshMs) {
+        await refreshPages(payload, unrefreshed)
+        unrefreshed = 0
+        refreshedAt = Date.now()
+      }
+      await nextTurn()
     }
-    await nextTurn()
+  } finally {
+    if (unrefreshed > 0) await refreshPages(payload, unrefreshed)
   }
 }
 
