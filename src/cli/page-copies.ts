@@ -40,9 +40,18 @@ export const keptPage = (url: string): boolean => isReportWithAnswers(url) || is
  * Kept per address (and Accept-Encoding, as the bytes may be compressed) until editors publish
  * (the content generation changes), for at most an hour, within a memory budget (least
  * recently used out first). Next.js's own data requests (`RSC: 1`) are never kept.
+ *
+ * After a publish one request per page renders it anew; readers asking for that page while it
+ * renders get the copy from before the publish. Each of them waiting for a render of its own,
+ * every publish stalled every page for one to four seconds on the benchmark site (100 readers a
+ * second, bench:schedules): a page asked for 100 times while it renders is 100 answers late.
+ * A render that ends in anything that cannot be kept (an error, a page gone, too big) drops the
+ * old copy, so an unpublished page is not served from it.
  */
 export class PageCopies {
   private readonly entries = new Map<string, Entry>()
+  /** The pages being rendered anew, with the content generation each render is for. */
+  private readonly rendering = new Map<string, number>()
   private bytes = 0
 
   constructor(
@@ -56,8 +65,12 @@ export class PageCopies {
     if (req.method !== 'GET' || !this.keeps(url) || req.headers.rsc || inDraftMode(req)) return pass()
     const key = `${req.headers['accept-encoding'] ?? ''}\n${url}`
     const generation = contentGeneration()
-    const hit = this.entries.get(key)
-    if (hit && hit.generation === generation && Date.now() - hit.storedAt < this.budget.maxAgeMs) {
+    let hit = this.entries.get(key)
+    if (hit && Date.now() - hit.storedAt >= this.budget.maxAgeMs) {
+      this.forget(key)
+      hit = undefined
+    }
+    if (hit && (hit.generation === generation || this.rendering.get(key) === generation)) {
       // Most recently used last: the oldest entries go first when the budget is spent.
       this.entries.delete(key)
       this.entries.set(key, hit)
@@ -65,17 +78,22 @@ export class PageCopies {
       res.end(hit.body)
       return
     }
-    if (hit) this.forget(key)
+    this.rendering.set(key, generation)
+    // 'close' also comes when the reader leaves before the answer is complete.
+    res.once('close', () => {
+      if (this.rendering.get(key) === generation) this.rendering.delete(key)
+    })
     this.record(res, (status, headers, body) => {
-      if (status !== 200 || headers['set-cookie'] || contentGeneration() !== generation) return
-      this.keep(key, { generation, storedAt: Date.now(), status, headers, body })
+      if (body && status === 200 && !headers['set-cookie'] && contentGeneration() === generation)
+        this.keep(key, { generation, storedAt: Date.now(), status, headers, body })
+      else if (this.entries.get(key)?.generation !== contentGeneration()) this.forget(key)
     })
     pass()
   }
 
   private record(
     res: ServerResponse,
-    done: (status: number, headers: OutgoingHttpHeaders, body: Buffer) => void,
+    done: (status: number, headers: OutgoingHttpHeaders, body: Buffer | null) => void,
   ): void {
     const chunks: Buffer[] = []
     let size = 0
@@ -96,10 +114,9 @@ export class PageCopies {
       return end(...args)
     }) as ServerResponse['end']
     res.once('finish', () => {
-      if (size > this.budget.entryBytes) return
       const headers = { ...res.getHeaders() }
       for (const name of perAnswer) delete headers[name]
-      done(res.statusCode, headers, Buffer.concat(chunks))
+      done(res.statusCode, headers, size > this.budget.entryBytes ? null : Buffer.concat(chunks))
     })
   }
 

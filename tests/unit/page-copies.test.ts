@@ -15,7 +15,7 @@ let server: Server | undefined
 afterEach(() => server?.close())
 
 /** A server whose "Next.js" renders a numbered page each time it is asked, `delay` ms late. */
-async function serve(budget?: ConstructorParameters<typeof PageCopies>[0], delay = 0) {
+async function serve(budget?: ConstructorParameters<typeof PageCopies>[0], delay = 0, gone = () => false) {
   const cache = new PageCopies(budget)
   let renders = 0
   let requests = 0
@@ -28,6 +28,7 @@ async function serve(budget?: ConstructorParameters<typeof PageCopies>[0], delay
       const n = ++renders
       setTimeout(() => {
         if (req.url?.includes('fail')) res.statusCode = 500
+        if (gone()) res.statusCode = 404
         if (req.url?.includes('cookie')) res.setHeader('set-cookie', 'a=b')
         res.setHeader('content-type', 'text/html; charset=utf-8')
         res.write(`<p>render ${n} `)
@@ -50,6 +51,11 @@ async function serve(budget?: ConstructorParameters<typeof PageCopies>[0], delay
 }
 
 const report = '/tr/assessment/report?q16=2&d=2026-11-29'
+
+/** Until the server has begun its `n`th render. */
+async function renderStarted(renders: () => number, n: number) {
+  while (renders() < n) await new Promise((resolve) => setTimeout(resolve, 1))
+}
 
 describe('the page copies', () => {
   it('renders a report address once and serves the same bytes after', async () => {
@@ -83,6 +89,37 @@ describe('the page copies', () => {
     await during
     expect((await get(report)).text).toContain('render 2 ')
     expect(renders()).toBe(2)
+  })
+
+  it('while one reader’s request renders a page anew after a publish, the others get the copy from before', async () => {
+    const { get, renders } = await serve(undefined, 200)
+    await get(report)
+    contentChanged()
+    const rendering = get(report)
+    await renderStarted(renders, 2)
+    const meanwhile = await Promise.all([get(report), get(report)])
+    expect(meanwhile.map((answer) => answer.text)).toEqual([
+      expect.stringContaining('render 1 '),
+      expect.stringContaining('render 1 '),
+    ])
+    expect((await rendering).text).toContain('render 2 ')
+    expect((await get(report)).text).toContain('render 2 ')
+    expect(renders()).toBe(2)
+  })
+
+  it('drops the copy from before a publish once the page renders as something it cannot keep', async () => {
+    let gone = false
+    const { get, renders } = await serve(undefined, 200, () => gone)
+    await get(report)
+    gone = true
+    contentChanged()
+    const rendering = get(report)
+    await renderStarted(renders, 2)
+    // Only while the render lasts: the page as it was before the publish.
+    expect((await get(report)).text).toContain('render 1 ')
+    expect((await rendering).status).toBe(404)
+    expect((await get(report)).status).toBe(404)
+    expect(renders()).toBe(3)
   })
 
   it('keeps compressed and plain answers apart', async () => {
