@@ -134,6 +134,8 @@ export const limits = {
    * the end): each refresh empties the server's page copies and has every page rendered anew.
    */
   scheduleRefreshMs: 15_000,
+  /** After a refresh in the middle of a run, the runner waits this long for the pages to render anew. */
+  schedulePagesRenderMs: 2_000,
 
   auth: {
     passwordChars: { min: 10, max: 200 },
