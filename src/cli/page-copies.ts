@@ -117,9 +117,18 @@ class Pool {
  * (next-internals.ts), until editors publish (the content generation changes), for at most an
  * hour, within a memory budget per pool (copyPool). Only a plain request is answered from a
  * copy or kept (isPlainRequest), and only when its answer is the page (isPlainPage).
+ *
+ * After a publish one request per page renders it anew; readers asking for that page while it
+ * renders get the copy from before the publish. Each of them waiting for a render of its own,
+ * every publish stalled every page for one to four seconds on the benchmark site (100 readers a
+ * second, bench:schedules): a page asked for 100 times while it renders is 100 answers late.
+ * A render that ends in anything that cannot be kept (an error, a page gone, too big) drops the
+ * old copy, so an unpublished page is not served from it.
  */
 export class PageCopies {
   private readonly pools: Record<'reading' | 'queried', Pool>
+  /** The pages being rendered anew, with the content generation each render is for. */
+  private readonly rendering = new Map<string, number>()
 
   constructor(private readonly budget: PageCopiesBudget = limits.pageCopies) {
     this.pools = { reading: new Pool(budget.readingBytes), queried: new Pool(budget.queriedBytes) }
@@ -134,23 +143,32 @@ export class PageCopies {
     const coding = acceptedCoding(req.headers['accept-encoding'])
     const key = `${coding} ${botKind(req.headers['user-agent'])} ${url}`
     const generation = contentGeneration()
-    const hit = pool.use(key)
-    if (hit && hit.generation === generation && Date.now() - hit.storedAt < this.budget.maxAgeMs) {
+    let hit = pool.use(key)
+    if (hit && Date.now() - hit.storedAt >= this.budget.maxAgeMs) {
+      pool.forget(key)
+      hit = undefined
+    }
+    if (hit && (hit.generation === generation || this.rendering.get(key) === generation)) {
       res.writeHead(hit.status, { ...hit.headers, 'content-length': hit.body.length })
       res.end(hit.body)
       return
     }
-    if (hit) pool.forget(key)
+    this.rendering.set(key, generation)
+    // 'close' also comes when the reader leaves before the answer is complete.
+    res.once('close', () => {
+      if (this.rendering.get(key) === generation) this.rendering.delete(key)
+    })
     this.record(res, (status, headers, body) => {
-      if (!isPlainPage(status, headers, coding) || contentGeneration() !== generation) return
-      pool.keep(key, { generation, storedAt: Date.now(), status, headers, body })
+      if (body && isPlainPage(status, headers, coding) && contentGeneration() === generation)
+        pool.keep(key, { generation, storedAt: Date.now(), status, headers, body })
+      else if (pool.entries.get(key)?.generation !== contentGeneration()) pool.forget(key)
     })
     pass()
   }
 
   private record(
     res: ServerResponse,
-    done: (status: number, headers: OutgoingHttpHeaders, body: Buffer) => void,
+    done: (status: number, headers: OutgoingHttpHeaders, body: Buffer | null) => void,
   ): void {
     const chunks: Buffer[] = []
     let size = 0
@@ -171,10 +189,9 @@ export class PageCopies {
       return end(...args)
     }) as ServerResponse['end']
     res.once('finish', () => {
-      if (size > this.budget.entryBytes) return
       const headers = { ...res.getHeaders() }
       for (const name of perAnswer) delete headers[name]
-      done(res.statusCode, headers, Buffer.concat(chunks))
+      done(res.statusCode, headers, size > this.budget.entryBytes ? null : Buffer.concat(chunks))
     })
   }
 }

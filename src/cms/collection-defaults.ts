@@ -7,7 +7,13 @@ import { revalidateAfterChange, revalidateAfterDelete } from '@/cms/hooks/revali
 import { draftVersions } from '@/cms/versions'
 import { stampAuthor } from '@/cms/fields/history'
 import { reviewRules } from '@/cms/review/rules'
-import { cancelSchedulesOfDeleted, clearDoneByHand, recordScheduleChanges, scheduleRules } from '@/cms/schedules/hooks'
+import {
+  cancelSchedulesOfDeleted,
+  clearDoneByHand,
+  givePagesATurn,
+  recordScheduleChanges,
+  scheduleRules,
+} from '@/cms/schedules/hooks'
 import { filterByTranslationStatus, recordAfterChange, removeAfterDelete } from '@/cms/translation-status/hooks'
 
 type Hooks = NonNullable<CollectionConfig['hooks']>
@@ -42,9 +48,18 @@ export function editorialCollection({ autosave = false, hooks = {} as Hooks } = 
         filterByTranslationStatus,
         ...(hooks.beforeOperation ?? []),
       ],
-      beforeChange: [reviewRules, clearDoneByHand, stampAuthor, ...(hooks.beforeChange ?? [])],
+      beforeValidate: [givePagesATurn.beforeValidate, ...(hooks.beforeValidate ?? [])],
+      beforeChange: [
+        givePagesATurn.beforeChange,
+        reviewRules,
+        clearDoneByHand,
+        stampAuthor,
+        ...(hooks.beforeChange ?? []),
+      ],
       afterChange: [
+        givePagesATurn.afterChange,
         recordAfterChange,
+        givePagesATurn.afterChange,
         recordPublishing,
         recordScheduleChanges,
         revalidateAfterChange,

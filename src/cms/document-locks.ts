@@ -45,6 +45,8 @@ const ownLockNow: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   if (!req.user) return data
   const lock = { ...(originalDoc as Lock | undefined), ...(data as Lock) }
   if (idOf(lock.user) !== String(req.user.id) || !mayEdit(req, lock)) throw refuse(req)
+  // The present in Payload's own spelling: Payload decides whether a lock still holds by this
+  // date, in the database too (text on SQLite), which is time order for that spelling only.
   return { ...data, updatedAt: new Date().toISOString() }
 }
 

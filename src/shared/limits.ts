@@ -152,6 +152,15 @@ export const limits = {
   scheduleCheckMs: 15_000,
   /** A runner that took a schedule and has not finished it this long after is taken to have died. */
   scheduleClaimMs: 5 * 60_000,
+  /** Due schedules read at a time; readers' requests are answered between any two whatever the batch. */
+  scheduleBatch: 10,
+  /**
+   * While many schedules are carried out, the pages refresh at most this often (and once at
+   * the end): each refresh empties the server's page copies and has every page rendered anew.
+   */
+  scheduleRefreshMs: 15_000,
+  /** After a refresh in the middle of a run, the runner waits this long for the pages to render anew. */
+  schedulePagesRenderMs: 2_000,
 
   /**
    * The activity log and the failed sign-ins kept beside it (src/cms/activity): how long their

@@ -57,6 +57,8 @@ export const scheduleOutcomes = {
   draftChanged:
     'Taslak, zamanlandıktan sonra değişti; gözden geçirilmemiş metin yayımlanmadı. Taslağı gözden geçirip yeni bir zaman kaydedin ya da elle yayımlayın.',
   deleted: 'Belge silindi.',
+  unreadableTime:
+    'Kayıtlı zaman okunamadı ya da geçerli tarih aralığının dışında; işlem yapılmadı. Belgede geçerli bir zaman kaydedin.',
   replaced: 'Yeni bir zamanla değiştirildi.',
   doneByHand: 'Elle yayımlandı ya da yayından kaldırıldı.',
   cleared: 'Zaman silindi.',

@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { draftFingerprint } from '@/cms/schedules/fingerprint'
 import { carryOutDueSchedules, startScheduleRunner } from '@/cms/schedules/runner'
+import { contentGeneration } from '@/shared/content-generation'
+import { limits } from '@/shared/limits'
+import { scheduleOutcomes, type ScheduleAction } from '@/shared/schedules'
 import { usePayload } from '@tests/support/boot'
 import { createCast, type Cast } from '@tests/support/content'
 import { httpClient, tokenFor } from '@tests/support/http'
@@ -340,5 +344,146 @@ describe('who may schedule', () => {
     ).toBe(403)
     expect((await http.rest('POST', 'schedules', { token: tokens.admin, body: {} })).status).toBe(403)
     expect((await http.rest('DELETE', `schedules/${some.id}`, { token: tokens.admin })).status).toBe(403)
+  })
+})
+
+/**
+ * A schedule written below Payload's operations, as a manual edit, an older version or a
+ * value that passed an earlier validation leaves it.
+ */
+const stored = async (id: string, action: ScheduleAction, at: string) =>
+  (await ctx.payload.db.create({
+    collection: 'schedules',
+    data: {
+      at,
+      action,
+      targetCollection: 'questions',
+      document: id,
+      documentTitle: `Soru ${id}`,
+      locale: 'tr',
+      state: 'pending',
+      requestedBy: cast.editor.name,
+      fingerprint: await draftFingerprint(ctx.payload, { collection: 'questions', id, locale: 'tr' }),
+    },
+  })) as unknown as Schedule
+
+const draftQuestion = async (number: number, text: string) =>
+  (await ctx.payload.create({ collection: 'questions', draft: true, locale: 'tr', data: { number, text } })).id
+
+describe('a stored time is compared as a time', () => {
+  // What the tests above left pending is settled first: these count their own schedules only.
+  beforeAll(async () => {
+    await carryOutDueSchedules(ctx.payload, new Date(Date.now() + 4 * hour))
+  })
+
+  it('a time after the year 9999 or before the year 0 is never carried out: the schedule fails with the reason', async () => {
+    // As text the first sorts before "2026-…", the last two after it: both were wrong.
+    const times = [
+      '+010000-01-01T00:00:00.000Z',
+      '+275760-09-13T00:00:00.000Z',
+      '-000001-01-01T00:00:00.000Z',
+      '-271821-04-20T00:00:00.000Z',
+    ]
+    const documents: Array<{ live: string; draft: string }> = []
+    for (const [i, at] of times.entries()) {
+      const live = await publishedQuestion(200 + i, `Yayında kalan soru ${i}`)
+      await stored(live, 'unpublish', at)
+      const draft = await draftQuestion(300 + i, `Zamanı gelmemiş soru ${i}`)
+      await stored(draft, 'publish', at)
+      documents.push({ live, draft })
+    }
+
+    expect(await carryOutDueSchedules(ctx.payload, twoHoursOn())).toEqual({
+      done: 0,
+      held: 0,
+      failed: times.length * 2,
+    })
+    for (const [i, { live, draft }] of documents.entries()) {
+      expect(await readerSees(live), times[i]).toBe(`Yayında kalan soru ${i}`)
+      expect(await readerSees(draft), times[i]).toBe(404)
+      for (const id of [live, draft]) {
+        expect(await schedulesOf(id)).toMatchObject([{ state: 'failed', outcome: scheduleOutcomes.unreadableTime }])
+        expect((await actionsLogged(id)).at(-1)).toBe('schedule_failed')
+      }
+    }
+    // Said once: the next look finds nothing to do.
+    expect(await carryOutDueSchedules(ctx.payload, twoHoursOn())).toEqual({ done: 0, held: 0, failed: 0 })
+  })
+
+  it('a real time far ahead waits, however the text of other times sorts', async () => {
+    const id = await publishedQuestion(210, 'Uzun süre yayında')
+    await stored(id, 'unpublish', '9999-12-31T23:59:59.999Z')
+    expect(await carryOutDueSchedules(ctx.payload, twoHoursOn())).toEqual({ done: 0, held: 0, failed: 0 })
+    expect(await readerSees(id)).toBe('Uzun süre yayında')
+    expect(await schedulesOf(id)).toMatchObject([{ state: 'pending' }])
+  })
+
+  it('a time written with an offset is not carried out before the moment it names', async () => {
+    const now = twoHoursOn()
+    // An hour after `now`, written in UTC-05:00: its text reads four hours before `now`.
+    const wall = new Date(now.getTime() + hour - 5 * hour).toISOString().slice(0, 19)
+    const id = await publishedQuestion(211, 'Bir saat daha yayında')
+    await stored(id, 'unpublish', `${wall}-05:00`)
+    expect(await carryOutDueSchedules(ctx.payload, now)).toEqual({ done: 0, held: 0, failed: 0 })
+    expect(await readerSees(id)).toBe('Bir saat daha yayında')
+    expect(await carryOutDueSchedules(ctx.payload, new Date(now.getTime() + hour))).toMatchObject({ done: 1 })
+    expect(await readerSees(id)).toBe(404)
+  })
+})
+
+describe('many schedules falling due together', () => {
+  const count = 25
+  /** `count` new questions scheduled for the past, the last made the oldest: oldest first is not the order made. */
+  const scheduleMany = async (first: number) => {
+    await carryOutDueSchedules(ctx.payload, new Date(Date.now() + 4 * hour))
+    const ids: string[] = []
+    for (let i = 0; i < count; i++) {
+      const id = await draftQuestion(first + i, `Birlikte yayımlanan soru ${first + i}`)
+      await stored(id, 'publish', new Date(Date.now() - (i + 1) * 60_000).toISOString())
+      ids.push(id)
+    }
+    return ids
+  }
+
+  it('are carried out oldest first, with pages answered between their steps and refreshed once, not once each', async () => {
+    const ids = await scheduleMany(400)
+    const generation = contentGeneration()
+    // Other work gets turns of the event loop while the runner works: a turn counted each time.
+    let turns = 0
+    let running = true
+    const turn = () => {
+      if (!running) return
+      turns += 1
+      setImmediate(turn)
+    }
+    setImmediate(turn)
+    const started = Date.now()
+    const counts = await carryOutDueSchedules(ctx.payload)
+    const took = Date.now() - started
+    running = false
+
+    expect(counts).toEqual({ done: count, held: 0, failed: 0 })
+    // Several turns per publish (between the runner's steps and the publish's hooks).
+    expect(turns).toBeGreaterThanOrEqual(3 * count)
+    // Pages refreshed at the end, and once more for every refresh interval the run lasted.
+    const refreshes = contentGeneration() - generation
+    expect(refreshes).toBeGreaterThanOrEqual(1)
+    expect(refreshes).toBeLessThanOrEqual(1 + Math.floor(took / limits.scheduleRefreshMs))
+    for (const id of ids) expect(await readerSees(id)).toBe(`Birlikte yayımlanan soru ${400 + ids.indexOf(id)}`)
+    const ended = (await Promise.all(ids.map(schedulesOf))).map(([s]) => s)
+    const byTime = [...ended].sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+    const carriedOut = byTime.map((s) => Date.parse(s.carriedOutAt!))
+    expect(carriedOut).toEqual([...carriedOut].sort((a, b) => a - b))
+  })
+
+  it('two runners at once (two instances) carry each one out exactly once', async () => {
+    const ids = await scheduleMany(500)
+    const [a, b] = await Promise.all([carryOutDueSchedules(ctx.payload), carryOutDueSchedules(ctx.payload)])
+    expect(a.done + b.done).toBe(count)
+    expect(a.failed + b.failed + a.held + b.held).toBe(0)
+    for (const id of ids) {
+      expect(await actionsLogged(id)).toEqual(['scheduled_publish'])
+      expect(await schedulesOf(id)).toMatchObject([{ state: 'done' }])
+    }
   })
 })

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { purgeStaleTeamAssessments } from '@collections/TeamAssessments/purge'
 import { usePayload } from '@tests/support/boot'
 import { createCast } from '@tests/support/content'
 import { httpClient, tokenFor } from '@tests/support/http'
@@ -101,5 +102,43 @@ describe('retention', () => {
       disableErrors: true,
     })
     expect(done === null || (done as { completedAt?: string }).completedAt).toBeTruthy()
+  })
+})
+
+describe('retention by time', () => {
+  it('a last activity that is no date, missing or in the future does not keep an assessment: its last save counts', async () => {
+    const day = 24 * 60 * 60 * 1000
+    const ago = (days: number) => new Date(Date.now() - days * day).toISOString()
+    // Written below Payload's operations, as a manual edit or an older version leaves them.
+    const stored = (publicId: string, lastActivityAt: string | null, updatedAt: string) =>
+      ctx.payload.db.create({
+        collection: 'team-assessments',
+        data: { publicId, coordinatorKeyHash: 'd'.repeat(64), lastActivityAt, updatedAt, createdAt: updatedAt },
+      })
+    const cases: Array<[string, string | null, string, 'kept' | 'deleted']> = [
+      ['year-10000-old-0000000', '+010000-01-01T00:00:00.000Z', ago(181), 'deleted'],
+      ['year-10000-recent-00000', '+010000-01-01T00:00:00.000Z', ago(1), 'kept'],
+      ['year-9999-old-00000000', '9999-01-01T00:00:00.000Z', ago(181), 'deleted'],
+      ['tomorrow-old-000000000', ago(-1), ago(181), 'deleted'],
+      ['before-year-0-old-0000', '-000001-01-01T00:00:00.000Z', ago(181), 'deleted'],
+      ['no-activity-old-000000', null, ago(181), 'deleted'],
+      ['no-activity-recent-000', null, ago(1), 'kept'],
+      ['offset-recent-00000000', `${ago(179).slice(0, 19)}-05:00`, ago(179), 'kept'],
+    ]
+    for (const [publicId, lastActivityAt, updatedAt] of cases) await stored(publicId, lastActivityAt, updatedAt)
+    await purgeStaleTeamAssessments(ctx.payload)
+    const left = new Set(
+      (
+        await ctx.payload.find({
+          collection: 'team-assessments',
+          overrideAccess: true,
+          pagination: false,
+          select: { publicId: true },
+        })
+      ).docs.map((d) => (d as { publicId?: string }).publicId),
+    )
+    expect(Object.fromEntries(cases.map(([id]) => [id, left.has(id) ? 'kept' : 'deleted']))).toEqual(
+      Object.fromEntries(cases.map(([id, , , expected]) => [id, expected])),
+    )
   })
 })

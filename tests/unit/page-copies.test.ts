@@ -59,7 +59,7 @@ function render(req: IncomingMessage, res: ServerResponse, n: number): void {
 }
 
 /** A server with the copies in front of that "Next.js", which answers `delay` ms late. */
-async function serve(budget?: PageCopiesBudget, delay = 0) {
+async function serve(budget?: PageCopiesBudget, delay = 0, gone = () => false) {
   const cache = new PageCopies(budget)
   let renders = 0
   let requests = 0
@@ -70,7 +70,10 @@ async function serve(budget?: PageCopiesBudget, delay = 0) {
     res.setHeader('x-accel-expires', `@${requests}`)
     cache.serve(req, res, () => {
       const n = ++renders
-      setTimeout(() => render(req, res, n), delay)
+      setTimeout(() => {
+        if (gone()) res.statusCode = 404
+        render(req, res, n)
+      }, delay)
     })
   })
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
@@ -94,6 +97,11 @@ async function serve(budget?: PageCopiesBudget, delay = 0) {
 
 const report = '/tr/assessment/report?q16=2&d=2026-11-29'
 const advice = '/tr/questions/16/2'
+
+/** Until the server has begun its `n`th render. */
+async function renderStarted(renders: () => number, n: number) {
+  while (renders() < n) await new Promise((resolve) => setTimeout(resolve, 1))
+}
 
 describe('the page copies', () => {
   it('renders a report address once and serves the same bytes after', async () => {
@@ -127,6 +135,37 @@ describe('the page copies', () => {
     await during
     expect((await get(report)).text).toContain('render 2 ')
     expect(renders()).toBe(2)
+  })
+
+  it('while one reader’s request renders a page anew after a publish, the others get the copy from before', async () => {
+    const { get, renders } = await serve(undefined, 200)
+    await get(report)
+    contentChanged()
+    const rendering = get(report)
+    await renderStarted(renders, 2)
+    const meanwhile = await Promise.all([get(report), get(report)])
+    expect(meanwhile.map((answer) => answer.text)).toEqual([
+      expect.stringContaining('render 1 '),
+      expect.stringContaining('render 1 '),
+    ])
+    expect((await rendering).text).toContain('render 2 ')
+    expect((await get(report)).text).toContain('render 2 ')
+    expect(renders()).toBe(2)
+  })
+
+  it('drops the copy from before a publish once the page renders as something it cannot keep', async () => {
+    let gone = false
+    const { get, renders } = await serve(undefined, 200, () => gone)
+    await get(report)
+    gone = true
+    contentChanged()
+    const rendering = get(report)
+    await renderStarted(renders, 2)
+    // Only while the render lasts: the page as it was before the publish.
+    expect((await get(report)).text).toContain('render 1 ')
+    expect((await rendering).status).toBe(404)
+    expect((await get(report)).status).toBe(404)
+    expect(renders()).toBe(3)
   })
 
   it('keeps a reading page too', async () => {

@@ -4,6 +4,7 @@ import { adminDate } from '@/cms/admin/format'
 import { UserText } from '@/shared/user-text'
 import { titleOf, translatableCollections } from '@/cms/admin/translatable'
 import { systemPerson } from '@/shared/activity'
+import { newestFirst } from '@/shared/dates'
 import { isEditor } from '@/shared/roles'
 
 import type { User } from '@payload-types'
@@ -58,7 +59,9 @@ export default async function MyDrafts({ payload, user, i18n }: ServerProps) {
     }),
   )
   const drafts = perCollection.flat()
-  const newest = drafts.sort((a, b) => b.at.localeCompare(a.at)).slice(0, shown)
+  // Merged across collections by time: compared as text, a date in another spelling or past the
+  // year 9999 would sort in the wrong place (src/shared/dates.ts).
+  const newest = drafts.sort((a, b) => newestFirst(a.at, b.at)).slice(0, shown)
   return (
     <section className="rota-my-drafts" aria-labelledby="rota-my-drafts">
       <h2 id="rota-my-drafts">{t.title}</h2>

@@ -3,6 +3,7 @@ import { titleOf, translatableCollections, translatableGlobals } from '@/cms/adm
 import { SentenceWith, UserText } from '@/shared/user-text'
 import type { CollectionSlug, GlobalSlug, Payload, ServerProps } from 'payload'
 
+import { newestFirst } from '@/shared/dates'
 import { defaultLocale, isLocale, localeCodes, localeName, type Locale } from '@/shared/locales'
 import { reviewStateLabels, type ReviewState } from '@/shared/review-states'
 import { isEditor, isStaff, isTranslator } from '@/shared/roles'
@@ -102,7 +103,7 @@ async function inState(payload: Payload, state: ReviewState, languages: Locale[]
       })
     }
   }
-  return items.sort((a, b) => (b.sentAt ?? '').localeCompare(a.sentAt ?? ''))
+  return items.sort((a, b) => newestFirst(a.sentAt, b.sentAt))
 }
 
 /**

@@ -45,6 +45,8 @@ export default async function ScheduledPublishing({ payload, user, i18n }: Serve
     payload.find({
       collection: 'schedules',
       where: state === 'pending' ? { state: { equals: 'pending' } } : { state: { in: ['held', 'failed'] } },
+      // Sorted by the database (as text on SQLite): time order for the canonical ISO text the
+      // schedule hooks and Payload write; a stored time that is no date is failed by the runner.
       sort: state === 'pending' ? 'at' : '-updatedAt',
       limit: shown,
       depth: 0,

@@ -1,4 +1,4 @@
-import type { GuidanceChange } from '@/site/advice-history'
+import type { GuidanceChange } from '@/site/guidance-change'
 import type { PlanItem } from '@/site/answers'
 import type { AssessmentChoice, AssessmentQuestion } from '@/site/assessment'
 import { assessmentText } from '@/site/assessment-text'
