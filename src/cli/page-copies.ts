@@ -123,12 +123,17 @@ class Pool {
  * every publish stalled every page for one to four seconds on the benchmark site (100 readers a
  * second, bench:schedules): a page asked for 100 times while it renders is 100 answers late.
  * A render that ends in anything that cannot be kept (an error, a page gone, too big) drops the
- * old copy, so an unpublished page is not served from it.
+ * old copy, so an unpublished page is not served from it. Pages with a copy from before are
+ * rendered anew one at a time: a render holds the server for tens of milliseconds, and the five
+ * busiest pages rendered together after the scheduled publishes held every reader for 0.2-0.4 s
+ * (bench:schedules); one at a time, readers are answered between them.
  */
 export class PageCopies {
   private readonly pools: Record<'reading' | 'queried', Pool>
   /** The pages being rendered anew, with the content generation each render is for. */
   private readonly rendering = new Map<string, number>()
+  /** The renders under way of pages that have a copy from before a publish. */
+  private readonly refreshes = new Set<ServerResponse>()
 
   constructor(private readonly budget: PageCopiesBudget = limits.pageCopies) {
     this.pools = { reading: new Pool(budget.readingBytes), queried: new Pool(budget.queriedBytes) }
@@ -148,11 +153,13 @@ export class PageCopies {
       pool.forget(key)
       hit = undefined
     }
-    if (hit && (hit.generation === generation || this.rendering.get(key) === generation)) {
+    if (hit && (hit.generation === generation || this.rendering.get(key) === generation || this.refreshing())) {
       res.writeHead(hit.status, { ...hit.headers, 'content-length': hit.body.length })
       res.end(hit.body)
       return
     }
+    if (hit) this.refreshes.add(res)
+    res.once('close', () => this.refreshes.delete(res))
     this.rendering.set(key, generation)
     // 'close' also comes when the reader leaves before the answer is complete.
     res.once('close', () => {
@@ -164,6 +171,11 @@ export class PageCopies {
       else if (pool.entries.get(key)?.generation !== contentGeneration()) pool.forget(key)
     })
     pass()
+  }
+
+  /** Whether a page with a copy from before is being rendered anew: the others wait their turn. */
+  private refreshing(): boolean {
+    return this.refreshes.size > 0
   }
 
   private record(

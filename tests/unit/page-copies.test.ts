@@ -153,6 +153,20 @@ describe('the page copies', () => {
     expect(renders()).toBe(2)
   })
 
+  it('after a publish, pages with a copy are rendered anew one at a time; meanwhile the others are served as before', async () => {
+    const { get, renders } = await serve(undefined, 200)
+    await get(report)
+    await get(advice)
+    contentChanged()
+    const rendering = get(report)
+    await renderStarted(renders, 3)
+    expect((await get(advice)).text).toContain('render 2 ')
+    expect(renders()).toBe(3)
+    expect((await rendering).text).toContain('render 3 ')
+    expect((await get(advice)).text).toContain('render 4 ')
+    expect((await get(advice)).text).toContain('render 4 ')
+  })
+
   it('drops the copy from before a publish once the page renders as something it cannot keep', async () => {
     let gone = false
     const { get, renders } = await serve(undefined, 200, () => gone)
