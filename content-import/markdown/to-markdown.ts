@@ -1,4 +1,5 @@
 import type { SerializedEditorState } from 'lexical'
+import { isDeepStrictEqual } from 'node:util'
 
 import { lexicalToModel } from '@content-import/markdown/lexical-to-model'
 import { mdastToModel } from '@content-import/markdown/mdast-to-model'
@@ -27,17 +28,8 @@ function verifiedMarkdown(block: Block, alternate: boolean): string {
   let markdown = ''
   for (const style of STYLES) {
     markdown = blockToMarkdown(block, style, alternate)
-    if (sameValue(mdastToModel(parseMarkdown(markdown), markdown).blocks, [block])) return markdown
+    if (isDeepStrictEqual(mdastToModel(parseMarkdown(markdown), markdown).blocks, [block])) return markdown
   }
   return markdown
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
-  if (Array.isArray(a) !== Array.isArray(b)) return false
-  const keysA = Object.keys(a)
-  const keysB = Object.keys(b)
-  if (keysA.length !== keysB.length) return false
-  return keysA.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
-}
