@@ -3,7 +3,7 @@
 import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-import { adminDate } from '@/cms/admin/format'
+import { adminDate, publishedLanguage } from '@/cms/admin/format'
 import { UserText } from '@/shared/user-text'
 
 const shown = 10
@@ -12,6 +12,7 @@ type Version = {
   id: string
   updatedAt: string
   autosave?: boolean
+  publishedLocale?: string
   version: { _status?: string; changedBy?: string | null }
 }
 
@@ -19,6 +20,7 @@ const texts = {
   tr: {
     title: 'Sürüm geçmişi',
     published: 'Yayımlandı',
+    allLanguages: 'tüm diller',
     draft: 'Taslak',
     autosave: 'Otomatik kayıt',
     unknown: 'bilinmiyor',
@@ -27,6 +29,7 @@ const texts = {
   en: {
     title: 'Version history',
     published: 'Published',
+    allLanguages: 'all languages',
     draft: 'Draft',
     autosave: 'Autosave',
     unknown: 'unknown',
@@ -70,8 +73,12 @@ export default function VersionHistory() {
         {versions.map((v) => (
           <li key={v.id}>
             <a href={`/admin/collections/${base}/versions/${v.id}`}>{adminDate(v.updatedAt, language)}</a> ·{' '}
-            {v.version._status === 'published' ? t.published : v.autosave ? t.autosave : t.draft} ·{' '}
-            {v.version.changedBy ? <UserText text={v.version.changedBy} /> : t.unknown}
+            {v.version._status === 'published'
+              ? `${t.published} (${publishedLanguage(v.publishedLocale, language, t.allLanguages)})`
+              : v.autosave
+                ? t.autosave
+                : t.draft}{' '}
+            · {v.version.changedBy ? <UserText text={v.version.changedBy} /> : t.unknown}
           </li>
         ))}
       </ol>

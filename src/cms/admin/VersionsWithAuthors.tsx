@@ -1,7 +1,7 @@
 import { Gutter, SetStepNav } from '@payloadcms/ui'
 import type { CollectionSlug, DocumentViewServerProps } from 'payload'
 
-import { adminDate, labelIn } from '@/cms/admin/format'
+import { adminDate, labelIn, publishedLanguage } from '@/cms/admin/format'
 import { UserText } from '@/shared/user-text'
 import { withoutInvisibleCharacters } from '@/shared/invisible-characters'
 
@@ -14,6 +14,7 @@ const texts = {
     state: 'Durum',
     who: 'Kaydeden',
     published: 'Yayımlandı',
+    allLanguages: 'tüm diller',
     current: 'Şu an yayında',
     draft: 'Taslak',
     autosave: 'Otomatik kayıt',
@@ -30,6 +31,7 @@ const texts = {
     state: 'Status',
     who: 'Saved by',
     published: 'Published',
+    allLanguages: 'all languages',
     current: 'Live now',
     draft: 'Draft',
     autosave: 'Autosave',
@@ -118,7 +120,7 @@ export default async function VersionsWithAuthors({
                 const version = v.version as { _status?: string; changedBy?: string | null }
                 const state =
                   version._status === 'published'
-                    ? t.published
+                    ? `${t.published} (${publishedLanguage((v as { publishedLocale?: unknown }).publishedLocale, language, t.allLanguages)})`
                     : (v as { autosave?: boolean }).autosave
                       ? t.autosave
                       : t.draft

@@ -1,3 +1,6 @@
+import { istanbulTime } from '@/shared/schedules'
+import { isLocale, localeName } from '@/shared/locales'
+
 /**
  * A collection's or field's label (a string, one per language, or the label function
  * src/cms/admin/labels.ts makes of those) in the admin's language.
@@ -9,8 +12,18 @@ export function labelIn(label: unknown, language: string): string {
   return byLanguage[language] ?? byLanguage.tr ?? ''
 }
 
-/** A date and time as the admin shows them, in the viewer's time zone (as Payload's own dates). */
-export const adminDate = (iso: string, language: string): string =>
-  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'tr-TR', { dateStyle: 'long', timeStyle: 'short' }).format(
-    new Date(iso),
-  )
+/**
+ * A date and time as the admin shows them, Payload's own dates included (src/cms/admin/clock.ts):
+ * Istanbul time, 24-hour, "5 Aralık 2026 10:24", whether the server (UTC) or the browser formats it.
+ */
+export const adminDate = (iso: string | Date, language: string): string =>
+  istanbulTime(iso, language === 'en' ? 'en' : 'tr')
+
+/**
+ * Which language a published version published, in words ("İngilizce"): the admin publishes one
+ * language at a time (Payload's `publishedLocale`); a version without one published them all.
+ */
+export function publishedLanguage(publishedLocale: unknown, language: string, allLanguages: string): string {
+  const code = Array.isArray(publishedLocale) ? publishedLocale[0] : publishedLocale
+  return isLocale(code) ? localeName(code, language) : allLanguages
+}
