@@ -132,15 +132,15 @@ describe('one clock across the admin', () => {
     await page.goto(`/admin/collections/advice/${published.adviceId}/versions`)
     const newest = page.locator('.rota-versions__table tbody tr').first()
     await newest.waitFor()
-    // The version says which language it published.
+    // Each version says which language it published: the English publish, and the first, Turkish one.
     expect(await newest.innerText()).toContain('Yayımlandı (İngilizce)')
+    expect(await page.locator('.rota-versions__table tbody tr').last().innerText()).toContain('Yayımlandı (Türkçe)')
     seen.versionsTab = timesIn(await newest.innerText())
 
     await newest.getByRole('link').click()
     await page.waitForURL(/\/versions\/[0-9a-f-]{36}/)
     const versionTo = page.locator('.view-version__version-to-version')
     await versionTo.waitFor()
-    expect(await versionTo.innerText()).toContain('İngilizce')
     seen.comparison = timesIn(await versionTo.innerText())
     await expect.poll(() => page.locator('.step-nav').innerText()).toMatch(/\d{2}:\d{2}/)
     seen.comparisonBreadcrumb = timesIn(await page.locator('.step-nav').innerText())
@@ -149,6 +149,7 @@ describe('one clock across the admin', () => {
     await page.goto(`/admin/collections/advice/${published.adviceId}?locale=en`)
     const history = page.locator('.rota-version-history li').first()
     await history.waitFor()
+    await expect.poll(() => history.innerText()).toContain('Yayımlandı (İngilizce)')
     seen.formHistory = timesIn(await history.innerText())
     const lastModified = page.locator('.doc-controls__value').first()
     await expect.poll(() => lastModified.innerText()).toMatch(/\d{2}:\d{2}/)
@@ -183,7 +184,7 @@ describe('one clock across the admin', () => {
     seen.schedulesList = timesIn(await row.innerText())
 
     await page.goto(`/admin/collections/advice/${scheduled.adviceId}?locale=tr`)
-    const input = page.locator('#field-publishAt input')
+    const input = page.locator('#field-publishAt .date-time-picker input')
     await input.waitFor()
     await expect.poll(() => input.inputValue()).not.toBe('')
     seen.form = timesIn(await input.inputValue())
@@ -199,7 +200,7 @@ describe('one clock across the admin', () => {
     const page = await newYorkPage()
     await signInToAdmin(page, { email: editorEmail, password: siteEditorPassword })
     await page.goto(`/admin/collections/advice/${scheduled.adviceId}?locale=tr`)
-    const input = page.locator('#field-unpublishAt input')
+    const input = page.locator('#field-unpublishAt .date-time-picker input')
     await input.waitFor()
     await input.click()
     const times = page.locator('.react-datepicker__time-list-item')

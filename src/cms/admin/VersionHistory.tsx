@@ -3,7 +3,7 @@
 import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-import { adminDate, publishedLanguage } from '@/cms/admin/format'
+import { adminDate, publishActions, publishedIn, publishLocaleOf } from '@/cms/admin/format'
 import { UserText } from '@/shared/user-text'
 
 const shown = 10
@@ -20,7 +20,6 @@ const texts = {
   tr: {
     title: 'Sürüm geçmişi',
     published: 'Yayımlandı',
-    allLanguages: 'tüm diller',
     draft: 'Taslak',
     autosave: 'Otomatik kayıt',
     unknown: 'bilinmiyor',
@@ -29,7 +28,6 @@ const texts = {
   en: {
     title: 'Version history',
     published: 'Published',
-    allLanguages: 'all languages',
     draft: 'Draft',
     autosave: 'Autosave',
     unknown: 'unknown',
@@ -47,6 +45,7 @@ export default function VersionHistory() {
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const [versions, setVersions] = useState<Version[] | null>(null)
+  const [publishes, setPublishes] = useState<Array<{ createdAt: string; locale?: string | null }>>([])
   const base = collectionSlug && id !== undefined && id !== null ? `${collectionSlug}/${String(id)}` : null
 
   useEffect(() => {
@@ -59,6 +58,19 @@ export default function VersionHistory() {
     })
       .then((response) => (response.ok ? response.json() : null))
       .then((answer: { docs?: Version[] } | null) => setVersions(answer?.docs ?? null))
+      .catch(() => undefined)
+    // Which language each publish was made in (src/cms/admin/format.ts publishLocaleOf).
+    const log = [
+      `where[collection][equals]=${encodeURIComponent(collectionSlug)}`,
+      `where[document][equals]=${encodeURIComponent(String(id))}`,
+      `where[action][in]=${publishActions.join(',')}`,
+      'sort=-createdAt&limit=50&depth=0&select[createdAt]=true&select[locale]=true',
+    ].join('&')
+    fetch(`${config.routes.api}/activity-log?${log}`, { credentials: 'include', signal: controller.signal })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((answer: { docs?: Array<{ createdAt: string; locale?: string | null }> } | null) =>
+        setPublishes(answer?.docs ?? []),
+      )
       .catch(() => undefined)
     return () => controller.abort()
   }, [base, collectionSlug, id, config.routes.api, lastUpdateTime])
@@ -74,7 +86,7 @@ export default function VersionHistory() {
           <li key={v.id}>
             <a href={`/admin/collections/${base}/versions/${v.id}`}>{adminDate(v.updatedAt, language)}</a> ·{' '}
             {v.version._status === 'published'
-              ? `${t.published} (${publishedLanguage(v.publishedLocale, language, t.allLanguages)})`
+              ? publishedIn(t.published, publishLocaleOf(v, publishes), language)
               : v.autosave
                 ? t.autosave
                 : t.draft}{' '}

@@ -19,11 +19,34 @@ export function labelIn(label: unknown, language: string): string {
 export const adminDate = (iso: string | Date, language: string): string =>
   istanbulTime(iso, language === 'en' ? 'en' : 'tr')
 
+/** "Yayımlandı (İngilizce)": the published state with the language of `publishLocaleOf`, when it is known. */
+export function publishedIn(published: string, code: string | null, language: string): string {
+  return isLocale(code) ? `${published} (${localeName(code, language)})` : published
+}
+
+type PublishEntry = { createdAt: string; locale?: string | null }
+
+/** The activity log's actions that publish a version. */
+export const publishActions = ['publish', 'scheduled_publish', 'restore'] as const
+
 /**
- * Which language a published version published, in words ("İngilizce"): the admin publishes one
- * language at a time (Payload's `publishedLocale`); a version without one published them all.
+ * The language a published version was published in. Payload names it only when the publish
+ * was limited to one language (`publishedLocale`); src/cms/hooks/publishing.ts lifts that limit
+ * when no other language has a draft to protect, and the activity log, written in the same
+ * save, still says which language the person published: its entry closest in time (within
+ * 10 s) to the version.
  */
-export function publishedLanguage(publishedLocale: unknown, language: string, allLanguages: string): string {
-  const code = Array.isArray(publishedLocale) ? publishedLocale[0] : publishedLocale
-  return isLocale(code) ? localeName(code, language) : allLanguages
+export function publishLocaleOf(
+  version: { updatedAt: string; publishedLocale?: unknown },
+  entries: readonly PublishEntry[],
+): string | null {
+  const own = Array.isArray(version.publishedLocale) ? version.publishedLocale[0] : version.publishedLocale
+  if (typeof own === 'string' && own) return own
+  const at = Date.parse(version.updatedAt)
+  let best: PublishEntry | null = null
+  for (const entry of entries) {
+    const distance = Math.abs(Date.parse(entry.createdAt) - at)
+    if (distance <= 10_000 && (!best || distance < Math.abs(Date.parse(best.createdAt) - at))) best = entry
+  }
+  return best?.locale ?? null
 }
