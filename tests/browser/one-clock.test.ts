@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { seriousViolations } from '@tests/support/axe'
 import { signInToAdmin, useBrowser } from '@tests/support/browser'
 import { publishedAdvice, richText, siteApi, siteEditorPassword } from '@tests/support/site-api'
 
@@ -64,6 +65,21 @@ let publishedAt: string
 /** A scheduled publish of the second advice: tomorrow 10:05 in Istanbul (07:05 UTC, 03:05 in New York). */
 let scheduleAt: string
 
+/**
+ * The changed screens at a phone's and a desktop's width, for a person to look at
+ * (`ROTA_SCREENSHOTS=<folder>`), and axe on what changed: 0 serious.
+ */
+async function lookAt(page: Page, name: string, changed: string) {
+  expect(await seriousViolations(page, changed)).toEqual([])
+  const folder = process.env.ROTA_SCREENSHOTS
+  if (!folder) return
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 })
+    await page.screenshot({ path: `${folder}/${name}-${width}.png`, fullPage: true })
+  }
+  await page.setViewportSize({ width: 1280, height: 720 })
+}
+
 async function newYorkPage(): Promise<Page> {
   const context = await ctx.browser.newContext({
     baseURL: ctx.baseUrl,
@@ -120,6 +136,7 @@ describe('one clock across the admin', () => {
     seen.dashboard = timesIn(await recent.innerText())
     // The zone is said once on the screen.
     expect(await page.locator('.rota-zone-note').allInnerTexts()).toEqual(['Saatler İstanbul saatiyle (UTC+3).'])
+    await lookAt(page, 'dashboard', '.rota-zone-note')
 
     await page.goto('/admin/collections/activity-log')
     const row = page.locator('tbody tr', { hasText: 'Reçete: Soru 621 · Seçenek 1' }).first()
@@ -136,12 +153,15 @@ describe('one clock across the admin', () => {
     expect(await newest.innerText()).toContain('Yayımlandı (İngilizce)')
     expect(await page.locator('.rota-versions__table tbody tr').last().innerText()).toContain('Yayımlandı (Türkçe)')
     seen.versionsTab = timesIn(await newest.innerText())
+    await lookAt(page, 'versions', '.rota-versions')
 
     await newest.getByRole('link').click()
     await page.waitForURL(/\/versions\/[0-9a-f-]{36}/)
     const versionTo = page.locator('.view-version__version-to-version')
     await versionTo.waitFor()
-    seen.comparison = timesIn(await versionTo.innerText())
+    // The version shown: its pill has the time when Payload gives it one; the breadcrumb always does.
+    const pill = timesIn(await versionTo.innerText())
+    if (pill.length) seen.comparison = pill
     await expect.poll(() => page.locator('.step-nav').innerText()).toMatch(/\d{2}:\d{2}/)
     seen.comparisonBreadcrumb = timesIn(await page.locator('.step-nav').innerText())
     expect(await page.locator('.rota-zone-note').count()).toBe(1)
