@@ -51,156 +51,155 @@ installAdminClock()
 // Payload adds its locked-documents collection while building the config: its access rules
 // can only be tightened on the result (src/cms/document-locks.ts).
 export default buildConfig(
-  withAdminDates(
-    withLabelFunctions({
-      serverURL: process.env.SERVER_URL || undefined,
-      secret: payloadSecret(),
-      db: databaseAdapter(projectRoot),
-      // No media library: advice links to resources, it does not embed uploads. A fixed toolbar:
-      // editors find bold, lists, links and headings without knowing the '/' menu.
-      editor: lexicalEditor({
-        features: ({ defaultFeatures }) => [
-          ...defaultFeatures.filter((f) => !['upload', 'relationship'].includes(f.key)),
-          FixedToolbarFeature(),
-        ],
-      }),
-      collections: [
-        Areas,
-        Questions,
-        Choices,
-        Advice,
-        Resources,
-        MaturityLevels,
-        Users,
-        TeamAssessments,
-        LinkChecks,
-        TranslationStates,
-        ActivityLog,
-        SignInFailures,
-        Schedules,
-      ].map(withVersionAuthorsView),
-      globals: [SiteTexts, ContentStamp],
-      endpoints: [
-        revalidateEndpoint,
-        healthEndpoint,
-        translationStatusEndpoint,
-        confirmTranslationEndpoint,
-        unpublishedTogetherEndpoint,
-        publishTogetherEndpoint,
+  withLabelFunctions({
+    serverURL: process.env.SERVER_URL || undefined,
+    secret: payloadSecret(),
+    db: databaseAdapter(projectRoot),
+    // No media library: advice links to resources, it does not embed uploads. A fixed toolbar:
+    // editors find bold, lists, links and headings without knowing the '/' menu.
+    editor: lexicalEditor({
+      features: ({ defaultFeatures }) => [
+        ...defaultFeatures.filter((f) => !['upload', 'relationship'].includes(f.key)),
+        FixedToolbarFeature(),
       ],
-      localization: {
-        // Turkish names ("İngilizce"): Payload shows a per-language label object as the bare code
-        // beside every field, and the admin's editors work in Turkish.
-        locales: locales.map(({ code, names }) => ({ code, label: names.tr })),
-        defaultLocale,
-        fallback: true,
-        // The admin's Publish button publishes the language being edited, never all of them.
-        defaultLocalePublishOption: 'active',
+    }),
+    collections: [
+      Areas,
+      Questions,
+      Choices,
+      Advice,
+      Resources,
+      MaturityLevels,
+      Users,
+      TeamAssessments,
+      LinkChecks,
+      TranslationStates,
+      ActivityLog,
+      SignInFailures,
+      Schedules,
+    ]
+      .map(withVersionAuthorsView)
+      .map(withAdminDates),
+    globals: [SiteTexts, ContentStamp].map(withAdminDates),
+    endpoints: [
+      revalidateEndpoint,
+      healthEndpoint,
+      translationStatusEndpoint,
+      confirmTranslationEndpoint,
+      unpublishedTogetherEndpoint,
+      publishTogetherEndpoint,
+    ],
+    localization: {
+      // Turkish names ("İngilizce"): Payload shows a per-language label object as the bare code
+      // beside every field, and the admin's editors work in Turkish.
+      locales: locales.map(({ code, names }) => ({ code, label: names.tr })),
+      defaultLocale,
+      fallback: true,
+      // The admin's Publish button publishes the language being edited, never all of them.
+      defaultLocalePublishOption: 'active',
+    },
+    i18n: {
+      supportedLanguages: adminLanguages,
+      fallbackLanguage: 'tr',
+      translations: adminTranslations,
+    },
+    admin: {
+      user: Users.slug,
+      // Gravatar is not reachable from STGM's servers; never call out for avatars.
+      avatar: 'default',
+      components: {
+        graphics: { Logo: '/cms/admin/Logo', Icon: '/cms/admin/Icon' },
+        providers: ['/cms/admin/AdminClock', '/cms/admin/EditorsOnlyControls', '/cms/admin/EditorToolbarLabels'],
+        // "Saatler İstanbul saatiyle": the zone said once, above every screen's header.
+        header: ['/cms/admin/ZoneNote'],
+        beforeDashboard: [
+          '/cms/admin/EmailWarning',
+          '/cms/admin/BrokenLinks',
+          '/cms/admin/MyDrafts',
+          '/cms/admin/ReviewQueue',
+          '/cms/admin/ScheduledPublishing',
+          '/cms/admin/RecentChanges',
+          '/cms/admin/SignInFailures',
+          '/cms/admin/TranslationProgress',
+        ],
       },
-      i18n: {
-        supportedLanguages: adminLanguages,
-        fallbackLanguage: 'tr',
-        translations: adminTranslations,
+      importMap: { baseDir: path.resolve(projectRoot, 'src') },
+      meta: {
+        titleSuffix: ' · ROTA İçerik Yönetimi',
+        description: 'STGM ROTA öz değerlendirme aracının reçete ve kaynak yönetimi',
       },
-      admin: {
-        user: Users.slug,
-        // Gravatar is not reachable from STGM's servers; never call out for avatars.
-        avatar: 'default',
-        components: {
-          graphics: { Logo: '/cms/admin/Logo', Icon: '/cms/admin/Icon' },
-          providers: ['/cms/admin/AdminClock', '/cms/admin/EditorsOnlyControls', '/cms/admin/EditorToolbarLabels'],
-          // "Saatler İstanbul saatiyle": the zone said once, above every screen's header.
-          header: ['/cms/admin/ZoneNote'],
-          beforeDashboard: [
-            '/cms/admin/EmailWarning',
-            '/cms/admin/BrokenLinks',
-            '/cms/admin/MyDrafts',
-            '/cms/admin/ReviewQueue',
-            '/cms/admin/ScheduledPublishing',
-            '/cms/admin/RecentChanges',
-            '/cms/admin/SignInFailures',
-            '/cms/admin/TranslationProgress',
-          ],
-        },
-        importMap: { baseDir: path.resolve(projectRoot, 'src') },
-        meta: {
-          titleSuffix: ' · ROTA İçerik Yönetimi',
-          description: 'STGM ROTA öz değerlendirme aracının reçete ve kaynak yönetimi',
-        },
-        // One clock (src/cms/admin/clock.ts): "5 Aralık 2026 10:24", Istanbul time, everywhere.
-        dateFormat: adminDateFormat,
-        timezones: {
-          defaultTimezone: adminTimeZone,
-          supportedTimezones: [{ label: 'İstanbul (UTC+3)', value: adminTimeZone }],
-        },
-        // The advice editor shows the page beside the text, refreshed at every autosave.
-        livePreview: {
-          collections: ['advice', 'questions'],
-          url: ({ data, collectionConfig, locale }) =>
-            previewUrl(collectionConfig?.slug ?? '', data, locale.code) ?? '/',
-          breakpoints: [
-            { label: 'Telefon', name: 'mobile', width: 375, height: 667 },
-            { label: 'Masaüstü', name: 'desktop', width: 1280, height: 800 },
-          ],
-        },
+      // One clock (src/cms/admin/clock.ts): "5 Aralık 2026 10:24", Istanbul time, everywhere.
+      dateFormat: adminDateFormat,
+      timezones: {
+        defaultTimezone: adminTimeZone,
+        supportedTimezones: [{ label: 'İstanbul (UTC+3)', value: adminTimeZone }],
       },
-      typescript: {
-        outputFile: path.resolve(projectRoot, 'payload-types.ts'),
-        // Not rewritten behind anyone's back by every test worker's start: `npm start` regenerates it
-        // before a build, `npm run generate:types` by hand, and a test checks the committed file.
-        autoGenerate: false,
+      // The advice editor shows the page beside the text, refreshed at every autosave.
+      livePreview: {
+        collections: ['advice', 'questions'],
+        url: ({ data, collectionConfig, locale }) => previewUrl(collectionConfig?.slug ?? '', data, locale.code) ?? '/',
+        breakpoints: [
+          { label: 'Telefon', name: 'mobile', width: 375, height: 667 },
+          { label: 'Masaüstü', name: 'desktop', width: 1280, height: 800 },
+        ],
       },
-      graphQL: {
-        disablePlaygroundInProduction: true,
-      },
-      telemetry: false,
-      // Scheduled work (the nightly deletion of old team assessments, the weekly link check and
-      // trimming of the activity log) runs in the app's own process.
-      jobs: {
-        tasks: [purgeTeamAssessmentsTask, checkLinksTask, recordTranslationStatesTask, trimActivityLogTask],
-        autoRun: [{ cron: '0 */10 * * * *', queue: 'nightly', silent: true }],
-        // Command-line tools and tests start Payload too: only the serving app runs the schedule.
-        shouldAutoRun: () => process.env.ROTA_RUN_JOBS === '1',
-      },
-      email: emailAdapter(),
-      // Scheduled publishing is due to the minute: not a queue run every ten minutes but its own
-      // runner, in the serving app only (the same switch as the jobs).
-      onInit: async (payload) => {
-        if (process.env.ROTA_RUN_JOBS === '1') startScheduleRunner(payload)
-      },
-      // Failed sign-ins reach no hook of the users collection, only Payload's error handling.
-      hooks: { afterError: [recordFailedSignIn] },
-      // A mistyped password, a refused rule or a bad query is the caller's event, not a server
-      // error: one line, no stack trace.
-      // (Payload reads the map by error name; its type knows only some of Payload's own names.)
-      loggingLevels: {
-        AuthenticationError: 'info',
-        LockedAuth: 'info',
-        UnverifiedEmail: 'info',
-        QueryError: 'info',
-        ...({ Refused: 'info', UnauthorizedError: 'info' } as Record<string, 'info'>),
-      },
-      // Command-line tools keep stdout for their own output (the import's --json report). The
-      // production server logs JSON lines, each with the id of the request it belongs to.
-      ...(process.env.ROTA_LOG_TO_STDERR === '1'
-        ? { logger: { destination: process.stderr, options: { level: 'error' } } }
-        : structuredLogs()
-          ? {
-              logger: {
-                options: {
-                  level: 'info',
-                  timestamp: () => `,"time":"${new Date().toISOString()}"`,
-                  formatters: { level: (label: string) => ({ level: label }) },
-                  mixin: () => {
-                    const requestId = currentRequestId()
-                    return requestId ? { requestId } : {}
-                  },
+    },
+    typescript: {
+      outputFile: path.resolve(projectRoot, 'payload-types.ts'),
+      // Not rewritten behind anyone's back by every test worker's start: `npm start` regenerates it
+      // before a build, `npm run generate:types` by hand, and a test checks the committed file.
+      autoGenerate: false,
+    },
+    graphQL: {
+      disablePlaygroundInProduction: true,
+    },
+    telemetry: false,
+    // Scheduled work (the nightly deletion of old team assessments, the weekly link check and
+    // trimming of the activity log) runs in the app's own process.
+    jobs: {
+      tasks: [purgeTeamAssessmentsTask, checkLinksTask, recordTranslationStatesTask, trimActivityLogTask],
+      autoRun: [{ cron: '0 */10 * * * *', queue: 'nightly', silent: true }],
+      // Command-line tools and tests start Payload too: only the serving app runs the schedule.
+      shouldAutoRun: () => process.env.ROTA_RUN_JOBS === '1',
+    },
+    email: emailAdapter(),
+    // Scheduled publishing is due to the minute: not a queue run every ten minutes but its own
+    // runner, in the serving app only (the same switch as the jobs).
+    onInit: async (payload) => {
+      if (process.env.ROTA_RUN_JOBS === '1') startScheduleRunner(payload)
+    },
+    // Failed sign-ins reach no hook of the users collection, only Payload's error handling.
+    hooks: { afterError: [recordFailedSignIn] },
+    // A mistyped password, a refused rule or a bad query is the caller's event, not a server
+    // error: one line, no stack trace.
+    // (Payload reads the map by error name; its type knows only some of Payload's own names.)
+    loggingLevels: {
+      AuthenticationError: 'info',
+      LockedAuth: 'info',
+      UnverifiedEmail: 'info',
+      QueryError: 'info',
+      ...({ Refused: 'info', UnauthorizedError: 'info' } as Record<string, 'info'>),
+    },
+    // Command-line tools keep stdout for their own output (the import's --json report). The
+    // production server logs JSON lines, each with the id of the request it belongs to.
+    ...(process.env.ROTA_LOG_TO_STDERR === '1'
+      ? { logger: { destination: process.stderr, options: { level: 'error' } } }
+      : structuredLogs()
+        ? {
+            logger: {
+              options: {
+                level: 'info',
+                timestamp: () => `,"time":"${new Date().toISOString()}"`,
+                formatters: { level: (label: string) => ({ level: label }) },
+                mixin: () => {
+                  const requestId = currentRequestId()
+                  return requestId ? { requestId } : {}
                 },
               },
-            }
-          : {}),
-    }),
-  ),
+            },
+          }
+        : {}),
+  }),
 )
   .then(guardDocumentLocks)
   .then(refuseMalformedWrites)

@@ -1,4 +1,4 @@
-import type { Config } from 'payload'
+import type { CollectionConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { typedDateFormats, withAdminDates } from '@/cms/admin/clock'
@@ -14,18 +14,14 @@ describe('the admin clock', () => {
   })
 
   it('gives every date field a 24-hour picker in 5-minute steps that reads typed dates day first', () => {
-    const config = withAdminDates({
-      collections: [
-        {
-          slug: 'things',
-          fields: [
-            { name: 'at', type: 'date' },
-            { type: 'row', fields: [{ name: 'day', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } }] },
-          ],
-        },
+    const collection = withAdminDates({
+      slug: 'things',
+      fields: [
+        { name: 'at', type: 'date' },
+        { type: 'row', fields: [{ name: 'day', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } }] },
       ],
-    } as unknown as Config)
-    const [at, row] = config.collections![0].fields as Array<Record<string, any>> // eslint-disable-line @typescript-eslint/no-explicit-any
+    } as CollectionConfig)
+    const [at, row] = collection.fields as Array<Record<string, any>> // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(at.admin.date).toMatchObject({
       pickerAppearance: 'dayAndTime',
       displayFormat: 'dd.MM.yyyy HH:mm',

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, Field, GlobalConfig } from 'payload'
+import type { CollectionConfig, Field, GlobalConfig } from 'payload'
 
 import { scheduleTimeZone } from '@/shared/schedules'
 
@@ -76,17 +76,7 @@ function fieldsWithAdminDates(fields: Field[]): Field[] {
   })
 }
 
-/** Every date field of every collection and global gets the admin's picker (one place, not each field). */
-export function withAdminDates(config: Config): Config {
-  return {
-    ...config,
-    collections: config.collections?.map((collection): CollectionConfig => ({
-      ...collection,
-      fields: fieldsWithAdminDates(collection.fields),
-    })),
-    globals: config.globals?.map((global): GlobalConfig => ({
-      ...global,
-      fields: fieldsWithAdminDates(global.fields),
-    })),
-  }
+/** Every date field of a collection or global gets the admin's picker (one place, not each field). */
+export function withAdminDates<T extends CollectionConfig | GlobalConfig>(config: T): T {
+  return { ...config, fields: fieldsWithAdminDates(config.fields) }
 }
