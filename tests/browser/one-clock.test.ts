@@ -136,6 +136,7 @@ describe('one clock across the admin', () => {
     seen.dashboard = timesIn(await recent.innerText())
     // The zone is said once on the screen.
     expect(await page.locator('.rota-zone-note').allInnerTexts()).toEqual(['Saatler İstanbul saatiyle (UTC+3).'])
+    expect((await page.locator('body').innerText()).match(/İstanbul saat/g)).toHaveLength(1)
     await lookAt(page, 'dashboard', '.rota-zone-note')
 
     await page.goto('/admin/collections/activity-log')
