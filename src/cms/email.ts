@@ -9,6 +9,13 @@ import type { EmailAdapter } from 'payload'
  */
 export const emailConfigured = (): boolean => Boolean(process.env.SMTP_URL?.trim())
 
+/**
+ * Built here on nodemailer rather than with @payloadcms/email-nodemailer: that package has no
+ * release for the project's payload 3.90.2 (its newest is 3.90.1), and Payload's start refuses
+ * @payloadcms packages of another version ("Mismatching payload dependency versions"). Switch to
+ * it when its version matches payload's; given no transport it sends to a test account on the
+ * internet, so it must only be made when SMTP_URL is set, as here.
+ */
 export function emailAdapter(): EmailAdapter | undefined {
   const url = process.env.SMTP_URL?.trim()
   if (!url) return undefined
