@@ -33,7 +33,7 @@ import { refuseMalformedWrites } from '@/cms/field-values/guard'
 import { healthEndpoint } from '@/cms/health-endpoint'
 import { emailAdapter } from '@/cms/email'
 import { defaultLocale, locales } from '@/shared/locales'
-import { currentRequestId, structuredLogs } from '@/shared/log'
+import { payloadLogger } from '@/shared/log'
 import { previewUrl } from '@/cms/preview-url'
 import { publishTogetherEndpoint, unpublishedTogetherEndpoint } from '@/cms/publish-together'
 import { revalidateEndpoint } from '@/cms/revalidate-endpoint'
@@ -173,25 +173,7 @@ export default buildConfig(
       QueryError: 'info',
       ...({ Refused: 'info', UnauthorizedError: 'info' } as Record<string, 'info'>),
     },
-    // Command-line tools keep stdout for their own output (the import's --json report). The
-    // production server logs JSON lines, each with the id of the request it belongs to.
-    ...(process.env.ROTA_LOG_TO_STDERR === '1'
-      ? { logger: { destination: process.stderr, options: { level: 'error' } } }
-      : structuredLogs()
-        ? {
-            logger: {
-              options: {
-                level: 'info',
-                timestamp: () => `,"time":"${new Date().toISOString()}"`,
-                formatters: { level: (label: string) => ({ level: label }) },
-                mixin: () => {
-                  const requestId = currentRequestId()
-                  return requestId ? { requestId } : {}
-                },
-              },
-            },
-          }
-        : {}),
+    logger: payloadLogger(),
   }),
 )
   .then(guardDocumentLocks)
