@@ -42,6 +42,7 @@ import { payloadSecret } from '@/cms/secret'
 import { startScheduleRunner } from '@/cms/schedules/runner'
 import { withVersionAuthorsView } from '@/cms/versions'
 import { scheduleTimeZone } from '@/shared/schedules'
+import { env } from '@/shared/environment'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 
@@ -49,7 +50,7 @@ const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 // can only be tightened on the result (src/cms/document-locks.ts).
 export default buildConfig(
   withLabelFunctions({
-    serverURL: process.env.SERVER_URL || undefined,
+    serverURL: env().SERVER_URL,
     secret: payloadSecret(),
     db: databaseAdapter(projectRoot),
     // No media library: advice links to resources, it does not embed uploads. A fixed toolbar:
@@ -153,13 +154,13 @@ export default buildConfig(
       tasks: [purgeTeamAssessmentsTask, checkLinksTask, recordTranslationStatesTask, trimActivityLogTask],
       autoRun: [{ cron: '0 */10 * * * *', queue: 'nightly', silent: true }],
       // Command-line tools and tests start Payload too: only the serving app runs the schedule.
-      shouldAutoRun: () => process.env.ROTA_RUN_JOBS === '1',
+      shouldAutoRun: () => env().ROTA_RUN_JOBS,
     },
     email: emailAdapter(),
     // Scheduled publishing is due to the minute: not a queue run every ten minutes but its own
     // runner, in the serving app only (the same switch as the jobs).
     onInit: async (payload) => {
-      if (process.env.ROTA_RUN_JOBS === '1') startScheduleRunner(payload)
+      if (env().ROTA_RUN_JOBS) startScheduleRunner(payload)
     },
     // Failed sign-ins reach no hook of the users collection, only Payload's error handling.
     hooks: { afterError: [recordFailedSignIn] },

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 
 import type { Config } from 'payload'
 import { pino, type Logger } from 'pino'
+import { env } from '@/shared/environment'
 
 /**
  * The request a log line belongs to. The production server (src/cli/serve.ts) runs each
@@ -21,8 +22,7 @@ export const requestContext = (holder[contextKey] ??= new AsyncLocalStorage<{ re
 export const currentRequestId = (): string | undefined => requestContext.getStore()?.requestId
 
 /** Production logs are JSON lines for the log collector; development keeps readable text. */
-export const structuredLogs = (): boolean =>
-  process.env.NODE_ENV === 'production' && process.env.ROTA_LOG_TO_STDERR !== '1'
+export const structuredLogs = (): boolean => process.env.NODE_ENV === 'production' && !env().ROTA_LOG_TO_STDERR
 
 /**
  * The production server's one pino logger: Payload's (payloadLogger hands it to Payload) and the
@@ -48,7 +48,7 @@ export const serverLogger = (): Logger =>
  * serverLogger; development keeps Payload's readable default.
  */
 export function payloadLogger(): Config['logger'] {
-  if (process.env.ROTA_LOG_TO_STDERR === '1') return { destination: process.stderr, options: { level: 'error' } }
+  if (env().ROTA_LOG_TO_STDERR) return { destination: process.stderr, options: { level: 'error' } }
   return structuredLogs() ? serverLogger() : undefined
 }
 
