@@ -14,7 +14,8 @@ const flag = z
   .enum(['0', '1'])
   .default('0')
   .transform((value) => value === '1')
-const port = z.coerce.number().int().min(1).max(65535)
+// 0: a free port the system picks (tests).
+const port = z.coerce.number().int().min(0).max(65535)
 
 const schema = z.object({
   DATABASE_URI: z
@@ -53,8 +54,8 @@ export const variableHelp: Record<VariableName, { tr: string; en: string; secret
   },
   PAYLOAD_SECRET: { tr: 'uzun rastgele bir değer olmalı', en: 'must be a long random value', secret: true },
   PORT: {
-    tr: '1 ile 65535 arasında bir tam sayı olmalı, örneğin PORT=3000',
-    en: 'must be a whole number from 1 to 65535, e.g. PORT=3000',
+    tr: '0 ile 65535 arasında bir tam sayı olmalı, örneğin PORT=3000',
+    en: 'must be a whole number from 0 to 65535, e.g. PORT=3000',
   },
   SERVER_URL: {
     tr: 'sitenin http:// ya da https:// ile başlayan adresi olmalı, örneğin SERVER_URL=https://rota.example.org',

@@ -86,8 +86,8 @@ describe('the environment', () => {
     })
     const problems = environmentProblems()
     expect(problems).toHaveLength(16)
-    expect(problems).toContain('PORT="abc": 1 ile 65535 arasında bir tam sayı olmalı, örneğin PORT=3000')
-    expect(problems).toContain('PORT="abc": must be a whole number from 1 to 65535, e.g. PORT=3000')
+    expect(problems).toContain('PORT="abc": 0 ile 65535 arasında bir tam sayı olmalı, örneğin PORT=3000')
+    expect(problems).toContain('PORT="abc": must be a whole number from 0 to 65535, e.g. PORT=3000')
     for (const name of [
       'TRUSTED_PROXIES',
       'SERVER_URL',
@@ -108,7 +108,7 @@ describe('the environment', () => {
     })
     expect(result.status).toBe(1)
     expect(result.stdout).toContain('The environment variables have problems')
-    expect(result.stdout).toContain('PORT="99999": 1 ile 65535 arasında bir tam sayı olmalı')
+    expect(result.stdout).toContain('PORT="99999": 0 ile 65535 arasında bir tam sayı olmalı')
     expect(result.stdout).toContain('TRUSTED_PROXIES="-1": must be a whole number from 0 to 10')
     expect(result.stdout).not.toContain('building')
   })
