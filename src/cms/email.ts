@@ -1,5 +1,6 @@
 import { createTransport } from 'nodemailer'
 import type { EmailAdapter } from 'payload'
+
 import { env } from '@/shared/environment'
 
 /**

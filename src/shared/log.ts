@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 
 import type { Config } from 'payload'
 import { pino, type Logger } from 'pino'
+
 import { env } from '@/shared/environment'
 
 /**
