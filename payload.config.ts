@@ -34,7 +34,7 @@ import { refuseMalformedWrites } from '@/cms/field-values/guard'
 import { healthEndpoint } from '@/cms/health-endpoint'
 import { emailAdapter } from '@/cms/email'
 import { defaultLocale, locales } from '@/shared/locales'
-import { currentRequestId, structuredLogs } from '@/shared/log'
+import { payloadLogger } from '@/shared/log'
 import { previewUrl } from '@/cms/preview-url'
 import { publishTogetherEndpoint, unpublishedTogetherEndpoint } from '@/cms/publish-together'
 import { revalidateEndpoint } from '@/cms/revalidate-endpoint'
@@ -42,6 +42,7 @@ import { confirmTranslationEndpoint, translationStatusEndpoint } from '@/cms/tra
 import { payloadSecret } from '@/cms/secret'
 import { startScheduleRunner } from '@/cms/schedules/runner'
 import { withVersionAuthorsView } from '@/cms/versions'
+import { env } from '@/shared/environment'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 
@@ -52,7 +53,7 @@ installAdminClock()
 // can only be tightened on the result (src/cms/document-locks.ts).
 export default buildConfig(
   withLabelFunctions({
-    serverURL: process.env.SERVER_URL || undefined,
+    serverURL: env().SERVER_URL,
     secret: payloadSecret(),
     db: databaseAdapter(projectRoot),
     // No media library: advice links to resources, it does not embed uploads. A fixed toolbar:
@@ -160,13 +161,13 @@ export default buildConfig(
       tasks: [purgeTeamAssessmentsTask, checkLinksTask, recordTranslationStatesTask, trimActivityLogTask],
       autoRun: [{ cron: '0 */10 * * * *', queue: 'nightly', silent: true }],
       // Command-line tools and tests start Payload too: only the serving app runs the schedule.
-      shouldAutoRun: () => process.env.ROTA_RUN_JOBS === '1',
+      shouldAutoRun: () => env().ROTA_RUN_JOBS,
     },
     email: emailAdapter(),
     // Scheduled publishing is due to the minute: not a queue run every ten minutes but its own
     // runner, in the serving app only (the same switch as the jobs).
     onInit: async (payload) => {
-      if (process.env.ROTA_RUN_JOBS === '1') startScheduleRunner(payload)
+      if (env().ROTA_RUN_JOBS) startScheduleRunner(payload)
     },
     // Failed sign-ins reach no hook of the users collection, only Payload's error handling.
     hooks: { afterError: [recordFailedSignIn] },
@@ -180,25 +181,7 @@ export default buildConfig(
       QueryError: 'info',
       ...({ Refused: 'info', UnauthorizedError: 'info' } as Record<string, 'info'>),
     },
-    // Command-line tools keep stdout for their own output (the import's --json report). The
-    // production server logs JSON lines, each with the id of the request it belongs to.
-    ...(process.env.ROTA_LOG_TO_STDERR === '1'
-      ? { logger: { destination: process.stderr, options: { level: 'error' } } }
-      : structuredLogs()
-        ? {
-            logger: {
-              options: {
-                level: 'info',
-                timestamp: () => `,"time":"${new Date().toISOString()}"`,
-                formatters: { level: (label: string) => ({ level: label }) },
-                mixin: () => {
-                  const requestId = currentRequestId()
-                  return requestId ? { requestId } : {}
-                },
-              },
-            },
-          }
-        : {}),
+    logger: payloadLogger(),
   }),
 )
   .then(guardDocumentLocks)

@@ -37,10 +37,10 @@ import { plainHttpWarning } from '@/cms/session-cookie'
 import { edgeClientAddress } from '@/shared/client-address'
 import { logEvent, requestContext } from '@/shared/log'
 import { markShuttingDown } from '@/shared/shutdown'
+import { env } from '@/shared/environment'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const port = Number(process.env.PORT || 3000)
-const trustedProxies = Math.max(0, Number(process.env.TRUSTED_PROXIES || 0) || 0)
+const { PORT: port, TRUSTED_PROXIES: trustedProxies } = env()
 const maxUrlChars = 8 * 1024
 /** How long in-flight requests may take to finish after SIGTERM before the process exits anyway. */
 const shutdownGraceMs = 10_000
@@ -140,7 +140,7 @@ async function main(): Promise<void> {
     logEvent('info', `[rota] ready on http://localhost:${port}`)
     const warning = plainHttpWarning()
     if (warning) logEvent('warn', `[rota] ${warning}`)
-    stopWatching = watchContent(port, (process.env.PAYLOAD_SECRET ?? '').trim())
+    stopWatching = watchContent(port, env().PAYLOAD_SECRET ?? '')
   })
   // On SIGTERM: let the requests in flight finish, then stop. Closing the listener at once
   // resets connections the kernel has accepted but Node has not picked up yet (readers got

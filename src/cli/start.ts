@@ -12,6 +12,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { productionSecretProblem } from '@/cms/secret'
+import { env, environmentProblems } from '@/shared/environment'
 import { loadLocalSecret } from '@/shared/local-secret'
 import { localeCodes } from '@/shared/locales'
 import { rememberLocalSite } from '@/shared/local-site'
@@ -22,6 +23,14 @@ process.chdir(root)
 if (existsSync('.env')) process.loadEnvFile('.env')
 
 const log = (message: string) => process.stdout.write(`[rota] ${message}\n`)
+
+// Every wrong setting at once, before anything is built or started (src/shared/environment.ts).
+const problems = environmentProblems()
+if (problems.length > 0) {
+  log('Ortam değişkenlerinde sorun var / The environment variables have problems (.env or the environment):')
+  for (const line of problems) log(`  ${line}`)
+  process.exit(1)
+}
 
 /**
  * payload-types.ts is generated from the Payload config, which reads the language list: after a
@@ -79,7 +88,7 @@ async function prepareDatabase(): Promise<void> {
 const serverFlags = ['--no-allocation-site-pretenuring']
 
 function serve(): void {
-  const port = process.env.PORT || '3000'
+  const port = String(env().PORT)
   log(`serving site and admin on http://localhost:${port} (admin: http://localhost:${port}/admin)`)
   // Next.js's handler behind the app's own edge checks (src/cli/serve.ts), under the same tsx loader as this process.
   const server = spawn(process.execPath, [...process.execArgv, ...serverFlags, path.join(root, 'src/cli/serve.ts')], {
@@ -102,7 +111,7 @@ if (process.argv.includes('--build-only')) {
   const generated = loadLocalSecret(root)
   if (generated) log(generated)
   // Refused before the build: a server that signs sessions with a guessable key lets anyone in.
-  const secretProblem = productionSecretProblem(process.env.PAYLOAD_SECRET)
+  const secretProblem = productionSecretProblem(env().PAYLOAD_SECRET)
   if (secretProblem) {
     log(secretProblem)
     process.exit(1)
