@@ -2,6 +2,7 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { timeOf } from '@/shared/dates'
 import { limits } from '@/shared/limits'
+import { buryTeam, purgeOldTombstones } from '@/shared/team-tombstone'
 
 const day = 24 * 60 * 60 * 1000
 
@@ -27,14 +28,17 @@ export async function purgeStaleTeamAssessments(payload: Payload, now = new Date
         { lastActivityAt: { exists: false } },
       ],
     },
-    select: { lastActivityAt: true, updatedAt: true },
+    select: { lastActivityAt: true, updatedAt: true, publicId: true },
     pagination: false,
     depth: 0,
     overrideAccess: true,
   })
   const lastActivity = (doc: { lastActivityAt?: unknown; updatedAt?: unknown }) =>
     [doc.lastActivityAt, doc.updatedAt].map(timeOf).find((time) => time !== null && time <= now.getTime())
-  const stale = docs.filter((doc) => (lastActivity(doc) ?? -Infinity) < before).map((doc) => doc.id)
+  const staleDocs = docs.filter((doc) => (lastActivity(doc) ?? -Infinity) < before)
+  // Their links say "deleted" from now on (src/shared/team-tombstone.ts), like a coordinator's deletion.
+  for (const doc of staleDocs) if (doc.publicId) await buryTeam(payload, doc.publicId, now)
+  const stale = staleDocs.map((doc) => doc.id)
   let deleted = 0
   // A few hundred at a time: a database takes only so many values in one `in`.
   for (let i = 0; i < stale.length; i += 500) {
@@ -56,5 +60,9 @@ export const purgeTeamAssessmentsTask: TaskConfig<{ input: object; output: { del
   slug: 'purgeTeamAssessments',
   label: 'Eski ekip değerlendirmelerini sil',
   schedule: [{ cron: '0 30 3 * * *', queue: 'nightly' }],
-  handler: async ({ req }) => ({ output: { deleted: await purgeStaleTeamAssessments(req.payload) } }),
+  handler: async ({ req }) => {
+    const deleted = await purgeStaleTeamAssessments(req.payload)
+    await purgeOldTombstones(req.payload)
+    return { output: { deleted } }
+  },
 }
