@@ -1,4 +1,4 @@
-import type { Payload, TaskConfig } from 'payload'
+import type { CollectionBeforeDeleteHook, Payload, TaskConfig } from 'payload'
 
 import { timeOf } from '@/shared/dates'
 import { limits } from '@/shared/limits'
@@ -28,17 +28,15 @@ export async function purgeStaleTeamAssessments(payload: Payload, now = new Date
         { lastActivityAt: { exists: false } },
       ],
     },
-    select: { lastActivityAt: true, updatedAt: true, publicId: true },
+    select: { lastActivityAt: true, updatedAt: true },
     pagination: false,
     depth: 0,
     overrideAccess: true,
   })
   const lastActivity = (doc: { lastActivityAt?: unknown; updatedAt?: unknown }) =>
     [doc.lastActivityAt, doc.updatedAt].map(timeOf).find((time) => time !== null && time <= now.getTime())
-  const staleDocs = docs.filter((doc) => (lastActivity(doc) ?? -Infinity) < before)
-  // Their links say "deleted" from now on (src/shared/team-tombstone.ts), like a coordinator's deletion.
-  for (const doc of staleDocs) if (doc.publicId) await buryTeam(payload, doc.publicId, now)
-  const stale = staleDocs.map((doc) => doc.id)
+  // Each leaves a tombstone (the collection's beforeDelete): its links say "deleted" from now on.
+  const stale = docs.filter((doc) => (lastActivity(doc) ?? -Infinity) < before).map((doc) => doc.id)
   let deleted = 0
   // A few hundred at a time: a database takes only so many values in one `in`.
   for (let i = 0; i < stale.length; i += 500) {
@@ -50,6 +48,23 @@ export async function purgeStaleTeamAssessments(payload: Payload, now = new Date
     deleted += gone.length
   }
   return deleted
+}
+
+/**
+ * Before a team assessment is deleted, by whoever and however: a tombstone of its members'
+ * link (src/shared/team-tombstone.ts), so the link answers 410 "Bu değerlendirme silindi".
+ */
+export const buryBeforeDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const doc = await req.payload.findByID({
+    collection: 'team-assessments',
+    id,
+    depth: 0,
+    select: { publicId: true },
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
+  if (doc?.publicId) await buryTeam(req.payload, doc.publicId, req)
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { limits } from '@/shared/limits'
 
@@ -24,31 +24,37 @@ export function oldestKeptMonth(now: Date, months: number): string {
 
 /**
  * Keeps a tombstone of a deleted team's members' link: its id's hash and the month, nothing
- * else (collections/DeletedTeamAssessments). Written before the team is deleted, so its links
- * never answer "no such page" in between; a second one for the same link is no error.
+ * else (collections/DeletedTeamAssessments). The team collection's `beforeDelete` calls it, so
+ * every deletion leaves one (the coordinator's, the nightly job's, an administrator's), inside
+ * the deletion's transaction where there is one (`req`); a second one for the same link is no error.
  */
-export async function buryTeam(payload: Payload, publicId: string, now = new Date()): Promise<void> {
+export async function buryTeam(
+  payload: Payload,
+  publicId: string,
+  req?: Partial<PayloadRequest>,
+  now = new Date(),
+): Promise<void> {
   const idHash = tombstoneHash(publicId)
-  const { totalDocs } = await payload.count({
-    collection: 'deleted-team-assessments',
-    where: { idHash: { equals: idHash } },
-    overrideAccess: true,
-  })
-  if (totalDocs) return
+  const exists = async () =>
+    (
+      await payload.count({
+        collection: 'deleted-team-assessments',
+        where: { idHash: { equals: idHash } },
+        overrideAccess: true,
+        req,
+      })
+    ).totalDocs > 0
+  if (await exists()) return
   await payload
     .create({
       collection: 'deleted-team-assessments',
       data: { idHash, month: tombstoneMonth(now) },
       overrideAccess: true,
+      req,
     })
     .catch(async (error: unknown) => {
       // Two deletions of one team at once: the unique hash lets one in, and that is enough.
-      const again = await payload.count({
-        collection: 'deleted-team-assessments',
-        where: { idHash: { equals: idHash } },
-        overrideAccess: true,
-      })
-      if (!again.totalDocs) throw error
+      if (!(await exists())) throw error
     })
 }
 

@@ -109,10 +109,8 @@ describe('a team assessment', () => {
     expect((await fetch(`${ctx.baseUrl}${resultsPath.replace('/results', '/results.csv')}?key=wrong`)).status).toBe(404)
     await coordinator.check('#share')
     await coordinator.check('#closed')
-    await Promise.all([
-      coordinator.waitForURL(/results\?key=/),
-      coordinator.getByRole('button', { name: 'Kaydet' }).click(),
-    ])
+    // The settings lead back to the same address: wait for the page to load anew, not for the URL.
+    await Promise.all([coordinator.waitForEvent('load'), coordinator.getByRole('button', { name: 'Kaydet' }).click()])
     expect((await fetch(`${ctx.baseUrl}${resultsPath}`)).status).toBe(200)
     expect(await coordinator.getByText('Üyelerin bağlantısı kapalı').count()).toBe(1)
     // The closed link: a page that says so, no form; an answer sent anyway is refused and not saved.
@@ -127,10 +125,8 @@ describe('a team assessment', () => {
     expect(await coordinator.getByText('6 kişi cevapladı').count()).toBe(1)
     // Reopened: answers are taken again.
     await coordinator.uncheck('#closed')
-    await Promise.all([
-      coordinator.waitForURL(/results\?key=/),
-      coordinator.getByRole('button', { name: 'Kaydet' }).click(),
-    ])
+    // The settings lead back to the same address: wait for the page to load anew, not for the URL.
+    await Promise.all([coordinator.waitForEvent('load'), coordinator.getByRole('button', { name: 'Kaydet' }).click()])
     expect(await coordinator.getByText('Üyelerin bağlantısı açık').count()).toBe(1)
     expect((await post(team.members, { role: 'staff', q16: '1' })).headers.location).toMatch(/\/thanks$/)
     await coordinator.reload()

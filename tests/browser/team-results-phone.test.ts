@@ -89,11 +89,16 @@ describe('the team’s results on a phone', () => {
 
     // Question 3 (area 1): 3 chose the first answer, 1 the second, 1 is unsure: shares of 5.
     const q3 = page.locator('#team-q3')
-    expect(await q3.locator('summary').innerText()).toBe('2 farklı cevap (5 kişi)')
+    // "Not sure" is an answer of its own in the split.
+    expect(await q3.locator('summary').innerText()).toBe('3 farklı cevap (5 kişi)')
     await q3.locator('summary').click()
     expect(await q3.locator('.team-counts__value').allInnerTexts()).toEqual(['3 / 5 kişi', '1 / 5 kişi', '0 / 5 kişi'])
     expect(await barShares(page, '#team-q3')).toEqual([0.6, 0.2, 0])
     expect(await q3.locator('.team-counts__unsure').innerText()).toBe('1 kişi emin değil')
+
+    // A question nobody answered has nothing to unfold.
+    expect(await page.locator('#team-q1').innerText()).toContain('Kimse cevaplamadı')
+    expect(await page.locator('#team-q1 details').count()).toBe(0)
 
     // Nothing wider than the phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)

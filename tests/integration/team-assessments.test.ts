@@ -185,4 +185,14 @@ describe('tombstones of deleted team assessments', () => {
     // Nobody reads them over the API, administrators included.
     expect((await http.rest('GET', 'deleted-team-assessments', { token: tokens.admin })).status).toBe(403)
   })
+
+  it('an administrator’s deletion in the admin leaves one too', async () => {
+    const doc = await ctx.payload.create({
+      collection: 'team-assessments',
+      overrideAccess: true,
+      data: { publicId: 'admin-deleted-team-0000', coordinatorKeyHash: 'c'.repeat(64) },
+    })
+    expect((await http.rest('DELETE', `team-assessments/${doc.id}`, { token: tokens.admin })).status).toBe(200)
+    expect(await wasDeleted(ctx.payload, 'admin-deleted-team-0000')).toBe(true)
+  })
 })

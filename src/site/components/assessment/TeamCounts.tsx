@@ -36,20 +36,28 @@ export function TeamQuestion({
         <InLang text={result.question.text} page={locale} marked />
       </Heading>
       {result.question.sample ? <SampleBadge locale={locale} /> : null}
-      <details className="team-split">
-        <summary>
-          <span className="team-split__text">{t.split(chosen.length, result.answered)}</span>
-          <span className="team-split__bar" aria-hidden="true">
-            {chosen.map(({ choice, count }) => (
-              <span key={choice.number} style={{ width: width(count, result.answered) }} />
-            ))}
-            {result.unsure ? (
-              <span className="team-split__unsure" style={{ width: width(result.unsure, result.answered) }} />
-            ) : null}
-          </span>
-        </summary>
-        <TeamCounts result={result} locale={locale} withRoles={withRoles} />
-      </details>
+      {result.answered ? (
+        <details className="team-split">
+          <summary>
+            <span className="team-split__text">
+              {/* "Not sure" is an answer of its own: one answer and some unsure is no agreement. */}
+              {t.split(chosen.length + (result.unsure ? 1 : 0), result.answered)}
+            </span>
+            <span className="team-split__bar" aria-hidden="true">
+              {chosen.map(({ choice, count }) => (
+                <span key={choice.number} style={{ width: width(count, result.answered) }} />
+              ))}
+              {result.unsure ? (
+                <span className="team-split__unsure" style={{ width: width(result.unsure, result.answered) }} />
+              ) : null}
+            </span>
+          </summary>
+          <TeamCounts result={result} locale={locale} withRoles={withRoles} />
+        </details>
+      ) : (
+        // Nothing to unfold: nobody answered it.
+        <p className="team-split__text">{t.split(0, 0)}</p>
+      )}
     </div>
   )
 }
