@@ -19,6 +19,7 @@ import { recordTranslationStatesTask } from '@collections/TranslationStates/task
 import { checkLinksTask } from '@collections/LinkChecks/task'
 import { SiteTexts } from '@collections/SiteTexts/config'
 import { TeamAssessments } from '@collections/TeamAssessments/config'
+import { DeletedTeamAssessments } from '@collections/DeletedTeamAssessments/config'
 import { purgeTeamAssessmentsTask } from '@collections/TeamAssessments/purge'
 import { Schedules } from '@collections/Schedules/config'
 import { SignInFailures } from '@collections/SignInFailures/config'
@@ -73,6 +74,7 @@ export default buildConfig(
       MaturityLevels,
       Users,
       TeamAssessments,
+      DeletedTeamAssessments,
       LinkChecks,
       TranslationStates,
       ActivityLog,

@@ -34,6 +34,7 @@ import { botKind, unusedNonceHeaders } from '@/cli/next-internals'
 import { isPlainRequest, PageCopies } from '@/cli/page-copies'
 import { serveWithoutScripts } from '@/cli/without-scripts'
 import { plainHttpWarning } from '@/cms/session-cookie'
+import { withAnswerStatus, type AskedStatus } from '@/shared/answer-status'
 import { edgeClientAddress } from '@/shared/client-address'
 import { logEvent, requestContext } from '@/shared/log'
 import { markShuttingDown } from '@/shared/shutdown'
@@ -76,6 +77,17 @@ function decodable(url: string): boolean {
   } catch {
     return false
   }
+}
+
+/**
+ * A page that asked for a status Next.js cannot set (src/shared/answer-status.ts: a deleted
+ * team's links, 410) gets it when its head is written: Node writes every head, the implicit
+ * one of a first write included, through `writeHead`.
+ */
+function keepAskedStatus(res: ServerResponse, asked: AskedStatus): void {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
+  res.writeHead = ((status: number, ...rest: unknown[]) =>
+    writeHead(asked.status && status === 200 ? asked.status : status, ...rest)) as ServerResponse['writeHead']
 }
 
 async function main(): Promise<void> {
@@ -128,7 +140,10 @@ async function main(): Promise<void> {
         )
     })
     requestContext.run({ requestId }, () =>
-      copies.serve(req, res, () => serveWithoutScripts(req, res, () => void handle(req, res))),
+      withAnswerStatus((asked) => {
+        keepAskedStatus(res, asked)
+        copies.serve(req, res, () => serveWithoutScripts(req, res, () => void handle(req, res)))
+      }),
     )
   })
   // Idle keep-alive connections stay open longer than clients and proxies keep them (nginx 60 s,

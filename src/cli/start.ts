@@ -59,6 +59,9 @@ function generateTypes(): void {
 function build(): void {
   if (buildIsCurrent(root)) return
   generateTypes()
+  // The stamp of the sources the build starts from: a file changed while it runs makes the next
+  // start build again (stamped after the build, such a change was taken as built, and was not).
+  const stamp = buildStamp(root)
   log('building the app (first start or code changed; about 1–2 minutes)…')
   const result = spawnSync('npx', ['next', 'build'], {
     stdio: 'inherit',
@@ -68,7 +71,7 @@ function build(): void {
     log('the build failed; see the messages above.')
     process.exit(result.status ?? 1)
   }
-  writeFileSync(stampFile(root), buildStamp(root))
+  writeFileSync(stampFile(root), stamp)
 }
 
 async function prepareDatabase(): Promise<void> {
