@@ -33,6 +33,7 @@ export interface Config {
     'activity-log': ActivityLog;
     'sign-in-failures': SignInFailure;
     schedules: Schedule;
+    claims: Claim;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -67,6 +68,7 @@ export interface Config {
     'activity-log': ActivityLogSelect<false> | ActivityLogSelect<true>;
     'sign-in-failures': SignInFailuresSelect<false> | SignInFailuresSelect<true>;
     schedules: SchedulesSelect<false> | SchedulesSelect<true>;
+    claims: ClaimsSelect<false> | ClaimsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -717,7 +719,18 @@ export interface Schedule {
   outcome?: string | null;
   carriedOutAt?: string | null;
   fingerprint?: string | null;
-  claim?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "claims".
+ */
+export interface Claim {
+  id: string;
+  key: string;
+  holder: string;
+  expiresAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -895,6 +908,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'schedules';
         value: string | Schedule;
+      } | null)
+    | ({
+        relationTo: 'claims';
+        value: string | Claim;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1229,7 +1246,17 @@ export interface SchedulesSelect<T extends boolean = true> {
   outcome?: T;
   carriedOutAt?: T;
   fingerprint?: T;
-  claim?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "claims_select".
+ */
+export interface ClaimsSelect<T extends boolean = true> {
+  key?: T;
+  holder?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
