@@ -2,8 +2,10 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { releaseClaim, takeClaim } from '@/cms/claims'
+import { readContentStamp } from '@/cms/content-stamp'
 import { draftFingerprint } from '@/cms/schedules/fingerprint'
 import { carryOutDueSchedules } from '@/cms/schedules/runner'
+import { contentGeneration } from '@/shared/content-generation'
 import { usePayload } from '@tests/support/boot'
 import { createCast, type Cast } from '@tests/support/content'
 import { moreInstances } from '@tests/support/more-instances'
@@ -108,5 +110,45 @@ describe('three schedule runners (three instances) and 50 schedules falling due 
     // Every claim was given back when its schedule ended.
     const claims = await ctx.payload.count({ collection: 'claims', where: { key: { like: 'schedule:' } } })
     expect(claims.totalDocs).toBe(0)
+  })
+})
+
+const draftQuestion = async (number: number) =>
+  (
+    await ctx.payload.create({
+      collection: 'questions',
+      draft: true,
+      locale: 'tr',
+      data: { number, text: `Aynı anda yayımlanan soru ${number}` },
+    })
+  ).id
+
+const publish = (payload: Payload, id: string, user: Cast['editor']) =>
+  payload.update({
+    collection: 'questions',
+    id,
+    locale: 'tr',
+    data: { _status: 'published' },
+    user,
+    overrideAccess: false,
+  })
+
+describe('publishes at the same moment through two instances', () => {
+  it('20 publishes by two editors through two instances at the same moment: no error, the stamp moves, every page refreshed', async () => {
+    const ids: string[] = []
+    for (let i = 0; i < 20; i++) ids.push(await draftQuestion(810 + i))
+    const before = await readContentStamp(ctx.payload)
+    const generation = contentGeneration()
+    const results = await Promise.allSettled(
+      ids.map((id, i) => (i % 2 ? publish(instances[1], id, cast.admin) : publish(instances[0], id, cast.editor))),
+    )
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([])
+    expect(await readContentStamp(instances[1])).not.toBe(before)
+    // Each publish refreshed the pages of the instance that took it (both share this process).
+    expect(contentGeneration() - generation).toBeGreaterThanOrEqual(20)
+    for (const id of ids) {
+      const live = await instances[1].findByID({ collection: 'questions', id, locale: 'tr', draft: false })
+      expect(live._status).toBe('published')
+    }
   })
 })
