@@ -12,8 +12,7 @@ const collection = 'claims' as const
  * The claim row goes straight to the adapter (Payload's database API, the same on both): no
  * hooks or access to run, and no transaction. A single insert is atomic by itself, and on
  * MongoDB two transactions inserting one key conflict (WriteConflict) instead of one simply
- * failing on the unique index. Through payload.create, 200 schedules falling due took a
- * runner twice as long (bench:schedules).
+ * failing on the unique index.
  */
 const insert = (payload: Payload, key: string, holder: string, expiresAt: Date) =>
   payload.db.create({ collection, data: { key, holder, expiresAt: expiresAt.toISOString() } })
