@@ -34,6 +34,7 @@ export interface Config {
     'activity-log': ActivityLog;
     'sign-in-failures': SignInFailure;
     schedules: Schedule;
+    claims: Claim;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -69,6 +70,7 @@ export interface Config {
     'activity-log': ActivityLogSelect<false> | ActivityLogSelect<true>;
     'sign-in-failures': SignInFailuresSelect<false> | SignInFailuresSelect<true>;
     schedules: SchedulesSelect<false> | SchedulesSelect<true>;
+    claims: ClaimsSelect<false> | ClaimsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -728,7 +730,18 @@ export interface Schedule {
   outcome?: string | null;
   carriedOutAt?: string | null;
   fingerprint?: string | null;
-  claim?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "claims".
+ */
+export interface Claim {
+  id: string;
+  key: string;
+  holder: string;
+  expiresAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -906,6 +919,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'schedules';
         value: string | Schedule;
+      } | null)
+    | ({
+        relationTo: 'claims';
+        value: string | Claim;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1248,7 +1265,17 @@ export interface SchedulesSelect<T extends boolean = true> {
   outcome?: T;
   carriedOutAt?: T;
   fingerprint?: T;
-  claim?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "claims_select".
+ */
+export interface ClaimsSelect<T extends boolean = true> {
+  key?: T;
+  holder?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

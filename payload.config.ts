@@ -12,6 +12,7 @@ import { Choices } from '@collections/Choices/config'
 import { MaturityLevels } from '@collections/MaturityLevels/config'
 import { Questions } from '@collections/Questions/config'
 import { Resources } from '@collections/Resources/config'
+import { Claims } from '@collections/Claims/config'
 import { ContentStamp } from '@collections/ContentStamp/config'
 import { LinkChecks } from '@collections/LinkChecks/config'
 import { TranslationStates } from '@collections/TranslationStates/config'
@@ -80,6 +81,7 @@ export default buildConfig(
       ActivityLog,
       SignInFailures,
       Schedules,
+      Claims,
     ]
       .map(withVersionAuthorsView)
       .map(withAdminDates),

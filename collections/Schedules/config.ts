@@ -87,7 +87,5 @@ export const Schedules: CollectionConfig = {
     // The scheduled text's fingerprint (src/cms/schedules/fingerprint.ts): a draft changed
     // after scheduling is not published unreviewed.
     { name: 'fingerprint', type: 'text', admin: { hidden: true } },
-    // Which runner took it, so that two app instances never carry out the same schedule.
-    { name: 'claim', type: 'text', admin: { hidden: true } },
   ],
 }

@@ -63,10 +63,12 @@ await runCommand(
     if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
     say(humanSummary(report, args.dryRun))
     const changed = Object.values(report.created).some(Boolean) || Object.values(report.updated).some(Boolean)
-    // An explicit SERVER_URL refreshes that site even when nothing changed: e.g. a re-run after
-    // an import that could not reach it.
-    if (!args.dryRun && (changed || process.env.SERVER_URL))
-      say(await revalidateRunningSite(payload, process.env.SERVER_URL, localSiteUrl(projectRoot)))
+    // An explicit address refreshes that site even when nothing changed: e.g. a re-run after
+    // an import that could not reach it. REVALIDATE_URL first: inside the app's container
+    // (docker-compose.yml) SERVER_URL is the public address, which that container cannot reach.
+    const siteUrl = process.env.REVALIDATE_URL || process.env.SERVER_URL
+    if (!args.dryRun && (changed || siteUrl))
+      say(await revalidateRunningSite(payload, siteUrl, localSiteUrl(projectRoot)))
     return report.errors.length > 0 ? 1 : 0
   },
 )

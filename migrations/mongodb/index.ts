@@ -8,6 +8,7 @@ import * as migration_20261130_014800_scheduled_publishing from './20261130_0148
 import * as migration_20261205_131700_sign_in_failures from './20261205_131700_sign_in_failures'
 import * as migration_20261205_181700_sign_in_limits from './20261205_181700_sign_in_limits'
 import * as migration_20261205_211200_team_tombstones from './20261205_211200_team_tombstones'
+import * as migration_20261205_215600_claims from './20261205_215600_claims'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261205_211200_team_tombstones.up,
     down: migration_20261205_211200_team_tombstones.down,
     name: '20261205_211200_team_tombstones',
+  },
+  {
+    up: migration_20261205_215600_claims.up,
+    down: migration_20261205_215600_claims.down,
+    name: '20261205_215600_claims',
   },
 ]

@@ -12,6 +12,7 @@ import * as migration_20261130_014740_scheduled_publishing from './20261130_0147
 import * as migration_20261205_131659_sign_in_failures from './20261205_131659_sign_in_failures'
 import * as migration_20261205_181622_sign_in_limits from './20261205_181622_sign_in_limits'
 import * as migration_20261205_211141_team_tombstones from './20261205_211141_team_tombstones'
+import * as migration_20261205_222850_claims from './20261205_222850_claims'
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261205_211141_team_tombstones.up,
     down: migration_20261205_211141_team_tombstones.down,
     name: '20261205_211141_team_tombstones',
+  },
+  {
+    up: migration_20261205_222850_claims.up,
+    down: migration_20261205_222850_claims.down,
+    name: '20261205_222850_claims',
   },
 ]

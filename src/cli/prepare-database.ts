@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { getPayload } from 'payload'
 
 import { loadSampleContent } from '@content-import/sample-content'
+import { oneAtATime } from '@/cms/start-up-lock'
 import { recordExistingTranslations } from '@/cms/translation-status/backfill'
 import { env } from '@/shared/environment'
 
@@ -12,12 +13,22 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 /**
  * Applies migrations (Payload runs them when it starts in production), records the
  * translation states of content from before they existed, then fills an empty database with
- * the sample content and, when configured, the first administrator.
+ * the sample content and, when configured, the first administrator. Several instances started
+ * at once take turns (src/cms/start-up-lock.ts, as the migrations do): the first prepares, the
+ * others then find the database prepared, so the samples load once and one administrator is made.
  */
 export async function prepareDatabase(log: (message: string) => void): Promise<void> {
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
   try {
+    await oneAtATime(payload.db, 'first-run-preparation', () => prepare(payload, log))
+  } finally {
+    await payload.destroy()
+  }
+}
+
+async function prepare(payload: Awaited<ReturnType<typeof getPayload>>, log: (message: string) => void) {
+  {
     const { totalDocs: questions } = await payload.count({ collection: 'questions' })
     const { totalDocs: states } = await payload.count({ collection: 'translation-states' })
     if (questions > 0 && states === 0) {
@@ -32,8 +43,6 @@ export async function prepareDatabase(log: (message: string) => void): Promise<v
       log(`sample content loaded: ${imported} files${problems.length ? `; problems: ${problems.join('; ')}` : ''}`)
     }
     await ensureFirstAdmin(payload, log)
-  } finally {
-    await payload.destroy()
   }
 }
 

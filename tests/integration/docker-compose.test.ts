@@ -66,12 +66,18 @@ describe('docker-compose.yml', () => {
     // MongoDB: a replica set initialised by its own health check, data in a named volume.
     expect(JSON.stringify(services.mongo)).toContain('--replSet')
     expect(services.mongo.healthcheck!.test.join(' ')).toContain('rs.initiate')
+    // Healthy only as the primary: mongosh's exit code is what Docker reads, and rs.status().ok
+    // is 1 on a secondary too.
+    expect(services.mongo.healthcheck!.test.join(' ')).toContain('quit(db.hello().isWritablePrimary ? 0 : 1)')
     expect(volumes).toHaveProperty('mongo-data')
     expect(mounts(services.mongo)).toContain('mongo-data:/data/db:rw')
     // The app: its secret from the environment, reachable only through the proxy, which it trusts for addresses.
     expect(services.app.environment).toMatchObject({ PAYLOAD_SECRET: secret, TRUSTED_PROXIES: 1 })
     expect(services.app.ports).toBeUndefined()
     expect(services.app.healthcheck!.test.join(' ')).toContain('/api/health')
+    // A command run in the app's container (an import) refreshes the app itself, not the public
+    // address (port 80 there answers nothing).
+    expect(services.app.environment!.REVALIDATE_URL).toBe(`http://localhost:${services.app.environment!.PORT}`)
     expect(services.app.depends_on).toEqual({ mongo: { condition: 'service_healthy' } })
     // The proxy: the repository's nginx file, pointed at the app's port.
     expect(services.proxy.depends_on).toEqual({ app: { condition: 'service_healthy' } })

@@ -102,3 +102,37 @@ describe('npm run export', () => {
     expect(files['soru-016-secenek-2.md']).toContain('&list=PLNNUSz3jzVL64sskDhRNadAhwPdVsD14-&index=4')
   })
 })
+
+describe('npm run import inside the app container (docker-compose.yml)', () => {
+  it('tells REVALIDATE_URL (the app itself) that content changed, not the public SERVER_URL', async () => {
+    const { createServer } = await import('node:http')
+    const asked: string[] = []
+    const app = createServer((req, res) => {
+      asked.push(`${req.method} ${req.url}`)
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"revalidated":true}')
+    })
+    await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve))
+    const { port } = app.address() as { port: number }
+    try {
+      const result = await new Promise<Result>((resolve) => {
+        execFile(
+          'npm',
+          ['run', 'import', '--', trDir],
+          {
+            cwd: root,
+            // The public address, which nothing answers from inside the container.
+            env: { ...env, SERVER_URL: 'http://127.0.0.1:9', REVALIDATE_URL: `http://127.0.0.1:${port}` },
+            timeout: 120_000,
+          },
+          (error, stdout, stderr) =>
+            resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+        )
+      })
+      expect(result.code, result.stderr).toBe(0)
+      expect(asked).toEqual(['POST /api/revalidate'])
+      expect(result.stderr + result.stdout).toContain(`Site yenilendi (http://127.0.0.1:${port})`)
+    } finally {
+      app.close()
+    }
+  })
+})

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto'
 import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises'
 
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { documentOf, recordActivity } from '@/cms/activity/record'
+import { type Claim, releaseClaim, takeClaim } from '@/cms/claims'
 import { announceContentChange } from '@/cms/content-stamp'
 import { revalidateSite } from '@/cms/hooks/revalidate'
 import { draftFingerprint } from '@/cms/schedules/fingerprint'
@@ -19,28 +19,24 @@ type Ending = { state: Exclude<ScheduleState, 'pending' | 'cancelled'>; outcome:
 
 /**
  * Takes a due schedule for this runner. Several app instances run the runner against one
- * database: the claim is written only where none is (or a dead runner's is), then read back,
- * and only the runner whose claim is there carries the schedule out.
+ * database: the claim is the insert of a row keyed by the schedule and its time
+ * (src/cms/claims.ts), which exactly one of them wins, on SQLite and MongoDB alike; a runner
+ * that died holding it lets go after `limits.scheduleClaimMs`. The winner reads the schedule
+ * again: one carried out by another runner since this one read its batch is no longer pending.
  */
-async function claim(payload: Payload, schedule: Schedule, now: Date): Promise<boolean> {
-  const claimedAt = Number(schedule.claim?.split(':')[0])
-  if (schedule.claim && now.getTime() - claimedAt < limits.scheduleClaimMs) return false
-  const token = `${now.getTime()}:${randomUUID()}`
-  await payload.update({
+async function claim(payload: Payload, schedule: Schedule, now: Date): Promise<Claim | null> {
+  const taken = await takeClaim(payload, `schedule:${schedule.id}@${schedule.at}`, limits.scheduleClaimMs, now)
+  if (!taken) return null
+  const fresh = await payload.findByID({
     collection: 'schedules',
-    where: {
-      and: [
-        { id: { equals: schedule.id } },
-        { state: { equals: 'pending' } },
-        schedule.claim ? { claim: { equals: schedule.claim } } : { claim: { exists: false } },
-      ],
-    },
-    data: { claim: token },
+    id: schedule.id,
     depth: 0,
     overrideAccess: true,
+    disableErrors: true,
   })
-  const taken = await payload.findByID({ collection: 'schedules', id: schedule.id, depth: 0, overrideAccess: true })
-  return taken.claim === token
+  if (fresh?.state === 'pending') return taken
+  await releaseClaim(payload, taken)
+  return null
 }
 
 /**
@@ -195,7 +191,8 @@ export async function carryOutDueSchedules(
         await nextTurn()
         const time = timeOf(schedule.at)
         if (time !== null && time > now.getTime()) continue
-        if (!(await claim(payload, schedule, now))) continue
+        const taken = await claim(payload, schedule, now)
+        if (!taken) continue
         await nextTurn()
         unrefreshed += 1
         let ending: Ending
@@ -209,6 +206,8 @@ export async function carryOutDueSchedules(
         }
         await nextTurn()
         await end(payload, schedule, ending)
+        // Ended: the schedule is no longer pending, which keeps any later claim from acting.
+        await releaseClaim(payload, taken)
         counts[ending.state] += 1
       }
       if (unrefreshed > 0 && Date.now() - refreshedAt >= limits.scheduleRefreshMs) {
