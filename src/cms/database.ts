@@ -54,9 +54,7 @@ export function databaseAdapter(projectRoot: string): DatabaseAdapterObj {
         // separate statements unless told to use transactions. The import opts in (one process
         // writing in order): a run killed midway then leaves whole documents or none, never a row
         // without its version. The server keeps the default, as Payload advises for concurrent writers.
-        ...(env().ROTA_SQLITE_TRANSACTIONS
-          ? { transactionOptions: { behavior: 'immediate' as const } }
-          : {}),
+        ...(env().ROTA_SQLITE_TRANSACTIONS ? { transactionOptions: { behavior: 'immediate' as const } } : {}),
       }),
     ),
   )
