@@ -153,7 +153,7 @@ export interface Area {
    */
   reviewState?: ('in_review' | 'changes_requested') | null;
   /**
-   * The note of the editor who asked for changes; shown until the draft is sent to review again.
+   * The note of the editor who asked for changes; shown at the top of the form too until the draft is sent to review again.
    */
   reviewComment?: string | null;
   reviewSentBy?: string | null;
@@ -214,7 +214,7 @@ export interface Question {
    */
   reviewState?: ('in_review' | 'changes_requested') | null;
   /**
-   * The note of the editor who asked for changes; shown until the draft is sent to review again.
+   * The note of the editor who asked for changes; shown at the top of the form too until the draft is sent to review again.
    */
   reviewComment?: string | null;
   reviewSentBy?: string | null;
@@ -297,7 +297,7 @@ export interface Choice {
    */
   reviewState?: ('in_review' | 'changes_requested') | null;
   /**
-   * The note of the editor who asked for changes; shown until the draft is sent to review again.
+   * The note of the editor who asked for changes; shown at the top of the form too until the draft is sent to review again.
    */
   reviewComment?: string | null;
   reviewSentBy?: string | null;
@@ -365,7 +365,7 @@ export interface MaturityLevel {
    */
   reviewState?: ('in_review' | 'changes_requested') | null;
   /**
-   * The note of the editor who asked for changes; shown until the draft is sent to review again.
+   * The note of the editor who asked for changes; shown at the top of the form too until the draft is sent to review again.
    */
   reviewComment?: string | null;
   reviewSentBy?: string | null;
@@ -419,7 +419,7 @@ export interface Advice {
    */
   reviewState?: ('in_review' | 'changes_requested') | null;
   /**
-   * The note of the editor who asked for changes; shown until the draft is sent to review again.
+   * The note of the editor who asked for changes; shown at the top of the form too until the draft is sent to review again.
    */
   reviewComment?: string | null;
   reviewSentBy?: string | null;
@@ -500,7 +500,7 @@ export interface Resource {
    */
   reviewState?: ('in_review' | 'changes_requested') | null;
   /**
-   * The note of the editor who asked for changes; shown until the draft is sent to review again.
+   * The note of the editor who asked for changes; shown at the top of the form too until the draft is sent to review again.
    */
   reviewComment?: string | null;
   reviewSentBy?: string | null;
@@ -1325,7 +1325,7 @@ export interface SiteText {
    */
   reviewState?: ('in_review' | 'changes_requested') | null;
   /**
-   * The note of the editor who asked for changes; shown until the draft is sent to review again.
+   * The note of the editor who asked for changes; shown at the top of the form too until the draft is sent to review again.
    */
   reviewComment?: string | null;
   reviewSentBy?: string | null;
