@@ -125,4 +125,60 @@ describe('publishing a question page in one step', () => {
     expect(await row.locator('.rota-publishing-state').innerText()).toBe('Yayında')
     await page.context().close()
   })
+
+  it("a choice's form lists an advice added from it in a drawer, without a reload", async () => {
+    const { call, login } = siteApi(ctx.baseUrl)
+    const token = await login({ email: editorEmail, password: siteEditorPassword })
+    const choice = (
+      await call('choices?locale=tr&draft=true', {
+        method: 'POST',
+        token,
+        body: JSON.stringify({ question: questionId, number: 4, label: 'Cevap 4.' }),
+      })
+    ).json.doc as { id: string }
+    const page = await ctx.newPage()
+    await signInToAdmin(page, { email: editorEmail, password: siteEditorPassword })
+    await page.goto(`/admin/collections/choices/${choice.id}`)
+    await page.waitForLoadState('networkidle')
+    await publishingState(page)
+    // Only the choice itself is unpublished: its own button is enough, nothing is listed.
+    const box = page.locator('.rota-publish-together')
+    expect(await box.count()).toBe(0)
+
+    // The editor adds the choice's advice from its form, in a drawer, and saves it as a draft.
+    await page.locator('.relationship-table__add-new').click()
+    const drawer = page.locator('.drawer__content').last()
+    const body = drawer.locator('[data-field-path="body"] [data-lexical-editor="true"]')
+    await expect.poll(() => body.getAttribute('contenteditable'), { timeout: 15_000 }).toBe('true')
+    await body.click()
+    await page.keyboard.type('Reçete 4.')
+    const save = drawer.getByRole('button', { name: 'Taslağı kaydet' })
+    await expect.poll(() => save.isEnabled(), { timeout: 15_000 }).toBe(true)
+    await save.click()
+    await expect
+      .poll(
+        async () =>
+          (await call(`advice?where[choice][equals]=${choice.id}&draft=true&depth=0`, { token })).json.totalDocs,
+        { timeout: 15_000 },
+      )
+      .toBe(1)
+    await page.screenshot({ path: '/tmp/h22s-drawer.png' })
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.locator('.drawer__content').count(), { timeout: 15_000 }).toBe(0)
+
+    // The choice's form now lists both, and one click publishes them.
+    await expect.poll(() => box.locator('li').count(), { timeout: 15_000 }).toBe(2)
+    const listed = await box.locator('li').allInnerTexts()
+    expect(listed[0]).toContain('(bu belge)')
+    expect(listed[1]).toMatch(/^Reçete: Soru 670 · Seçenek 4$/)
+    await Promise.all([
+      page.waitForEvent('load'),
+      box.getByRole('button', { name: 'Hepsini birlikte yayımla: Türkçe' }).click(),
+    ])
+    await page.waitForLoadState('networkidle')
+    expect(await page.locator('.rota-publish-together').count()).toBe(0)
+    const reader = await fetch(`${ctx.baseUrl}/tr/questions/${number}/4`)
+    expect(await reader.text()).toContain('Reçete 4.')
+    await page.context().close()
+  })
 })

@@ -198,19 +198,21 @@ describe('scheduling a publish', () => {
       return { status, schedules: json.schedules as Array<Record<string, unknown>> | undefined }
     }
     expect((await open(tokens.editor)).schedules).toEqual([
-      { action: 'publish', at, state: 'pending', outcome: null, requestedBy: cast.editor.email },
+      { action: 'publish', at, state: 'pending', outcome: null, draftChanged: false, requestedBy: cast.editor.email },
     ])
     // A translator saving this language's draft would hold it: they are told the time, nothing else.
     expect((await open(tokens.translator)).schedules).toEqual([
-      { action: 'publish', at, state: 'pending', outcome: null, requestedBy: null },
+      { action: 'publish', at, state: 'pending', outcome: null, draftChanged: false, requestedBy: null },
     ])
     expect((await open(tokens.editor, 'en')).schedules).toEqual([])
 
-    // A colleague changes the draft: when due, the schedule is held, with the reason and the way out.
+    // A colleague changes the draft: the form says at once that it will be held; when due, it
+    // is, with the reason and the way out.
     await http.rest('PATCH', `questions/${id}?locale=tr&draft=true`, {
       token: tokens.admin,
       body: { text: 'Sonradan değişen metin', publishAt: at },
     })
+    expect((await open(tokens.editor)).schedules?.[0]).toMatchObject({ state: 'pending', draftChanged: true })
     await carryOutDueSchedules(ctx.payload, twoHoursOn())
     const [held] = (await open(tokens.editor)).schedules ?? []
     expect(held).toMatchObject({ action: 'publish', at, state: 'held' })

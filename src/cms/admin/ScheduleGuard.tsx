@@ -11,12 +11,11 @@ import {
 } from '@payloadcms/ui'
 import { useEffect, useRef, useState } from 'react'
 
-import { adminDate } from '@/cms/admin/format'
 import { useOpenSchedules } from '@/cms/admin/use-open-schedules'
 import { timeOf } from '@/shared/dates'
 import { isLocale, localeName } from '@/shared/locales'
 import { isEditor } from '@/shared/roles'
-import { atTimeTr } from '@/shared/schedules'
+import { atTimeTr, istanbulTime } from '@/shared/schedules'
 
 import type { User } from '@payload-types'
 
@@ -68,7 +67,8 @@ export default function ScheduleGuard() {
   const confirmed = useRef(false)
   const passing = useRef(false)
 
-  const pending = schedules?.find((s) => s.action === 'publish' && s.state === 'pending')
+  // Once the draft has changed since, the schedule will be held anyway (ScheduleNote says so).
+  const pending = schedules?.find((s) => s.action === 'publish' && s.state === 'pending' && !s.draftChanged)
   // An editor's new time reschedules the draft as it is; translators cannot change the time.
   const rescheduling = Boolean(pending && isEditor(user) && timeOf(formTime) !== timeOf(pending.at))
   const guarding = Boolean(pending) && !rescheduling
@@ -122,7 +122,8 @@ export default function ScheduleGuard() {
   const language = i18n.language === 'en' ? 'en' : 'tr'
   const t = texts[language]
   const name = isLocale(locale.code) ? localeName(locale.code, language) : locale.code
-  const sentence = t.scheduled(adminDate(pending.at, language))
+  // Schedules are kept in Istanbul time, whatever the viewer's computer says (as they are entered).
+  const sentence = t.scheduled(istanbulTime(pending.at, language))
   const go = () => {
     confirmed.current = true
     if (asking !== 'save') return

@@ -2,6 +2,7 @@ import type { CollectionSlug, Endpoint } from 'payload'
 
 import { noStore, refuse } from '@/cms/endpoint-answers'
 import { messages } from '@/cms/messages'
+import { draftFingerprint } from '@/cms/schedules/fingerprint'
 import { newestFirst } from '@/shared/dates'
 import { isLocale } from '@/shared/locales'
 import { isEditor, isStaff } from '@/shared/roles'
@@ -14,6 +15,11 @@ export type OpenSchedule = {
   state: Extract<ScheduleState, 'pending' | 'held' | 'failed'>
   /** Why it was held or failed (editors only). */
   outcome: string | null
+  /**
+   * A pending publish whose draft changed since it was scheduled: it will be held when due
+   * (the runner compares the same fingerprint), so the form says so now.
+   */
+  draftChanged: boolean
   requestedBy: string | null
 }
 
@@ -21,8 +27,9 @@ export type OpenSchedule = {
  * GET /api/schedule-state/{collection}/{id}?locale=tr (staff): the schedules of this document
  * and language that have not ended, the newest of each action first, for its form: editors see
  * a held or failed one beside its time with the reason, and anyone saving a draft is asked
- * first while a publish is pending (the save would hold it). Translators, who do not read the
- * schedules, learn only the time of the pending publish of the language they edit.
+ * first while a publish is pending (the save would hold it), or told that a change since has
+ * already done so. Translators, who do not read the schedules, learn only the time of the
+ * pending publish of the language they edit.
  */
 export const scheduleStateEndpoint: Endpoint = {
   path: '/schedule-state/:collection/:id',
@@ -51,16 +58,20 @@ export const scheduleStateEndpoint: Endpoint = {
       req,
     })
     const editor = isEditor(req.user)
-    const open: OpenSchedule[] = docs
+    const shown = docs
       .filter((s) => editor || (s.action === 'publish' && s.state === 'pending'))
       .sort((a, b) => newestFirst(a.updatedAt, b.updatedAt))
-      .map((s) => ({
-        action: s.action as ScheduleAction,
-        at: s.at,
-        state: s.state as OpenSchedule['state'],
-        outcome: editor ? (s.outcome ?? null) : null,
-        requestedBy: editor ? (s.requestedBy ?? null) : null,
-      }))
+    const now = shown.some((s) => s.action === 'publish' && s.state === 'pending')
+      ? await draftFingerprint(req.payload, { collection: config.slug, id, locale }, req)
+      : null
+    const open: OpenSchedule[] = shown.map((s) => ({
+      action: s.action as ScheduleAction,
+      at: s.at,
+      state: s.state as OpenSchedule['state'],
+      outcome: editor ? (s.outcome ?? null) : null,
+      draftChanged: s.action === 'publish' && s.state === 'pending' && now !== s.fingerprint,
+      requestedBy: editor ? (s.requestedBy ?? null) : null,
+    }))
     return Response.json({ locale, schedules: open }, { headers: noStore })
   },
 }
