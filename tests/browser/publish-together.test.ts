@@ -138,7 +138,7 @@ describe('publishing a question page in one step', () => {
     ).json.doc as { id: string }
     const page = await ctx.newPage()
     await signInToAdmin(page, { email: editorEmail, password: siteEditorPassword })
-    await page.goto(`/admin/collections/choices/${choice.id}`)
+    await page.goto(`/admin/collections/choices/${choice.id}?locale=tr`)
     await page.waitForLoadState('networkidle')
     await publishingState(page)
     // Only the choice itself is unpublished: its own button is enough, nothing is listed.
@@ -162,7 +162,6 @@ describe('publishing a question page in one step', () => {
         { timeout: 15_000 },
       )
       .toBe(1)
-    await page.screenshot({ path: '/tmp/h22s-drawer.png' })
     await page.keyboard.press('Escape')
     await expect.poll(() => page.locator('.drawer__content').count(), { timeout: 15_000 }).toBe(0)
 

@@ -225,4 +225,54 @@ describe('a schedule saved alone', () => {
     expect(await drafts.innerText()).not.toContain('Yalnızca zamanlanan soru?')
     await page.context().close()
   })
+
+  it('saving a changed draft of a scheduled question asks first; Ctrl+S too', async () => {
+    const { call } = siteApi(ctx.baseUrl)
+    const questionId = (await call('questions?where[number][equals]=691&depth=0', { token: other.token })).json.docs[0]
+      .id as string
+    // 10:30 in Istanbul tomorrow.
+    const tomorrow = new Date(Date.now() + 24 * 60 * 60_000)
+    const at = new Date(Date.UTC(tomorrow.getUTCFullYear(), tomorrow.getUTCMonth(), tomorrow.getUTCDate(), 7, 30))
+    const scheduled = await call(`questions/${questionId}?locale=tr&draft=true`, {
+      method: 'PATCH',
+      token: other.token,
+      body: JSON.stringify({ publishAt: at.toISOString() }),
+    })
+    expect(scheduled.status).toBe(200)
+    const draftText = async () =>
+      (await call(`questions/${questionId}?locale=tr&draft=true&depth=0`, { token: other.token })).json.text
+
+    const page = await ctx.newPage()
+    await signInToAdmin(page, editor)
+    await page.goto(`/admin/collections/questions/${questionId}?locale=tr`)
+    const guard = page.locator('.rota-schedule-guard')
+    await guard.waitFor()
+    const sentence = "10:30'da yayımlanmak üzere zamanlandı; değiştirirseniz zamanlama bekletilir."
+    expect(await guard.innerText()).toContain(sentence)
+    await page.waitForLoadState('networkidle')
+    await page.locator('#field-text').fill('Yalnızca zamanlanan soru, düzeltilmiş?')
+    const save = page.getByRole('button', { name: 'Taslağı kaydet' })
+    await expect.poll(() => save.isEnabled(), { timeout: 15_000 }).toBe(true)
+    await save.click()
+    const modal = page.locator('.confirmation-modal')
+    await modal.waitFor()
+    expect(await modal.innerText()).toContain(sentence)
+    await modal.getByRole('button', { name: 'Vazgeç' }).click()
+    await modal.waitFor({ state: 'hidden' })
+    await page.waitForTimeout(1000)
+    expect(await draftText()).toBe('Yalnızca zamanlanan soru?')
+
+    // The keyboard's save asks the same; "Yine de kaydet" saves, and the time's field says why
+    // the schedule will not be carried out.
+    await page.locator('#field-text').click()
+    await page.keyboard.press('Control+s')
+    await modal.waitFor()
+    await modal.getByRole('button', { name: 'Yine de kaydet' }).click()
+    await expect.poll(draftText, { timeout: 15_000 }).toBe('Yalnızca zamanlanan soru, düzeltilmiş?')
+    const note = page.locator('#field-publishAt .rota-schedule-note')
+    await expect.poll(() => note.count(), { timeout: 15_000 }).toBe(1)
+    expect(await note.innerText()).toContain('Bekletilecek: taslak değişti')
+    expect(await guard.count()).toBe(0)
+    await page.context().close()
+  })
 })
