@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { signInToAdmin, useBrowser } from '@tests/support/browser'
 import { richText, siteApi, siteEditorPassword } from '@tests/support/site-api'
@@ -150,16 +150,25 @@ describe('publishing a question page in one step', () => {
     const drawer = page.locator('.drawer__content').last()
     const body = drawer.locator('[data-field-path="body"] [data-lexical-editor="true"]')
     await expect.poll(() => body.getAttribute('contenteditable'), { timeout: 15_000 }).toBe('true')
-    await body.click()
-    await page.keyboard.type('Reçete 4.')
+    // The editor may still be settling when it first takes keys: typed again until it shows them.
+    await vi.waitFor(
+      async () => {
+        await body.click()
+        await page.keyboard.press('Control+A')
+        await page.keyboard.type('Reçete 4.')
+        expect(await body.innerText()).toBe('Reçete 4.')
+      },
+      { timeout: 30_000, interval: 1000 },
+    )
     const save = drawer.getByRole('button', { name: 'Taslağı kaydet' })
     await expect.poll(() => save.isEnabled(), { timeout: 15_000 }).toBe(true)
     await save.click()
+    await page.locator('.payload-toast-item[data-type=success]').waitFor({ timeout: 30_000 })
     await expect
       .poll(
         async () =>
           (await call(`advice?where[choice][equals]=${choice.id}&draft=true&depth=0`, { token })).json.totalDocs,
-        { timeout: 15_000 },
+        { timeout: 30_000 },
       )
       .toBe(1)
     await page.keyboard.press('Escape')
