@@ -305,7 +305,7 @@ export interface Choice {
   question: string | Question;
   number: number;
   /**
-   * The answer as the respondent sees it (the content files’ “title”).
+   * The answer as the respondent sees it.
    */
   label: string;
   /**

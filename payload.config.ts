@@ -24,6 +24,7 @@ import { Schedules } from '@collections/Schedules/config'
 import { SignInFailures } from '@collections/SignInFailures/config'
 import { Users } from '@collections/Users/config'
 import { recordFailedSignIn } from '@/cms/activity/hooks'
+import { adminDateFormat, adminTimeZone, installAdminClock, withAdminDates } from '@/cms/admin/clock'
 import { adminLanguages } from '@/cms/admin/languages'
 import { withLabelFunctions } from '@/cms/admin/labels'
 import { adminTranslations } from '@/cms/admin/translations'
@@ -43,9 +44,11 @@ import { scheduleStateEndpoint } from '@/cms/schedules/endpoint'
 import { payloadSecret } from '@/cms/secret'
 import { startScheduleRunner } from '@/cms/schedules/runner'
 import { withVersionAuthorsView } from '@/cms/versions'
-import { scheduleTimeZone } from '@/shared/schedules'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
+
+// Payload's own dates, formatted on this server (whose clock is UTC), in the admin's zone.
+installAdminClock()
 
 // Payload adds its locked-documents collection while building the config: its access rules
 // can only be tightened on the result (src/cms/document-locks.ts).
@@ -76,8 +79,10 @@ export default buildConfig(
       ActivityLog,
       SignInFailures,
       Schedules,
-    ].map(withVersionAuthorsView),
-    globals: [SiteTexts, ContentStamp],
+    ]
+      .map(withVersionAuthorsView)
+      .map(withAdminDates),
+    globals: [SiteTexts, ContentStamp].map(withAdminDates),
     endpoints: [
       revalidateEndpoint,
       healthEndpoint,
@@ -108,7 +113,9 @@ export default buildConfig(
       avatar: 'default',
       components: {
         graphics: { Logo: '/cms/admin/Logo', Icon: '/cms/admin/Icon' },
-        providers: ['/cms/admin/EditorsOnlyControls', '/cms/admin/EditorToolbarLabels'],
+        providers: ['/cms/admin/AdminClock', '/cms/admin/EditorsOnlyControls', '/cms/admin/EditorToolbarLabels'],
+        // "Saatler İstanbul saatiyle": the zone said once, above every screen's header.
+        header: ['/cms/admin/ZoneNote'],
         beforeDashboard: [
           '/cms/admin/EmailWarning',
           '/cms/admin/BrokenLinks',
@@ -125,11 +132,11 @@ export default buildConfig(
         titleSuffix: ' · ROTA İçerik Yönetimi',
         description: 'STGM ROTA öz değerlendirme aracının reçete ve kaynak yönetimi',
       },
-      dateFormat: 'd MMMM yyyy HH:mm',
-      // STGM works in Istanbul: schedule times are shown and entered in its time zone.
+      // One clock (src/cms/admin/clock.ts): "5 Aralık 2026 10:24", Istanbul time, everywhere.
+      dateFormat: adminDateFormat,
       timezones: {
-        defaultTimezone: scheduleTimeZone,
-        supportedTimezones: [{ label: 'İstanbul (UTC+3)', value: scheduleTimeZone }],
+        defaultTimezone: adminTimeZone,
+        supportedTimezones: [{ label: 'İstanbul (UTC+3)', value: adminTimeZone }],
       },
       // The advice editor shows the page beside the text, refreshed at every autosave.
       livePreview: {

@@ -50,7 +50,14 @@ export const ActivityLog: CollectionConfig = {
     { name: 'collection', type: 'text', index: true, label: { tr: 'Koleksiyon', en: 'Collection' } },
     { name: 'document', type: 'text', index: true, label: { tr: 'Belge no.', en: 'Document id' } },
     { name: 'documentTitle', type: 'text', label: { tr: 'Belge', en: 'Document' } },
-    { name: 'locale', type: 'text', index: true, label: { tr: 'Dil', en: 'Language' } },
+    // The code is stored; lists name the language in words ("İngilizce").
+    {
+      name: 'locale',
+      type: 'text',
+      index: true,
+      label: { tr: 'Dil', en: 'Language' },
+      admin: { components: { Cell: '/cms/admin/LanguageCell' } },
+    },
     // One line for lists and searches: "Yayımlandı · Reçete · Soru 16 · Seçenek 2 · tr".
     { name: 'summary', type: 'text', label: { tr: 'Özet', en: 'Summary' } },
     // Counts of an import run, the role or languages before and after.

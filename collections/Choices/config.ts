@@ -79,8 +79,8 @@ export const Choices: CollectionConfig = {
             hooks: { beforeChange: [refuseInvisibleCharacters] },
             admin: {
               description: {
-                tr: 'Katılımcının gördüğü cevap (içerik dosyalarındaki “title”).',
-                en: 'The answer as the respondent sees it (the content files’ “title”).',
+                tr: 'Katılımcının gördüğü cevap metni.',
+                en: 'The answer as the respondent sees it.',
               },
             },
           },

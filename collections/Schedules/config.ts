@@ -63,7 +63,14 @@ export const Schedules: CollectionConfig = {
     },
     { name: 'document', type: 'text', required: true, index: true, label: { tr: 'Belge no.', en: 'Document id' } },
     { name: 'documentTitle', type: 'text', label: { tr: 'Belge', en: 'Document' } },
-    { name: 'locale', type: 'text', required: true, label: { tr: 'Dil', en: 'Language' } },
+    // The code is stored; lists name the language in words ("İngilizce").
+    {
+      name: 'locale',
+      type: 'text',
+      required: true,
+      label: { tr: 'Dil', en: 'Language' },
+      admin: { components: { Cell: '/cms/admin/LanguageCell' } },
+    },
     {
       name: 'state',
       type: 'select',

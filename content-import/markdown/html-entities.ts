@@ -1,23 +1,20 @@
-import { parseMarkdown } from '@content-import/markdown/parse-markdown'
+import { decodeNamedCharacterReference } from 'decode-named-character-reference'
+import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference'
 
-const REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g
-const decoded = new Map<string, string>()
+/** CommonMark's character references: a semicolon is required (`&amp` alone is text), 1–7 digits, 1–6 hex digits. */
+const REFERENCE = /&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/g
 
 /**
- * Decodes HTML character references in text taken from raw HTML (Markdown's own text arrives decoded).
- * Each reference is handed to the CommonMark parser on its own, which knows the full HTML entity table
- * and the numeric rules (`&#0;` becomes U+FFFD): no second entity table to keep, and no package beyond
- * the Markdown parser. An unknown name (`&foo;`) stays as written, as in a browser.
+ * Decodes HTML character references in text taken from raw HTML (Markdown's own text arrives decoded),
+ * with the Markdown parser's own decoders rather than `entities`: they follow CommonMark (`&#0;`, control
+ * characters and non-characters become U+FFFD, where `entities` maps `&#128;` to `€` as HTML does), so a
+ * reference reads the same inside and outside raw HTML. An unknown name (`&foo;`) stays as written.
  */
 export function decodeEntities(text: string): string {
-  return text.replace(REFERENCE, (reference) => {
-    let value = decoded.get(reference)
-    if (value === undefined) {
-      const block = parseMarkdown(reference).children[0]
-      const only = block?.type === 'paragraph' && block.children.length === 1 ? block.children[0] : undefined
-      value = only?.type === 'text' ? only.value : reference
-      decoded.set(reference, value)
-    }
-    return value
+  return text.replace(REFERENCE, (reference, decimal?: string, hex?: string, name?: string) => {
+    if (decimal !== undefined) return decodeNumericCharacterReference(decimal, 10)
+    if (hex !== undefined) return decodeNumericCharacterReference(hex, 16)
+    const value = decodeNamedCharacterReference(name ?? '')
+    return value === false ? reference : value
   })
 }

@@ -56,7 +56,11 @@ const TOKEN = new RegExp(
   'g',
 )
 
-/** Splits raw HTML into tags, text and the rest (comments, declarations), as CommonMark delimits them. */
+/**
+ * Splits raw HTML into tags, text and the rest (comments, declarations), as CommonMark delimits them.
+ * Kept home-made: an HTML parser (parse5, htmlparser2) would build a tree from tags CommonMark splits
+ * across inline nodes and close or reorder them as a browser does, so `<u>` runs would not match the Markdown.
+ */
 export function tokenizeHtml(html: string): HtmlToken[] {
   const tokens: HtmlToken[] = []
   let last = 0

@@ -17,6 +17,8 @@ export const buildInputs = [
   'payload-types.ts',
   'next.config.mjs',
   'package-lock.json',
+  // Changes to Payload's own code (patch-package), applied at install.
+  'patches',
   'tsconfig.json',
 ]
 

@@ -156,7 +156,10 @@ async function main(): Promise<void> {
       markShuttingDown()
       logEvent('info', `[rota] ${signal}: finishing the requests in flight, then stopping`)
       stopWatching()
-      setTimeout(() => {
+      // The listener closes from setImmediate, after one more poll of the sockets: a server
+      // busy rendering for over a second ran this timer before it had picked up connections
+      // the kernel accepted meanwhile, and those readers got ECONNRESET (seen in CI under load).
+      const closeListener = () =>
         Server.prototype.close.call(
           server,
           () =>
@@ -165,6 +168,8 @@ async function main(): Promise<void> {
               process.exit(0)
             }),
         )
+      setTimeout(() => {
+        setImmediate(closeListener)
         setTimeout(() => server.closeIdleConnections(), 1_000).unref()
       }, 1_000).unref()
       setTimeout(() => {

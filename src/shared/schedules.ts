@@ -47,6 +47,7 @@ export const istanbulTime = (iso: string | Date, locale: 'tr' | 'en' = 'tr'): st
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
+    hourCycle: 'h23',
   }).format(new Date(iso))
 
 /** Why a schedule ended as it did: kept with it, shown to editors in Turkish as the log is. */

@@ -66,7 +66,7 @@ describe('dashboards by role', () => {
     const history = page.locator('.rota-version-history')
     await history.waitFor()
     expect(await history.locator('.rota-version-history__title').innerText()).toBe('Sürüm geçmişi')
-    expect(await history.locator('li').first().innerText()).toMatch(/ · Yayımlandı · Site Editörü$/)
+    expect(await history.locator('li').first().innerText()).toMatch(/ · Yayımlandı \(Türkçe\) · Site Editörü$/)
     expect(await history.getByRole('link', { name: 'Tüm sürümler ve karşılaştırma' }).getAttribute('href')).toBe(
       `/admin/collections/advice/${advice.adviceId}/versions`,
     )
@@ -75,7 +75,9 @@ describe('dashboards by role', () => {
     const table = page.locator('.rota-versions__table')
     await table.waitFor()
     expect(await table.locator('th').allInnerTexts()).toEqual(['Kaydedildiği zaman', 'Durum', 'Kaydeden'])
-    expect(await table.locator('tbody tr').first().innerText()).toMatch(/Yayımlandı · Şu an yayında\s+Site Editörü$/)
+    expect(await table.locator('tbody tr').first().innerText()).toMatch(
+      /Yayımlandı \(Türkçe\) · Şu an yayında\s+Site Editörü$/,
+    )
     await table.locator('tbody tr').first().getByRole('link').click()
     await page.waitForURL(/\/versions\/[0-9a-f-]{36}/)
     await page.context().close()

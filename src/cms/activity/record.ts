@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, SanitizedCollectionConfig, SanitizedGlobalConfig } from 'payload'
 
 import { labelIn } from '@/cms/admin/format'
+import { isLocale, localeName } from '@/shared/locales'
 import { activitySummary, systemPerson, type ActivityAction } from '@/shared/activity'
 
 export type ActivityEntry = {
@@ -50,7 +51,12 @@ export async function recordActivity(payload: Payload, entry: ActivityEntry, req
       document: entry.document ?? null,
       documentTitle: entry.documentTitle ?? null,
       locale: entry.locale ?? null,
-      summary: activitySummary(entry.action, entry.documentTitle, entry.locale),
+      // The language in words, as the staff read the log: "Yayımlandı · Reçete · … · İngilizce".
+      summary: activitySummary(
+        entry.action,
+        entry.documentTitle,
+        entry.locale && isLocale(entry.locale) ? localeName(entry.locale, 'tr') : entry.locale,
+      ),
       details: entry.details ?? null,
     },
     depth: 0,

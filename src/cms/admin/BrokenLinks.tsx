@@ -14,7 +14,7 @@ const texts = {
     show: 'Kırık bağlantılar',
     none: 'Son bağlantı denetiminde kırık bağlantı bulunmadı.',
     never:
-      'Kaynak bağlantıları henüz denetlenmedi: haftalık görev pazartesi gecesi çalışır, hemen denetlemek için sunucuda npm run check-links.',
+      'Kaynak bağlantıları henüz denetlenmedi: denetim haftada bir, pazartesi günü kendiliğinden çalışır. Daha önce gerekiyorsa sistem yöneticisinden isteyin.',
     all: 'Tüm kaynaklar',
   },
   en: {
@@ -22,7 +22,7 @@ const texts = {
     show: 'Broken links',
     none: 'The last link check found no broken links.',
     never:
-      'Resource links have not been checked yet: the weekly job runs on Monday night; run npm run check-links on the server to check now.',
+      'Resource links have not been checked yet: the check runs by itself once a week, on Monday. If you need it sooner, ask the system administrator.',
     all: 'All resources',
   },
 }

@@ -2,6 +2,7 @@
 
 import { useField, useTranslation } from '@payloadcms/ui'
 
+import { adminDate } from '@/cms/admin/format'
 import { linkStatusLabel, linkStatusTexts } from '@/cms/admin/link-status-text'
 import type { LinkStatus } from '@/cms/link-check/check-url'
 
@@ -10,12 +11,7 @@ export default function LinkStatusField({ path }: { path: string }) {
   const { value } = useField<LinkStatus | null>({ path })
   const { i18n } = useTranslation()
   const t = linkStatusTexts(i18n.language)
-  const when = value?.checkedAt
-    ? new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'tr-TR', {
-        dateStyle: 'long',
-        timeStyle: 'short',
-      }).format(new Date(value.checkedAt))
-    : null
+  const when = value?.checkedAt ? adminDate(value.checkedAt, i18n.language) : null
   const failing = value?.state === 'broken' || value?.state === 'unreachable'
   return (
     <div className="field-type rota-link-status-field">

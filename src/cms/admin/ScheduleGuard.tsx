@@ -11,11 +11,12 @@ import {
 } from '@payloadcms/ui'
 import { useEffect, useRef, useState } from 'react'
 
+import { adminDate } from '@/cms/admin/format'
 import { useOpenSchedules } from '@/cms/admin/use-open-schedules'
 import { timeOf } from '@/shared/dates'
 import { isLocale, localeName } from '@/shared/locales'
 import { isEditor } from '@/shared/roles'
-import { atTimeTr, istanbulTime } from '@/shared/schedules'
+import { atTimeTr } from '@/shared/schedules'
 
 import type { User } from '@payload-types'
 
@@ -122,8 +123,7 @@ export default function ScheduleGuard() {
   const language = i18n.language === 'en' ? 'en' : 'tr'
   const t = texts[language]
   const name = isLocale(locale.code) ? localeName(locale.code, language) : locale.code
-  // Schedules are kept in Istanbul time, whatever the viewer's computer says (as they are entered).
-  const sentence = t.scheduled(istanbulTime(pending.at, language))
+  const sentence = t.scheduled(adminDate(pending.at, language))
   const go = () => {
     confirmed.current = true
     if (asking !== 'save') return

@@ -2,14 +2,9 @@
 
 import { useTranslation } from '@payloadcms/ui'
 
+import { adminDate } from '@/cms/admin/format'
 import { useOpenSchedules } from '@/cms/admin/use-open-schedules'
-import {
-  istanbulTime,
-  scheduleFields,
-  scheduleStateLabels,
-  scheduleWayOut,
-  type ScheduleAction,
-} from '@/shared/schedules'
+import { scheduleFields, scheduleStateLabels, scheduleWayOut, type ScheduleAction } from '@/shared/schedules'
 
 const texts = {
   tr: {
@@ -42,8 +37,7 @@ export default function ScheduleNote({ path }: { path?: string }) {
   if (!stuck) return null
   const language = i18n.language === 'en' ? 'en' : 'tr'
   const t = texts[language]
-  // In Istanbul time, as the time beside it is entered and shown.
-  const time = istanbulTime(stuck.at, language)
+  const time = adminDate(stuck.at, language)
   if (stuck.state === 'pending')
     return (
       <div className="rota-schedule-note" role="alert" data-state="changed">

@@ -16,7 +16,6 @@ const texts = {
     none: 'Zamanlanmış bir yayın yok.',
     all: 'Bütün zamanlanmış işlemler',
     by: 'zamanlayan',
-    zone: '(İstanbul saati)',
   },
   en: {
     title: 'Scheduled publishing',
@@ -24,7 +23,6 @@ const texts = {
     none: 'Nothing is scheduled.',
     all: 'All scheduled actions',
     by: 'scheduled by',
-    zone: '(Istanbul time)',
   },
 }
 
@@ -71,9 +69,8 @@ export default async function ScheduledPublishing({ payload, user, i18n }: Serve
   )
   return (
     <section className="rota-schedules" aria-labelledby="rota-schedules">
-      <h2 id="rota-schedules">
-        {t.title} <small>{t.zone}</small>
-      </h2>
+      {/* The zone is said once for the whole screen (src/cms/admin/ZoneNote.tsx). */}
+      <h2 id="rota-schedules">{t.title}</h2>
       {attention.docs.length > 0 && (
         <div className="rota-schedules--attention" role="alert">
           <h3>{t.attention}</h3>

@@ -3,7 +3,7 @@
 import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-import { adminDate } from '@/cms/admin/format'
+import { adminDate, publishActions, publishedIn, publishLocaleOf } from '@/cms/admin/format'
 import { UserText } from '@/shared/user-text'
 
 const shown = 10
@@ -12,6 +12,7 @@ type Version = {
   id: string
   updatedAt: string
   autosave?: boolean
+  publishedLocale?: string
   version: { _status?: string; changedBy?: string | null }
 }
 
@@ -44,6 +45,7 @@ export default function VersionHistory() {
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const [versions, setVersions] = useState<Version[] | null>(null)
+  const [publishes, setPublishes] = useState<Array<{ createdAt: string; locale?: string | null }>>([])
   const base = collectionSlug && id !== undefined && id !== null ? `${collectionSlug}/${String(id)}` : null
 
   useEffect(() => {
@@ -56,6 +58,19 @@ export default function VersionHistory() {
     })
       .then((response) => (response.ok ? response.json() : null))
       .then((answer: { docs?: Version[] } | null) => setVersions(answer?.docs ?? null))
+      .catch(() => undefined)
+    // Which language each publish was made in (src/cms/admin/format.ts publishLocaleOf).
+    const log = [
+      `where[collection][equals]=${encodeURIComponent(collectionSlug)}`,
+      `where[document][equals]=${encodeURIComponent(String(id))}`,
+      `where[action][in]=${publishActions.join(',')}`,
+      'sort=-createdAt&limit=50&depth=0&select[createdAt]=true&select[locale]=true',
+    ].join('&')
+    fetch(`${config.routes.api}/activity-log?${log}`, { credentials: 'include', signal: controller.signal })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((answer: { docs?: Array<{ createdAt: string; locale?: string | null }> } | null) =>
+        setPublishes(answer?.docs ?? []),
+      )
       .catch(() => undefined)
     return () => controller.abort()
   }, [base, collectionSlug, id, config.routes.api, lastUpdateTime])
@@ -70,8 +85,12 @@ export default function VersionHistory() {
         {versions.map((v) => (
           <li key={v.id}>
             <a href={`/admin/collections/${base}/versions/${v.id}`}>{adminDate(v.updatedAt, language)}</a> ·{' '}
-            {v.version._status === 'published' ? t.published : v.autosave ? t.autosave : t.draft} ·{' '}
-            {v.version.changedBy ? <UserText text={v.version.changedBy} /> : t.unknown}
+            {v.version._status === 'published'
+              ? publishedIn(t.published, publishLocaleOf(v, publishes), language)
+              : v.autosave
+                ? t.autosave
+                : t.draft}{' '}
+            · {v.version.changedBy ? <UserText text={v.version.changedBy} /> : t.unknown}
           </li>
         ))}
       </ol>

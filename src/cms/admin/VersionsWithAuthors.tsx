@@ -1,7 +1,7 @@
 import { Gutter, SetStepNav } from '@payloadcms/ui'
 import type { CollectionSlug, DocumentViewServerProps } from 'payload'
 
-import { adminDate, labelIn } from '@/cms/admin/format'
+import { adminDate, labelIn, publishActions, publishedIn, publishLocaleOf } from '@/cms/admin/format'
 import { UserText } from '@/shared/user-text'
 import { withoutInvisibleCharacters } from '@/shared/invisible-characters'
 
@@ -61,7 +61,7 @@ export default async function VersionsWithAuthors({
   const requested = Number(Array.isArray(searchParams?.page) ? searchParams.page[0] : searchParams?.page)
   const page = Number.isInteger(requested) && requested > 0 ? requested : 1
   const collection = collectionConfig.slug as CollectionSlug
-  const [versions, live] = await Promise.all([
+  const [versions, live, publishes] = await Promise.all([
     req.payload.findVersions({
       collection,
       where: { parent: { equals: docID } },
@@ -81,6 +81,22 @@ export default async function VersionsWithAuthors({
       depth: 0,
       overrideAccess: false,
       user: req.user,
+      req,
+    }),
+    // Which language each publish was made in (src/cms/admin/format.ts publishLocaleOf).
+    req.payload.find({
+      collection: 'activity-log',
+      where: {
+        and: [
+          { collection: { equals: collection } },
+          { document: { equals: String(docID) } },
+          { action: { in: [...publishActions] } },
+        ],
+      },
+      sort: '-createdAt',
+      limit: 500,
+      depth: 0,
+      select: { createdAt: true, locale: true },
       req,
     }),
   ])
@@ -118,7 +134,7 @@ export default async function VersionsWithAuthors({
                 const version = v.version as { _status?: string; changedBy?: string | null }
                 const state =
                   version._status === 'published'
-                    ? t.published
+                    ? publishedIn(t.published, publishLocaleOf(v, publishes.docs), language)
                     : (v as { autosave?: boolean }).autosave
                       ? t.autosave
                       : t.draft

@@ -47,6 +47,8 @@ export const adminTranslations = {
       // Payload appends "or <field>" for a second searchable field: "Ara: Seçenek metni ya da Başlık".
       or: 'ya da',
       searchBy: 'Ara: {{label}}',
+      // The date picker's time column (patches/@payloadcms+ui+…) and the schedules' time: a clock time.
+      time: 'Saat',
       welcome: 'Hoş geldiniz',
     },
     localization: {

@@ -34,6 +34,8 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { default as default_4b20b33d6ddea20fe44ff9cc2b5f6fdb } from '../../../cms/admin/LinkStatusCell'
 import { default as default_b9e68c6fb274d51c11631fe9d1795918 } from '../../../cms/admin/LinkStatusField'
 import { default as default_742b26dd27042ba39c9db19652ef1f07 } from '../../../cms/admin/BrokenLinks'
+import { default as default_a839e7b56abb50615debec81ae5f1441 } from '../../../cms/admin/LanguageCell'
+import { default as default_2c6fed1ef288d4e35c9bd9515a7723e7 } from '../../../cms/admin/ZoneNote'
 import { default as default_4c7444b93dbccf84094c9864fd2f1234 } from '../../../cms/admin/Icon'
 import { default as default_67b5933b1125a92daeb072b605fa27b4 } from '../../../cms/admin/Logo'
 import { default as default_943cc3b9904f0dc7ddacfa04157cb88c } from '../../../cms/admin/EmailWarning'
@@ -43,6 +45,7 @@ import { default as default_f93d25a7ee0adc3811b43ab2db48b8f0 } from '../../../cm
 import { default as default_85f9d9085c5a269bb2e7b977ab9cef6a } from '../../../cms/admin/RecentChanges'
 import { default as default_60b4642b2f50ecd626f27e3e8dd6e867 } from '../../../cms/admin/SignInFailures'
 import { default as default_584f03af0b301a371e0161432172010b } from '../../../cms/admin/TranslationProgress'
+import { default as default_c783726ac57904096a661950cc526c46 } from '../../../cms/admin/AdminClock'
 import { default as default_6cc0708acdc910331164a4aeb187e1a3 } from '../../../cms/admin/EditorsOnlyControls'
 import { default as default_2906501547f6da25f76269a2cf887204 } from '../../../cms/admin/EditorToolbarLabels'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -85,6 +88,8 @@ export const importMap = {
   "/cms/admin/LinkStatusCell#default": default_4b20b33d6ddea20fe44ff9cc2b5f6fdb,
   "/cms/admin/LinkStatusField#default": default_b9e68c6fb274d51c11631fe9d1795918,
   "/cms/admin/BrokenLinks#default": default_742b26dd27042ba39c9db19652ef1f07,
+  "/cms/admin/LanguageCell#default": default_a839e7b56abb50615debec81ae5f1441,
+  "/cms/admin/ZoneNote#default": default_2c6fed1ef288d4e35c9bd9515a7723e7,
   "/cms/admin/Icon#default": default_4c7444b93dbccf84094c9864fd2f1234,
   "/cms/admin/Logo#default": default_67b5933b1125a92daeb072b605fa27b4,
   "/cms/admin/EmailWarning#default": default_943cc3b9904f0dc7ddacfa04157cb88c,
@@ -94,6 +99,7 @@ export const importMap = {
   "/cms/admin/RecentChanges#default": default_85f9d9085c5a269bb2e7b977ab9cef6a,
   "/cms/admin/SignInFailures#default": default_60b4642b2f50ecd626f27e3e8dd6e867,
   "/cms/admin/TranslationProgress#default": default_584f03af0b301a371e0161432172010b,
+  "/cms/admin/AdminClock#default": default_c783726ac57904096a661950cc526c46,
   "/cms/admin/EditorsOnlyControls#default": default_6cc0708acdc910331164a4aeb187e1a3,
   "/cms/admin/EditorToolbarLabels#default": default_2906501547f6da25f76269a2cf887204,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -1,0 +1,55 @@
+import type { CollectionConfig } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { typedDateFormats, withAdminDates } from '@/cms/admin/clock'
+import { adminDate, publishedIn, publishLocaleOf } from '@/cms/admin/format'
+
+/** The admin's one clock and the language of a publish (src/cms/admin/clock.ts, format.ts). */
+describe('the admin clock', () => {
+  it('shows a time as Istanbul time, 24-hour, in Turkish, whatever the zone of the process', () => {
+    // 21:24 UTC on 5 December is 00:24 on 6 December in Istanbul.
+    expect(adminDate('2026-12-05T21:24:00.000Z', 'tr')).toBe('6 Aralık 2026 00:24')
+    expect(adminDate('2026-07-01T13:05:00.000Z', 'tr')).toBe('1 Temmuz 2026 16:05')
+    expect(adminDate('2026-07-01T13:05:00.000Z', 'en')).toMatch(/^1 July 2026,? (at )?16:05$/)
+  })
+
+  it('gives every date field a 24-hour picker in 5-minute steps that reads typed dates day first', () => {
+    const collection = withAdminDates({
+      slug: 'things',
+      fields: [
+        { name: 'at', type: 'date' },
+        { type: 'row', fields: [{ name: 'day', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } }] },
+      ],
+    } as CollectionConfig)
+    const [at, row] = collection.fields as Array<Record<string, any>> // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(at.admin.date).toMatchObject({
+      pickerAppearance: 'dayAndTime',
+      displayFormat: 'dd.MM.yyyy HH:mm',
+      timeFormat: 'HH:mm',
+      timeIntervals: 5,
+    })
+    expect(at.admin.date.overrides.dateFormat[0]).toBe('dd.MM.yyyy HH:mm')
+    expect(at.admin.date.overrides.dateFormat).toEqual(expect.arrayContaining(typedDateFormats))
+    expect(row.fields[0].admin.date).toMatchObject({ pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' })
+  })
+})
+
+describe('the language of a publish', () => {
+  const log = [
+    { createdAt: '2026-12-05T10:00:00.400Z', locale: 'en' },
+    { createdAt: '2026-12-05T09:00:00.300Z', locale: 'tr' },
+  ]
+  it("is Payload's own when the publish was limited to one language", () => {
+    expect(publishLocaleOf({ updatedAt: '2026-12-05T10:00:00.000Z', publishedLocale: 'tr' }, log)).toBe('tr')
+  })
+  it('is the activity log entry of the same save otherwise, and nothing when none is near', () => {
+    expect(publishLocaleOf({ updatedAt: '2026-12-05T10:00:00.000Z' }, log)).toBe('en')
+    expect(publishLocaleOf({ updatedAt: '2026-12-05T09:00:00.000Z' }, log)).toBe('tr')
+    expect(publishLocaleOf({ updatedAt: '2026-12-05T11:00:00.000Z' }, log)).toBeNull()
+  })
+  it('reads "Yayımlandı (İngilizce)", or just "Yayımlandı" when the language is not known', () => {
+    expect(publishedIn('Yayımlandı', 'en', 'tr')).toBe('Yayımlandı (İngilizce)')
+    expect(publishedIn('Published', 'tr', 'en')).toBe('Published (Turkish)')
+    expect(publishedIn('Yayımlandı', null, 'tr')).toBe('Yayımlandı')
+  })
+})
