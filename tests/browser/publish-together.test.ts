@@ -150,27 +150,37 @@ describe('publishing a question page in one step', () => {
     const drawer = page.locator('.drawer__content').last()
     const body = drawer.locator('[data-field-path="body"] [data-lexical-editor="true"]')
     await expect.poll(() => body.getAttribute('contenteditable'), { timeout: 15_000 }).toBe('true')
-    // The editor may still be settling when it first takes keys: typed again until it shows them.
+    // The drawer's form reads its state from the server as it opens: typed once that has settled,
+    // and again until the editor shows the text.
+    await page.waitForLoadState('networkidle')
     await vi.waitFor(
       async () => {
         await body.click()
         await page.keyboard.press('Control+A')
         await page.keyboard.type('Reçete 4.')
+        await page.waitForLoadState('networkidle')
         expect(await body.innerText()).toBe('Reçete 4.')
       },
       { timeout: 30_000, interval: 1000 },
     )
+    const created = async () =>
+      (await call(`advice?where[choice][equals]=${choice.id}&draft=true&depth=0`, { token })).json.totalDocs as number
     const save = drawer.getByRole('button', { name: 'Taslağı kaydet' })
-    await expect.poll(() => save.isEnabled(), { timeout: 15_000 }).toBe(true)
-    await save.click()
-    await page.locator('.payload-toast-item[data-type=success]').waitFor({ timeout: 30_000 })
-    await expect
-      .poll(
-        async () =>
-          (await call(`advice?where[choice][equals]=${choice.id}&draft=true&depth=0`, { token })).json.totalDocs,
-        { timeout: 30_000 },
-      )
-      .toBe(1)
+    // Saved (the advice exists) after a click; a click the busy form did not take is made again.
+    await vi.waitFor(
+      async () => {
+        if ((await created()) > 0) return
+        await expect.poll(() => save.isEnabled(), { timeout: 15_000 }).toBe(true)
+        await save.click()
+        const toast = page.locator('.payload-toast-item').last()
+        await toast.waitFor({ timeout: 10_000 }).catch(() => undefined)
+        const refused = page.locator('.payload-toast-item[data-type=error]')
+        if (await refused.count()) throw new Error(`not saved: ${await refused.last().innerText()}`)
+        await expect.poll(created, { timeout: 10_000 }).toBe(1)
+      },
+      { timeout: 60_000, interval: 1000 },
+    )
+    expect(await created()).toBe(1)
     await page.keyboard.press('Escape')
     await expect.poll(() => page.locator('.drawer__content').count(), { timeout: 15_000 }).toBe(0)
 
