@@ -1,3 +1,4 @@
+import { importX } from 'eslint-plugin-import-x'
 import tseslint from 'typescript-eslint'
 
 /*
@@ -42,6 +43,26 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
       'no-restricted-imports': imports(),
+    },
+  },
+  {
+    // Every import names a package that package.json declares: one the code reaches only through
+    // another package's dependencies (qs-esm through Payload) breaks when that package changes
+    // its own. What production runs may use `dependencies` only; tests, benchmarks and config
+    // files may use `devDependencies` too. The project's aliases are its own files.
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/internal-regex':
+        '^@(/|collections/|content-import/|migrations/|tests/|bench/|payload-config$|payload-types$)',
+    },
+    rules: {
+      'import-x/no-extraneous-dependencies': [
+        'error',
+        {
+          includeTypes: true,
+          devDependencies: ['tests/**', 'bench/**', '*.config.{ts,mjs}', 'src/cli/generate-types.ts'],
+        },
+      ],
     },
   },
   {

@@ -28,6 +28,7 @@ export interface Config {
     'maturity-levels': MaturityLevel;
     users: User;
     'team-assessments': TeamAssessment;
+    'deleted-team-assessments': DeletedTeamAssessment;
     'link-checks': LinkCheck;
     'translation-states': TranslationState;
     'activity-log': ActivityLog;
@@ -62,6 +63,7 @@ export interface Config {
     'maturity-levels': MaturityLevelsSelect<false> | MaturityLevelsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'team-assessments': TeamAssessmentsSelect<false> | TeamAssessmentsSelect<true>;
+    'deleted-team-assessments': DeletedTeamAssessmentsSelect<false> | DeletedTeamAssessmentsSelect<true>;
     'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'translation-states': TranslationStatesSelect<false> | TranslationStatesSelect<true>;
     'activity-log': ActivityLogSelect<false> | ActivityLogSelect<true>;
@@ -601,6 +603,15 @@ export interface TeamAssessment {
   lastActivityAt?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deleted-team-assessments".
+ */
+export interface DeletedTeamAssessment {
+  id: string;
+  idHash: string;
+  month: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1147,6 +1158,14 @@ export interface TeamAssessmentsSelect<T extends boolean = true> {
   lastActivityAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deleted-team-assessments_select".
+ */
+export interface DeletedTeamAssessmentsSelect<T extends boolean = true> {
+  idHash?: T;
+  month?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

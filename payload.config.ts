@@ -19,6 +19,7 @@ import { recordTranslationStatesTask } from '@collections/TranslationStates/task
 import { checkLinksTask } from '@collections/LinkChecks/task'
 import { SiteTexts } from '@collections/SiteTexts/config'
 import { TeamAssessments } from '@collections/TeamAssessments/config'
+import { DeletedTeamAssessments } from '@collections/DeletedTeamAssessments/config'
 import { purgeTeamAssessmentsTask } from '@collections/TeamAssessments/purge'
 import { Schedules } from '@collections/Schedules/config'
 import { SignInFailures } from '@collections/SignInFailures/config'
@@ -34,7 +35,7 @@ import { refuseMalformedWrites } from '@/cms/field-values/guard'
 import { healthEndpoint } from '@/cms/health-endpoint'
 import { emailAdapter } from '@/cms/email'
 import { defaultLocale, locales } from '@/shared/locales'
-import { currentRequestId, structuredLogs } from '@/shared/log'
+import { payloadLogger } from '@/shared/log'
 import { previewUrl } from '@/cms/preview-url'
 import { publishTogetherEndpoint, unpublishedTogetherEndpoint } from '@/cms/publish-together'
 import { revalidateEndpoint } from '@/cms/revalidate-endpoint'
@@ -44,6 +45,7 @@ import { scheduleStateEndpoint } from '@/cms/schedules/endpoint'
 import { payloadSecret } from '@/cms/secret'
 import { startScheduleRunner } from '@/cms/schedules/runner'
 import { withVersionAuthorsView } from '@/cms/versions'
+import { env } from '@/shared/environment'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 
@@ -54,7 +56,7 @@ installAdminClock()
 // can only be tightened on the result (src/cms/document-locks.ts).
 export default buildConfig(
   withLabelFunctions({
-    serverURL: process.env.SERVER_URL || undefined,
+    serverURL: env().SERVER_URL,
     secret: payloadSecret(),
     db: databaseAdapter(projectRoot),
     // No media library: advice links to resources, it does not embed uploads. A fixed toolbar:
@@ -74,6 +76,7 @@ export default buildConfig(
       MaturityLevels,
       Users,
       TeamAssessments,
+      DeletedTeamAssessments,
       LinkChecks,
       TranslationStates,
       ActivityLog,
@@ -164,13 +167,13 @@ export default buildConfig(
       tasks: [purgeTeamAssessmentsTask, checkLinksTask, recordTranslationStatesTask, trimActivityLogTask],
       autoRun: [{ cron: '0 */10 * * * *', queue: 'nightly', silent: true }],
       // Command-line tools and tests start Payload too: only the serving app runs the schedule.
-      shouldAutoRun: () => process.env.ROTA_RUN_JOBS === '1',
+      shouldAutoRun: () => env().ROTA_RUN_JOBS,
     },
     email: emailAdapter(),
     // Scheduled publishing is due to the minute: not a queue run every ten minutes but its own
     // runner, in the serving app only (the same switch as the jobs).
     onInit: async (payload) => {
-      if (process.env.ROTA_RUN_JOBS === '1') startScheduleRunner(payload)
+      if (env().ROTA_RUN_JOBS) startScheduleRunner(payload)
     },
     // Failed sign-ins reach no hook of the users collection, only Payload's error handling.
     hooks: { afterError: [recordFailedSignIn] },
@@ -184,25 +187,7 @@ export default buildConfig(
       QueryError: 'info',
       ...({ Refused: 'info', UnauthorizedError: 'info' } as Record<string, 'info'>),
     },
-    // Command-line tools keep stdout for their own output (the import's --json report). The
-    // production server logs JSON lines, each with the id of the request it belongs to.
-    ...(process.env.ROTA_LOG_TO_STDERR === '1'
-      ? { logger: { destination: process.stderr, options: { level: 'error' } } }
-      : structuredLogs()
-        ? {
-            logger: {
-              options: {
-                level: 'info',
-                timestamp: () => `,"time":"${new Date().toISOString()}"`,
-                formatters: { level: (label: string) => ({ level: label }) },
-                mixin: () => {
-                  const requestId = currentRequestId()
-                  return requestId ? { requestId } : {}
-                },
-              },
-            },
-          }
-        : {}),
+    logger: payloadLogger(),
   }),
 )
   .then(guardDocumentLocks)

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminsOnly } from '@/cms/access'
 import { refuseInvisibleCharacters } from '@/cms/hooks/visible-text'
+import { buryBeforeDelete } from '@collections/TeamAssessments/purge'
 
 const nobody = () => false
 
@@ -27,6 +28,8 @@ export const TeamAssessments: CollectionConfig = {
     },
   },
   access: { read: adminsOnly, create: nobody, update: nobody, delete: adminsOnly },
+  // A deleted team's links answer 410, not 404: every deletion leaves a tombstone first.
+  hooks: { beforeDelete: [buryBeforeDelete] },
   // Not edited in the admin (no edit locks) and not part of the GraphQL API at all.
   lockDocuments: false,
   graphQL: false,

@@ -1,7 +1,8 @@
-import type { Payload, TaskConfig } from 'payload'
+import type { CollectionBeforeDeleteHook, Payload, TaskConfig } from 'payload'
 
 import { timeOf } from '@/shared/dates'
 import { limits } from '@/shared/limits'
+import { buryTeam, purgeOldTombstones } from '@/shared/team-tombstone'
 
 const day = 24 * 60 * 60 * 1000
 
@@ -34,6 +35,7 @@ export async function purgeStaleTeamAssessments(payload: Payload, now = new Date
   })
   const lastActivity = (doc: { lastActivityAt?: unknown; updatedAt?: unknown }) =>
     [doc.lastActivityAt, doc.updatedAt].map(timeOf).find((time) => time !== null && time <= now.getTime())
+  // Each leaves a tombstone (the collection's beforeDelete): its links say "deleted" from now on.
   const stale = docs.filter((doc) => (lastActivity(doc) ?? -Infinity) < before).map((doc) => doc.id)
   let deleted = 0
   // A few hundred at a time: a database takes only so many values in one `in`.
@@ -49,6 +51,23 @@ export async function purgeStaleTeamAssessments(payload: Payload, now = new Date
 }
 
 /**
+ * Before a team assessment is deleted, by whoever and however: a tombstone of its members'
+ * link (src/shared/team-tombstone.ts), so the link answers 410 "Bu değerlendirme silindi".
+ */
+export const buryBeforeDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const doc = await req.payload.findByID({
+    collection: 'team-assessments',
+    id,
+    depth: 0,
+    select: { publicId: true },
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
+  if (doc?.publicId) await buryTeam(req.payload, doc.publicId, req)
+}
+
+/**
  * The nightly job behind the privacy note's promise: a team assessment is kept for
  * `limits.team.retentionDays` days after its last answer or change, then deleted.
  */
@@ -56,5 +75,9 @@ export const purgeTeamAssessmentsTask: TaskConfig<{ input: object; output: { del
   slug: 'purgeTeamAssessments',
   label: 'Eski ekip değerlendirmelerini sil',
   schedule: [{ cron: '0 30 3 * * *', queue: 'nightly' }],
-  handler: async ({ req }) => ({ output: { deleted: await purgeStaleTeamAssessments(req.payload) } }),
+  handler: async ({ req }) => {
+    const deleted = await purgeStaleTeamAssessments(req.payload)
+    await purgeOldTombstones(req.payload)
+    return { output: { deleted } }
+  },
 }

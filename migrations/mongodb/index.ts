@@ -7,6 +7,7 @@ import * as migration_20261129_224600_activity_log from './20261129_224600_activ
 import * as migration_20261130_014800_scheduled_publishing from './20261130_014800_scheduled_publishing'
 import * as migration_20261205_131700_sign_in_failures from './20261205_131700_sign_in_failures'
 import * as migration_20261205_181700_sign_in_limits from './20261205_181700_sign_in_limits'
+import * as migration_20261205_211200_team_tombstones from './20261205_211200_team_tombstones'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261205_181700_sign_in_limits.up,
     down: migration_20261205_181700_sign_in_limits.down,
     name: '20261205_181700_sign_in_limits',
+  },
+  {
+    up: migration_20261205_211200_team_tombstones.up,
+    down: migration_20261205_211200_team_tombstones.down,
+    name: '20261205_211200_team_tombstones',
   },
 ]

@@ -11,6 +11,7 @@ import * as migration_20261129_233441_version_authors from './20261129_233441_ve
 import * as migration_20261130_014740_scheduled_publishing from './20261130_014740_scheduled_publishing'
 import * as migration_20261205_131659_sign_in_failures from './20261205_131659_sign_in_failures'
 import * as migration_20261205_181622_sign_in_limits from './20261205_181622_sign_in_limits'
+import * as migration_20261205_211141_team_tombstones from './20261205_211141_team_tombstones'
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261205_181622_sign_in_limits.up,
     down: migration_20261205_181622_sign_in_limits.down,
     name: '20261205_181622_sign_in_limits',
+  },
+  {
+    up: migration_20261205_211141_team_tombstones.up,
+    down: migration_20261205_211141_team_tombstones.down,
+    name: '20261205_211141_team_tombstones',
   },
 ]

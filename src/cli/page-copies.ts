@@ -1,5 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
+import { LRUCache } from 'lru-cache'
+
 import { acceptedCoding, type ContentCoding } from '@/cli/content-coding'
 import { inDraftMode } from '@/cli/draft-mode'
 import { asksForAnotherAnswer, botKind, nextAnswerHeaders } from '@/cli/next-internals'
@@ -26,7 +28,7 @@ const perAnswer = [
   'strict-transport-security',
 ]
 
-type Entry = { generation: number; storedAt: number; status: number; headers: OutgoingHttpHeaders; body: Buffer }
+type Entry = { generation: number; status: number; headers: OutgoingHttpHeaders; body: Buffer }
 
 export type PageCopiesBudget = { readingBytes: number; queriedBytes: number; entryBytes: number; maxAgeMs: number }
 
@@ -74,39 +76,18 @@ function isPlainPage(status: number, headers: OutgoingHttpHeaders, coding: Conte
   )
 }
 
-/** Copies in least-recently-used order within a byte budget. */
-class Pool {
-  readonly entries = new Map<string, Entry>()
-  private bytes = 0
-
-  constructor(private readonly budgetBytes: number) {}
-
-  /** The entry, now the most recently used (the oldest go first when the budget is spent). */
-  use(key: string): Entry | undefined {
-    const entry = this.entries.get(key)
-    if (!entry) return undefined
-    this.entries.delete(key)
-    this.entries.set(key, entry)
-    return entry
-  }
-
-  keep(key: string, entry: Entry): void {
-    this.forget(key)
-    this.entries.set(key, entry)
-    this.bytes += entry.body.length
-    for (const [oldest] of this.entries) {
-      if (this.bytes <= this.budgetBytes) break
-      this.forget(oldest)
-    }
-  }
-
-  forget(key: string): void {
-    const entry = this.entries.get(key)
-    if (!entry) return
-    this.bytes -= entry.body.length
-    this.entries.delete(key)
-  }
-}
+/**
+ * Copies in least-recently-used order within a byte budget, each for at most `maxAgeMs`. A copy
+ * is stale for a second reason lru-cache cannot know (a publish changed the content generation),
+ * and its refresh is a reader's own request answered by Next.js, not a function returning a value:
+ * so the serve-the-old-copy-while-one-renders part stays in PageCopies, not in `fetchMethod`.
+ */
+const lruPool = (budgetBytes: number, maxAgeMs: number) =>
+  new LRUCache<string, Entry>({
+    maxSize: budgetBytes,
+    sizeCalculation: (entry) => Math.max(1, entry.body.length),
+    ttl: maxAgeMs,
+  })
 
 /**
  * Rendered pages, byte for byte as they left the server, in front of Next.js. Next.js keeps
@@ -129,14 +110,17 @@ class Pool {
  * (bench:schedules); one at a time, readers are answered between them.
  */
 export class PageCopies {
-  private readonly pools: Record<'reading' | 'queried', Pool>
+  private readonly pools: Record<'reading' | 'queried', LRUCache<string, Entry>>
   /** The pages being rendered anew, with the content generation each render is for. */
   private readonly rendering = new Map<string, number>()
   /** The renders under way of pages that have a copy from before a publish. */
   private readonly refreshes = new Set<ServerResponse>()
 
   constructor(private readonly budget: PageCopiesBudget = limits.pageCopies) {
-    this.pools = { reading: new Pool(budget.readingBytes), queried: new Pool(budget.queriedBytes) }
+    this.pools = {
+      reading: lruPool(budget.readingBytes, budget.maxAgeMs),
+      queried: lruPool(budget.queriedBytes, budget.maxAgeMs),
+    }
   }
 
   /** Answers `req` from a copy, or lets `pass` answer it and keeps a copy when the answer is the page. */
@@ -148,11 +132,7 @@ export class PageCopies {
     const coding = acceptedCoding(req.headers['accept-encoding'])
     const key = `${coding} ${botKind(req.headers['user-agent'])} ${url}`
     const generation = contentGeneration()
-    let hit = pool.use(key)
-    if (hit && Date.now() - hit.storedAt >= this.budget.maxAgeMs) {
-      pool.forget(key)
-      hit = undefined
-    }
+    const hit = pool.get(key)
     if (hit && (hit.generation === generation || this.rendering.get(key) === generation || this.refreshing())) {
       res.writeHead(hit.status, { ...hit.headers, 'content-length': hit.body.length })
       res.end(hit.body)
@@ -167,8 +147,8 @@ export class PageCopies {
     })
     this.record(res, (status, headers, body) => {
       if (body && isPlainPage(status, headers, coding) && contentGeneration() === generation)
-        pool.keep(key, { generation, storedAt: Date.now(), status, headers, body })
-      else if (pool.entries.get(key)?.generation !== contentGeneration()) pool.forget(key)
+        pool.set(key, { generation, status, headers, body })
+      else if (pool.peek(key)?.generation !== contentGeneration()) pool.delete(key)
     })
     pass()
   }

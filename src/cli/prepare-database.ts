@@ -5,6 +5,7 @@ import { getPayload } from 'payload'
 
 import { loadSampleContent } from '@content-import/sample-content'
 import { recordExistingTranslations } from '@/cms/translation-status/backfill'
+import { env } from '@/shared/environment'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -23,7 +24,7 @@ export async function prepareDatabase(log: (message: string) => void): Promise<v
       log('recording the translation states of the existing content…')
       log(`translation states recorded for ${await recordExistingTranslations(payload)} documents`)
     }
-    if (questions === 0 && process.env.LOAD_SAMPLE_CONTENT !== 'false') {
+    if (questions === 0 && env().LOAD_SAMPLE_CONTENT) {
       log('empty database: loading the sample content…')
       const reports = await loadSampleContent(payload, path.join(root, 'content-import', 'sample'))
       const imported = reports.reduce((n, r) => n + r.imported, 0)
@@ -39,15 +40,14 @@ export async function prepareDatabase(log: (message: string) => void): Promise<v
 async function ensureFirstAdmin(payload: Awaited<ReturnType<typeof getPayload>>, log: (m: string) => void) {
   const { totalDocs } = await payload.count({ collection: 'users' })
   if (totalDocs > 0) return
-  const email = process.env.ADMIN_EMAIL?.trim()
-  const password = process.env.ADMIN_PASSWORD
+  const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password, ADMIN_NAME: name } = env()
   if (!email || !password) {
     log('no users yet: open /admin to create the first administrator (or set ADMIN_EMAIL and ADMIN_PASSWORD).')
     return
   }
   await payload.create({
     collection: 'users',
-    data: { email, password, name: process.env.ADMIN_NAME?.trim() || email, role: 'admin' },
+    data: { email, password, name: name || email, role: 'admin' },
   })
   log(`created the first administrator ${email}`)
 }

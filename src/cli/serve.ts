@@ -34,13 +34,14 @@ import { botKind, unusedNonceHeaders } from '@/cli/next-internals'
 import { isPlainRequest, PageCopies } from '@/cli/page-copies'
 import { serveWithoutScripts } from '@/cli/without-scripts'
 import { plainHttpWarning } from '@/cms/session-cookie'
+import { withAnswerStatus, type AskedStatus } from '@/shared/answer-status'
 import { edgeClientAddress } from '@/shared/client-address'
 import { logEvent, requestContext } from '@/shared/log'
 import { markShuttingDown } from '@/shared/shutdown'
+import { env } from '@/shared/environment'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const port = Number(process.env.PORT || 3000)
-const trustedProxies = Math.max(0, Number(process.env.TRUSTED_PROXIES || 0) || 0)
+const { PORT: port, TRUSTED_PROXIES: trustedProxies } = env()
 const maxUrlChars = 8 * 1024
 /** How long in-flight requests may take to finish after SIGTERM before the process exits anyway. */
 const shutdownGraceMs = 10_000
@@ -76,6 +77,17 @@ function decodable(url: string): boolean {
   } catch {
     return false
   }
+}
+
+/**
+ * A page that asked for a status Next.js cannot set (src/shared/answer-status.ts: a deleted
+ * team's links, 410) gets it when its head is written: Node writes every head, the implicit
+ * one of a first write included, through `writeHead`.
+ */
+function keepAskedStatus(res: ServerResponse, asked: AskedStatus): void {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
+  res.writeHead = ((status: number, ...rest: unknown[]) =>
+    writeHead(asked.status && status === 200 ? asked.status : status, ...rest)) as ServerResponse['writeHead']
 }
 
 async function main(): Promise<void> {
@@ -128,7 +140,10 @@ async function main(): Promise<void> {
         )
     })
     requestContext.run({ requestId }, () =>
-      copies.serve(req, res, () => serveWithoutScripts(req, res, () => void handle(req, res))),
+      withAnswerStatus((asked) => {
+        keepAskedStatus(res, asked)
+        copies.serve(req, res, () => serveWithoutScripts(req, res, () => void handle(req, res)))
+      }),
     )
   })
   // Idle keep-alive connections stay open longer than clients and proxies keep them (nginx 60 s,
@@ -140,7 +155,7 @@ async function main(): Promise<void> {
     logEvent('info', `[rota] ready on http://localhost:${port}`)
     const warning = plainHttpWarning()
     if (warning) logEvent('warn', `[rota] ${warning}`)
-    stopWatching = watchContent(port, (process.env.PAYLOAD_SECRET ?? '').trim())
+    stopWatching = watchContent(port, env().PAYLOAD_SECRET ?? '')
   })
   // On SIGTERM: let the requests in flight finish, then stop. Closing the listener at once
   // resets connections the kernel has accepted but Node has not picked up yet (readers got

@@ -12,6 +12,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { productionSecretProblem } from '@/cms/secret'
+import { env, environmentProblems } from '@/shared/environment'
 import { loadLocalSecret } from '@/shared/local-secret'
 import { localeCodes } from '@/shared/locales'
 import { rememberLocalSite } from '@/shared/local-site'
@@ -22,6 +23,14 @@ process.chdir(root)
 if (existsSync('.env')) process.loadEnvFile('.env')
 
 const log = (message: string) => process.stdout.write(`[rota] ${message}\n`)
+
+// Every wrong setting at once, before anything is built or started (src/shared/environment.ts).
+const problems = environmentProblems()
+if (problems.length > 0) {
+  log('Ortam değişkenlerinde sorun var / The environment variables have problems (.env or the environment):')
+  for (const line of problems) log(`  ${line}`)
+  process.exit(1)
+}
 
 /**
  * payload-types.ts is generated from the Payload config, which reads the language list: after a
@@ -50,6 +59,9 @@ function generateTypes(): void {
 function build(): void {
   if (buildIsCurrent(root)) return
   generateTypes()
+  // The stamp of the sources the build starts from: a file changed while it runs makes the next
+  // start build again (stamped after the build, such a change was taken as built, and was not).
+  const stamp = buildStamp(root)
   log('building the app (first start or code changed; about 1–2 minutes)…')
   const result = spawnSync('npx', ['next', 'build'], {
     stdio: 'inherit',
@@ -59,7 +71,7 @@ function build(): void {
     log('the build failed; see the messages above.')
     process.exit(result.status ?? 1)
   }
-  writeFileSync(stampFile(root), buildStamp(root))
+  writeFileSync(stampFile(root), stamp)
 }
 
 async function prepareDatabase(): Promise<void> {
@@ -79,7 +91,7 @@ async function prepareDatabase(): Promise<void> {
 const serverFlags = ['--no-allocation-site-pretenuring']
 
 function serve(): void {
-  const port = process.env.PORT || '3000'
+  const port = String(env().PORT)
   log(`serving site and admin on http://localhost:${port} (admin: http://localhost:${port}/admin)`)
   // Next.js's handler behind the app's own edge checks (src/cli/serve.ts), under the same tsx loader as this process.
   const server = spawn(process.execPath, [...process.execArgv, ...serverFlags, path.join(root, 'src/cli/serve.ts')], {
@@ -102,7 +114,7 @@ if (process.argv.includes('--build-only')) {
   const generated = loadLocalSecret(root)
   if (generated) log(generated)
   // Refused before the build: a server that signs sessions with a guessable key lets anyone in.
-  const secretProblem = productionSecretProblem(process.env.PAYLOAD_SECRET)
+  const secretProblem = productionSecretProblem(env().PAYLOAD_SECRET)
   if (secretProblem) {
     log(secretProblem)
     process.exit(1)

@@ -8,11 +8,12 @@ import { migrations as mongodbMigrations } from '@migrations/mongodb'
 import { migrations as sqliteMigrations } from '@migrations/sqlite'
 import { addRateLimitTable } from '@/cms/rate-limit-table'
 import { indexLocalesByParent } from '@/cms/sqlite-locale-indexes'
+import { env } from '@/shared/environment'
 
 export const defaultDatabaseUri = 'file:./data/cms.db'
 
 export function databaseUri(): string {
-  return process.env.DATABASE_URI?.trim() || defaultDatabaseUri
+  return env().DATABASE_URI ?? defaultDatabaseUri
 }
 
 export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//.test(uri)
@@ -45,6 +46,6 @@ export function databaseAdapter(projectRoot: string): DatabaseAdapterObj {
     // separate statements unless told to use transactions. The import opts in (one process
     // writing in order): a run killed midway then leaves whole documents or none, never a row
     // without its version. The server keeps the default, as Payload advises for concurrent writers.
-    ...(process.env.ROTA_SQLITE_TRANSACTIONS === '1' ? { transactionOptions: { behavior: 'immediate' as const } } : {}),
+    ...(env().ROTA_SQLITE_TRANSACTIONS ? { transactionOptions: { behavior: 'immediate' as const } } : {}),
   })
 }

@@ -1,3 +1,5 @@
+import { env } from '@/shared/environment'
+
 const developmentSecret = 'rota-development-secret-not-for-production'
 
 /** Shortest accepted production secret: `openssl rand -hex 32` gives 64 characters. */
@@ -41,7 +43,7 @@ export function productionSecretProblem(secret: string | undefined): string | nu
  * so it needs none.
  */
 export function payloadSecret(): string {
-  const secret = process.env.PAYLOAD_SECRET?.trim()
+  const secret = env().PAYLOAD_SECRET
   const building = process.env.NEXT_PHASE === 'phase-production-build'
   if (process.env.NODE_ENV === 'production' && !building) {
     const problem = productionSecretProblem(secret)

@@ -1,3 +1,5 @@
+import { env } from '@/shared/environment'
+
 /** Host names a browser treats as this machine, where plain HTTP is a secure context. */
 const loopbackHost = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/
 
@@ -9,7 +11,7 @@ const loopbackHost = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/
  * A local trial (`npm start` on http://localhost) keeps a plain cookie: the browser would
  * accept a Secure one there too, but other clients (curl, tests) would not send it back.
  */
-export function sessionCookieSecure(serverUrl = process.env.SERVER_URL ?? '', nodeEnv = process.env.NODE_ENV): boolean {
+export function sessionCookieSecure(serverUrl = env().SERVER_URL ?? '', nodeEnv = process.env.NODE_ENV): boolean {
   let url: URL | null = null
   try {
     url = serverUrl ? new URL(serverUrl) : null
@@ -22,7 +24,7 @@ export function sessionCookieSecure(serverUrl = process.env.SERVER_URL ?? '', no
 }
 
 /** The warning for a production server whose sessions can only travel over HTTPS but whose address is http://. */
-export function plainHttpWarning(serverUrl = process.env.SERVER_URL ?? ''): string | null {
+export function plainHttpWarning(serverUrl = env().SERVER_URL ?? ''): string | null {
   if (!serverUrl.startsWith('http://') || !sessionCookieSecure(serverUrl, 'production')) return null
   return `SERVER_URL is ${serverUrl}: session cookies are Secure in production, so signing in works only over HTTPS. Serve the site over HTTPS (e.g. TLS at the proxy) and set SERVER_URL=https://…`
 }

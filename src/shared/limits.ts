@@ -97,6 +97,13 @@ export const limits = {
     roleGroupMin: 3,
     /** Days an untouched team assessment is kept before the nightly job deletes it. */
     retentionDays: 180,
+    /**
+     * Months a deleted team assessment's tombstone (a hash of its link's id and the month: no
+     * content) is kept, so that an old link says "deleted" rather than "no such page". A link
+     * is in members' e-mails and chats for about as long as the assessment lived; after that
+     * the tombstone only grows the table.
+     */
+    tombstoneMonths: 12,
   },
 
   /** The server's copies of rendered reports and reading pages (src/cli/page-copies.ts), kept until editors publish. */

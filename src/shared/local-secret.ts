@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { env } from '@/shared/environment'
+
 /**
  * A local instance (the default SQLite database under ./data) keeps a random secret of
  * its own, shared by `npm start` and the import CLI, rather than a well-known default.
@@ -9,7 +11,7 @@ import path from 'node:path'
  * Returns a message when a secret was generated.
  */
 export function loadLocalSecret(root: string): string | null {
-  if (process.env.PAYLOAD_SECRET || process.env.DATABASE_URI) return null
+  if (env().PAYLOAD_SECRET || env().DATABASE_URI) return null
   const file = path.join(root, 'data', '.payload-secret')
   let generated: string | null = null
   if (!existsSync(file)) {

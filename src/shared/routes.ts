@@ -23,7 +23,11 @@ export const routes = {
   teamCsv: (locale: Locale, team: string, key: string) =>
     `/${locale}/assessment/team/${team}/results.csv?key=${encodeURIComponent(key)}`,
   teamSettings: (locale: Locale, team: string) => `/${locale}/assessment/team/${team}/settings`,
+  /** POST with `key` and `confirm=1` deletes the team; without `confirm=1`, 303 to the confirmation below. */
   teamDelete: (locale: Locale, team: string) => `/${locale}/assessment/team/${team}/delete`,
+  /** The page that asks the coordinator to confirm the deletion (it works without JavaScript). */
+  teamDeleteConfirm: (locale: Locale, team: string, key: string) =>
+    `/${locale}/assessment/team/${team}/delete/confirm?key=${encodeURIComponent(key)}`,
 }
 
 const readingPageShapes: RegExp[] = [

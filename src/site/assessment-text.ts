@@ -67,7 +67,11 @@ const tr = {
   planTitle: 'Eylem planı',
   planEmpty:
     'Eylem planına henüz bir reçete eklenmedi: öncelikli reçetelerin altındaki kutuyu işaretleyip “Eylem planını güncelle”ye basın.',
-  planHint: 'Plan, raporun adresine eklenir: bağlantıyı kaydedin, paylaşın ya da yazdırın.',
+  planHint:
+    'Plan, raporun adresine eklenir. Seçtiklerinizi bağlantıya eklemek için önce “Eylem planını güncelle”ye basın; sonra bağlantıyı kaydedin, paylaşın ya da yazdırın.',
+  /** Where JavaScript runs, the address follows every change of the plan: no need to update first. */
+  planHintLive:
+    'Plan, raporun adresine eklenir; adres her değişiklikle güncellenir. “Bağlantıyı kopyala” planı da kopyalar. Aşağıdaki tabloyu yenilemek için “Eylem planını güncelle”ye basın.',
   planQuestion: 'Soru ve cevap',
   planNobody: 'belirlenmedi',
   reportResources: 'Bu raporun kaynakları',
@@ -96,6 +100,10 @@ const tr = {
       'Bu sayfanın bağlantısını saklayın: sonuçları görmenin ve değerlendirmeyi silmenin tek yolu budur, bir daha gösterilmez.',
     membersLink: 'Üyelerin cevaplama bağlantısı',
     membersLinkHelp: 'Bu bağlantıyı ekibinizle paylaşın. Herkes kendi tarayıcısından cevaplar.',
+    copyMembersLink: 'Üyelerin bağlantısını kopyala',
+    copyCoordinatorLink: 'Koordinatör bağlantısını kopyala',
+    linkCopied: 'Bağlantı kopyalandı.',
+    linkNotCopied: 'Kopyalanamadı: bağlantıyı seçip kendiniz kopyalayın.',
     coordinatorLink: 'Koordinatör bağlantısı (gizli tutun)',
     memberTitle: 'Ekip değerlendirmesi',
     memberLead:
@@ -123,7 +131,15 @@ const tr = {
       'Ekibin farklı cevap verdiği sorular, en çok ayrışandan başlayarak. Bu soruları birlikte konuşmak değerlendirmenin asıl amacıdır.',
     agendaNone: 'Ekip bütün sorularda aynı cevabı verdi.',
     byAreaTitle: 'Alanlara göre ekibin cevapları',
-    count: (n: number) => (n === 1 ? '1 kişi' : `${n} kişi`),
+    /** How many of those who answered a question chose one answer: "2 / 5 kişi". */
+    share: (n: number, of: number) => `${n} / ${of} kişi`,
+    /** A question folded to its split: how many different answers, among how many people. */
+    split: (different: number, answered: number) =>
+      answered === 0
+        ? 'Kimse cevaplamadı'
+        : different <= 1
+          ? `Herkes aynı cevabı verdi (${answered} kişi)`
+          : `${different} farklı cevap (${answered} kişi)`,
     unsureCount: (n: number) => `${n} kişi emin değil`,
     byRole: 'Rollere göre',
     roleHidden: (n: number) =>
@@ -134,6 +150,7 @@ const tr = {
     limitReached: (n: number) =>
       `Üye sınırına ulaşıldı: bir değerlendirmeye en fazla ${n} kişi katılabilir; yeni üyelerin cevapları alınmıyor. Daha önce cevaplayanlar cevaplarını değiştirebilir.`,
     adviceTitle: 'Verilen her cevabın reçetesi',
+    adviceCount: (n: number) => `${n} cevabın reçetesi`,
     csv: 'Bütün cevapları indir (CSV)',
     settingsTitle: 'Değerlendirmeyi yönetin',
     closeLabel: 'Üyelerin bağlantısını kapat: yeni cevap alınmaz (istediğinizde yeniden açabilirsiniz)',
@@ -142,7 +159,17 @@ const tr = {
     deleteTitle: 'Değerlendirmeyi silin',
     deleteText: 'Bütün cevaplar hemen ve geri alınamaz biçimde silinir; iki bağlantı da çalışmaz olur.',
     deleteButton: 'Değerlendirmeyi ve bütün cevapları sil',
+    deleteConfirmTitle: 'Değerlendirme silinsin mi?',
+    deleteConfirmText: (members: number) =>
+      `${members ? `${members} kişinin cevapları` : 'Değerlendirme'} hemen ve geri alınamaz biçimde silinecek. Üyelerin bağlantısı ve koordinatör bağlantısı çalışmaz olacak.`,
+    deleteConfirmButton: 'Evet, sil',
+    deleteCancel: 'Vazgeç, sonuçlara dön',
+    deleteKeep: 'Vazgeç',
     deleted: 'Ekip değerlendirmesi ve bütün cevapları silindi.',
+    goneTitle: 'Bu değerlendirme silindi',
+    goneText: (days: number) =>
+      `Bu ekip değerlendirmesini koordinatörü sildi ya da ${days} gün kullanılmadığı için kendiliğinden silindi. Bütün cevaplar da silindi; geri getirilemez.`,
+    goneNew: 'Yeni bir ekip değerlendirmesi oluşturun',
     tooMany: 'Bu adresten kısa sürede çok fazla ekip değerlendirmesi oluşturuldu. Bir saat sonra yeniden deneyin.',
     tooLarge: 'Gönderilen form çok büyük.',
     participants: 'Katılanlar',
@@ -219,7 +246,10 @@ const en: AssessmentText = {
   planTitle: 'Action plan',
   planEmpty:
     'No advice has been added to the action plan yet: tick the box under the advice to act on first and press “Update the action plan”.',
-  planHint: 'The plan is added to the report’s address: keep the link, share it or print it.',
+  planHint:
+    'The plan is added to the report’s address. To add what you chose to the link, first press “Update the action plan”; then keep the link, share it or print it.',
+  planHintLive:
+    'The plan is added to the report’s address, which follows every change. “Copy the link” copies the plan too. Press “Update the action plan” to refresh the table below.',
   planQuestion: 'Question and answer',
   planNobody: 'not set',
   reportResources: 'Resources of this report',
@@ -248,6 +278,10 @@ const en: AssessmentText = {
       'Keep this page’s link: it is the only way to see the results and to delete the assessment, and it is not shown again.',
     membersLink: 'The members’ link to answer',
     membersLinkHelp: 'Share this link with your team. Everyone answers from their own browser.',
+    copyMembersLink: 'Copy the members’ link',
+    copyCoordinatorLink: 'Copy the coordinator’s link',
+    linkCopied: 'The link was copied.',
+    linkNotCopied: 'Could not copy: select the link and copy it yourself.',
     coordinatorLink: 'The coordinator’s link (keep it private)',
     memberTitle: 'Team assessment',
     memberLead:
@@ -275,7 +309,13 @@ const en: AssessmentText = {
       'The questions the team answered differently, most divided first. Discussing them together is the point of the assessment.',
     agendaNone: 'The team gave the same answer to every question.',
     byAreaTitle: 'The team’s answers by area',
-    count: (n: number) => (n === 1 ? '1 person' : `${n} people`),
+    share: (n: number, of: number) => `${n} / ${of} ${of === 1 ? 'person' : 'people'}`,
+    split: (different: number, answered: number) =>
+      answered === 0
+        ? 'Nobody answered'
+        : different <= 1
+          ? `Everyone gave the same answer (${answered} ${answered === 1 ? 'person' : 'people'})`
+          : `${different} different answers (${answered} people)`,
     unsureCount: (n: number) => `${n} not sure`,
     byRole: 'By role',
     roleHidden: (n: number) =>
@@ -286,6 +326,7 @@ const en: AssessmentText = {
     limitReached: (n: number) =>
       `Member limit reached: at most ${n} people can take part in an assessment; new members’ answers are not taken. Those who answered can still change their answers.`,
     adviceTitle: 'The advice for every answer given',
+    adviceCount: (n: number) => `advice for ${n} ${n === 1 ? 'answer' : 'answers'}`,
     csv: 'Download all answers (CSV)',
     settingsTitle: 'Manage the assessment',
     closeLabel: 'Close the members’ link: no new answers are taken (you can reopen it at any time)',
@@ -294,7 +335,17 @@ const en: AssessmentText = {
     deleteTitle: 'Delete the assessment',
     deleteText: 'All answers are deleted at once and for good; both links stop working.',
     deleteButton: 'Delete the assessment and all answers',
+    deleteConfirmTitle: 'Delete the assessment?',
+    deleteConfirmText: (members: number) =>
+      `${members ? `The answers of ${members} ${members === 1 ? 'person' : 'people'}` : 'The assessment'} will be deleted at once and for good. The members’ link and the coordinator’s link will stop working.`,
+    deleteConfirmButton: 'Yes, delete',
+    deleteCancel: 'Cancel, back to the results',
+    deleteKeep: 'Cancel',
     deleted: 'The team assessment and all its answers were deleted.',
+    goneTitle: 'This assessment was deleted',
+    goneText: (days: number) =>
+      `This team assessment was deleted by its coordinator, or automatically after ${days} days unused. All its answers were deleted too; they cannot be brought back.`,
+    goneNew: 'Create a new team assessment',
     tooMany: 'Too many team assessments were created from this address in a short time. Try again in an hour.',
     tooLarge: 'The form sent is too large.',
     participants: 'Taking part',

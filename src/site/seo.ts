@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { withoutInvisibleCharacters } from '@/shared/invisible-characters'
 import { defaultLocale, locales, type Locale } from '@/shared/locales'
+import { env } from '@/shared/environment'
 
 /**
  * A description cut at a word boundary. Next.js repeats it for Open Graph and Twitter, and
@@ -15,7 +16,7 @@ function shorten(text: string, max: number): string {
 }
 
 export function siteUrl(): URL {
-  return new URL(process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`)
+  return new URL(env().SERVER_URL ?? `http://localhost:${env().PORT}`)
 }
 
 /**

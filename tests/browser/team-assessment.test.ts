@@ -68,18 +68,23 @@ describe('a team assessment', () => {
     expect(await coordinator.getByText('Yönetim kurulu: 3 · Gönüllü: 3').count()).toBe(1)
     expect(await coordinator.getByText('Üyelerin bağlantısı açık').count()).toBe(1)
     // The agenda: only question 16 is answered differently (board 1, 1 and 1, volunteers 3).
-    const agenda = coordinator.locator('#agenda ~ .report-question')
+    const agenda = coordinator.locator('#agenda ~ .team-question')
     expect(await agenda.locator('h3').allInnerTexts()).toEqual(['Örgütünüz sosyal medyayı nasıl kullanıyor?'])
-    expect(await agenda.locator('.team-counts__value').allInnerTexts()).toEqual(['3 kişi', '0 kişi', '3 kişi'])
+    // Each question is folded to its split; unfolded, each answer as a share of those who answered.
+    await agenda.locator('summary').click()
+    expect(await agenda.locator('.team-counts__value').allInnerTexts()).toEqual([
+      '3 / 6 kişi',
+      '0 / 6 kişi',
+      '3 / 6 kişi',
+    ])
     const third = (await agenda.locator('.team-counts__label').allInnerTexts())[2]
     // Roles of three are shown apart.
-    await agenda.locator('summary').click()
     expect(await agenda.locator('.team-roles li').allInnerTexts()).toEqual([
       'Yönetim kurulu: Sosyal medya hesaplarımız yok. (3)',
       `Gönüllü: ${third} (3)`,
     ])
     expect(await coordinator.getByText('1 kişi emin değil').count()).toBe(1)
-    expect(await coordinator.locator('.team-advice').count()).toBe(3)
+    expect(await coordinator.locator('.team-advice__choice').count()).toBe(3)
     expect(await seriousViolations(coordinator)).toEqual([])
 
     const csv = await fetch(`${ctx.baseUrl}${team.results.replace('/results?', '/results.csv?')}`)
@@ -104,10 +109,8 @@ describe('a team assessment', () => {
     expect((await fetch(`${ctx.baseUrl}${resultsPath.replace('/results', '/results.csv')}?key=wrong`)).status).toBe(404)
     await coordinator.check('#share')
     await coordinator.check('#closed')
-    await Promise.all([
-      coordinator.waitForURL(/results\?key=/),
-      coordinator.getByRole('button', { name: 'Kaydet' }).click(),
-    ])
+    // The settings lead back to the same address: wait for the page to load anew, not for the URL.
+    await Promise.all([coordinator.waitForEvent('load'), coordinator.getByRole('button', { name: 'Kaydet' }).click()])
     expect((await fetch(`${ctx.baseUrl}${resultsPath}`)).status).toBe(200)
     expect(await coordinator.getByText('Üyelerin bağlantısı kapalı').count()).toBe(1)
     // The closed link: a page that says so, no form; an answer sent anyway is refused and not saved.
@@ -122,22 +125,22 @@ describe('a team assessment', () => {
     expect(await coordinator.getByText('6 kişi cevapladı').count()).toBe(1)
     // Reopened: answers are taken again.
     await coordinator.uncheck('#closed')
-    await Promise.all([
-      coordinator.waitForURL(/results\?key=/),
-      coordinator.getByRole('button', { name: 'Kaydet' }).click(),
-    ])
+    // The settings lead back to the same address: wait for the page to load anew, not for the URL.
+    await Promise.all([coordinator.waitForEvent('load'), coordinator.getByRole('button', { name: 'Kaydet' }).click()])
     expect(await coordinator.getByText('Üyelerin bağlantısı açık').count()).toBe(1)
     expect((await post(team.members, { role: 'staff', q16: '1' })).headers.location).toMatch(/\/thanks$/)
     await coordinator.reload()
     expect(await coordinator.getByText('7 kişi cevapladı').count()).toBe(1)
 
+    // Deleting asks first (team-results-phone.test.ts tries it without JavaScript too).
+    await coordinator.getByRole('button', { name: 'Değerlendirmeyi ve bütün cevapları sil' }).click()
     await Promise.all([
       coordinator.waitForURL(/\/tr\/assessment\?deleted=1$/),
-      coordinator.getByRole('button', { name: 'Değerlendirmeyi ve bütün cevapları sil' }).click(),
+      coordinator.getByRole('button', { name: 'Evet, sil' }).click(),
     ])
     expect(await coordinator.getByText('Ekip değerlendirmesi ve bütün cevapları silindi.').count()).toBe(1)
-    expect((await fetch(`${ctx.baseUrl}${team.members}`)).status).toBe(404)
-    expect((await fetch(`${ctx.baseUrl}${team.results}`)).status).toBe(404)
+    expect((await fetch(`${ctx.baseUrl}${team.members}`)).status).toBe(410)
+    expect((await fetch(`${ctx.baseUrl}${team.results}`)).status).toBe(410)
     await ayse.context().close()
     await coordinator.context().close()
   })

@@ -4,6 +4,7 @@ import { purgeStaleTeamAssessments } from '@collections/TeamAssessments/purge'
 import { usePayload } from '@tests/support/boot'
 import { createCast } from '@tests/support/content'
 import { httpClient, tokenFor } from '@tests/support/http'
+import { tombstoneHash, tombstoneMonth, wasDeleted } from '@/shared/team-tombstone'
 
 /**
  * Team assessments hold an organisation's answers: nobody reaches them over the API, not
@@ -140,5 +141,58 @@ describe('retention by time', () => {
     expect(Object.fromEntries(cases.map(([id]) => [id, left.has(id) ? 'kept' : 'deleted']))).toEqual(
       Object.fromEntries(cases.map(([id, , , expected]) => [id, expected])),
     )
+  })
+})
+
+describe('tombstones of deleted team assessments', () => {
+  it('the nightly job leaves only a hash of a deleted team’s link and the month, and forgets it after 12 months', async () => {
+    const day = 24 * 60 * 60 * 1000
+    await ctx.payload.create({
+      collection: 'team-assessments',
+      overrideAccess: true,
+      data: {
+        publicId: 'tombstone-team-00000000',
+        name: 'Unutulan Dernek',
+        coordinatorKeyHash: 'd'.repeat(64),
+        members: [{ id: 'm1', role: 'staff', name: 'Ali', answers: { '16': 1 }, at: '2026-01-01T10:00:00.000Z' }],
+        lastActivityAt: new Date(Date.now() - 200 * day).toISOString(),
+      },
+    })
+    const old = await ctx.payload.create({
+      collection: 'deleted-team-assessments',
+      overrideAccess: true,
+      data: {
+        idHash: tombstoneHash('long-gone-team-0000000'),
+        month: tombstoneMonth(new Date(Date.now() - 400 * day)),
+      },
+    })
+    await ctx.payload.jobs.queue({ task: 'purgeTeamAssessments', input: {}, queue: 'nightly' })
+    await ctx.payload.jobs.run({ queue: 'nightly' })
+
+    expect(await wasDeleted(ctx.payload, 'tombstone-team-00000000')).toBe(true)
+    expect(await wasDeleted(ctx.payload, 'recent-team-0000000000')).toBe(false)
+    // The one from 400 days ago is gone; the new one holds a hash and this month, nothing else.
+    expect(await wasDeleted(ctx.payload, 'long-gone-team-0000000')).toBe(false)
+    const { docs } = await ctx.payload.find({ collection: 'deleted-team-assessments', overrideAccess: true })
+    expect(docs.map((d) => d.id)).not.toContain(old.id)
+    const stored = JSON.stringify(docs)
+    for (const word of ['tombstone-team', 'Unutulan', 'Ali', 'dddd']) expect(stored).not.toContain(word)
+    expect(docs.find((d) => d.idHash === tombstoneHash('tombstone-team-00000000'))).toEqual({
+      id: expect.any(String),
+      idHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      month: new Date().toISOString().slice(0, 7),
+    })
+    // Nobody reads them over the API, administrators included.
+    expect((await http.rest('GET', 'deleted-team-assessments', { token: tokens.admin })).status).toBe(403)
+  })
+
+  it('an administrator’s deletion in the admin leaves one too', async () => {
+    const doc = await ctx.payload.create({
+      collection: 'team-assessments',
+      overrideAccess: true,
+      data: { publicId: 'admin-deleted-team-0000', coordinatorKeyHash: 'c'.repeat(64) },
+    })
+    expect((await http.rest('DELETE', `team-assessments/${doc.id}`, { token: tokens.admin })).status).toBe(200)
+    expect(await wasDeleted(ctx.payload, 'admin-deleted-team-0000')).toBe(true)
   })
 })

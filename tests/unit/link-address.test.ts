@@ -4,7 +4,15 @@ import { isPublicAddress } from '@/cms/link-check/address'
 
 /** The link checker requests public addresses only: an imported link must not reach the server's own network. */
 describe('a public address', () => {
-  it.each(['8.8.8.8', '1.1.1.1', '151.101.1.69', '2606:4700:4700::1111', '::ffff:8.8.8.8'])('%s is', (address) => {
+  it.each([
+    '8.8.8.8',
+    '1.1.1.1',
+    '151.101.1.69',
+    '2606:4700:4700::1111',
+    '::ffff:8.8.8.8',
+    '::ffff:808:808',
+    '2001:4860:4860::8888',
+  ])('%s is', (address) => {
     expect(isPublicAddress(address)).toBe(true)
   })
 
@@ -25,6 +33,16 @@ describe('a public address', () => {
     ['IPv4-mapped loopback', '::ffff:127.0.0.1'],
     ['IPv4-mapped loopback in hex', '::ffff:7f00:1'],
     ['NAT64 of a private address', '64:ff9b::a00:1'],
+    ['Teredo (2001::/32), a tunnel that embeds an IPv4 address', '2001:0:4136:e378:8000:63bf:3fff:fdd2'],
+    ['Teredo, its first address', '2001::1'],
+    ['6to4 of a private address', '2002:a00:1::1'],
+    ['IPv6 documentation', '2001:db8::1'],
+    ['IPv4-mapped private', '::ffff:10.0.0.1'],
+    ['IPv4-mapped cloud metadata in hex', '::ffff:a9fe:a9fe'],
+    ['IPv4-mapped, written out in full', '0:0:0:0:0:ffff:c0a8:0101'],
+    ['IPv4-compatible (deprecated) private', '::10.0.0.1'],
+    ['IPv4 in IPv4-translated form (RFC 6145)', '::ffff:0:a00:1'],
+    ['documentation (IPv4)', '198.51.100.7'],
     ['not an address at all', 'localhost'],
   ])('%s (%s) is not', (_, address) => {
     expect(isPublicAddress(address)).toBe(false)

@@ -231,6 +231,23 @@ describe('the page copies', () => {
     expect(renders()).toBe(4)
   })
 
+  it('keeps a copy for at most its maximum age, and does not serve one past it while the page renders anew', async () => {
+    const { get, renders } = await serve(
+      { readingBytes: 100_000, queriedBytes: 100_000, entryBytes: 6_000, maxAgeMs: 100 },
+      150,
+    )
+    await get(report)
+    await get(report)
+    expect(renders()).toBe(1)
+    await new Promise((resolve) => setTimeout(resolve, 120))
+    const rendering = get(report)
+    await renderStarted(renders, 2)
+    // An expired copy is gone, not "from before": this reader waits for the render too.
+    const meanwhile = get(report)
+    expect((await rendering).text).toContain('render 2 ')
+    expect((await meanwhile).text).toContain('render 3 ')
+  })
+
   it('renders a report too big for one entry every time', async () => {
     const { get, renders } = await serve({
       readingBytes: 100_000,

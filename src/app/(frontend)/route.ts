@@ -1,9 +1,10 @@
-import { preferredLocale } from '@/site/preferred-locale'
+import { defaultLocale, localeCodes } from '@/shared/locales'
+import { preferredLanguage } from '@/shared/preferred-language'
 import { routes } from '@/shared/routes'
 
 /** `/` sends readers to their language's home page (Turkish unless the browser prefers another). */
 export function GET(request: Request): Response {
-  const locale = preferredLocale(request.headers.get('accept-language'))
+  const locale = preferredLanguage(request.headers.get('accept-language'), localeCodes, defaultLocale)
   return new Response(null, {
     status: 307,
     headers: { Location: routes.home(locale), Vary: 'Accept-Language', 'Cache-Control': 'private, no-store' },

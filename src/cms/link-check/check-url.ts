@@ -6,6 +6,7 @@ import { isIP, type LookupFunction } from 'node:net'
 import { limits } from '@/shared/limits'
 import { isPublicAddress } from '@/cms/link-check/address'
 import type { LinkState } from '@/shared/link-states'
+import { env } from '@/shared/environment'
 
 /** What an editor needs to know about a resource's link, as stored and served to staff. */
 export type LinkStatus = {
@@ -27,7 +28,7 @@ export type CheckOptions = {
   onNote?: (note: string) => void
 }
 
-const defaultAllowed = (address: string) => process.env.LINK_CHECK_ALLOW_PRIVATE === '1' || isPublicAddress(address)
+const defaultAllowed = (address: string) => env().LINK_CHECK_ALLOW_PRIVATE || isPublicAddress(address)
 
 class Refused extends Error {}
 

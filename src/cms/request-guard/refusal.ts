@@ -1,5 +1,6 @@
 import type { Message } from '@/cms/messages'
 import { logEvent } from '@/shared/log'
+import { preferredLanguage } from '@/shared/preferred-language'
 
 /** A request refused at the door, with the status and the message its caller gets. */
 export class Refusal extends Error {
@@ -12,11 +13,11 @@ export class Refusal extends Error {
   }
 }
 
-/** The caller's language for a refusal: the admin's language cookie, else the browser's first choice, else Turkish. */
+/** The caller's language for a refusal: the admin's language cookie, else the browser's preference, else Turkish. */
 export function requestLanguage(request: Request): 'tr' | 'en' {
   const cookie = /(?:^|;\s*)payload-lng=(\w+)/.exec(request.headers.get('cookie') ?? '')?.[1]
   if (cookie === 'en' || cookie === 'tr') return cookie
-  return /^\s*en\b/i.test(request.headers.get('accept-language') ?? '') ? 'en' : 'tr'
+  return preferredLanguage(request.headers.get('accept-language'), ['tr', 'en'] as const, 'tr')
 }
 
 /**

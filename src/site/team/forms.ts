@@ -53,7 +53,7 @@ export const memberCookie = (publicId: string) => `rota-team-${publicId}`
 
 /** A short HTML answer for what a form route refuses (a closed link, too many, too large), in the reader's language. */
 export function refusalPage(
-  status: 403 | 413 | 429,
+  status: 403 | 410 | 413 | 429,
   title: string,
   text: string,
   back: string,

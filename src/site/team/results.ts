@@ -10,6 +10,8 @@ export type QuestionResult = {
   counts: ChoiceCount[]
   /** Members who chose "not sure": counted apart. */
   unsure: number
+  /** Members who answered the question, "not sure" included: what each count is a share of. */
+  answered: number
   /** How divided the team is: 0 when all who answered agree, towards 1 the more their answers spread. */
   division: number
   /** Per role, the choices its members made; only the roles `roleGroups` shows apart (src/site/team/privacy.ts). */
@@ -32,13 +34,15 @@ export function teamResults(members: Member[], assessment: Assessment) {
   const { sizes: roleSizes, shown: shownRoles, pooled } = roleGroups(members)
   const questions: QuestionResult[] = [...assessment.questions.values()].map((question) => {
     const counts = countsOf(question, members)
-    const answered = counts.reduce((sum, c) => sum + c.count, 0)
+    const chose = counts.reduce((sum, c) => sum + c.count, 0)
     const largest = Math.max(0, ...counts.map((c) => c.count))
+    const unsure = members.filter((m) => m.answers[question.number] === dontKnow).length
     return {
       question,
       counts,
-      unsure: members.filter((m) => m.answers[question.number] === dontKnow).length,
-      division: answered < 2 ? 0 : 1 - largest / answered,
+      unsure,
+      answered: chose + unsure,
+      division: chose < 2 ? 0 : 1 - largest / chose,
       byRole: shownRoles.map((role) => ({
         role,
         counts: countsOf(

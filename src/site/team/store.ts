@@ -3,6 +3,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { TeamAssessment } from '@payload-types'
 import { payloadClient } from '@/site/payload-client'
 import { limits } from '@/shared/limits'
+import { wasDeleted } from '@/shared/team-tombstone'
 import type { Member } from '@/site/team/member'
 
 export { roles, type Member, type MemberAnswers, type Role } from '@/site/team/member'
@@ -140,7 +141,17 @@ export async function setTeamSettings(publicId: string, settings: { closed: bool
   return update(publicId, () => settings)
 }
 
+/** Deletes the team and all its answers; the collection keeps a tombstone of its link (src/shared/team-tombstone.ts). */
 export async function deleteTeam(team: Team): Promise<void> {
   const payload = await payloadClient()
   await payload.delete({ collection: 'team-assessments', id: team.id, overrideAccess: true })
+}
+
+/**
+ * Whether `publicId` is the members' link of a team that was deleted (by its coordinator or
+ * after `limits.team.retentionDays` untouched): its links then answer 410, not 404.
+ */
+export async function teamWasDeleted(publicId: string): Promise<boolean> {
+  if (!/^[A-Za-z0-9_-]{22,64}$/.test(publicId)) return false
+  return wasDeleted(await payloadClient(), publicId)
 }

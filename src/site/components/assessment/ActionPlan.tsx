@@ -3,6 +3,7 @@ import type { Assessment } from '@/site/assessment'
 import { assessmentText } from '@/site/assessment-text'
 import type { ResourceView } from '@/site/content'
 import { UserText } from '@/shared/user-text'
+import { PlanAddress } from '@/site/components/assessment/PlanAddress'
 import { InLang } from '@/site/components/InLang'
 import { ResourceList } from '@/site/components/ResourceList'
 import { dateText } from '@/site/ui-text'
@@ -58,7 +59,7 @@ export function ActionPlan({ plan, answers, assessment, resources, locale }: Pro
           </tbody>
         </table>
       )}
-      <p className="plan-controls">{t.planHint}</p>
+      <PlanAddress texts={{ updateFirst: t.planHint, live: t.planHintLive }} />
       <p className="plan-controls">
         <button type="submit">{t.planUpdate}</button>
       </p>

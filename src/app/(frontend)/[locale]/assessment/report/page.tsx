@@ -50,7 +50,9 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const query = await searchParams
   const { answers, day, ignored } = readAnswers(query, assessment)
   const plan = readPlan(query, answers)
-  const earlierParam = typeof query.prev === 'string' ? query.prev.slice(0, 8_000) : undefined
+  // An empty box sent with the plan ("Eylem planını güncelle") is no comparison: said before
+  // that "no answers could be read from this link", of a link nobody gave.
+  const earlierParam = typeof query.prev === 'string' && query.prev.trim() ? query.prev.slice(0, 8_000) : undefined
   const earlier = readEarlier(earlierParam, assessment)
   const address = answersQuery(answers, { d: day, ...planParams(plan), prev: earlierParam })
   const backTo = (q: AssessmentQuestion) =>

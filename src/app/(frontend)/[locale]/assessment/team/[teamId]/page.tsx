@@ -6,13 +6,14 @@ import { readAnswers, type SearchParams } from '@/site/answers'
 import { getAssessment } from '@/site/assessment'
 import { assessmentText } from '@/site/assessment-text'
 import { QuestionFieldset } from '@/site/components/assessment/QuestionFieldset'
+import { TeamGone } from '@/site/components/assessment/TeamGone'
 import { InLang } from '@/site/components/InLang'
 import { PageShell } from '@/site/components/PageShell'
 import { UserText } from '@/shared/user-text'
 import { pageInEveryLocale } from '@/site/alternates'
 import { localeOr404 } from '@/site/params'
 import { memberCookie, nameProblem } from '@/site/team/forms'
-import { findTeam, roles } from '@/site/team/store'
+import { findTeam, roles, teamWasDeleted } from '@/site/team/store'
 import { limits } from '@/shared/limits'
 import { routes } from '@/shared/routes'
 
@@ -33,7 +34,11 @@ export default async function TeamMemberPage({ params, searchParams }: Props) {
   const { locale: l, teamId } = await params
   const locale = localeOr404(l)
   const team = await findTeam(teamId)
-  if (!team) notFound()
+  if (!team) {
+    if (await teamWasDeleted(teamId))
+      return <TeamGone locale={locale} path={(code) => routes.teamMembers(code, teamId)} />
+    notFound()
+  }
   const t = assessmentText(locale)
   const assessment = await getAssessment(locale)
   const query = await searchParams

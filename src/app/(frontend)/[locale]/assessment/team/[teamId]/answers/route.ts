@@ -5,6 +5,7 @@ import { answersQuery, readAnswers } from '@/site/answers'
 import { getAssessment } from '@/site/assessment'
 import { assessmentText } from '@/site/assessment-text'
 import { cleanName, memberCookie, nameProblem, readForm, refusalPage, seeOther } from '@/site/team/forms'
+import { goneOrNotFound } from '@/site/team/gone'
 import { findTeam, roles, saveMember, token, type Role } from '@/site/team/store'
 import { limits } from '@/shared/limits'
 import { isLocale } from '@/shared/locales'
@@ -22,7 +23,7 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
   const { locale, teamId } = await params
   if (!isLocale(locale)) notFound()
   const team = await findTeam(teamId)
-  if (!team) notFound()
+  if (!team) return goneOrNotFound(teamId, locale)
   const t = assessmentText(locale).team
   const closed = () =>
     refusalPage(403, t.closedTitle, `${t.closed} ${t.closedText}`, routes.teamMembers(locale, teamId), locale)
@@ -54,7 +55,7 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
     answers: Object.fromEntries([...answers].map(([q, c]) => [String(q), c])),
     at: new Date().toISOString(),
   })
-  if (saved === 'missing') notFound()
+  if (saved === 'missing') return goneOrNotFound(teamId, locale)
   // Closed while this answer was on its way: saveMember checks again, under the team's lock.
   if (saved === 'closed') return closed()
   if (saved === 'full') return seeOther(`${routes.teamMembers(locale, teamId)}?full=1`)

@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation'
 
 import { getAssessment } from '@/site/assessment'
 import { assessmentText } from '@/site/assessment-text'
+import { goneOrNotFound } from '@/site/team/gone'
 import { teamCsv } from '@/site/team/results'
 import { findTeamAsCoordinator } from '@/site/team/store'
 import { isLocale } from '@/shared/locales'
@@ -13,7 +14,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const { locale, teamId } = await params
   if (!isLocale(locale)) notFound()
   const team = await findTeamAsCoordinator(teamId, new URL(request.url).searchParams.get('key') ?? undefined)
-  if (!team) notFound()
+  if (!team) return goneOrNotFound(teamId, locale)
   const t = assessmentText(locale)
   const csv = teamCsv(team.members, await getAssessment(locale), {
     member: t.team.csvMember,

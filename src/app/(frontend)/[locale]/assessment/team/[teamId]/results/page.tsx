@@ -5,8 +5,12 @@ import { notFound } from 'next/navigation'
 import type { SearchParams } from '@/site/answers'
 import { getAssessment, levelDistribution } from '@/site/assessment'
 import { assessmentText } from '@/site/assessment-text'
+import { CopyLink } from '@/site/components/assessment/CopyLink'
+import { DeleteTeamForm } from '@/site/components/assessment/DeleteTeamForm'
 import { LevelChart } from '@/site/components/assessment/LevelChart'
-import { TeamCounts } from '@/site/components/assessment/TeamCounts'
+import { PrintUnfold } from '@/site/components/assessment/PrintUnfold'
+import { TeamGone } from '@/site/components/assessment/TeamGone'
+import { TeamQuestion } from '@/site/components/assessment/TeamCounts'
 import { FallbackNote } from '@/site/components/FallbackNote'
 import { InLang } from '@/site/components/InLang'
 import { PageShell } from '@/site/components/PageShell'
@@ -16,7 +20,7 @@ import { RichText } from '@/site/components/RichText'
 import { pageInEveryLocale } from '@/site/alternates'
 import { localeOr404 } from '@/site/params'
 import { teamResults } from '@/site/team/results'
-import { findTeam, findTeamAsCoordinator } from '@/site/team/store'
+import { findTeam, findTeamAsCoordinator, teamWasDeleted } from '@/site/team/store'
 import { limits } from '@/shared/limits'
 import { routes } from '@/shared/routes'
 
@@ -42,31 +46,31 @@ export default async function TeamResultsPage({ params, searchParams }: Props) {
   const asCoordinator = await findTeamAsCoordinator(teamId, coordinatorKey)
   const shared = asCoordinator ? null : await findTeam(teamId)
   const team = asCoordinator ?? (shared?.shareResults && !coordinatorKey ? shared : null)
-  if (!team) notFound()
+  if (!team) {
+    // A deleted team's results say so (410), whoever asks: its members' link says it too.
+    if (!shared && (await teamWasDeleted(teamId)))
+      return <TeamGone locale={locale} path={(code) => routes.teamResults(code, teamId)} />
+    notFound()
+  }
   const t = assessmentText(locale)
   const assessment = await getAssessment(locale)
   const { questions, agenda, roleSizes, hiddenRoles } = teamResults(team.members, assessment)
   const request = await headers()
   const origin = `${request.get('x-forwarded-proto') ?? 'http'}://${request.get('x-forwarded-host') ?? request.get('host') ?? ''}`
-  const names = team.members
-    .map((m) => m.name)
-    .filter(Boolean)
-    .sort(new Intl.Collator(locale).compare)
-
-  return (
-    <PageShell
-      locale={locale}
-      alternates={pageInEveryLocale((code) => routes.teamResults(code, teamId, coordinatorKey))}
-      current="assessment"
-    >
-      <p className="kicker">{asCoordinator ? t.team.coordinatorTitle : t.team.resultsTitle}</p>
-      <h1>{team.name ? <UserText text={team.name} /> : t.team.resultsTitle}</h1>
+  const copyTexts = { copied: t.team.linkCopied, failed: t.team.linkNotCopied }
+  // The coordinator's links: first while nobody has answered, after the agenda once there is one.
+  const links = (
+    <>
       {asCoordinator ? (
         <div className="team-links">
           <p className="report-note">{t.team.keepThis}</p>
           <p>
             <strong>{t.team.membersLink}:</strong>{' '}
-            <a href={routes.teamMembers(locale, teamId)}>{`${origin}${routes.teamMembers(locale, teamId)}`}</a>
+            <CopyLink
+              href={`${origin}${routes.teamMembers(locale, teamId)}`}
+              label={t.team.copyMembersLink}
+              texts={copyTexts}
+            />
             <br />
             {t.team.membersLinkHelp}
           </p>
@@ -81,13 +85,30 @@ export default async function TeamResultsPage({ params, searchParams }: Props) {
           </p>
           <p>
             <strong>{t.team.coordinatorLink}:</strong>{' '}
-            <a
-              href={routes.teamResults(locale, teamId, coordinatorKey)}
-            >{`${origin}${routes.teamResults(locale, teamId, coordinatorKey)}`}</a>
+            <CopyLink
+              href={`${origin}${routes.teamResults(locale, teamId, coordinatorKey)}`}
+              label={t.team.copyCoordinatorLink}
+              texts={copyTexts}
+            />
           </p>
         </div>
       ) : null}
+    </>
+  )
+  const names = team.members
+    .map((m) => m.name)
+    .filter(Boolean)
+    .sort(new Intl.Collator(locale).compare)
 
+  return (
+    <PageShell
+      locale={locale}
+      alternates={pageInEveryLocale((code) => routes.teamResults(code, teamId, coordinatorKey))}
+      current="assessment"
+    >
+      <p className="kicker">{asCoordinator ? t.team.coordinatorTitle : t.team.resultsTitle}</p>
+      <h1>{team.name ? <UserText text={team.name} /> : t.team.resultsTitle}</h1>
+      {team.members.length ? null : links}
       <p className="lead">{team.members.length ? t.team.answeredBy(team.members.length) : t.team.noAnswers}</p>
       {team.members.length ? (
         <p>
@@ -114,14 +135,18 @@ export default async function TeamResultsPage({ params, searchParams }: Props) {
             <p>{agenda.length ? t.team.agendaLead : t.team.agendaNone}</p>
             {hiddenRoles ? <p className="team-counts__unsure">{t.team.roleHidden(limits.team.roleGroupMin)}</p> : null}
             {agenda.map((result) => (
-              <article key={result.question.number} className="report-question">
-                <h3>
-                  <InLang text={result.question.text} page={locale} marked />
-                </h3>
-                <TeamCounts result={result} locale={locale} withRoles />
-              </article>
+              <TeamQuestion
+                key={result.question.number}
+                result={result}
+                locale={locale}
+                heading="h3"
+                idPrefix="agenda"
+                withRoles
+              />
             ))}
           </section>
+
+          {links}
 
           <section className="report-area" aria-labelledby="by-area">
             <h2 id="by-area">{t.team.byAreaTitle}</h2>
@@ -140,12 +165,13 @@ export default async function TeamResultsPage({ params, searchParams }: Props) {
                   {questions
                     .filter((r) => r.question.area === area.index)
                     .map((result) => (
-                      <div key={result.question.number} className="team-question">
-                        <h4>
-                          <InLang text={result.question.text} page={locale} marked />
-                        </h4>
-                        <TeamCounts result={result} locale={locale} />
-                      </div>
+                      <TeamQuestion
+                        key={result.question.number}
+                        result={result}
+                        locale={locale}
+                        heading="h4"
+                        idPrefix="team"
+                      />
                     ))}
                 </section>
               )
@@ -154,25 +180,33 @@ export default async function TeamResultsPage({ params, searchParams }: Props) {
 
           <section className="report-area" aria-labelledby="team-advice">
             <h2 id="team-advice">{t.team.adviceTitle}</h2>
-            {questions.map((result) =>
-              result.counts
-                .filter((c) => c.count > 0 && c.choice.advice)
-                .map(({ choice }) => (
-                  <details key={`${result.question.number}-${choice.number}`} className="team-advice">
-                    <summary>
-                      <InLang text={result.question.text} page={locale} marked /> →{' '}
-                      <InLang text={choice.label} page={locale} marked />
-                    </summary>
-                    {choice.advice!.body.lang !== locale ? <FallbackNote locale={locale} /> : null}
-                    <InLang text={choice.advice!.body} page={locale} as="div">
-                      <RichText data={choice.advice!.body.value} className="rich-text advice" />
-                    </InLang>
-                    {choice.advice!.resources.length ? (
-                      <ResourceList locale={locale} resources={choice.advice!.resources} />
-                    ) : null}
-                  </details>
-                )),
-            )}
+            {questions.map((result) => {
+              const advised = result.counts.filter((c) => c.count > 0 && c.choice.advice)
+              if (!advised.length) return null
+              // One fold per question, its answers' advice inside: on a phone a line per question.
+              return (
+                <details key={result.question.number} className="team-advice">
+                  <summary>
+                    <InLang text={result.question.text} page={locale} marked />{' '}
+                    <span className="team-advice__count">({t.team.adviceCount(advised.length)})</span>
+                  </summary>
+                  {advised.map(({ choice }) => (
+                    <section key={choice.number} className="team-advice__choice">
+                      <h3>
+                        <InLang text={choice.label} page={locale} marked />
+                      </h3>
+                      {choice.advice!.body.lang !== locale ? <FallbackNote locale={locale} /> : null}
+                      <InLang text={choice.advice!.body} page={locale} as="div">
+                        <RichText data={choice.advice!.body.value} className="rich-text advice" />
+                      </InLang>
+                      {choice.advice!.resources.length ? (
+                        <ResourceList locale={locale} resources={choice.advice!.resources} />
+                      ) : null}
+                    </section>
+                  ))}
+                </details>
+              )
+            })}
           </section>
         </>
       ) : null}
@@ -199,14 +233,22 @@ export default async function TeamResultsPage({ params, searchParams }: Props) {
             </div>
             <button type="submit">{t.team.save}</button>
           </form>
-          <form method="post" action={routes.teamDelete(locale, teamId)} className="report-form team-delete">
-            <h2>{t.team.deleteTitle}</h2>
-            <p>{t.team.deleteText}</p>
-            <input type="hidden" name="key" value={coordinatorKey} />
-            <button type="submit">{t.team.deleteButton}</button>
-          </form>
+          <DeleteTeamForm
+            action={routes.teamDelete(locale, teamId)}
+            teamKey={coordinatorKey}
+            texts={{
+              title: t.team.deleteTitle,
+              text: t.team.deleteText,
+              button: t.team.deleteButton,
+              confirmTitle: t.team.deleteConfirmTitle,
+              confirmText: t.team.deleteConfirmText(team.members.length),
+              confirmButton: t.team.deleteConfirmButton,
+              cancel: t.team.deleteKeep,
+            }}
+          />
         </div>
       ) : null}
+      <PrintUnfold />
     </PageShell>
   )
 }

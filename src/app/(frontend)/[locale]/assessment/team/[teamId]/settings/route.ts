@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation'
 
 import { readForm, seeOther } from '@/site/team/forms'
+import { goneOrNotFound } from '@/site/team/gone'
 import { findTeamAsCoordinator, setTeamSettings } from '@/site/team/store'
 import { isLocale } from '@/shared/locales'
 import { routes } from '@/shared/routes'
@@ -14,7 +15,8 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
   const form = await readForm(request)
   const key = form === 'too-large' ? undefined : (form.get('key') ?? undefined)
   const team = await findTeamAsCoordinator(teamId, key)
-  if (!team || form === 'too-large' || !key) notFound()
+  if (!team) return goneOrNotFound(teamId, locale)
+  if (form === 'too-large' || !key) notFound()
   await setTeamSettings(teamId, { closed: form.get('closed') === '1', shareResults: form.get('share') === '1' })
   return seeOther(routes.teamResults(locale, teamId, key))
 }

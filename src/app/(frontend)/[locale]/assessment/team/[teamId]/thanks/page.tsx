@@ -2,10 +2,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { assessmentText } from '@/site/assessment-text'
+import { TeamGone } from '@/site/components/assessment/TeamGone'
 import { PageShell } from '@/site/components/PageShell'
 import { pageInEveryLocale } from '@/site/alternates'
 import { localeOr404 } from '@/site/params'
-import { findTeam } from '@/site/team/store'
+import { findTeam, teamWasDeleted } from '@/site/team/store'
 import { routes } from '@/shared/routes'
 
 export const dynamic = 'force-dynamic'
@@ -21,7 +22,11 @@ export default async function TeamThanksPage({ params }: Props) {
   const { locale: l, teamId } = await params
   const locale = localeOr404(l)
   const team = await findTeam(teamId)
-  if (!team) notFound()
+  if (!team) {
+    if (await teamWasDeleted(teamId))
+      return <TeamGone locale={locale} path={(code) => routes.teamThanks(code, teamId)} />
+    notFound()
+  }
   const t = assessmentText(locale).team
   return (
     <PageShell
