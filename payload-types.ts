@@ -157,7 +157,7 @@ export interface Area {
    */
   reviewState?: ('in_review' | 'changes_requested') | null;
   /**
-   * The note of the editor who asked for changes; shown until the draft is sent to review again.
+   * The note of the editor who asked for changes; shown at the top of the form too until the draft is sent to review again.
    */
   reviewComment?: string | null;
   reviewSentBy?: string | null;
@@ -218,7 +218,7 @@ export interface Question {
    */
   reviewState?: ('in_review' | 'changes_requested') | null;
   /**
-   * The note of the editor who asked for changes; shown until the draft is sent to review again.
+   * The note of the editor who asked for changes; shown at the top of the form too until the draft is sent to review again.
    */
   reviewComment?: string | null;
   reviewSentBy?: string | null;
@@ -301,7 +301,7 @@ export interface Choice {
    */
   reviewState?: ('in_review' | 'changes_requested') | null;
   /**
-   * The note of the editor who asked for changes; shown until the draft is sent to review again.
+   * The note of the editor who asked for changes; shown at the top of the form too until the draft is sent to review again.
    */
   reviewComment?: string | null;
   reviewSentBy?: string | null;
@@ -369,7 +369,7 @@ export interface MaturityLevel {
    */
   reviewState?: ('in_review' | 'changes_requested') | null;
   /**
-   * The note of the editor who asked for changes; shown until the draft is sent to review again.
+   * The note of the editor who asked for changes; shown at the top of the form too until the draft is sent to review again.
    */
   reviewComment?: string | null;
   reviewSentBy?: string | null;
@@ -423,7 +423,7 @@ export interface Advice {
    */
   reviewState?: ('in_review' | 'changes_requested') | null;
   /**
-   * The note of the editor who asked for changes; shown until the draft is sent to review again.
+   * The note of the editor who asked for changes; shown at the top of the form too until the draft is sent to review again.
    */
   reviewComment?: string | null;
   reviewSentBy?: string | null;
@@ -504,7 +504,7 @@ export interface Resource {
    */
   reviewState?: ('in_review' | 'changes_requested') | null;
   /**
-   * The note of the editor who asked for changes; shown until the draft is sent to review again.
+   * The note of the editor who asked for changes; shown at the top of the form too until the draft is sent to review again.
    */
   reviewComment?: string | null;
   reviewSentBy?: string | null;
@@ -1371,7 +1371,7 @@ export interface SiteText {
    */
   reviewState?: ('in_review' | 'changes_requested') | null;
   /**
-   * The note of the editor who asked for changes; shown until the draft is sent to review again.
+   * The note of the editor who asked for changes; shown at the top of the form too until the draft is sent to review again.
    */
   reviewComment?: string | null;
   reviewSentBy?: string | null;

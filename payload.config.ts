@@ -41,6 +41,8 @@ import { previewUrl } from '@/cms/preview-url'
 import { publishTogetherEndpoint, unpublishedTogetherEndpoint } from '@/cms/publish-together'
 import { revalidateEndpoint } from '@/cms/revalidate-endpoint'
 import { confirmTranslationEndpoint, translationStatusEndpoint } from '@/cms/translation-status/endpoint'
+import { publishedComparisonEndpoint } from '@/cms/review/comparison'
+import { scheduleStateEndpoint } from '@/cms/schedules/endpoint'
 import { payloadSecret } from '@/cms/secret'
 import { startScheduleRunner } from '@/cms/schedules/runner'
 import { withVersionAuthorsView } from '@/cms/versions'
@@ -93,6 +95,8 @@ export default buildConfig(
       confirmTranslationEndpoint,
       unpublishedTogetherEndpoint,
       publishTogetherEndpoint,
+      scheduleStateEndpoint,
+      publishedComparisonEndpoint,
     ],
     localization: {
       // Turkish names ("İngilizce"): Payload shows a per-language label object as the bare code

@@ -135,6 +135,14 @@ export const messages = {
     tr: 'Bir çeviriyi değişiklik yapmadan güncel saymak editörlerin işidir. Bir editöre başvurun.',
     en: 'Marking a translation current without changes is an editor’s task. Ask an editor.',
   },
+  documentStateStaffOnly: {
+    tr: 'Bunu yalnızca içerik ekibi görebilir. Oturum açın.',
+    en: 'Only the content team can see this. Sign in.',
+  },
+  documentStateUnknown: {
+    tr: 'Böyle bir belge ya da dil yok. Adresteki koleksiyonu, belge kimliğini ve locale değerini (ör. tr) denetleyin.',
+    en: 'No such document or language. Check the collection, the document id and the locale (e.g. tr) in the address.',
+  },
   translationStatusUnknown: {
     tr: 'Böyle bir belge ya da dil yok. Adresteki koleksiyonu, belge kimliğini ve locale değerini (ör. en) denetleyin.',
     en: 'No such document or language. Check the collection, the document id and the locale (e.g. en) in the address.',

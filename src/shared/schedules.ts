@@ -64,3 +64,38 @@ export const scheduleOutcomes = {
   doneByHand: 'Elle yayımlandı ya da yayından kaldırıldı.',
   cleared: 'Zaman silindi.',
 } as const
+
+/** What the editor can do about a schedule that was not carried out (held or failed). */
+export const scheduleWayOut: Record<'held' | 'failed', { tr: string; en: string }> = {
+  held: {
+    tr: 'Taslağı gözden geçirip yeni bir zaman kaydedin ya da elle yayımlayın.',
+    en: 'Review the draft and save a new time, or publish it by hand.',
+  },
+  failed: {
+    tr: 'Nedenini giderip yeni bir zaman kaydedin ya da işlemi elle yapın.',
+    en: 'Deal with the reason and save a new time, or do it by hand.',
+  },
+}
+
+// The Turkish locative after a number read aloud, by its last word: "bir'de", "üç'te", "altı'da";
+// "on'da", "yirmi'de", "otuz'da", "kırk'ta", "elli'de"; "sıfır'da".
+const afterOnes = ['da', 'de', 'de', 'te', 'te', 'te', 'da', 'de', 'de', 'da']
+const afterTens = ['da', 'da', 'de', 'da', 'ta', 'de']
+
+/** The locative suffix for a number as spoken: `10` → "da" (on'da), `15` → "te" (on beş'te). */
+export function locativeOfNumber(n: number): string {
+  if (n % 10 !== 0) return afterOnes[n % 10]
+  if (n === 0) return afterOnes[0]
+  return afterTens[(n / 10) % 10] ?? 'de'
+}
+
+/**
+ * "10:30'da", "1 Aralık 2026 10:15'te": a time (ending in HH:mm) with the Turkish "at" suffix,
+ * which follows how the time is read: its minutes, or its hour when the minutes are 00.
+ */
+export function atTimeTr(text: string): string {
+  const match = /(\d{1,2})[:.](\d{2})\s*$/.exec(text)
+  if (!match) return `${text} tarihinde`
+  const [hour, minutes] = [Number(match[1]), Number(match[2])]
+  return `${text.trimEnd()}'${locativeOfNumber(minutes !== 0 ? minutes : hour)}`
+}

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { signInToAdmin, useBrowser } from '@tests/support/browser'
 import { richText, siteApi, siteEditorPassword } from '@tests/support/site-api'
@@ -123,6 +123,80 @@ describe('publishing a question page in one step', () => {
     await page.goto(`/admin/collections/questions?where[number][equals]=${number}`)
     await row.waitFor()
     expect(await row.locator('.rota-publishing-state').innerText()).toBe('Yayında')
+    await page.context().close()
+  })
+
+  it("a choice's form lists an advice added from it in a drawer, without a reload", async () => {
+    const { call, login } = siteApi(ctx.baseUrl)
+    const token = await login({ email: editorEmail, password: siteEditorPassword })
+    const choice = (
+      await call('choices?locale=tr&draft=true', {
+        method: 'POST',
+        token,
+        body: JSON.stringify({ question: questionId, number: 4, label: 'Cevap 4.' }),
+      })
+    ).json.doc as { id: string }
+    const page = await ctx.newPage()
+    await signInToAdmin(page, { email: editorEmail, password: siteEditorPassword })
+    await page.goto(`/admin/collections/choices/${choice.id}?locale=tr`)
+    await page.waitForLoadState('networkidle')
+    await publishingState(page)
+    // Only the choice itself is unpublished: its own button is enough, nothing is listed.
+    const box = page.locator('.rota-publish-together')
+    expect(await box.count()).toBe(0)
+
+    // The editor adds the choice's advice from its form, in a drawer, and saves it as a draft.
+    await page.locator('.relationship-table__add-new').click()
+    const drawer = page.locator('.drawer__content').last()
+    const body = drawer.locator('[data-field-path="body"] [data-lexical-editor="true"]')
+    await expect.poll(() => body.getAttribute('contenteditable'), { timeout: 15_000 }).toBe('true')
+    // The drawer's form reads its state from the server as it opens: typed once that has settled,
+    // and again until the editor shows the text.
+    await page.waitForLoadState('networkidle')
+    await vi.waitFor(
+      async () => {
+        await body.click()
+        await page.keyboard.press('Control+A')
+        await page.keyboard.type('Reçete 4.')
+        await page.waitForLoadState('networkidle')
+        expect(await body.innerText()).toBe('Reçete 4.')
+      },
+      { timeout: 30_000, interval: 1000 },
+    )
+    const created = async () =>
+      (await call(`advice?where[choice][equals]=${choice.id}&draft=true&depth=0`, { token })).json.totalDocs as number
+    const save = drawer.getByRole('button', { name: 'Taslağı kaydet' })
+    // Saved (the advice exists) after a click; a click the busy form did not take is made again.
+    await vi.waitFor(
+      async () => {
+        if ((await created()) > 0) return
+        await expect.poll(() => save.isEnabled(), { timeout: 15_000 }).toBe(true)
+        await save.click()
+        const toast = page.locator('.payload-toast-item').last()
+        await toast.waitFor({ timeout: 10_000 }).catch(() => undefined)
+        const refused = page.locator('.payload-toast-item[data-type=error]')
+        if (await refused.count()) throw new Error(`not saved: ${await refused.last().innerText()}`)
+        await expect.poll(created, { timeout: 10_000 }).toBe(1)
+      },
+      { timeout: 60_000, interval: 1000 },
+    )
+    expect(await created()).toBe(1)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.locator('.drawer__content').count(), { timeout: 15_000 }).toBe(0)
+
+    // The choice's form now lists both, and one click publishes them.
+    await expect.poll(() => box.locator('li').count(), { timeout: 15_000 }).toBe(2)
+    const listed = await box.locator('li').allInnerTexts()
+    expect(listed[0]).toContain('(bu belge)')
+    expect(listed[1]).toMatch(/^Reçete: Soru 670 · Seçenek 4$/)
+    await Promise.all([
+      page.waitForEvent('load'),
+      box.getByRole('button', { name: 'Hepsini birlikte yayımla: Türkçe' }).click(),
+    ])
+    await page.waitForLoadState('networkidle')
+    expect(await page.locator('.rota-publish-together').count()).toBe(0)
+    const reader = await fetch(`${ctx.baseUrl}/tr/questions/${number}/4`)
+    expect(await reader.text()).toContain('Reçete 4.')
     await page.context().close()
   })
 })

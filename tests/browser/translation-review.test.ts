@@ -150,9 +150,32 @@ describe('the translation loop', () => {
     const item = page.locator('.rota-translation-worklist a', { hasText: `Soru ${number} · Seçenek 1` })
     await openFrom(page, item)
     await page.locator('.rota-turkish-changes').waitFor()
+    // The Turkish original is the published text, the one the translation is measured against;
+    // the Turkish revision waiting as a draft is shown apart, marked as not published.
+    const original = page.locator('.default-language-text')
+    await original.locator('.default-language-text__published').waitFor()
+    expect(await original.locator('.default-language-text__published').innerText()).toContain(
+      'Her bağıştan sonra iki gün içinde teşekkür edin.',
+    )
+    expect(await original.locator('.default-language-text__published').innerText()).not.toContain('Türkçe taslak')
+    const pending = original.locator('.default-language-text__draft')
+    expect(await pending.innerText()).toContain('Yayımlanmamış Türkçe taslak')
+    expect(await pending.innerText()).toContain('henüz okurlara gösterilmiyor')
+    expect(await pending.innerText()).toContain('Türkçe taslak: bekleyen düzeltme.')
     await typeBody(page, 'Thank donors within two days of every gift.')
     await chooseReview(page, 'İncelemede')
     await saveInState(page, 'in_review')
+
+    // What they sent waits on their dashboard, with the comparison a click away.
+    await page.goto('/admin')
+    const mine = page.locator('.rota-review-queue--mine')
+    await mine.waitFor()
+    expect(await mine.locator('h2').innerText()).toBe('İncelemede bekleyenler (1)')
+    const sent = mine.locator('li', { hasText: `Soru ${number} · Seçenek 1` })
+    expect(await sent.innerText()).toContain('İngilizce')
+    expect(await sent.getByRole('link', { name: 'Yayımdaki metinle karşılaştır' }).getAttribute('href')).toBe(
+      `/api/published-comparison/advice/${advice.adviceId}?locale=en`,
+    )
   })
 
   it('the editor asks for changes with a note, from the review queue', async () => {
@@ -160,6 +183,21 @@ describe('the translation loop', () => {
     await signInToAdmin(page, editor)
     const queued = page.locator('.rota-review-queue li', { hasText: `Soru ${number} · Seçenek 1` })
     expect(await queued.innerText()).toContain('Döngü Çevirmeni')
+    // One click compares the published English with the draft under review, in English only.
+    await Promise.all([
+      page.waitForURL(/\/admin\/collections\/advice\/[^/]+\/versions\/[^/?]+\?/),
+      queued.getByRole('link', { name: 'Yayımdaki metinle karşılaştır' }).click(),
+    ])
+    const address = new URL(page.url())
+    expect(address.searchParams.get('versionFrom')).toBeTruthy()
+    expect(JSON.parse(address.searchParams.get('localeCodes') ?? '[]')).toEqual(['en'])
+    const comparison = page.locator('body')
+    await expect
+      .poll(() => comparison.innerText(), { timeout: 15_000 })
+      .toContain('Thank donors within two days of every gift.')
+    expect(await comparison.innerText()).toContain('Thank donors now and then.')
+    expect(await comparison.innerText()).not.toContain('Türkçe taslak: bekleyen düzeltme.')
+    await page.goto('/admin')
     await openFrom(page, queued.getByRole('link').first())
     await chooseReview(page, 'Düzeltme istendi')
     await page.locator('#field-reviewComment').fill('“gift” yerine “donation” kullanın.')
@@ -171,10 +209,24 @@ describe('the translation loop', () => {
     await signInToAdmin(page, translator)
     const returned = page.locator('.rota-review-queue--returned li', { hasText: `Soru ${number} · Seçenek 1` })
     expect(await returned.innerText()).toContain('“gift” yerine “donation” kullanın.')
-    await openFrom(page, returned.getByRole('link'))
+    expect(await returned.getByRole('link', { name: 'Yayımdaki metinle karşılaştır' }).count()).toBe(1)
+    await openFrom(page, returned.getByRole('link').first())
+    // The note is at the top of the form, not in a box of the sidebar, until the draft goes back.
+    const banner = page.locator('.rota-review-banner--returned')
+    await banner.waitFor()
+    expect(await banner.innerText()).toContain('Düzeltme istendi')
+    expect(await banner.innerText()).toContain('“gift” yerine “donation” kullanın.')
+    expect(await banner.getByRole('link', { name: 'Yayımdaki metinle karşılaştır' }).count()).toBe(1)
+    expect(await page.locator('#field-reviewComment').count()).toBe(0)
     await typeBody(page, 'Thank donors within two days of every donation.')
     await chooseReview(page, 'İncelemede')
-    await saveInState(page, 'in_review')
+    await saveDraft(page)
+    await expect.poll(() => banner.count(), { timeout: 15_000 }).toBe(0)
+    expect(await page.locator('.rota-review-banner--in-review').innerText()).toContain('İncelemede')
+    await expect
+      .poll(async () => (await adviceRest('locale=en&draft=true')).reviewState, { timeout: 15_000 })
+      .toBe('in_review')
+    await leave(page)
   })
 
   it('the editor publishes English only: current, live, review closed, the Turkish draft untouched', async () => {
@@ -183,11 +235,13 @@ describe('the translation loop', () => {
     await page.goto(`/admin/collections/advice/${advice.adviceId}?locale=en`)
     await takeOverIfLocked(page)
     await page.getByRole('button', { name: 'Yayımla: İngilizce' }).click()
+    // Published once the review is closed (the translation was current since the translator's save).
     await expect
-      .poll(async () => (await adviceRest('locale=en&draft=true')).translationStatus, { timeout: 15_000 })
-      .toEqual({ en: 'current' })
-    const english = await adviceRest('locale=en&draft=true&fallback-locale=none')
-    expect(english.reviewState ?? null).toBeNull()
+      .poll(async () => (await adviceRest('locale=en&draft=true&fallback-locale=none')).reviewState ?? null, {
+        timeout: 15_000,
+      })
+      .toBeNull()
+    expect((await adviceRest('locale=en&draft=true')).translationStatus).toEqual({ en: 'current' })
     const reader = await (await fetch(`${ctx.baseUrl}/api/advice/${advice.adviceId}?locale=en`)).json()
     expect(textOf(reader.body)).toContain('Thank donors within two days of every donation.')
     expect(textOf((await adviceRest('locale=tr&draft=true')).body)).toContain('Türkçe taslak: bekleyen düzeltme.')

@@ -94,6 +94,57 @@ describe('review of a translation', () => {
     expect((await patch('locale=en', tokens.translator, { _status: 'published' })).status).toBe(403)
   })
 
+  it('"Yayımdaki metinle karşılaştır" leads to the published version against the newest draft, in that language', async () => {
+    const { status, headers } = await http.rest('GET', `published-comparison/advice/${id}?locale=en`, {
+      token: tokens.translator,
+    })
+    expect(status).toBe(302)
+    const address = new URL(headers.get('location') ?? '', 'http://localhost')
+    const [newest] = (
+      await ctx.payload.findVersions({
+        collection: 'advice',
+        where: { parent: { equals: id } },
+        sort: '-updatedAt',
+        limit: 1,
+        locale: 'en',
+      })
+    ).docs
+    const [published] = (
+      await ctx.payload.findVersions({
+        collection: 'advice',
+        where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+        sort: '-updatedAt',
+        limit: 1,
+        locale: 'tr',
+      })
+    ).docs
+    expect(address.pathname).toBe(`/admin/collections/advice/${id}/versions/${newest.id}`)
+    expect(address.searchParams.get('versionFrom')).toBe(String(published.id))
+    expect(JSON.parse(address.searchParams.get('localeCodes') ?? '[]')).toEqual(['en'])
+    // The draft under review is the newest version; the one compared with is what readers see.
+    expect(textOf((newest.version as { body?: unknown }).body)).toBe('English draft, fixed')
+    expect(textOf((published.version as { body?: unknown }).body)).toBe('Türkçe yayımda')
+    // Only staff; a document that does not exist is a 404, not a redirect.
+    expect((await http.rest('GET', `published-comparison/advice/${id}?locale=en`)).status).toBe(403)
+    expect(
+      (await http.rest('GET', `published-comparison/advice/999999?locale=en`, { token: tokens.editor })).status,
+    ).toBe(404)
+  })
+
+  it('a document never published has nothing to compare with: the link opens its versions list', async () => {
+    const draft = await ctx.payload.create({
+      collection: 'questions',
+      locale: 'tr',
+      draft: true,
+      data: { number: 77, text: 'Hiç yayımlanmamış soru' },
+    })
+    const { status, headers } = await http.rest('GET', `published-comparison/questions/${draft.id}?locale=tr`, {
+      token: tokens.editor,
+    })
+    expect(status).toBe(302)
+    expect(headers.get('location')).toBe(`/admin/collections/questions/${draft.id}/versions?locale=tr`)
+  })
+
   it('publishing English ends its review and leaves the Turkish draft pending', async () => {
     expect((await patch('locale=en', tokens.editor, { _status: 'published' })).status).toBe(200)
     const doc = await review()

@@ -186,6 +186,54 @@ describe('scheduling a publish', () => {
     expect(await readerSees(id)).toBe('Yarım kalmış bir düzeltme')
   })
 
+  it("the form reads the document's open schedules: editors the held one with its reason, translators only a pending publish's time", async () => {
+    const id = await publishedQuestion(190, 'Yayındaki metin')
+    const at = inAnHour()
+    await http.rest('PATCH', `questions/${id}?locale=tr&draft=true`, {
+      token: tokens.editor,
+      body: { text: 'Zamanlanmış metin', publishAt: at },
+    })
+    const open = async (token?: string, locale = 'tr') => {
+      const { status, json } = await http.rest('GET', `schedule-state/questions/${id}?locale=${locale}`, { token })
+      return { status, schedules: json.schedules as Array<Record<string, unknown>> | undefined }
+    }
+    expect((await open(tokens.editor)).schedules).toEqual([
+      { action: 'publish', at, state: 'pending', outcome: null, draftChanged: false, requestedBy: cast.editor.email },
+    ])
+    // A translator saving this language's draft would hold it: they are told the time, nothing else.
+    expect((await open(tokens.translator)).schedules).toEqual([
+      { action: 'publish', at, state: 'pending', outcome: null, draftChanged: false, requestedBy: null },
+    ])
+    expect((await open(tokens.editor, 'en')).schedules).toEqual([])
+
+    // A colleague changes the draft: the form says at once that it will be held; when due, it
+    // is, with the reason and the way out.
+    await http.rest('PATCH', `questions/${id}?locale=tr&draft=true`, {
+      token: tokens.admin,
+      body: { text: 'Sonradan değişen metin', publishAt: at },
+    })
+    expect((await open(tokens.editor)).schedules?.[0]).toMatchObject({ state: 'pending', draftChanged: true })
+    await carryOutDueSchedules(ctx.payload, twoHoursOn())
+    const [held] = (await open(tokens.editor)).schedules ?? []
+    expect(held).toMatchObject({ action: 'publish', at, state: 'held' })
+    expect(held.outcome).toBe(scheduleOutcomes.draftChanged)
+    expect((await open(tokens.translator)).schedules).toEqual([])
+
+    // A new time replaces it: nothing held any more.
+    const later = new Date(Date.now() + 3 * hour).toISOString()
+    await http.rest('PATCH', `questions/${id}?locale=tr&draft=true`, {
+      token: tokens.editor,
+      body: { publishAt: later },
+    })
+    expect((await open(tokens.editor)).schedules?.map((s) => s.state)).toEqual(['pending'])
+
+    expect((await open()).status).toBe(403)
+    expect((await http.rest('GET', `schedule-state/users/${id}?locale=tr`, { token: tokens.editor })).status).toBe(404)
+    expect((await http.rest('GET', `schedule-state/questions/${id}?locale=xx`, { token: tokens.editor })).status).toBe(
+      404,
+    )
+  })
+
   it('a publish that cannot be carried out is kept as failed with its reason and logged', async () => {
     const id = await publishedQuestion(94, 'Soru 94')
     await http.rest('PATCH', `questions/${id}?locale=tr&draft=true`, {

@@ -96,6 +96,31 @@ describe('translation status of a document', () => {
     expect(await statusOf(id, tokens.editor)).toEqual({ en: 'outdated' })
   })
 
+  it('the answer to a write carries the status after it, as a fresh read does (REST and GraphQL)', async () => {
+    const other = (await createPublishedAdvice(ctx.payload, 2, 'Türkçe metin')).advice.id
+    const written = await http.rest('PATCH', `advice/${other}?locale=en&draft=true&depth=0`, {
+      token: tokens.translator,
+      body: { body: paragraphs('An English text') },
+    })
+    expect(written.status).toBe(200)
+    expect((written.json.doc as Record<string, unknown>).translationStatus).toEqual({ en: 'current' })
+    const turkish = await http.rest('PATCH', `advice/${other}?locale=tr&depth=0`, {
+      token: tokens.editor,
+      body: { body: paragraphs('Türkçe metin değişti'), _status: 'published' },
+    })
+    expect((turkish.json.doc as Record<string, unknown>).translationStatus).toEqual({ en: 'outdated' })
+    expect(await statusOf(other, tokens.editor)).toEqual({ en: 'outdated' })
+    const graphql = await http.graphql(
+      `mutation($id: String!, $body: JSON) { updateAdvice(id: $id, locale: en, draft: true, data: { body: $body }) { translationStatus } }`,
+      { token: tokens.translator, variables: { id: other, body: paragraphs('An English text, again') } },
+    )
+    expect(graphql.json.errors).toBeUndefined()
+    expect(graphql.json.data?.updateAdvice).toEqual({ translationStatus: { en: 'current' } })
+    // Readers' answers never carry it.
+    const anonymous = await http.rest('GET', `advice/${other}?locale=en`)
+    expect(anonymous.json).not.toHaveProperty('translationStatus')
+  })
+
   it('tells staff what changed in the Turkish since the translation was made', async () => {
     const { status, json } = await http.rest('GET', `translation-status/advice/${id}?locale=en`, {
       token: tokens.translator,

@@ -1,8 +1,9 @@
-import type { CollectionSlug, ServerProps } from 'payload'
+import { createLocalReq, type CollectionSlug, type ServerProps } from 'payload'
 
 import { adminDate } from '@/cms/admin/format'
 import { UserText } from '@/shared/user-text'
 import { titleOf, translatableCollections } from '@/cms/admin/translatable'
+import { publishingStateOf } from '@/cms/publishing-state'
 import { systemPerson } from '@/shared/activity'
 import { newestFirst } from '@/shared/dates'
 import { isEditor } from '@/shared/roles'
@@ -20,7 +21,9 @@ type Draft = { href: string; kind: string; title: string; at: string }
 
 /**
  * The editor's own unfinished work: documents whose newest version is a draft they saved
- * (the version's author, `changedBy`), newest first, each a link to its form.
+ * (the version's author, `changedBy`), newest first, each a link to its form. A draft of a
+ * live document that changes nothing readers would see (only a scheduled time, or a review
+ * state) is no unfinished work and is not listed: the publishing state decides, as in lists.
  */
 export default async function MyDrafts({ payload, user, i18n }: ServerProps) {
   const who = user as User | undefined
@@ -28,6 +31,7 @@ export default async function MyDrafts({ payload, user, i18n }: ServerProps) {
   const language = i18n?.language === 'en' ? 'en' : 'tr'
   const t = texts[language]
   const name = who.name || who.email || systemPerson
+  const req = await createLocalReq({ user: who as never }, payload)
   // One query per collection, side by side: the dashboard waits for the slowest only.
   const perCollection = await Promise.all(
     translatableCollections(payload, language).map(async (c) => {
@@ -41,21 +45,27 @@ export default async function MyDrafts({ payload, user, i18n }: ServerProps) {
           ],
         },
         sort: '-updatedAt',
-        limit: shown,
+        // More than are shown: some may be live documents with nothing of their content waiting.
+        limit: shown * 3,
         depth: 0,
         locale: language,
         overrideAccess: true,
       })
-      return docs.map((v): Draft => {
-        const id = String(v.parent)
-        const doc = v.version as unknown as Record<string, unknown> & { id: string }
-        return {
-          href: `/admin/collections/${c.slug}/${id}`,
-          kind: c.singular,
-          title: titleOf({ ...doc, id }, c),
-          at: v.updatedAt,
-        }
-      })
+      const drafts = await Promise.all(
+        docs.map(async (v): Promise<Draft | null> => {
+          const id = String(v.parent)
+          const state = await publishingStateOf(req, c.slug as CollectionSlug, id)
+          if (state.live && state.pending.length === 0 && state.shared.length === 0) return null
+          const doc = v.version as unknown as Record<string, unknown> & { id: string }
+          return {
+            href: `/admin/collections/${c.slug}/${id}`,
+            kind: c.singular,
+            title: titleOf({ ...doc, id }, c),
+            at: v.updatedAt,
+          }
+        }),
+      )
+      return drafts.filter((d): d is Draft => d !== null)
     }),
   )
   const drafts = perCollection.flat()

@@ -1,6 +1,6 @@
 'use client'
 
-import { useAuth, useConfig, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
+import { useAuth, useConfig, useDocumentEvents, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import type { Unpublished } from '@/cms/publish-together'
@@ -32,10 +32,13 @@ const texts = {
  * (src/cms/publish-together.ts), listed, with one button that publishes exactly those in the
  * language being edited. Only editors publish; nothing shows when the page is complete or
  * only this document is unpublished (its own publish button is enough then).
+ * Read again after this form's saves and after any document saved in a drawer (an advice
+ * added from the choice's form, a choice opened from the question's): the page's parts change.
  */
 export default function PublishTogether() {
   const { user } = useAuth<User>()
   const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
+  const { mostRecentUpdate } = useDocumentEvents()
   const locale = useLocale()
   const { config } = useConfig()
   const { i18n } = useTranslation()
@@ -55,7 +58,7 @@ export default function PublishTogether() {
       .then((answer: { items?: Unpublished[] } | null) => setItems(answer?.items ?? null))
       .catch(() => undefined)
     return () => controller.abort()
-  }, [path, lastUpdateTime])
+  }, [path, lastUpdateTime, mostRecentUpdate])
 
   if (!path || !items || !items.some((item) => item.id !== String(id))) return null
   const language = i18n.language === 'en' ? 'en' : 'tr'

@@ -1,5 +1,6 @@
 import { adminDate, labelIn } from '@/cms/admin/format'
 import { titleOf, translatableCollections, translatableGlobals } from '@/cms/admin/translatable'
+import { comparisonLink } from '@/cms/review/comparison-link'
 import { SentenceWith, UserText } from '@/shared/user-text'
 import type { CollectionSlug, GlobalSlug, Payload, ServerProps } from 'payload'
 
@@ -12,7 +13,8 @@ import type { User } from '@payload-types'
 
 type Item = {
   href: string
-  versions: string
+  /** "Yayımdaki metinle karşılaştır": the published text against this draft, in its language. */
+  compare: string
   /** The collection's name ("Soru"), or null for a global, whose title is its name. */
   kind: string | null
   title: string
@@ -25,16 +27,22 @@ type Item = {
 const texts = {
   tr: {
     queue: 'İnceleme bekleyenler',
+    mine: 'İncelemede bekleyenler',
+    mineHelp: 'İncelemeye gönderdiğiniz, bir editörün gözden geçirmesini bekleyen çeviriler.',
     returned: 'Size geri gönderilenler',
     emptyQueue: 'İnceleme bekleyen taslak yok.',
+    sentAt: (when: string) => `gönderdiniz: ${when}`,
     sent: (who: string, when: string) => `${who} gönderdi, ${when}`,
     compare: 'Yayımdaki metinle karşılaştır',
     note: 'Not',
   },
   en: {
     queue: 'Waiting for review',
+    mine: 'Waiting in review',
+    mineHelp: 'Translations you sent to review that wait for an editor.',
     returned: 'Returned to you',
     emptyQueue: 'No drafts are waiting for review.',
+    sentAt: (when: string) => `you sent it ${when}`,
     sent: (who: string, when: string) => `sent by ${who}, ${when}`,
     compare: 'Compare with the published text',
     note: 'Note',
@@ -71,7 +79,7 @@ async function inState(payload: Payload, state: ReviewState, languages: Locale[]
       for (const doc of docs as unknown as Array<Record<string, unknown> & { id: string }>) {
         items.push({
           href: `/admin/collections/${c.slug}/${doc.id}?locale=${locale}`,
-          versions: `/admin/collections/${c.slug}/${doc.id}/versions?locale=${locale}`,
+          compare: comparisonLink(c.slug, String(doc.id), locale),
           kind: c.singular,
           title: titleOf(doc, c),
           locale,
@@ -93,7 +101,7 @@ async function inState(payload: Payload, state: ReviewState, languages: Locale[]
       if (doc.reviewState !== state) continue
       items.push({
         href: `/admin/globals/${g.slug}?locale=${locale}`,
-        versions: `/admin/globals/${g.slug}/versions?locale=${locale}`,
+        compare: comparisonLink(g.slug, g.slug, locale),
         kind: null,
         title: labelIn(g.label, language),
         locale,
@@ -109,7 +117,8 @@ async function inState(payload: Payload, state: ReviewState, languages: Locale[]
 /**
  * The dashboard's review panels: for editors, every draft sent to review (which document,
  * which language, who sent it and when) opening on the document and its comparison with the
- * published text; for translators, their drafts returned with the editor's note.
+ * published text; for translators, the drafts returned with the editor's note and what they
+ * sent that still waits for review ("İncelemede bekleyenler"), each with the same comparison.
  */
 export default async function ReviewQueue({ payload, user, i18n }: ServerProps) {
   const who = user as User | undefined
@@ -140,7 +149,7 @@ export default async function ReviewQueue({ payload, user, i18n }: ServerProps) 
                 ) : (
                   reviewStateLabels.in_review[language]
                 )}{' '}
-                · <a href={item.versions}>{t.compare}</a>
+                · <a href={item.compare}>{t.compare}</a>
               </li>
             ))}
           </ul>
@@ -150,28 +159,56 @@ export default async function ReviewQueue({ payload, user, i18n }: ServerProps) 
   }
   if (!isTranslator(who)) return null
   const mine = (who?.languages ?? []).filter(isLocale)
-  const returned = await inState(payload, 'changes_requested', mine, language)
-  if (returned.length === 0) return null
+  // Sent by this translator: the server records "<name> <<e-mail>>" (src/cms/review/fields.ts).
+  const sentByMe = (item: Item) => Boolean(who?.email && item.sentBy?.endsWith(`<${who.email}>`))
+  const [waiting, returned] = await Promise.all([
+    inState(payload, 'in_review', mine, language).then((items) => items.filter(sentByMe)),
+    inState(payload, 'changes_requested', mine, language),
+  ])
+  if (waiting.length === 0 && returned.length === 0) return null
   return (
-    <section className="rota-review-queue rota-review-queue--returned" aria-labelledby="rota-review-returned">
-      <h2 id="rota-review-returned">
-        {t.returned} ({returned.length})
-      </h2>
-      <ul>
-        {returned.map((item) => (
-          <li key={item.href}>
-            <a href={item.href}>
-              <ItemTitle item={item} />
-            </a>{' '}
-            · {name(item.locale)}
-            {item.comment ? (
-              <blockquote>
-                <strong>{t.note}:</strong> {item.comment}
-              </blockquote>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-    </section>
+    <>
+      {returned.length > 0 ? (
+        <section className="rota-review-queue rota-review-queue--returned" aria-labelledby="rota-review-returned">
+          <h2 id="rota-review-returned">
+            {t.returned} ({returned.length})
+          </h2>
+          <ul>
+            {returned.map((item) => (
+              <li key={item.href}>
+                <a href={item.href}>
+                  <ItemTitle item={item} />
+                </a>{' '}
+                · {name(item.locale)} · <a href={item.compare}>{t.compare}</a>
+                {item.comment ? (
+                  <blockquote>
+                    <strong>{t.note}:</strong> {item.comment}
+                  </blockquote>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {waiting.length > 0 ? (
+        <section className="rota-review-queue rota-review-queue--mine" aria-labelledby="rota-review-mine">
+          <h2 id="rota-review-mine">
+            {t.mine} ({waiting.length})
+          </h2>
+          <p>{t.mineHelp}</p>
+          <ul>
+            {waiting.map((item) => (
+              <li key={item.href}>
+                <a href={item.href}>
+                  <ItemTitle item={item} />
+                </a>{' '}
+                · {name(item.locale)}
+                {item.sentAt ? ` · ${t.sentAt(when(item.sentAt))}` : null} · <a href={item.compare}>{t.compare}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
   )
 }

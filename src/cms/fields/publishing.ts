@@ -2,7 +2,7 @@ import type { Field, FieldHook } from 'payload'
 
 import { systemOnlyField } from '@/cms/access'
 import { publishingStateOf } from '@/cms/publishing-state'
-import { scheduleDateFields } from '@/cms/schedules/fields'
+import { scheduleDateFields, scheduleGuardField } from '@/cms/schedules/fields'
 import { isStaff } from '@/shared/roles'
 
 const readPublishingState: FieldHook = async ({ data, req, collection }) => {
@@ -31,4 +31,9 @@ const publishingStateField: Field = {
 }
 
 /** A versioned collection's fields with its publishing status and its schedule (src/cms/schedules). */
-export const withPublishing = (fields: Field[]): Field[] => [publishingStateField, ...fields, ...scheduleDateFields]
+export const withPublishing = (fields: Field[]): Field[] => [
+  publishingStateField,
+  scheduleGuardField,
+  ...fields,
+  ...scheduleDateFields,
+]

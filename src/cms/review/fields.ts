@@ -1,7 +1,7 @@
 import type { Field, FieldHook } from 'payload'
 
 import { editorsOnlyField } from '@/cms/access'
-import { isStaff } from '@/shared/roles'
+import { isEditor, isStaff } from '@/shared/roles'
 import { reviewStateLabels, reviewStates } from '@/shared/review-states'
 
 type Values = Record<string, unknown> | undefined
@@ -75,9 +75,11 @@ export const reviewFields: Field[] = [
     },
     admin: {
       position: 'sidebar',
+      // Editors write it here; translators read it at the top of the form (src/cms/admin/ReviewBanner.tsx).
+      condition: (_data, _sibling, { user }) => isEditor(user as never),
       description: {
-        tr: 'Düzeltme isteyen editörün notu; yeniden incelemeye gönderilene kadar görünür.',
-        en: 'The note of the editor who asked for changes; shown until the draft is sent to review again.',
+        tr: 'Düzeltme isteyen editörün notu; yeniden incelemeye gönderilene kadar formun üstünde de görünür.',
+        en: 'The note of the editor who asked for changes; shown at the top of the form too until the draft is sent to review again.',
       },
     },
   },

@@ -28,6 +28,8 @@ const scheduleField = (
     date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'dd.MM.yyyy HH:mm' },
     condition: (_data, _sibling, { user }) => isEditor(user as never),
     description,
+    // A held or failed schedule of this time, with the reason and the way out.
+    components: { afterInput: ['/cms/admin/ScheduleNote'] },
   },
 })
 
@@ -54,3 +56,14 @@ export const scheduleDateFields: Field[] = [
     },
   ),
 ]
+
+/**
+ * Top of the form: while this language's publish is scheduled, that it is and that changing the
+ * draft holds it; a save (or, where the form saves as one types, the first change) asks first.
+ */
+export const scheduleGuardField: Field = {
+  name: 'scheduleGuard',
+  type: 'ui',
+  label: { tr: 'Zamanlanmış yayın uyarısı', en: 'Scheduled publish notice' },
+  admin: { disableListColumn: true, components: { Field: '/cms/admin/ScheduleGuard' } },
+}

@@ -38,18 +38,28 @@ async function record(req: PayloadRequest, ref: DocumentRef, scope: string, fiel
     const left = (req.context[leftOutdatedContext] as string[] | undefined) ?? []
     req.context[leftOutdatedContext] = [...left, scope]
   }
+  return states
 }
+
+/**
+ * The written document as the caller gets it back carries the states after this write: Payload
+ * reads the document (and its virtual `translationStatus`) before the afterChange hooks record
+ * them, so the answer to a PATCH said what the status had been. Only where the read put the
+ * field (staff, and not left out by `select`).
+ */
+const withStates = <T extends object>(doc: T, states: Record<string, TranslationState>): T =>
+  statusField in doc && (doc as Record<string, unknown>)[statusField] !== null ? { ...doc, [statusField]: states } : doc
 
 export const recordAfterChange: CollectionAfterChangeHook = async ({ doc, collection, req }) => {
   const fields = translatedFields(collection.fields)
-  if (fields) await record(req, { collection: collection.slug, id: doc.id }, collection.slug, fields)
-  return doc
+  if (!fields) return doc
+  return withStates(doc, await record(req, { collection: collection.slug, id: doc.id }, collection.slug, fields))
 }
 
 export const recordGlobalAfterChange: GlobalAfterChangeHook = async ({ doc, global, req }) => {
   const fields = translatedFields(global.fields)
-  if (fields) await record(req, { global: global.slug }, global.slug, fields)
-  return doc
+  if (!fields) return doc
+  return withStates(doc, await record(req, { global: global.slug }, global.slug, fields))
 }
 
 export const removeAfterDelete: CollectionAfterDeleteHook = async ({ id, collection, req }) => {

@@ -1,8 +1,10 @@
 import { default as default_35705320967fe67b347c997baf192ed0 } from '../../../cms/admin/PublishingStateCell'
 import { default as default_6ba7615405b8bb1e0a5c5df4c51f8b44 } from '../../../cms/admin/PublishingStateField'
+import { default as default_ed74d30ab730e85ae3d4c75164f5818d } from '../../../cms/admin/ScheduleGuard'
 import { default as default_4833a351b8308b23cb9f219ab5e063af } from '../../../cms/admin/TranslationAid'
 import { default as default_518137a10b24e377cea04c60e3a6272e } from '../../../cms/admin/TranslationStatusCell'
 import { default as default_9b962022f2a0ce889931fca4e6bdde49 } from '../../../cms/admin/TranslationStatusField'
+import { default as default_a96164e06eba37f87d5d129948a23591 } from '../../../cms/admin/ScheduleNote'
 import { default as default_0457971e6be573e040d1a10bda0deedf } from '../../../cms/admin/VersionHistory'
 import { default as default_f31f154adcfb0d3b89adfbaf19ebbf4f } from '../../../cms/admin/TranslationFilter'
 import { default as default_46edfbfbebfb6fc607c860ecec4d0753 } from '../../../cms/admin/VersionsWithAuthors'
@@ -52,9 +54,11 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/cms/admin/PublishingStateCell#default": default_35705320967fe67b347c997baf192ed0,
   "/cms/admin/PublishingStateField#default": default_6ba7615405b8bb1e0a5c5df4c51f8b44,
+  "/cms/admin/ScheduleGuard#default": default_ed74d30ab730e85ae3d4c75164f5818d,
   "/cms/admin/TranslationAid#default": default_4833a351b8308b23cb9f219ab5e063af,
   "/cms/admin/TranslationStatusCell#default": default_518137a10b24e377cea04c60e3a6272e,
   "/cms/admin/TranslationStatusField#default": default_9b962022f2a0ce889931fca4e6bdde49,
+  "/cms/admin/ScheduleNote#default": default_a96164e06eba37f87d5d129948a23591,
   "/cms/admin/VersionHistory#default": default_0457971e6be573e040d1a10bda0deedf,
   "/cms/admin/TranslationFilter#default": default_f31f154adcfb0d3b89adfbaf19ebbf4f,
   "/cms/admin/VersionsWithAuthors#default": default_46edfbfbebfb6fc607c860ecec4d0753,
