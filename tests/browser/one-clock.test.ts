@@ -202,6 +202,8 @@ describe('one clock across the admin', () => {
     const row = page.locator('tbody tr', { hasText: 'Soru 622 · Seçenek 1' }).first()
     await row.waitFor()
     expect(await row.innerText()).toContain('Türkçe')
+    // The list's date cell is Payload's client component: wait for it rather than read the row at once.
+    await expect.poll(async () => timesIn(await row.innerText()).length).toBeGreaterThan(0)
     seen.schedulesList = timesIn(await row.innerText())
 
     await page.goto(`/admin/collections/advice/${scheduled.adviceId}?locale=tr`)

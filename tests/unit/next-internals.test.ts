@@ -16,7 +16,7 @@ const root = path.resolve(import.meta.dirname, '../..')
 const nextDist = path.join(root, 'node_modules/next/dist')
 
 describe('the request headers that make Next.js answer something other than the page', () => {
-  it('are these, for Next.js 16.4', () => {
+  it('are these, for Next.js 16.5', () => {
     expect(nextAnswerHeaders).toEqual([
       'rsc',
       'next-router-state-tree',
@@ -75,8 +75,6 @@ describe('the request headers that make Next.js answer something other than the 
     'content-length': 'messages between Next.js’s own processes',
     accept: 'the image optimizer (/_next/image), not a page',
     'cache-control': 'the dev server and route handlers’ answers',
-    traceparent: 'tracing only',
-    tracestate: 'tracing only',
     'x-invocation-id': 'logging only',
     // Headers of answers (its own, or its middleware's) that Next.js reads back.
     'content-encoding': 'an answer’s (image optimizer)',
@@ -91,6 +89,15 @@ describe('the request headers that make Next.js answer something other than the 
     'x-nextjs-cache': 'an answer’s',
     'x-nextjs-stale-time': 'an answer’s',
     'x-vercel-cache': 'an answer’s',
+    'x-next-prelude-metadata': 'an answer’s (Next.js 16.5)',
+    'transfer-encoding': 'request bodies, removed when Next.js forwards a server action; never a GET page',
+    // Next.js 16.5's own front (switchyard, native routes) talking to its workers: a secret token
+    // checks them and Next.js removes them from readers' requests (INTERNAL_HEADERS).
+    'x-nextjs-switchyard-connection':
+      'Next.js’s own front to its workers, checked against a secret token, then removed',
+    'x-next-internal-go-token': 'Next.js’s own requests to its native-route workers; removed from readers’ requests',
+    'x-next-internal-go-rewrite-host':
+      'written by Next.js on its own requests to its workers, never read from a reader’s',
   }
 
   it('cover every request header Next.js’s server reads by name', () => {
@@ -111,9 +118,15 @@ describe('the request headers that make Next.js answer something other than the 
           const code = readFileSync(file, 'utf8')
             .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/(^|[^:'"\\])\/\/.*$/gm, '$1')
+          // A module's own constants (`const NATIVE_ROUTE_HEADER = 'x-matched-path'`), not exported.
+          const local = Object.fromEntries(
+            [...code.matchAll(/const ([A-Z][A-Z0-9_]+) = '([^']+)'/g)].map((m) => [m[1], m[2]] as const),
+          )
           for (const match of code.matchAll(read)) {
             const constant = match[3] ?? match[6]
-            const header = constant ? constants[constant] : (match[1] ?? match[2] ?? match[4] ?? match[5])
+            const header = constant
+              ? (local[constant] ?? constants[constant])
+              : (match[1] ?? match[2] ?? match[4] ?? match[5])
             names.add(typeof header === 'string' ? header.toLowerCase() : `unknown constant ${constant}`)
           }
         }
