@@ -1,9 +1,10 @@
 'use client'
 
-import { useAuth, useConfig, useDocumentEvents, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
-import { useEffect, useState } from 'react'
+import { useAuth, useDocumentEvents, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
+import { useState } from 'react'
 
 import type { Unpublished } from '@/cms/publish-together'
+import { useDocumentEndpoint } from '@/cms/admin/use-document-endpoint'
 import { UserText } from '@/shared/user-text'
 import { isLocale, localeName } from '@/shared/locales'
 import { isEditor } from '@/shared/roles'
@@ -37,28 +38,17 @@ const texts = {
  */
 export default function PublishTogether() {
   const { user } = useAuth<User>()
-  const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
+  const { id, collectionSlug } = useDocumentInfo()
   const { mostRecentUpdate } = useDocumentEvents()
   const locale = useLocale()
-  const { config } = useConfig()
   const { i18n } = useTranslation()
-  const [items, setItems] = useState<Unpublished[] | null>(null)
+  const { path, answer: read } = useDocumentEndpoint<{ items?: Unpublished[] }>('publish-together', {
+    enabled: isEditor(user),
+    refreshOn: [mostRecentUpdate],
+  })
+  const items = read?.items ?? null
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  const path =
-    isEditor(user) && collectionSlug && id !== undefined && id !== null
-      ? `${config.routes.api}/publish-together/${collectionSlug}/${encodeURIComponent(String(id))}?locale=${encodeURIComponent(locale.code)}`
-      : null
-
-  useEffect(() => {
-    if (!path) return
-    const controller = new AbortController()
-    fetch(path, { credentials: 'include', signal: controller.signal })
-      .then((response) => (response.ok ? response.json() : null))
-      .then((answer: { items?: Unpublished[] } | null) => setItems(answer?.items ?? null))
-      .catch(() => undefined)
-    return () => controller.abort()
-  }, [path, lastUpdateTime, mostRecentUpdate])
 
   if (!path || !items || !items.some((item) => item.id !== String(id))) return null
   const language = i18n.language === 'en' ? 'en' : 'tr'
