@@ -2,7 +2,7 @@ import type { IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, ServerRe
 import { deflateSync, gzipSync } from 'node:zlib'
 
 import { acceptedCoding } from '@/cli/content-coding'
-import { inDraftMode } from '@/cli/draft-mode'
+import { inDraftMode } from '@/cli/next-internals'
 import { chunkBytes } from '@/cli/response-chunk'
 import { limits } from '@/shared/limits'
 import { isReadingPage } from '@/shared/routes'
