@@ -25,6 +25,7 @@ const schema = z.object({
   PAYLOAD_SECRET: z.string().optional(),
   PORT: port.default(3000),
   SERVER_URL: z.url({ protocol: /^https?$/ }).optional(),
+  REVALIDATE_URL: z.url({ protocol: /^https?$/ }).optional(),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().optional(),
   ADMIN_NAME: z.string().optional(),
@@ -60,6 +61,10 @@ export const variableHelp: Record<VariableName, { tr: string; en: string; secret
   SERVER_URL: {
     tr: 'sitenin http:// ya da https:// ile başlayan adresi olmalı, örneğin SERVER_URL=https://rota.example.org',
     en: "must be the site's address starting with http:// or https://, e.g. SERVER_URL=https://rota.example.org",
+  },
+  REVALIDATE_URL: {
+    tr: 'içe aktarmanın siteyi yenilemek için çağırdığı, http:// ile başlayan adres olmalı, örneğin REVALIDATE_URL=http://app:3000',
+    en: 'must be the address, starting with http://, the import calls to refresh the site, e.g. REVALIDATE_URL=http://app:3000',
   },
   ADMIN_EMAIL: { tr: 'bir e-posta adresi olmalı', en: 'must be an e-mail address' },
   ADMIN_PASSWORD: { tr: 'ilk yöneticinin parolası', en: "the first administrator's password", secret: true },
