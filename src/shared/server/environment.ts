@@ -5,7 +5,7 @@ import { z } from 'zod'
  * and what to do about a wrong one, in Turkish and English. `npm start` prints every problem at
  * once before it does anything (src/cli/start.ts); elsewhere the first read of a wrong
  * environment throws with the same lines. README's table of variables ("Environment variables")
- * lists exactly these (tests/unit/environment.test.ts). Node's and Next.js's own variables
+ * lists exactly these (tests/unit/server/environment.test.ts). Node's and Next.js's own variables
  * (NODE_ENV, NEXT_PHASE) are theirs to define and are read where they are needed.
  *
  * A value is trimmed, and an empty one counts as unset (a `.env` line `PORT=` means the default).

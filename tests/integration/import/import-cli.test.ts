@@ -12,7 +12,7 @@ import { readFolder, tempDir } from '@tests/support/import'
  * The real command lines an editor types, on a database of their own (each start costs a few
  * seconds, so the runs are few and build on each other).
  */
-const root = path.resolve(import.meta.dirname, '../..')
+const root = path.resolve(import.meta.dirname, '../../..')
 const databaseDir = tempDir('rota-cli-')
 const env = {
   ...process.env,
