@@ -1,6 +1,6 @@
-import { signatureHeader, signRevalidation } from '@/shared/revalidate-signature'
+import { signatureHeader, signRevalidation } from '@/shared/server/revalidate-signature'
 import { limits } from '@/shared/limits'
-import { logEvent } from '@/shared/log'
+import { logEvent } from '@/shared/server/log'
 import { payloadSecretKey } from '@/shared/payload-internals'
 
 /**

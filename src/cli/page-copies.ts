@@ -5,7 +5,7 @@ import { LRUCache } from 'lru-cache'
 import { acceptedCoding, type ContentCoding } from '@/cli/content-coding'
 import { asksForAnotherAnswer, botKind, inDraftMode, nextAnswerHeaders } from '@/cli/next-internals'
 import { chunkBytes } from '@/cli/response-chunk'
-import { contentGeneration } from '@/shared/content-generation'
+import { contentGeneration } from '@/shared/server/content-generation'
 import { limits } from '@/shared/limits'
 import { isReadingPage, isReportWithAnswers } from '@/shared/routes'
 

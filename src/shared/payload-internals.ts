@@ -2,7 +2,7 @@ import type { GraphQLSchema } from 'graphql'
 
 /**
  * What this code relies on in Payload that Payload does not offer as an API. Each is checked
- * against the installed Payload by tests/integration/payload-internals.test.ts, whose failure
+ * against the installed Payload by tests/integration/operations/payload-internals.test.ts, whose failure
  * names the behaviour that changed. Kept free of Payload's imports: the edge proxy
  * (src/proxy.ts) and the admin's error page in the browser read the cookie's name too.
  */

@@ -1,7 +1,7 @@
 import type { Refused } from '@/cms/refused'
-import { logEvent } from '@/shared/log'
+import { logEvent } from '@/shared/server/log'
 import { languageFromCookie } from '@/shared/payload-internals'
-import { preferredLanguage } from '@/shared/preferred-language'
+import { preferredLanguage } from '@/shared/requests/preferred-language'
 
 /** The caller's language for a refusal: the admin's language cookie, else the browser's preference, else Turkish. */
 export function requestLanguage(request: Request): 'tr' | 'en' {
