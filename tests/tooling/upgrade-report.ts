@@ -52,7 +52,8 @@ export function failedChecks(output: string): Failure[] {
 }
 
 /** A tripwire test: it guards a framework internal the code relies on. */
-export const isTripwire = (failure: Failure) => /internals\.test\.ts/.test(failure.check)
+export const isTripwire = (failure: Failure) =>
+  /\/(next-internals|payload-internals|payload-client-hints)\.test\.ts/.test(failure.check)
 
 export type UpgradeRun = {
   versions: Record<string, string>
