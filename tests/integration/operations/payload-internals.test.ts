@@ -87,3 +87,18 @@ describe("Payload's internals the code relies on", () => {
     ).toBe('function')
   })
 })
+
+describe.skipIf(process.env.TEST_DATABASE === 'mongodb')("Payload's SQLite schema", () => {
+  it('gives every *_locales table the _parentID column src/cms/database/sqlite-locale-indexes.ts indexes', () => {
+    const tables = (ctx.payload.db as unknown as { tables: Record<string, Record<string, unknown>> }).tables
+    const locales = Object.keys(tables).filter((name) => name.endsWith('_locales'))
+    expect(locales.length).toBeGreaterThan(0)
+    expect(
+      locales.filter((name) => !tables[name]._parentID),
+      changed(
+        '*_locales tables no longer have the _parentID column',
+        'No parent index is made, and reading translations scans whole tables again (src/cms/database/sqlite-locale-indexes.ts)',
+      ),
+    ).toEqual([])
+  })
+})
