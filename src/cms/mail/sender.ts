@@ -7,7 +7,7 @@ import { env } from '@/shared/server/environment'
 
 import type { Outbox } from '@payload-types'
 
-/** Attempts before a message is given up: 10 s, 20 s, 40 s … then hourly, about eight hours in all. */
+/** Attempts before a message is given up: 10 s, 20 s, 40 s … then hourly, about six and a half hours in all. */
 export const maxAttempts = 15
 /** How long to wait after the `attempt`-th failed attempt. */
 export const retryDelayMs = (attempt: number) => Math.min(10_000 * 2 ** (attempt - 1), 3_600_000)
