@@ -58,7 +58,8 @@ async function main(): Promise<number> {
   copyWorkingTree(scratch)
   const manifest = (dir: string) =>
     JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
-  const specs = upgradeSpecs(manifest(scratch).dependencies)
+  const before = manifest(scratch).dependencies
+  const specs = upgradeSpecs(before)
   const result: UpgradeRun = { versions: {}, patches: [], build: 'not run', tests: 'not run' }
 
   // Scripts wait: patch-package runs on its own below, so a patch that fails is named, not fatal.
@@ -70,7 +71,10 @@ async function main(): Promise<number> {
   const installed = manifest(scratch).dependencies
   for (const spec of specs) {
     const name = spec.slice(0, spec.lastIndexOf('@'))
-    result.versions[name] = installed[name]
+    result.versions[name] =
+      installed[name] === before[name]
+        ? `${installed[name]} (the version in use)`
+        : `${before[name]} → ${installed[name]}`
   }
   // The dependencies' own install scripts (native builds), which --ignore-scripts held back.
   if (!(await run('npm', ['rebuild'], scratch)).ok)
