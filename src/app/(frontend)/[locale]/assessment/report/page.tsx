@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { guidanceChangedSince } from '@/site/advice-history'
+import { guidanceChangesSince } from '@/site/advice-history'
 import {
   answersQuery,
   dontKnow,
@@ -73,14 +73,15 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const unsure = all.filter((q) => answers.get(q.number) === dontKnow)
   const unanswered = all.filter((q) => !answers.has(q.number))
   const answered = all.filter((q) => (answers.get(q.number) ?? dontKnow) !== dontKnow)
-  const changes = new Map(
-    await Promise.all(
-      answered.map(async (q) => {
-        const advice = q.choices.find((c) => c.number === answers.get(q.number))?.advice
-        return [q.number, advice && day ? await guidanceChangedSince(advice.id, day, locale) : null] as const
-      }),
-    ),
-  )
+  const adviceOf = (q: AssessmentQuestion) => q.choices.find((c) => c.number === answers.get(q.number))?.advice
+  const changed = day
+    ? await guidanceChangesSince(
+        answered.flatMap((q) => adviceOf(q)?.id ?? []),
+        day,
+        locale,
+      )
+    : new Map<string, null>()
+  const changes = new Map(answered.map((q) => [q.number, changed.get(adviceOf(q)?.id ?? '') ?? null] as const))
   const resources = new Map<string, ResourceView>()
   for (const q of answered) {
     for (const r of q.choices.find((c) => c.number === answers.get(q.number))?.advice?.resources ?? [])
