@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import { signatureHeader, signRevalidation } from '@/shared/revalidate-signature'
+import { env } from '@/shared/server/environment'
+import { signatureHeader, signRevalidation } from '@/shared/server/revalidate-signature'
 
 /**
  * Tells the running site that content changed, so readers see it within seconds instead
@@ -13,7 +14,7 @@ export async function revalidateRunningSite(
   serverUrl: string | undefined,
   localSite: string | null,
 ): Promise<string> {
-  const base = serverUrl || localSite || `http://localhost:${process.env.PORT || 3000}`
+  const base = serverUrl || localSite || `http://localhost:${env().PORT}`
   const url = new URL('/api/revalidate', base)
   try {
     const response = await fetch(url, {

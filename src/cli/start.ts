@@ -12,10 +12,10 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { productionSecretProblem } from '@/cms/secret'
-import { env, environmentProblems } from '@/shared/environment'
-import { loadLocalSecret } from '@/shared/local-secret'
+import { env, environmentProblems } from '@/shared/server/environment'
+import { loadLocalSecret } from '@/shared/server/local-secret'
 import { localeCodes } from '@/shared/locales'
-import { rememberLocalSite } from '@/shared/local-site'
+import { rememberLocalSite } from '@/shared/server/local-site'
 import { buildIsCurrent, buildStamp, stampFile } from '@/cli/build-stamp'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -24,7 +24,7 @@ if (existsSync('.env')) process.loadEnvFile('.env')
 
 const log = (message: string) => process.stdout.write(`[rota] ${message}\n`)
 
-// Every wrong setting at once, before anything is built or started (src/shared/environment.ts).
+// Every wrong setting at once, before anything is built or started (src/shared/server/environment.ts).
 const problems = environmentProblems()
 if (problems.length > 0) {
   log('Ortam değişkenlerinde sorun var / The environment variables have problems (.env or the environment):')
@@ -80,13 +80,8 @@ async function prepareDatabase(): Promise<void> {
 }
 
 /**
- * V8 flags for the serving process. Allocation-site pretenuring: once most objects made at one
- * place in the code have outlived a young collection, V8 allocates that place's objects
- * straight in the old generation. Under 50 readers at once it did so for short-lived
- * per-request objects, which then waited there for a full collection: bench:soak saw 13–25 MB
- * a second go there and the heap swing between 500 MB and 1 GB, while what a full collection
- * left stayed at 210–280 MB (no leak). Without it: about 1 MB a second, memory flat within
- * 1 %, and a kept page at 20,000 instead of 14,000 req/s.
+ * V8 flags for the serving process. Without allocation-site pretenuring, short-lived per-request
+ * objects stay in the young generation, where they are cheap to drop (docs/decisions/002).
  */
 const serverFlags = ['--no-allocation-site-pretenuring']
 

@@ -2,9 +2,9 @@ import type { Library } from '@/site/library/library'
 import type { LibraryQuery } from '@/site/library/paging'
 import { kindLabel } from '@/site/components/ResourceList'
 import type { Locale } from '@/shared/locales'
-import { resourceKinds } from '@/shared/resource-kind'
+import { resourceKinds } from '@/shared/links/resource-kind'
 import { routes } from '@/shared/routes'
-import { withoutInvisibleCharacters } from '@/shared/invisible-characters'
+import { withoutInvisibleCharacters } from '@/shared/text/invisible-characters'
 import { uiText } from '@/site/ui-text'
 
 /**

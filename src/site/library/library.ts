@@ -1,4 +1,6 @@
-import { getFailingLinks, getPublishedContent, resourceView, type ResourceView } from '@/site/content'
+import { getPublishedContent } from '@/site/content'
+import type { ResourceView } from '@/site/content-shapes'
+import { getFailingLinks, resourceView } from '@/site/freshness'
 import { perContentVersion } from '@/site/content-version'
 import { pick, type InLanguage } from '@/site/localized'
 import type { Locale } from '@/shared/locales'

@@ -1,5 +1,5 @@
 import type { Locale } from '@/shared/locales'
-import { resourceKinds, type ResourceKind } from '@/shared/resource-kind'
+import { resourceKinds, type ResourceKind } from '@/shared/links/resource-kind'
 import { routes } from '@/shared/routes'
 
 /**

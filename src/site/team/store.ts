@@ -3,7 +3,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { TeamAssessment } from '@payload-types'
 import { payloadClient } from '@/site/payload-client'
 import { limits } from '@/shared/limits'
-import { wasDeleted } from '@/shared/team-tombstone'
+import { wasDeleted } from '@/shared/team/team-tombstone'
 import type { Member } from '@/site/team/member'
 
 export { roles, type Member, type MemberAnswers, type Role } from '@/site/team/member'
@@ -141,7 +141,7 @@ export async function setTeamSettings(publicId: string, settings: { closed: bool
   return update(publicId, () => settings)
 }
 
-/** Deletes the team and all its answers; the collection keeps a tombstone of its link (src/shared/team-tombstone.ts). */
+/** Deletes the team and all its answers; the collection keeps a tombstone of its link (src/shared/team/team-tombstone.ts). */
 export async function deleteTeam(team: Team): Promise<void> {
   const payload = await payloadClient()
   await payload.delete({ collection: 'team-assessments', id: team.id, overrideAccess: true })

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { UserText } from '@/shared/user-text'
+import { UserText } from '@/shared/text/user-text'
 import { InLang } from '@/site/components/InLang'
 import { PageShell } from '@/site/components/PageShell'
 import { kindLabel, LinkFailed } from '@/site/components/ResourceList'
