@@ -11,7 +11,6 @@ import type {
   QuestionDoc,
   QuestionView,
   ResourceDoc,
-  ResourceView,
   Rich,
   SiteTextsDoc,
 } from '@/site/content-shapes'
