@@ -27,32 +27,31 @@ export function LibraryFilter({ library, query, locale }: { library: Library; qu
     <form className="library-filter" action={routes.resources(locale)} method="get">
       <fieldset>
         <legend>{t.libraryFilter}</legend>
-        <label>
-          {t.kindLabel}{' '}
-          <select name="kind" defaultValue={query.kind ?? ''}>
-            <option value="">{t.allKinds}</option>
-            {kinds.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice label={t.kindLabel} name="kind" all={t.allKinds} options={kinds} chosen={query.kind} />
         {areas.length > 0 ? (
-          <label>
-            {t.areaLabel}{' '}
-            <select name="area" defaultValue={query.area ?? ''}>
-              <option value="">{t.allAreas}</option>
-              {areas.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Choice label={t.areaLabel} name="area" all={t.allAreas} options={areas} chosen={query.area} />
         ) : null}
         <button type="submit">{t.filterButton}</button>
       </fieldset>
     </form>
+  )
+}
+
+type Option = { value: string; label: string }
+
+/** One filter: a labelled list whose first option is "every one" (an empty value). */
+function Choice(props: { label: string; name: string; all: string; options: Option[]; chosen: string | null }) {
+  return (
+    <label>
+      {props.label}{' '}
+      <select name={props.name} defaultValue={props.chosen ?? ''}>
+        <option value="">{props.all}</option>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
   )
 }
