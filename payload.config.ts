@@ -49,6 +49,7 @@ import { payloadSecret } from '@/cms/secret'
 import { startScheduleRunner } from '@/cms/schedules/runner'
 import { withVersionAuthorsView } from '@/cms/publishing/versions'
 import { env } from '@/shared/server/environment'
+import { cookiePrefix } from '@/shared/payload-internals'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 
@@ -60,6 +61,7 @@ installAdminClock()
 export default buildConfig(
   withLabelFunctions({
     serverURL: env().SERVER_URL,
+    cookiePrefix,
     secret: payloadSecret(),
     db: databaseAdapter(projectRoot),
     // No media library: advice links to resources, it does not embed uploads. A fixed toolbar:

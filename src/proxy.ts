@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-const languageCookie = 'payload-lng'
+import { languageCookie } from '@/shared/payload-internals'
 
 /**
  * The admin speaks Turkish until a user picks another language in their account (Payload

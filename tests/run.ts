@@ -1,15 +1,24 @@
 /**
- * `npm test`: type check, lint, formatting, then every vitest project (unit, integration,
- * browser). Ends with the line CI reads: "N passed, N failed" (the type check, lint and
- * formatting count as one check each). Exits non-zero when anything failed.
+ * `npm test`: the programs it drives (preflight.ts: installed where it can), type check, lint,
+ * formatting, then every vitest project (unit, integration, browser). Ends with the line CI
+ * reads: "N passed, N failed" (the type check, lint and formatting count as one check each).
+ * Exits non-zero when anything failed.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { preflight } from '@tests/tooling/preflight'
+
 const run = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
   spawnSync(command, args, { stdio: 'inherit', env }).status === 0
+
+const refused = preflight()
+if (refused) {
+  process.stdout.write(`\n${refused}\n\n0 passed, 1 failed\n`)
+  process.exit(1)
+}
 
 let passed = 0
 let failed = 0

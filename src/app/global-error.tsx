@@ -4,12 +4,13 @@ import { useEffect, useState } from 'react'
 
 import { messages } from '@/cms/messages'
 import { defaultLocale, htmlLang, isLocale, type Locale } from '@/shared/locales'
+import { languageFromCookie } from '@/shared/payload-internals'
 import { uiText } from '@/site/ui-text'
 
 type Shown = { lang: string; title: string; text: string; tryAgain: string }
 
 /** The admin's language: the one its account chose (Payload's cookie), else Turkish. */
-const adminLanguage = (): 'tr' | 'en' => (/(?:^|;\s*)payload-lng=en\b/.test(document.cookie) ? 'en' : 'tr')
+const adminLanguage = (): 'tr' | 'en' => languageFromCookie(document.cookie, ['tr', 'en'] as const) ?? 'tr'
 
 function adminPage(database: 'ok' | 'down' | 'unknown'): Shown {
   const lang = adminLanguage()

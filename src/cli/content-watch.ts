@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto'
-
 import { signatureHeader, signRevalidation } from '@/shared/server/revalidate-signature'
 import { limits } from '@/shared/limits'
 import { logEvent } from '@/shared/server/log'
+import { payloadSecretKey } from '@/shared/payload-internals'
 
 /**
  * Keeps this instance's pages in step with the others. Several app instances share one
@@ -17,8 +16,8 @@ import { logEvent } from '@/shared/server/log'
  * the server's own log, which a database that stays down would otherwise fill twice a second.
  */
 export function watchContent(port: number, configSecret: string, intervalMs = limits.contentWatchMs): () => void {
-  // The endpoint checks against Payload's own key, which Payload derives from the configured secret so.
-  const secret = createHash('sha256').update(configSecret).digest('hex').slice(0, 32)
+  // The endpoint checks against Payload's own key, derived from the configured secret.
+  const secret = payloadSecretKey(configSecret)
   let since = ''
   let failing = false
   let stopped = false
@@ -28,7 +27,7 @@ export function watchContent(port: number, configSecret: string, intervalMs = li
     try {
       const response = await fetch(`http://127.0.0.1:${port}/api/revalidate`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', [signatureHeader]: signRevalidation(secret) },
+        headers: { 'Content-Type': 'application/json', [signatureHeader]: signRevalidation(await secret) },
         body: JSON.stringify({ since }),
         signal: AbortSignal.timeout(intervalMs * 10),
       })

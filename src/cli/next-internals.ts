@@ -27,7 +27,9 @@ import {
   PRERENDER_REVALIDATE_HEADER,
   PRERENDER_REVALIDATE_ONLY_GENERATED_HEADER,
 } from 'next/dist/lib/constants.js'
+import { COOKIE_NAME_PRERENDER_BYPASS } from 'next/dist/server/api-utils/index.js'
 import { getBotType } from 'next/dist/shared/lib/router/utils/is-bot.js'
+import type { IncomingMessage } from 'node:http'
 
 /**
  * Where Next.js takes a script nonce from: a policy header on the request, which a middleware
@@ -110,3 +112,8 @@ export function botKind(userAgent: string | undefined): BotKind {
 
 type BotKind = 'dom' | 'html' | ''
 const recentBotKinds = new Map<string, BotKind>()
+
+const draftCookie = new RegExp(`(?:^|;\\s*)${COOKIE_NAME_PRERENDER_BYPASS}=`)
+
+/** An editor's preview (Next.js draft mode, the cookie Next.js sets for it): never served from a kept copy, never rewritten. */
+export const inDraftMode = (req: IncomingMessage): boolean => draftCookie.test(req.headers.cookie ?? '')

@@ -3,8 +3,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import { LRUCache } from 'lru-cache'
 
 import { acceptedCoding, type ContentCoding } from '@/cli/content-coding'
-import { inDraftMode } from '@/cli/draft-mode'
-import { asksForAnotherAnswer, botKind, nextAnswerHeaders } from '@/cli/next-internals'
+import { asksForAnotherAnswer, botKind, inDraftMode, nextAnswerHeaders } from '@/cli/next-internals'
 import { chunkBytes } from '@/cli/response-chunk'
 import { contentGeneration } from '@/shared/server/content-generation'
 import { limits } from '@/shared/limits'

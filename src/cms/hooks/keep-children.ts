@@ -10,6 +10,6 @@ import { Refused } from '@/cms/refused'
 export function keepChildren(child: CollectionSlug, field: string, message: Message): CollectionBeforeDeleteHook {
   return async ({ id, req }) => {
     const { totalDocs } = await req.payload.count({ collection: child, where: { [field]: { equals: id } }, req })
-    if (totalDocs > 0) throw new Refused(localize(req, message), 400, { children: totalDocs })
+    if (totalDocs > 0) throw new Refused(localize(req, message), 400, { data: { children: totalDocs } })
   }
 }

@@ -7,6 +7,7 @@ import { limits } from '@/shared/limits'
 import { isPublicAddress } from '@/cms/link-check/address'
 import type { LinkState } from '@/shared/links/link-states'
 import { env } from '@/shared/server/environment'
+import { Refused } from '@/cms/refused'
 
 /** What an editor needs to know about a resource's link, as stored and served to staff. */
 export type LinkStatus = {
@@ -30,8 +31,6 @@ export type CheckOptions = {
 
 const defaultAllowed = (address: string) => env().LINK_CHECK_ALLOW_PRIVATE || isPublicAddress(address)
 
-class Refused extends Error {}
-
 /**
  * DNS resolution that refuses internal addresses at connect time, so the address checked is
  * the address connected to (no second lookup that could answer differently).
@@ -44,7 +43,7 @@ function guardedLookup(allowed: (address: string) => boolean): LookupFunction {
       const refused = list.find((a) => !allowed(a.address))
       if (refused || list.length === 0) {
         return (callback as (e: Error) => void)(
-          new Refused(`${hostname} is an internal address (${refused?.address ?? 'none'})`),
+          new Refused(`${hostname} is an internal address (${refused?.address ?? 'none'})`, 403),
         )
       }
       if (options.all) return (callback as (e: null, a: LookupAddress[]) => void)(null, list)
@@ -63,7 +62,7 @@ function request(
 ) {
   return new Promise<Answer>((resolve, reject) => {
     const host = url.hostname.replace(/^\[|\]$/g, '')
-    if (isIP(host) && !options.addressAllowed(host)) return reject(new Refused(`${host} is an internal address`))
+    if (isIP(host) && !options.addressAllowed(host)) return reject(new Refused(`${host} is an internal address`, 403))
     const client = url.protocol === 'https:' ? https : http
     const req = client.request(
       url,

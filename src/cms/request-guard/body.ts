@@ -1,6 +1,6 @@
 import { limits } from '@/shared/limits'
 import { requestMessages } from '@/cms/request-guard/messages'
-import { Refusal } from '@/cms/request-guard/refusal'
+import { Refused } from '@/cms/refused'
 
 /** How deeply a JSON body may nest: rich text at its deepest, with room to spare. */
 const maxJsonDepth = limits.richTextDepth * 2 + 24
@@ -11,7 +11,7 @@ const maxJsonDepth = limits.richTextDepth * 2 + 24
  */
 export async function readBoundedBody(request: Request): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get('content-length') ?? 0)
-  if (declared > limits.requestBodyBytes) throw new Refusal(413, requestMessages.bodyTooLarge)
+  if (declared > limits.requestBodyBytes) throw new Refused(requestMessages.bodyTooLarge, 413)
   if (!request.body) return new Uint8Array(new ArrayBuffer(0))
   const chunks: Uint8Array[] = []
   let size = 0
@@ -22,7 +22,7 @@ export async function readBoundedBody(request: Request): Promise<Uint8Array<Arra
     size += value.byteLength
     if (size > limits.requestBodyBytes) {
       await reader.cancel()
-      throw new Refusal(413, requestMessages.bodyTooLarge)
+      throw new Refused(requestMessages.bodyTooLarge, 413)
     }
     chunks.push(value)
   }
@@ -58,13 +58,13 @@ export function jsonDepth(text: string): number {
 
 /** A JSON object body: refused (400) when it is not JSON, not an object, or nests too deeply. */
 export function parseJsonObject(text: string): Record<string, unknown> {
-  if (jsonDepth(text) > maxJsonDepth) throw new Refusal(400, requestMessages.bodyTooDeep)
+  if (jsonDepth(text) > maxJsonDepth) throw new Refused(requestMessages.bodyTooDeep)
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch {
-    throw new Refusal(400, requestMessages.bodyNotJson)
+    throw new Refused(requestMessages.bodyNotJson)
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Refusal(400, requestMessages.bodyNotObject)
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Refused(requestMessages.bodyNotObject)
   return value as Record<string, unknown>
 }

@@ -2,7 +2,8 @@ import { getPayload, type SanitizedConfig } from 'payload'
 
 import { databaseState } from '@/cms/database/database-state'
 import { requestMessages } from '@/cms/request-guard/messages'
-import { Refusal, refusalResponse } from '@/cms/request-guard/refusal'
+import { Refused } from '@/cms/refused'
+import { refusalResponse } from '@/cms/request-guard/refusal-response'
 
 /**
  * Whether an answer may come from a database that does not answer: Payload's 500, or a 401/403
@@ -27,5 +28,5 @@ export function failedOnTheServer(request: Request, response: Response, sessionC
 export async function databaseDownResponse(request: Request, config: SanitizedConfig): Promise<Response | null> {
   const payload = await getPayload({ config })
   if ((await databaseState(payload)) === 'ok') return null
-  return refusalResponse(request, new Refusal(503, requestMessages.databaseDown, { 'Retry-After': '60' }))
+  return refusalResponse(request, new Refused(requestMessages.databaseDown, 503, { headers: { 'Retry-After': '60' } }))
 }

@@ -18,7 +18,7 @@ import {
 
 import { limits } from '@/shared/limits'
 import { requestMessages } from '@/cms/request-guard/messages'
-import { Refusal } from '@/cms/request-guard/refusal'
+import { Refused } from '@/cms/refused'
 
 type Cost = { fields: number; depth: number }
 
@@ -45,13 +45,13 @@ type Variables = Record<string, unknown>
 /** The GraphQL request body: `{ query, variables?, operationName? }`. */
 export function readGraphQLBody(body: Record<string, unknown>): { query: string; variables: Variables } {
   const { query, variables, operationName } = body
-  if (typeof query !== 'string') throw new Refusal(400, requestMessages.graphqlBody)
+  if (typeof query !== 'string') throw new Refused(requestMessages.graphqlBody)
   if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) {
-    throw new Refusal(400, requestMessages.graphqlBody)
+    throw new Refused(requestMessages.graphqlBody)
   }
   if (operationName !== undefined && operationName !== null && typeof operationName !== 'string')
-    throw new Refusal(400, requestMessages.graphqlBody)
-  if (query.length > limits.graphql.queryChars) throw new Refusal(400, requestMessages.graphqlTooLong)
+    throw new Refused(requestMessages.graphqlBody)
+  if (query.length > limits.graphql.queryChars) throw new Refused(requestMessages.graphqlTooLong)
   return { query, variables: (variables ?? {}) as Variables }
 }
 
@@ -61,9 +61,8 @@ function parseBounded(query: string): DocumentNode {
     return parse(query, { maxTokens: limits.graphql.tokens, noLocation: true })
   } catch (error) {
     if (error instanceof GraphQLError && /\btokens\b/.test(error.message))
-      throw new Refusal(400, requestMessages.graphqlTooLong)
-    throw new Refusal(
-      400,
+      throw new Refused(requestMessages.graphqlTooLong)
+    throw new Refused(
       requestMessages.graphqlSyntax(error instanceof GraphQLError ? error.message.slice(0, 200) : 'sözdizimi hatası'),
     )
   }
@@ -75,7 +74,7 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
   }
-  if (fragments.size > limits.graphql.fragments) throw new Refusal(400, requestMessages.graphqlFragments)
+  if (fragments.size > limits.graphql.fragments) throw new Refused(requestMessages.graphqlFragments)
   const spreads = (selectionSet: SelectionSetNode, into: Set<string>) => {
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FRAGMENT_SPREAD) into.add(selection.name.value)
@@ -88,7 +87,7 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
   const state = new Map<string, 'open' | 'done'>()
   const visit = (name: string) => {
     if (state.get(name) === 'done') return
-    if (state.get(name) === 'open') throw new Refusal(400, requestMessages.graphqlCycle(name.slice(0, 60)))
+    if (state.get(name) === 'open') throw new Refused(requestMessages.graphqlCycle(name.slice(0, 60)))
     state.set(name, 'open')
     for (const next of graph.get(name) ?? []) visit(next)
     state.set(name, 'done')
@@ -121,19 +120,19 @@ class CostEstimate {
   /** The page size a paginated field asks for, checked against the same bounds as REST. */
   private pageSize(field: FieldNode, definition: GraphQLField<unknown, unknown>): number | undefined {
     if (!definition.args.some((a) => a.name === 'limit')) return undefined
-    if (this.argument(field, 'pagination') === false) throw new Refusal(400, requestMessages.paginationOff)
+    if (this.argument(field, 'pagination') === false) throw new Refused(requestMessages.paginationOff)
     const page = this.argument(field, 'page')
     if (
       page !== undefined &&
       page !== null &&
       !(Number.isSafeInteger(page) && (page as number) >= 1 && (page as number) <= limits.page)
     ) {
-      throw new Refusal(400, requestMessages.queryNumber('page', 1, limits.page))
+      throw new Refused(requestMessages.queryNumber('page', 1, limits.page))
     }
     const limit = this.argument(field, 'limit')
     if (limit === undefined || limit === null) return limits.graphql.defaultListSize
     if (!(Number.isSafeInteger(limit) && (limit as number) >= 1 && (limit as number) <= limits.pageSize)) {
-      throw new Refusal(400, requestMessages.queryNumber('limit', 1, limits.pageSize))
+      throw new Refused(requestMessages.queryNumber('limit', 1, limits.pageSize))
     }
     return limit as number
   }
@@ -172,8 +171,8 @@ class CostEstimate {
       }
       fields += cost.fields
       depth = Math.max(depth, cost.depth)
-      if (depth > limits.graphql.depth) throw new Refusal(400, requestMessages.graphqlTooDeep)
-      if (fields > limits.graphql.resultFields) throw new Refusal(400, requestMessages.graphqlTooLarge(fields))
+      if (depth > limits.graphql.depth) throw new Refused(requestMessages.graphqlTooDeep)
+      if (fields > limits.graphql.resultFields) throw new Refused(requestMessages.graphqlTooLarge(fields))
     }
     return { fields, depth }
   }

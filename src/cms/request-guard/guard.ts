@@ -7,7 +7,9 @@ import { databaseDownResponse, failedOnTheServer } from '@/cms/request-guard/dat
 import { clientAddress } from '@/shared/requests/client-address'
 import { checkGraphQLRequest, type CalledMutation } from '@/cms/request-guard/graphql-query'
 import { requestMessages } from '@/cms/request-guard/messages'
-import { Refusal, refusalResponse } from '@/cms/request-guard/refusal'
+import { Refused } from '@/cms/refused'
+import { graphqlSchemaCache, methodOverride } from '@/shared/payload-internals'
+import { refusalResponse } from '@/cms/request-guard/refusal-response'
 import { checkBulkWrite, checkRestQuery, type FieldsOf } from '@/cms/request-guard/rest-query'
 import { checkSameOrigin } from '@/cms/request-guard/same-origin'
 import { admitSignIn, settleSignIn, type Admission, type Attempt } from '@/cms/request-guard/sign-in-limits'
@@ -49,9 +51,7 @@ async function checkRestBody(
   fieldsOf: FieldsOf,
 ): Promise<void> {
   const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
-  const override =
-    request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')
-  if (override === 'GET' && type === 'application/x-www-form-urlencoded') {
+  if (methodOverride(request) === 'GET' && type === 'application/x-www-form-urlencoded') {
     checkRestQuery(decoder.decode(body), collection, fieldsOf, overrideQueryChars)
   } else if (type === 'application/json' && body.byteLength) {
     parseJsonObject(decoder.decode(body))
@@ -59,7 +59,7 @@ async function checkRestBody(
     const form = await withBody(request, body)
       .formData()
       .catch(() => {
-        throw new Refusal(400, { tr: 'Form verisi okunamadı.', en: 'The form data could not be read.' })
+        throw new Refused({ tr: 'Form verisi okunamadı.', en: 'The form data could not be read.' })
       })
     const payload = form.get('_payload')
     if (typeof payload === 'string') parseJsonObject(payload)
@@ -118,10 +118,10 @@ export function guardRest(config: Config, handler: RestHandler): RestHandler {
       // Payload's delete of a preference fails with a 500 on the SQL adapters (its query filters
       // on the user relation without joining it); the admin never sends it.
       if (request.method === 'DELETE' && slug[0] === 'payload-preferences')
-        throw new Refusal(405, requestMessages.preferenceDelete)
+        throw new Refused(requestMessages.preferenceDelete, 405)
       // Payload answers a collection without endpoints (its migrations) with 501, a server error.
       if (resolved.collections.find((c) => c.slug === slug[0])?.endpoints === false)
-        throw new Refusal(404, requestMessages.noApi)
+        throw new Refused(requestMessages.noApi, 404)
       const { search } = new URL(request.url)
       checkRestQuery(search, collection, fieldsOf)
       checkBulkWrite(request.method, slug, search)
@@ -142,21 +142,15 @@ export function guardRest(config: Config, handler: RestHandler): RestHandler {
       if (!payload || !admission) return response
       return withCookie(response, await settleSignIn(payload, admission, attempts, () => response.status === 200))
     } catch (error) {
-      if (error instanceof Refusal) return refusalResponse(request, error)
+      if (error instanceof Refused) return refusalResponse(request, error)
       throw error
     }
   }
 }
 
-type SchemaCache = { graphql: { schema: GraphQLSchema } | null; promise: Promise<{ schema: GraphQLSchema }> | null }
-
-/**
- * The GraphQL schema, built once and shared with Payload's own handler through the cache it
- * keeps on `global._payload_graphql` (building it twice would double start-up work).
- */
+/** The GraphQL schema, built once and shared with Payload's own handler (building it twice would double start-up work). */
 async function graphqlSchema(config: SanitizedConfig): Promise<GraphQLSchema> {
-  const holder = globalThis as { _payload_graphql?: SchemaCache }
-  const cache = (holder._payload_graphql ??= { graphql: null, promise: null })
+  const cache = graphqlSchemaCache()
   if (cache.graphql) return cache.graphql.schema
   cache.promise ??= Promise.resolve().then(() => configToSchema(config))
   cache.graphql = await cache.promise
@@ -199,7 +193,7 @@ export function guardGraphQL(config: Config, handler: GraphQLHandler): GraphQLHa
       )
       return withCookie(response, cookie)
     } catch (error) {
-      if (error instanceof Refusal) return refusalResponse(request, error)
+      if (error instanceof Refused) return refusalResponse(request, error)
       throw error
     }
   }

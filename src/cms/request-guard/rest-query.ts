@@ -3,7 +3,7 @@ import { parse } from 'qs-esm'
 
 import { limits } from '@/shared/limits'
 import { requestMessages } from '@/cms/request-guard/messages'
-import { Refusal } from '@/cms/request-guard/refusal'
+import { Refused } from '@/cms/refused'
 
 /** The fields of a collection by its slug, to read a `where` path against. */
 export type FieldsOf = (collection: string) => readonly FlattenedField[] | undefined
@@ -77,24 +77,23 @@ function checkWhere(
   const stack: Array<[unknown, number]> = [[where, 0]]
   while (stack.length) {
     const [node, depth] = stack.pop()!
-    if (!node || typeof node !== 'object' || Array.isArray(node)) throw new Refusal(400, requestMessages.whereShape)
-    if (depth > limits.whereDepth) throw new Refusal(400, requestMessages.whereTooMany)
+    if (!node || typeof node !== 'object' || Array.isArray(node)) throw new Refused(requestMessages.whereShape)
+    if (depth > limits.whereDepth) throw new Refused(requestMessages.whereTooMany)
     for (const [key, value] of Object.entries(node)) {
       if (key === 'and' || key === 'or') {
-        if (!value || typeof value !== 'object') throw new Refusal(400, requestMessages.whereShape)
+        if (!value || typeof value !== 'object') throw new Refused(requestMessages.whereShape)
         for (const item of Object.values(value)) stack.push([item, depth + 1])
         continue
       }
-      if (!value || typeof value !== 'object' || Array.isArray(value))
-        throw new Refusal(400, requestMessages.whereShape)
+      if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Refused(requestMessages.whereShape)
       for (const [operator, operand] of Object.entries(value)) {
-        if (++counter.conditions > limits.whereConditions) throw new Refusal(400, requestMessages.whereTooMany)
-        if (!operators.has(operator)) throw new Refusal(400, requestMessages.whereOperator(operator.slice(0, 40)))
+        if (++counter.conditions > limits.whereConditions) throw new Refused(requestMessages.whereTooMany)
+        if (!operators.has(operator)) throw new Refused(requestMessages.whereOperator(operator.slice(0, 40)))
         const kind = operator === 'exists' ? 'boolean' : collection ? kindOf(key, collection, fieldsOf) : null
         if (!kind || operator === 'like' || operator === 'not_like' || operator === 'contains') continue
         for (const item of listOf(operand)) {
           if (typeof item !== 'string' || !fits[kind](item))
-            throw new Refusal(400, requestMessages.whereValue(key.slice(0, 60), kind))
+            throw new Refused(requestMessages.whereValue(key.slice(0, 60), kind))
         }
       }
     }
@@ -104,14 +103,14 @@ function checkWhere(
 function checkWholeNumber(name: string, value: unknown, min: number, max: number): void {
   if (value === undefined) return
   const number = typeof value === 'string' && /^\d{1,16}$/.test(value) ? Number(value) : NaN
-  if (!(number >= min && number <= max)) throw new Refusal(400, requestMessages.queryNumber(name, min, max))
+  if (!(number >= min && number <= max)) throw new Refused(requestMessages.queryNumber(name, min, max))
 }
 
 /** The paging of a list: `limit` 1…pageSize, `page` 1…, and never all documents at once. */
 function checkPaging(params: Record<string, unknown>, name = (key: string) => key): void {
   checkWholeNumber(name('limit'), params.limit, 1, limits.pageSize)
   checkWholeNumber(name('page'), params.page, 1, limits.page)
-  if (params.pagination === 'false') throw new Refusal(400, requestMessages.paginationOff)
+  if (params.pagination === 'false') throw new Refused(requestMessages.paginationOff)
 }
 
 /**
@@ -121,13 +120,13 @@ function checkPaging(params: Record<string, unknown>, name = (key: string) => ke
 export function checkBulkWrite(method: string, slug: string[], search: string): void {
   if ((method !== 'PATCH' && method !== 'DELETE') || slug.length !== 1 || slug[0] === 'globals') return
   const query = parse(search, { depth: 1, ignoreQueryPrefix: true }) as Record<string, unknown>
-  if (query.where === undefined) throw new Refusal(400, requestMessages.bulkNeedsWhere)
+  if (query.where === undefined) throw new Refused(requestMessages.bulkNeedsWhere)
 }
 
 /**
  * Checks an API query string before Payload reads it (Payload parses it with the same qs
  * options): its length, paging, population depth, sort, and every `where`, also those of
- * joined lists (`joins[choices][where]`). Throws a Refusal (400/414) naming the problem.
+ * joined lists (`joins[choices][where]`). Throws a Refused (400/414) naming the problem.
  */
 export function checkRestQuery(
   search: string,
@@ -135,7 +134,7 @@ export function checkRestQuery(
   fieldsOf: FieldsOf,
   maxChars = limits.queryStringChars,
 ): void {
-  if (search.length > maxChars) throw new Refusal(414, requestMessages.queryTooLong)
+  if (search.length > maxChars) throw new Refused(requestMessages.queryTooLong, 414)
   if (!search || search === '?') return
   const query = parse(search, {
     allowEmptyArrays: true,
@@ -147,7 +146,7 @@ export function checkRestQuery(
   checkWholeNumber('depth', query.depth, 0, limits.populateDepth)
   const sort = query.sort === undefined ? [] : Array.isArray(query.sort) ? query.sort : [query.sort]
   if (sort.length > 5 || sort.some((s) => typeof s !== 'string' || s.length > 100))
-    throw new Refusal(400, requestMessages.sortTooLong)
+    throw new Refused(requestMessages.sortTooLong)
   const counter = { conditions: 0 }
   if (query.where !== undefined) checkWhere(query.where, collection, fieldsOf, counter)
   if (query.joins && typeof query.joins === 'object') {

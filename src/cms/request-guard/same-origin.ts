@@ -1,5 +1,5 @@
 import { requestMessages } from '@/cms/request-guard/messages'
-import { Refusal } from '@/cms/request-guard/refusal'
+import { Refused } from '@/cms/refused'
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS'])
 
@@ -26,9 +26,9 @@ export function checkSameOrigin(request: Request, cookieName: string, allowed: r
   if (!new RegExp(`(?:^|;\\s*)${cookieName}=`).test(cookies)) return
   const origin = request.headers.get('origin')
   if (origin === null) {
-    if (request.headers.get('sec-fetch-site') === 'cross-site') throw new Refusal(403, requestMessages.crossOrigin)
+    if (request.headers.get('sec-fetch-site') === 'cross-site') throw new Refused(requestMessages.crossOrigin, 403)
     return
   }
   if (origin === ownOrigin(request) || allowed.includes(origin)) return
-  throw new Refusal(403, requestMessages.crossOrigin)
+  throw new Refused(requestMessages.crossOrigin, 403)
 }

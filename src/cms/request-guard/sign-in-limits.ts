@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { signInFailureLog } from '@/cms/activity/sign-in-failures'
 import { accountKey, deviceCookie, readDevice, type Device } from '@/cms/request-guard/device-cookie'
 import { requestMessages } from '@/cms/request-guard/messages'
-import { Refusal } from '@/cms/request-guard/refusal'
+import { Refused } from '@/cms/refused'
 import { attemptLimiter, giveBack, take, type AttemptLimit } from '@/shared/requests/attempt-limits'
 import { limits } from '@/shared/limits'
 
@@ -32,10 +32,10 @@ function tooMany(
   attempts: Attempt[],
   waitMs: number,
   message: (minutes: number) => { tr: string; en: string },
-): Refusal {
+): Refused {
   const log = signInFailureLog(payload)
   for (const attempt of attempts) if (attempt.kind === 'login') void log.record({ address, email: attempt.email })
-  return new Refusal(429, message(minutes(waitMs)), { 'Retry-After': String(Math.ceil(waitMs / 1000)) })
+  return new Refused(message(minutes(waitMs)), 429, { headers: { 'Retry-After': String(Math.ceil(waitMs / 1000)) } })
 }
 
 /**

@@ -4,7 +4,8 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { asksForAnotherAnswer, botKind, nextAnswerHeaders } from '@/cli/next-internals'
+import { asksForAnotherAnswer, botKind, inDraftMode, nextAnswerHeaders } from '@/cli/next-internals'
+import type { IncomingMessage } from 'node:http'
 
 /**
  * What the server takes from Next.js's internals (src/cli/next-internals.ts). These tests are
@@ -59,7 +60,7 @@ describe('the request headers that make Next.js answer something other than the 
    */
   const readButSamePage: Record<string, string> = {
     'user-agent': 'crawlers get other bytes: the copies are kept per kind of client (botKind)',
-    cookie: 'draft mode and private caches: a preview is never kept (src/cli/draft-mode.ts)',
+    cookie: 'draft mode and private caches: a preview is never kept (inDraftMode)',
     'sec-fetch-dest': 'only a missing page asked for as an image or script gets another (404) answer',
     host: 'redirects and server actions’ origin check; the pages’ own links use SERVER_URL',
     'x-forwarded-host': 'as host',
@@ -165,5 +166,14 @@ describe('the kind of client Next.js renders a page for', () => {
     ['Mozilla/5.0 (compatible; bingbot/2.0)', 'html'],
   ])('%s: %j', (userAgent, kind) => {
     expect(botKind(userAgent)).toBe(kind)
+  })
+})
+
+describe("Next.js's draft mode cookie", () => {
+  it('marks an editor’s preview, which is never kept nor rewritten', () => {
+    const asking = (cookie?: string) => ({ headers: { cookie } }) as IncomingMessage
+    expect(inDraftMode(asking('a=1; __prerender_bypass=x')), 'Next.js renamed its draft-mode cookie').toBe(true)
+    expect(inDraftMode(asking('x__prerender_bypass=x'))).toBe(false)
+    expect(inDraftMode(asking())).toBe(false)
   })
 })

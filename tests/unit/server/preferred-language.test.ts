@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { requestLanguage } from '@/cms/request-guard/refusal'
+import { requestLanguage } from '@/cms/request-guard/refusal-response'
 import { defaultLocale, localeCodes } from '@/shared/locales'
 import { preferredLanguage } from '@/shared/requests/preferred-language'
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { jsonDepth, parseJsonObject, readBoundedBody } from '@/cms/request-guard/body'
 import { clientAddress, edgeClientAddress } from '@/shared/requests/client-address'
-import { Refusal } from '@/cms/request-guard/refusal'
+import { Refused } from '@/cms/refused'
 import { checkBulkWrite, checkRestQuery, type FieldsOf } from '@/cms/request-guard/rest-query'
 import { checkSameOrigin } from '@/cms/request-guard/same-origin'
 import { accountKey, deviceCookie, readDevice } from '@/cms/request-guard/device-cookie'
@@ -14,7 +14,7 @@ function refusalOf(check: () => unknown): { status: number; reason: string } | n
     check()
     return null
   } catch (error) {
-    if (error instanceof Refusal) return { status: error.status, reason: error.reason.en }
+    if (error instanceof Refused) return { status: error.status, reason: error.reason.en }
     throw error
   }
 }

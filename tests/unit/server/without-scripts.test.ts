@@ -119,3 +119,43 @@ describe('which pages are reading pages', () => {
     '/preview',
   ])('%s is not', (path) => expect(isReadingPage(path)).toBe(false))
 })
+
+describe('a reading page too big to hold', () => {
+  it('streams through with the socket’s backpressure: Next.js is told to wait for a slow reader', async () => {
+    const piece = 'ş'.repeat(128 * 1024)
+    const pieces = Math.ceil(limits.readingPageBytes / Buffer.byteLength(piece)) + 16
+    const answers: boolean[] = []
+    server = createServer((req, res) =>
+      serveWithoutScripts(req, res, () => {
+        res.setHeader('content-type', 'text/html; charset=utf-8')
+        const writeAll = (left: number): void => {
+          if (left === 0) return void res.end()
+          const ok = res.write(piece)
+          answers.push(ok)
+          if (ok) writeAll(left - 1)
+          else res.once('drain', () => writeAll(left - 1))
+        }
+        writeAll(pieces)
+      }),
+    )
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const received = await new Promise<number>((resolve, reject) =>
+      httpGet(`${base}/tr/questions/3`, (res) => {
+        // A slow reader: nothing is read for a while, so the socket's buffers fill.
+        res.pause()
+        let bytes = 0
+        setTimeout(() => {
+          res.on('data', (chunk: Buffer) => (bytes += chunk.length))
+          res.on('end', () => resolve(bytes))
+          res.resume()
+        }, 300)
+      }).on('error', reject),
+    )
+    // Held until the limit; the write that passes it sends all that was held and says to wait.
+    const crossing = Math.floor(limits.readingPageBytes / Buffer.byteLength(piece))
+    expect(answers.slice(0, crossing)).not.toContain(false)
+    expect(answers[crossing]).toBe(false)
+    expect(received).toBe(pieces * Buffer.byteLength(piece))
+  })
+})
