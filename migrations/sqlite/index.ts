@@ -13,6 +13,7 @@ import * as migration_20261205_131659_sign_in_failures from './20261205_131659_s
 import * as migration_20261205_181622_sign_in_limits from './20261205_181622_sign_in_limits'
 import * as migration_20261205_211141_team_tombstones from './20261205_211141_team_tombstones'
 import * as migration_20261205_222850_claims from './20261205_222850_claims'
+import * as migration_20261206_012711_team_answers from './20261206_012711_team_answers'
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261205_222850_claims.up,
     down: migration_20261205_222850_claims.down,
     name: '20261205_222850_claims',
+  },
+  {
+    up: migration_20261206_012711_team_answers.up,
+    down: migration_20261206_012711_team_answers.down,
+    name: '20261206_012711_team_answers',
   },
 ]
