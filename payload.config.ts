@@ -31,23 +31,23 @@ import { adminDateFormat, adminTimeZone, installAdminClock, withAdminDates } fro
 import { adminLanguages } from '@/cms/admin/languages'
 import { withLabelFunctions } from '@/cms/admin/labels'
 import { adminTranslations } from '@/cms/admin/translations'
-import { databaseAdapter } from '@/cms/database'
+import { databaseAdapter } from '@/cms/database/database'
 import { guardDocumentLocks } from '@/cms/document-locks'
 import { refuseMalformedWrites } from '@/cms/field-values/guard'
-import { healthEndpoint } from '@/cms/health-endpoint'
+import { healthEndpoint } from '@/cms/endpoints/health-endpoint'
 import { emailAdapter } from '@/cms/email'
 import { defaultLocale, locales } from '@/shared/locales'
-import { payloadLogger } from '@/shared/log'
-import { previewUrl } from '@/cms/preview-url'
-import { publishTogetherEndpoint, unpublishedTogetherEndpoint } from '@/cms/publish-together'
-import { revalidateEndpoint } from '@/cms/revalidate-endpoint'
+import { payloadLogger } from '@/shared/server/log'
+import { previewUrl } from '@/cms/publishing/preview-url'
+import { publishTogetherEndpoint, unpublishedTogetherEndpoint } from '@/cms/publishing/publish-together'
+import { revalidateEndpoint } from '@/cms/endpoints/revalidate-endpoint'
 import { confirmTranslationEndpoint, translationStatusEndpoint } from '@/cms/translation-status/endpoint'
 import { publishedComparisonEndpoint } from '@/cms/review/comparison'
 import { scheduleStateEndpoint } from '@/cms/schedules/endpoint'
 import { payloadSecret } from '@/cms/secret'
 import { startScheduleRunner } from '@/cms/schedules/runner'
-import { withVersionAuthorsView } from '@/cms/versions'
-import { env } from '@/shared/environment'
+import { withVersionAuthorsView } from '@/cms/publishing/versions'
+import { env } from '@/shared/server/environment'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 
@@ -124,14 +124,14 @@ export default buildConfig(
         // "Saatler İstanbul saatiyle": the zone said once, above every screen's header.
         header: ['/cms/admin/ZoneNote'],
         beforeDashboard: [
-          '/cms/admin/EmailWarning',
-          '/cms/admin/BrokenLinks',
-          '/cms/admin/MyDrafts',
-          '/cms/admin/ReviewQueue',
-          '/cms/admin/ScheduledPublishing',
-          '/cms/admin/RecentChanges',
-          '/cms/admin/SignInFailures',
-          '/cms/admin/TranslationProgress',
+          '/cms/admin/dashboard/EmailWarning',
+          '/cms/admin/dashboard/BrokenLinks',
+          '/cms/admin/dashboard/MyDrafts',
+          '/cms/admin/dashboard/ReviewQueue',
+          '/cms/admin/dashboard/ScheduledPublishing',
+          '/cms/admin/dashboard/RecentChanges',
+          '/cms/admin/dashboard/SignInFailures',
+          '/cms/admin/translation/TranslationProgress',
         ],
       },
       importMap: { baseDir: path.resolve(projectRoot, 'src') },

@@ -7,7 +7,7 @@ import { stringify } from 'yaml'
 
 import { defaultLocale, type Locale } from '@/shared/locales'
 import { relationId } from '@/shared/relation-id'
-import type { TranslationState } from '@/shared/translation-states'
+import type { TranslationState } from '@/shared/states/translation-states'
 import { lexicalToMarkdown } from '@content-import/markdown/to-markdown'
 
 export type ExportOptions = {

@@ -13,7 +13,7 @@ import { failureText } from '@content-import/write/failure'
 import { writeAdvice } from '@content-import/write/advice'
 import { FileWriter } from '@content-import/write/file-writer'
 import { writeQuestion } from '@content-import/write/question'
-import { leftOutdatedContext, madeFromContext } from '@/shared/translation-states'
+import { leftOutdatedContext, madeFromContext } from '@/shared/states/translation-states'
 import { activityRecordedByCaller, activitySummary, systemPerson } from '@/shared/activity'
 
 export type { ImportOptions, ImportStatus } from '@content-import/run'

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
-import { firstInvisibleCharacter, invisibleCharacterMessage } from '@/shared/invisible-characters'
+import { firstInvisibleCharacter, invisibleCharacterMessage } from '@/shared/text/invisible-characters'
 import { formatNumber, inRange, limits } from '@/shared/limits'
 import { contentExtensions, type SourceFile } from '@content-import/files'
 import { splitFrontMatter } from '@content-import/markdown/front-matter'
@@ -102,7 +102,7 @@ function readBounded(file: SourceFile): string {
 /**
  * A title-like value (the question's text, the choice's label, the area's name, a link text
  * that becomes a resource's title) with a bidi control or an invisible character is refused
- * as the CMS refuses it (src/shared/invisible-characters.ts): the documents are written
+ * as the CMS refuses it (src/shared/text/invisible-characters.ts): the documents are written
  * straight through the database adapter, past the collections' hooks.
  */
 export function refuseInvisible(field: string, text: string): void {

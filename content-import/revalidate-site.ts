@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { signatureHeader, signRevalidation } from '@/shared/revalidate-signature'
+import { signatureHeader, signRevalidation } from '@/shared/server/revalidate-signature'
 
 /**
  * Tells the running site that content changed, so readers see it within seconds instead

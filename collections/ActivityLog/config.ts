@@ -56,7 +56,7 @@ export const ActivityLog: CollectionConfig = {
       type: 'text',
       index: true,
       label: { tr: 'Dil', en: 'Language' },
-      admin: { components: { Cell: '/cms/admin/LanguageCell' } },
+      admin: { components: { Cell: '/cms/admin/translation/LanguageCell' } },
     },
     // One line for lists and searches: "Yayımlandı · Reçete · Soru 16 · Seçenek 2 · tr".
     { name: 'summary', type: 'text', label: { tr: 'Özet', en: 'Summary' } },

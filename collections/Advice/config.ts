@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorsOnlyField, systemOnlyField } from '@/cms/access'
 import { editorialCollection } from '@/cms/collection-defaults'
-import { previewUrl } from '@/cms/preview-url'
+import { previewUrl } from '@/cms/publishing/preview-url'
 import { importSourceField } from '@/cms/fields/import-source'
 import { refuseUnsafeRichText } from '@/cms/hooks/safe-rich-text'
 import { withHistory } from '@/cms/fields/history'
@@ -20,7 +20,7 @@ export const Advice: CollectionConfig = {
     plural: { tr: 'Reçeteler', en: 'Advice' },
   },
   admin: {
-    components: { beforeListTable: ['/cms/admin/TranslationFilter'] },
+    components: { beforeListTable: ['/cms/admin/translation/TranslationFilter'] },
     preview: (doc, { locale }) => previewUrl('advice', doc, locale),
     useAsTitle: 'title',
     defaultColumns: ['title', 'choice', 'publishingState', 'translationStatus', 'updatedAt'],

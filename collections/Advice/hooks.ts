@@ -4,7 +4,7 @@ import type { Advice, Choice } from '@payload-types'
 import { messages } from '@/cms/messages'
 import { assertUnique } from '@/cms/hooks/unique'
 import { relationId } from '@/shared/relation-id'
-import { adviceTitle } from '@/shared/titles'
+import { adviceTitle } from '@/shared/text/titles'
 
 /**
  * One advice per choice, and the question/choice numbers copied onto the advice so the

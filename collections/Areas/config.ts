@@ -19,7 +19,7 @@ export const Areas: CollectionConfig = {
     plural: { tr: 'Alanlar', en: 'Areas' },
   },
   admin: {
-    components: { beforeListTable: ['/cms/admin/TranslationFilter'] },
+    components: { beforeListTable: ['/cms/admin/translation/TranslationFilter'] },
     useAsTitle: 'title',
     defaultColumns: ['title', 'order', 'publishingState', 'translationStatus', 'updatedAt'],
     group: { tr: 'Öz değerlendirme', en: 'Self-assessment' },

@@ -4,7 +4,7 @@ import { editorsOnlyField, systemOnlyField } from '@/cms/access'
 import { editorialCollection } from '@/cms/collection-defaults'
 import { keepChildren } from '@/cms/hooks/keep-children'
 import { messages } from '@/cms/messages'
-import { previewUrl } from '@/cms/preview-url'
+import { previewUrl } from '@/cms/publishing/preview-url'
 import { limits } from '@/shared/limits'
 import { contentNumber } from '@/cms/validate'
 import { withHistory } from '@/cms/fields/history'
@@ -23,7 +23,7 @@ export const Choices: CollectionConfig = {
     plural: { tr: 'Seçenekler', en: 'Choices' },
   },
   admin: {
-    components: { beforeListTable: ['/cms/admin/TranslationFilter'] },
+    components: { beforeListTable: ['/cms/admin/translation/TranslationFilter'] },
     preview: (doc, { locale }) => previewUrl('choices', doc, locale),
     useAsTitle: 'title',
     defaultColumns: ['title', 'questionNumber', 'number', 'publishingState', 'translationStatus', 'updatedAt'],

@@ -4,7 +4,7 @@ import type { Choice, Question } from '@payload-types'
 import { messages } from '@/cms/messages'
 import { assertUnique } from '@/cms/hooks/unique'
 import { relationId } from '@/shared/relation-id'
-import { choiceTitle } from '@/shared/titles'
+import { choiceTitle } from '@/shared/text/titles'
 
 /**
  * Keeps the question's number on the choice (for list columns and sorting) and a title

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 const nobody = () => false
 
 /**
- * "Only once" decisions shared by every instance of the app (src/cms/claims.ts): a claim is the
+ * "Only once" decisions shared by every instance of the app (src/cms/instances/claims.ts): a claim is the
  * insert of a row whose key is unique, so of several instances inserting one key at the same
  * moment exactly one succeeds, on SQLite (a unique index) and MongoDB (a unique index) alike.
  * A claim runs out at `expiresAt`, so one taken by an instance that died can be taken again.

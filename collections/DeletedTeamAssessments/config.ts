@@ -5,7 +5,7 @@ const nobody = () => false
 /**
  * Tombstones of deleted team assessments (by their coordinator, or by the nightly job after
  * `limits.team.retentionDays` untouched): a hash of the members' link's id and the month of the
- * deletion, nothing else (src/shared/team-tombstone.ts), so that the team's links answer 410
+ * deletion, nothing else (src/shared/team/team-tombstone.ts), so that the team's links answer 410
  * "Bu değerlendirme silindi" instead of a 404 that reads like a broken link. The nightly job
  * deletes a tombstone after `limits.team.tombstoneMonths`. Only the site's own routes read and
  * write them; no API, no admin screen, no timestamps.

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { staffOnly } from '@/cms/access'
-import { linkStates } from '@/shared/link-states'
+import { linkStates } from '@/shared/links/link-states'
 
 /**
  * The last link check of each resource (src/cms/link-check), kept beside the resource rather

@@ -23,7 +23,7 @@ export const MaturityLevels: CollectionConfig = {
     plural: { tr: 'Olgunluk düzeyleri', en: 'Maturity levels' },
   },
   admin: {
-    components: { beforeListTable: ['/cms/admin/TranslationFilter'] },
+    components: { beforeListTable: ['/cms/admin/translation/TranslationFilter'] },
     useAsTitle: 'title',
     defaultColumns: ['title', 'order', 'publishingState', 'translationStatus', 'updatedAt'],
     group: { tr: 'Öz değerlendirme', en: 'Self-assessment' },

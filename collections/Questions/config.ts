@@ -4,7 +4,7 @@ import { editorsOnlyField } from '@/cms/access'
 import { editorialCollection } from '@/cms/collection-defaults'
 import { keepChildren } from '@/cms/hooks/keep-children'
 import { messages } from '@/cms/messages'
-import { previewUrl } from '@/cms/preview-url'
+import { previewUrl } from '@/cms/publishing/preview-url'
 import { importSourceField } from '@/cms/fields/import-source'
 import { limits } from '@/shared/limits'
 import { contentNumber, orderNumber } from '@/cms/validate'
@@ -25,7 +25,7 @@ export const Questions: CollectionConfig = {
     plural: { tr: 'Sorular', en: 'Questions' },
   },
   admin: {
-    components: { beforeListTable: ['/cms/admin/TranslationFilter'] },
+    components: { beforeListTable: ['/cms/admin/translation/TranslationFilter'] },
     preview: (doc, { locale }) => previewUrl('questions', doc, locale),
     useAsTitle: 'text',
     defaultColumns: ['number', 'text', 'area', 'publishingState', 'translationStatus', 'updatedAt'],

@@ -5,8 +5,8 @@ import { isStaff } from '@/shared/roles'
 import { editorialCollection } from '@/cms/collection-defaults'
 import { locales } from '@/shared/locales'
 import { localize, messages } from '@/cms/messages'
-import { resourceKindLabels, resourceKinds } from '@/shared/resource-kind'
-import { normaliseUrl } from '@/shared/urls'
+import { resourceKindLabels, resourceKinds } from '@/shared/links/resource-kind'
+import { normaliseUrl } from '@/shared/links/urls'
 import { withHistory } from '@/cms/fields/history'
 import { withPublishing } from '@/cms/fields/publishing'
 import { withTranslationAid } from '@/cms/fields/translation-aid'
@@ -38,7 +38,7 @@ export const Resources: CollectionConfig = {
     ],
     listSearchableFields: ['title', 'url'],
     group: { tr: 'Öz değerlendirme', en: 'Self-assessment' },
-    components: { beforeListTable: ['/cms/admin/BrokenLinks', '/cms/admin/TranslationFilter'] },
+    components: { beforeListTable: ['/cms/admin/dashboard/BrokenLinks', '/cms/admin/translation/TranslationFilter'] },
   },
   defaultSort: 'title',
   ...editorialCollection({ hooks: { beforeChange: [resourceDefaults], beforeDelete: [removeLinkCheck] } }),
@@ -109,7 +109,7 @@ export const Resources: CollectionConfig = {
             admin: {
               readOnly: true,
               position: 'sidebar',
-              components: { Cell: '/cms/admin/LinkStatusCell', Field: '/cms/admin/LinkStatusField' },
+              components: { Cell: '/cms/admin/links/LinkStatusCell', Field: '/cms/admin/links/LinkStatusField' },
             },
           },
           {

@@ -8,9 +8,9 @@ import {
 
 import type { Resource } from '@payload-types'
 import { localize, messages } from '@/cms/messages'
-import { inferPublisher, inferResourceKind } from '@/shared/resource-kind'
+import { inferPublisher, inferResourceKind } from '@/shared/links/resource-kind'
 import { assertUnique } from '@/cms/hooks/unique'
-import { normaliseUrl } from '@/shared/urls'
+import { normaliseUrl } from '@/shared/links/urls'
 import { isStaff } from '@/shared/roles'
 import type { LinkStatus } from '@/cms/link-check/check-url'
 

@@ -7,7 +7,7 @@ import {
   scheduleStateLabels,
   scheduleStates,
   scheduleTimeZone,
-} from '@/shared/schedules'
+} from '@/shared/states/schedules'
 
 const nobody = () => false
 
@@ -69,7 +69,7 @@ export const Schedules: CollectionConfig = {
       type: 'text',
       required: true,
       label: { tr: 'Dil', en: 'Language' },
-      admin: { components: { Cell: '/cms/admin/LanguageCell' } },
+      admin: { components: { Cell: '/cms/admin/translation/LanguageCell' } },
     },
     {
       name: 'state',

@@ -2,7 +2,7 @@ import type { CollectionAfterDeleteHook, CollectionBeforeDeleteHook, Payload, Ta
 
 import { timeOf } from '@/shared/dates'
 import { limits } from '@/shared/limits'
-import { buryTeam, purgeOldTombstones } from '@/shared/team-tombstone'
+import { buryTeam, purgeOldTombstones } from '@/shared/team/team-tombstone'
 import { deleteOrphanAnswers, deleteTeamAnswers } from '@collections/TeamAnswers/cleanup'
 
 const day = 24 * 60 * 60 * 1000
@@ -53,7 +53,7 @@ export async function purgeStaleTeamAssessments(payload: Payload, now = new Date
 
 /**
  * Before a team assessment is deleted, by whoever and however: a tombstone of its members'
- * link (src/shared/team-tombstone.ts), so the link answers 410 "Bu değerlendirme silindi".
+ * link (src/shared/team/team-tombstone.ts), so the link answers 410 "Bu değerlendirme silindi".
  */
 export const buryBeforeDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const doc = await req.payload.findByID({

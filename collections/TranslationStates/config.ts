@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { staffOnly } from '@/cms/access'
-import { translationStates } from '@/shared/translation-states'
+import { translationStates } from '@/shared/states/translation-states'
 
 /**
  * Where each translation of each document stands (src/cms/translation-status), kept beside

@@ -1,5 +1,5 @@
 /** `npm run import -- <path>... [--locale <code>] [--status published|draft] [--dry-run] [--force] [--json]` */
-import { localSiteUrl } from '@/shared/local-site'
+import { localSiteUrl } from '@/shared/server/local-site'
 import { assertPathsExist, MissingPathError } from '@content-import/files'
 import { importContent } from '@content-import/import'
 import { revalidateRunningSite } from '@content-import/revalidate-site'

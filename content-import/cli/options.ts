@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 
 import { defaultLocale, isLocale, localeCodes, type Locale } from '@/shared/locales'
-import { isTranslationState, translationStates, type TranslationState } from '@/shared/translation-states'
+import { isTranslationState, translationStates, type TranslationState } from '@/shared/states/translation-states'
 
 /** A mistake in how the command was called: exit code 2 and a line saying what to fix. */
 export class UsageError extends Error {}

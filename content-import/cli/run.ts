@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { Payload } from 'payload'
 
-import { loadLocalSecret } from '@/shared/local-secret'
+import { loadLocalSecret } from '@/shared/server/local-secret'
 import { UsageError } from '@content-import/cli/options'
 
 /** The project folder: the CLI runs there whatever folder it was typed in. */

@@ -7,7 +7,7 @@ type Model = {
 
 /**
  * Mirrors 20261205_222850_claims of migrations/sqlite: the claims' unique key index exists
- * before the first claim (the unique index is what makes a claim atomic: src/cms/claims.ts),
+ * before the first claim (the unique index is what makes a claim atomic: src/cms/instances/claims.ts),
  * not whenever Mongoose's background build gets to it; the schedules' former claim field goes.
  */
 export async function up({ payload, session }: MigrateUpArgs): Promise<void> {

@@ -1,8 +1,8 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 /**
- * The attempt counters every instance shares (src/shared/attempt-limits.ts; the table is declared
- * in src/cms/rate-limit-table.ts), and Payload's per-account lock columns gone with the lock
+ * The attempt counters every instance shares (src/shared/requests/attempt-limits.ts; the table is declared
+ * in src/cms/database/rate-limit-table.ts), and Payload's per-account lock columns gone with the lock
  * (`maxLoginAttempts: 0`): five failures by anyone locked the owner out too.
  */
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {

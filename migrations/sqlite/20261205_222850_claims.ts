@@ -1,7 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 /**
- * The claims every instance shares (collections/Claims, src/cms/claims.ts): "only once"
+ * The claims every instance shares (collections/Claims, src/cms/instances/claims.ts): "only once"
  * decisions as the insert of a row with a unique key. The schedules' own claim column goes: a
  * schedule is claimed by a claim row now (src/cms/schedules/runner.ts).
  */

@@ -19,7 +19,7 @@ const userColumnsLeftOut: Record<string, null | 0> = {
  * Tables emptied in a copy: the sessions (`auth.useSessions`, Payload's default: a signed-in
  * token is accepted only while its session is listed, so without them everyone signs in
  * again), the edit locks ("X is editing"; nobody is editing a restored database) and the
- * sign-in and creation counters (src/shared/attempt-limits.ts: keyed by addresses).
+ * sign-in and creation counters (src/shared/requests/attempt-limits.ts: keyed by addresses).
  */
 const tablesEmptied = [
   'users_sessions',

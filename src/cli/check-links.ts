@@ -6,7 +6,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { loadLocalSecret } from '@/shared/local-secret'
+import { loadLocalSecret } from '@/shared/server/local-secret'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 process.chdir(root)

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 
-import { signatureHeader, signRevalidation } from '@/shared/revalidate-signature'
+import { signatureHeader, signRevalidation } from '@/shared/server/revalidate-signature'
 import { limits } from '@/shared/limits'
-import { logEvent } from '@/shared/log'
+import { logEvent } from '@/shared/server/log'
 
 /**
  * Keeps this instance's pages in step with the others. Several app instances share one

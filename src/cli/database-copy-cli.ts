@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util'
 
-import { databaseUri } from '@/cms/database'
+import { databaseUri } from '@/cms/database/database'
 import { backup, restore } from '@/cli/database-copy'
 import { CopyRefused } from '@/cli/database-copy-messages'
 

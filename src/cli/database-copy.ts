@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { createClient, type Client } from '@libsql/client'
 
-import { isMongoUri } from '@/cms/database'
+import { isMongoUri } from '@/cms/database/database'
 import { leaveOutSecrets } from '@/cli/backup-secrets'
 import { backupTarget } from '@/cli/backup-target'
 import {

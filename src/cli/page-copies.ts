@@ -6,7 +6,7 @@ import { acceptedCoding, type ContentCoding } from '@/cli/content-coding'
 import { inDraftMode } from '@/cli/draft-mode'
 import { asksForAnotherAnswer, botKind, nextAnswerHeaders } from '@/cli/next-internals'
 import { chunkBytes } from '@/cli/response-chunk'
-import { contentGeneration } from '@/shared/content-generation'
+import { contentGeneration } from '@/shared/server/content-generation'
 import { limits } from '@/shared/limits'
 import { isReadingPage, isReportWithAnswers } from '@/shared/routes'
 

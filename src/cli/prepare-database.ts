@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url'
 import { getPayload } from 'payload'
 
 import { loadSampleContent } from '@content-import/sample-content'
-import { oneAtATime } from '@/cms/start-up-lock'
+import { oneAtATime } from '@/cms/instances/start-up-lock'
 import { recordExistingTranslations } from '@/cms/translation-status/backfill'
-import { env } from '@/shared/environment'
+import { env } from '@/shared/server/environment'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -14,7 +14,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
  * Applies migrations (Payload runs them when it starts in production), records the
  * translation states of content from before they existed, then fills an empty database with
  * the sample content and, when configured, the first administrator. Several instances started
- * at once take turns (src/cms/start-up-lock.ts, as the migrations do): the first prepares, the
+ * at once take turns (src/cms/instances/start-up-lock.ts, as the migrations do): the first prepares, the
  * others then find the database prepared, so the samples load once and one administrator is made.
  */
 export async function prepareDatabase(log: (message: string) => void): Promise<void> {

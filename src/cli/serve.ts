@@ -18,7 +18,7 @@
  * - How long the caching proxy in front may keep an answer (X-Accel-Expires), and that it may
  *   not keep the answer to anything but a reader's plain request.
  * - Publishes made by other instances on the same database (content-watch.ts).
- * - A request id on every answer and log line (JSON in production, src/shared/log.ts), and a
+ * - A request id on every answer and log line (JSON in production, src/shared/server/log.ts), and a
  *   shutdown on SIGTERM that lets the requests in flight finish.
  */
 import { randomUUID } from 'node:crypto'
@@ -34,11 +34,11 @@ import { botKind, unusedNonceHeaders } from '@/cli/next-internals'
 import { isPlainRequest, PageCopies } from '@/cli/page-copies'
 import { serveWithoutScripts } from '@/cli/without-scripts'
 import { plainHttpWarning } from '@/cms/session-cookie'
-import { withAnswerStatus, type AskedStatus } from '@/shared/answer-status'
-import { edgeClientAddress } from '@/shared/client-address'
-import { logEvent, requestContext } from '@/shared/log'
-import { markShuttingDown } from '@/shared/shutdown'
-import { env } from '@/shared/environment'
+import { withAnswerStatus, type AskedStatus } from '@/shared/team/answer-status'
+import { edgeClientAddress } from '@/shared/requests/client-address'
+import { logEvent, requestContext } from '@/shared/server/log'
+import { markShuttingDown } from '@/shared/server/shutdown'
+import { env } from '@/shared/server/environment'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const { PORT: port, TRUSTED_PROXIES: trustedProxies } = env()
@@ -80,7 +80,7 @@ function decodable(url: string): boolean {
 }
 
 /**
- * A page that asked for a status Next.js cannot set (src/shared/answer-status.ts: a deleted
+ * A page that asked for a status Next.js cannot set (src/shared/team/answer-status.ts: a deleted
  * team's links, 410) gets it when its head is written: Node writes every head, the implicit
  * one of a first write included, through `writeHead`.
  */

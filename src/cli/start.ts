@@ -12,10 +12,10 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { productionSecretProblem } from '@/cms/secret'
-import { env, environmentProblems } from '@/shared/environment'
-import { loadLocalSecret } from '@/shared/local-secret'
+import { env, environmentProblems } from '@/shared/server/environment'
+import { loadLocalSecret } from '@/shared/server/local-secret'
 import { localeCodes } from '@/shared/locales'
-import { rememberLocalSite } from '@/shared/local-site'
+import { rememberLocalSite } from '@/shared/server/local-site'
 import { buildIsCurrent, buildStamp, stampFile } from '@/cli/build-stamp'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -24,7 +24,7 @@ if (existsSync('.env')) process.loadEnvFile('.env')
 
 const log = (message: string) => process.stdout.write(`[rota] ${message}\n`)
 
-// Every wrong setting at once, before anything is built or started (src/shared/environment.ts).
+// Every wrong setting at once, before anything is built or started (src/shared/server/environment.ts).
 const problems = environmentProblems()
 if (problems.length > 0) {
   log('Ortam değişkenlerinde sorun var / The environment variables have problems (.env or the environment):')

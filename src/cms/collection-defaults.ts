@@ -4,7 +4,7 @@ import { editorsOnly, editorsOrTranslatorsInLocale, publishedOrStaff, staffOnly 
 import { markActivity, recordDelete, recordPublishing, recordRestore } from '@/cms/activity/hooks'
 import { enforcePublishingRules } from '@/cms/hooks/publishing'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cms/hooks/revalidate'
-import { draftVersions } from '@/cms/versions'
+import { draftVersions } from '@/cms/publishing/versions'
 import { stampAuthor } from '@/cms/fields/history'
 import { reviewRules } from '@/cms/review/rules'
 import {

@@ -1,13 +1,13 @@
 import { createTransport } from 'nodemailer'
 import type { EmailAdapter } from 'payload'
 
-import { env } from '@/shared/environment'
+import { env } from '@/shared/server/environment'
 
 /**
  * Outgoing e-mail (password resets, "forgot password") through the SMTP server given as
  * `SMTP_URL` (smtp://user:password@host:587 or smtps://…:465). Without it Payload only
  * writes e-mails to the log, so a reset silently reaches nobody: the admin dashboard warns
- * administrators until it is set (src/cms/admin/EmailWarning.tsx).
+ * administrators until it is set (src/cms/admin/dashboard/EmailWarning.tsx).
  */
 export const emailConfigured = (): boolean => Boolean(env().SMTP_URL)
 

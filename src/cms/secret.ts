@@ -1,4 +1,4 @@
-import { env } from '@/shared/environment'
+import { env } from '@/shared/server/environment'
 
 const developmentSecret = 'rota-development-secret-not-for-production'
 

@@ -1,4 +1,4 @@
-import { env } from '@/shared/environment'
+import { env } from '@/shared/server/environment'
 
 /** Host names a browser treats as this machine, where plain HTTP is a secure context. */
 const loopbackHost = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/

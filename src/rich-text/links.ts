@@ -1,6 +1,6 @@
 import { isLink, linkTarget } from '@/rich-text/node'
 import { nodesOf } from '@/rich-text/tree'
-import { normaliseUrl } from '@/shared/urls'
+import { normaliseUrl } from '@/shared/links/urls'
 
 /** Absolute http(s) link targets found anywhere in a rich-text value, canonicalised. */
 export function linkUrls(state: unknown): string[] {

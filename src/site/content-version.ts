@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache'
 
-import { contentTag } from '@/shared/cache-tags'
+import { contentTag } from '@/shared/server/cache-tags'
 
 /**
  * A stamp that changes whenever editors publish (the content tag is revalidated then).

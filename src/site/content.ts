@@ -6,8 +6,8 @@ import type { Advice, Area, Choice, MaturityLevel, Question, Resource, SiteText,
 import { languagesOf, pick, type InLanguage, type LocaleMap } from '@/site/localized'
 import { payloadClient } from '@/site/payload-client'
 import { defaultLocale, type Locale } from '@/shared/locales'
-import { failingStates } from '@/shared/link-states'
-import type { ResourceKind } from '@/shared/resource-kind'
+import { failingStates } from '@/shared/links/link-states'
+import type { ResourceKind } from '@/shared/links/resource-kind'
 import { isStaff } from '@/shared/roles'
 
 /**

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 
-import { withoutInvisibleCharacters } from '@/shared/invisible-characters'
+import { withoutInvisibleCharacters } from '@/shared/text/invisible-characters'
 import { defaultLocale, locales, type Locale } from '@/shared/locales'
-import { env } from '@/shared/environment'
+import { env } from '@/shared/server/environment'
 
 /**
  * A description cut at a word boundary. Next.js repeats it for Open Graph and Twitter, and

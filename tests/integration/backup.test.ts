@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { backup, restore } from '@/cli/database-copy'
 import { CopyRefused } from '@/cli/database-copy-messages'
 import { sqliteFile } from '@/cli/live-database'
-import { attemptLimiter, take } from '@/shared/attempt-limits'
+import { attemptLimiter, take } from '@/shared/requests/attempt-limits'
 import { usePayload } from '@tests/support/boot'
 import { createCast, createPublishedAdvice, type Cast } from '@tests/support/content'
 

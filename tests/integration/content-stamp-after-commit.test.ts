@@ -1,17 +1,17 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { readContentStamp } from '@/cms/content-stamp'
+import { readContentStamp } from '@/cms/instances/content-stamp'
 import { usePayload } from '@tests/support/boot'
 import { createCast, type Cast } from '@tests/support/content'
 
 /**
  * The shared content stamp is written after the publish's transaction commits, in a short write
- * of its own (src/cms/content-stamp.ts, src/cms/after-commit.ts): inside the transaction, two
+ * of its own (src/cms/instances/content-stamp.ts, src/cms/instances/after-commit.ts): inside the transaction, two
  * publishes at the same moment wrote one document in two overlapping transactions, which on a
  * MongoDB replica set gave the second a WriteConflict and its editor an error. SQLite's writes
  * run in transactions here, as the import's do (ROTA_SQLITE_TRANSACTIONS), so the path taken is
- * the one MongoDB takes. This test also names what src/cms/after-commit.ts relies on: Payload
+ * the one MongoDB takes. This test also names what src/cms/instances/after-commit.ts relies on: Payload
  * commits and rolls back through the adapter's commitTransaction and rollbackTransaction.
  */
 process.env.ROTA_SQLITE_TRANSACTIONS = '1'

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { readContentStamp } from '@/cms/content-stamp'
-import { signatureHeader, signRevalidation } from '@/shared/revalidate-signature'
+import { readContentStamp } from '@/cms/instances/content-stamp'
+import { signatureHeader, signRevalidation } from '@/shared/server/revalidate-signature'
 import { createCast, createDraftOnlyAdvice, createPublishedAdvice } from '@tests/support/content'
 import { paragraphs } from '@tests/support/lexical'
 import { httpClient, tokenFor } from '@tests/support/http'

@@ -8,7 +8,7 @@ import { tempDir } from '@tests/support/import'
 
 /**
  * Three instances started at the same moment on one empty database (issue 28): the migrations
- * and the first-run preparation take turns (src/cms/start-up-lock.ts), so the sample content
+ * and the first-run preparation take turns (src/cms/instances/start-up-lock.ts), so the sample content
  * loads once and one first administrator is made, and all three start. Three processes, as
  * `docker compose up --scale app=3` starts them, each running `npm start`'s database step.
  */

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { checkUrl, type CheckOptions } from '@/cms/link-check/check-url'
 import { checkResourceLinks } from '@/cms/link-check/run'
-import { readContentStamp } from '@/cms/content-stamp'
+import { readContentStamp } from '@/cms/instances/content-stamp'
 import { testSecret } from '@tests/support/app-server'
 import { cliDatabaseUri } from '@tests/support/cli-database'
 import { usePayload } from '@tests/support/boot'

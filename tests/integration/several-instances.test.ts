@@ -1,18 +1,18 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { releaseClaim, takeClaim } from '@/cms/claims'
-import { readContentStamp } from '@/cms/content-stamp'
+import { releaseClaim, takeClaim } from '@/cms/instances/claims'
+import { readContentStamp } from '@/cms/instances/content-stamp'
 import { draftFingerprint } from '@/cms/schedules/fingerprint'
 import { carryOutDueSchedules } from '@/cms/schedules/runner'
-import { contentGeneration } from '@/shared/content-generation'
+import { contentGeneration } from '@/shared/server/content-generation'
 import { usePayload } from '@tests/support/boot'
 import { createCast, type Cast } from '@tests/support/content'
 import { moreInstances } from '@tests/support/more-instances'
 
 /**
  * Several app instances on one database (issue 28): what only one of them may do is decided by
- * the database (the insert of a row with a unique key, src/cms/claims.ts), not by a read and a
+ * the database (the insert of a row with a unique key, src/cms/instances/claims.ts), not by a read and a
  * write that two instances can interleave. Three Payload instances here, each with its own
  * connection to one SQLite file; on MongoDB (MONGODB_URI) the same code runs against a replica
  * set, where SQLite's serialised writes no longer hide a race.
@@ -39,7 +39,7 @@ const activityOf = async (document: string) =>
     })
   ).docs.map((entry) => entry.action)
 
-describe('a claim (src/cms/claims.ts)', () => {
+describe('a claim (src/cms/instances/claims.ts)', () => {
   it('of 30 instances asking for one key at the same moment, exactly one gets it', async () => {
     const asks = Array.from({ length: 30 }, (_, i) => takeClaim(instances[i % 3], 'test:one-key', 60_000))
     const got = (await Promise.all(asks)).filter(Boolean)

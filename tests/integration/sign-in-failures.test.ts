@@ -227,7 +227,7 @@ describe('apart from the changes', () => {
     const log = await http.rest('GET', 'activity-log?limit=100&depth=0', { token: tokens.admin })
     expect((log.json.docs as Array<{ action: string }>).map((e) => e.action)).not.toContain('sign_in_failed')
 
-    const { default: RecentChanges } = await import('@/cms/admin/RecentChanges')
+    const { default: RecentChanges } = await import('@/cms/admin/dashboard/RecentChanges')
     const i18n = { language: 'tr' } as never
     const recent = renderToStaticMarkup(await RecentChanges({ payload: ctx.payload, user: cast.editor, i18n } as never))
     expect(recent).toContain('Soru: Kaybolmayan değişiklik?')
@@ -235,7 +235,7 @@ describe('apart from the changes', () => {
   })
 
   it("administrators get their own panel of failed sign-ins; editors don't", async () => {
-    const { default: Panel } = await import('@/cms/admin/SignInFailures')
+    const { default: Panel } = await import('@/cms/admin/dashboard/SignInFailures')
     const i18n = { language: 'tr' } as never
     const panel = renderToStaticMarkup(await Panel({ payload: ctx.payload, user: cast.admin, i18n } as never))
     expect(panel).toContain('Başarısız girişler')

@@ -5,7 +5,7 @@ import { saveAnswers } from '@/site/team/answers'
 import { usePayload } from '@tests/support/boot'
 import { createCast } from '@tests/support/content'
 import { httpClient, tokenFor } from '@tests/support/http'
-import { tombstoneHash, tombstoneMonth, wasDeleted } from '@/shared/team-tombstone'
+import { tombstoneHash, tombstoneMonth, wasDeleted } from '@/shared/team/team-tombstone'
 
 /**
  * Team assessments hold an organisation's answers: nobody reaches them over the API, not

@@ -29,7 +29,7 @@ describe('declared dependencies', () => {
   it('declared packages and the project’s own aliases pass', async () => {
     const code = [
       "import { parse } from 'qs-esm'",
-      "import { env } from '@/shared/environment'",
+      "import { env } from '@/shared/server/environment'",
       "import config from '@payload-config'",
       "import type { Question } from '@payload-types'",
       'export const all = [parse, env, config] as unknown as Question',

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { env, environmentProblems, variableNames } from '@/shared/environment'
+import { env, environmentProblems, variableNames } from '@/shared/server/environment'
 
 /**
  * Every environment variable the app reads is one schema's (README, "Environment variables"):

@@ -4,7 +4,7 @@ import {
   firstInvisibleCharacter,
   invisibleCharacterMessage,
   withoutInvisibleCharacters,
-} from '@/shared/invisible-characters'
+} from '@/shared/text/invisible-characters'
 
 const found = (text: string) => firstInvisibleCharacter(text)
 

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
 import { InLang } from '@/site/components/InLang'
-import { SentenceWith, UserText } from '@/shared/user-text'
+import { SentenceWith, UserText } from '@/shared/text/user-text'
 import { pageMetadata } from '@/site/seo'
 
 /**

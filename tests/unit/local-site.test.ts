@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { localSiteUrl, rememberLocalSite } from '@/shared/local-site'
+import { localSiteUrl, rememberLocalSite } from '@/shared/server/local-site'
 
 /** An import on the same machine finds the site `npm start` serves, on whatever port. */
 describe('the local site address', () => {

@@ -23,7 +23,7 @@ function linesOf(code: string): Record<string, unknown>[] {
 describe('the production log', () => {
   it('writes the server’s own events and Payload’s lines as JSON with the request id', () => {
     const lines = linesOf(`
-      import { logEvent, payloadLogger, requestContext, serverLogger } from '@/shared/log'
+      import { logEvent, payloadLogger, requestContext, serverLogger } from '@/shared/server/log'
       logEvent('info', '[rota] ready')
       requestContext.run({ requestId: 'request-7' }, () => {
         logEvent('warn', '[api] 400 GET /api/questions', { status: 400 })
@@ -47,7 +47,7 @@ describe('the production log', () => {
 
   it('command-line tools give Payload errors only, on stderr', () => {
     const [line] = linesOf(`
-      import { payloadLogger } from '@/shared/log'
+      import { payloadLogger } from '@/shared/server/log'
       process.env.ROTA_LOG_TO_STDERR = '1'
       console.log(JSON.stringify(payloadLogger()?.options ?? null))
     `)

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { acceptedCoding } from '@/cli/content-coding'
 import { nextAnswerHeaders } from '@/cli/next-internals'
 import { copyPool, PageCopies, type PageCopiesBudget } from '@/cli/page-copies'
-import { contentChanged } from '@/shared/content-generation'
+import { contentChanged } from '@/shared/server/content-generation'
 
 /**
  * The server's copies of rendered pages: what a reader gets from one must be what Next.js

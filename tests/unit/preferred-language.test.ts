@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { requestLanguage } from '@/cms/request-guard/refusal'
 import { defaultLocale, localeCodes } from '@/shared/locales'
-import { preferredLanguage } from '@/shared/preferred-language'
+import { preferredLanguage } from '@/shared/requests/preferred-language'
 
 /** One reading of Accept-Language for the site's home redirect and for the language of a refusal. */
 describe('the preferred language', () => {

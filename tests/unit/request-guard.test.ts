@@ -2,7 +2,7 @@ import type { FlattenedField } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { jsonDepth, parseJsonObject, readBoundedBody } from '@/cms/request-guard/body'
-import { clientAddress, edgeClientAddress } from '@/shared/client-address'
+import { clientAddress, edgeClientAddress } from '@/shared/requests/client-address'
 import { Refusal } from '@/cms/request-guard/refusal'
 import { checkBulkWrite, checkRestQuery, type FieldsOf } from '@/cms/request-guard/rest-query'
 import { checkSameOrigin } from '@/cms/request-guard/same-origin'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { atTimeTr, locativeOfNumber } from '@/shared/schedules'
+import { atTimeTr, locativeOfNumber } from '@/shared/states/schedules'
 
 /**
  * "10:30'da yayımlanmak üzere zamanlandı": the Turkish "at" after a time follows how the time is

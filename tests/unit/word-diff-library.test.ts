@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { wordDiff } from '@/shared/word-diff'
+import { wordDiff } from '@/shared/text/word-diff'
 
 const words = fc.array(fc.constantFrom('bir', 'iki', 'gönüllü', 'İl', 'i̇l', 'şu,', 'ağ.', 'çok', 'ı'), {
   maxLength: 40,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { wordDiff } from '@/shared/word-diff'
+import { wordDiff } from '@/shared/text/word-diff'
 
 describe('a word-level comparison', () => {
   it('keeps what stayed and marks the words that went and came', () => {

@@ -2,10 +2,10 @@ import { LibsqlError } from '@libsql/client'
 import { MongoServerError } from 'mongodb'
 import { describe, expect, it } from 'vitest'
 
-import { isWriteConflict } from '@/cms/content-stamp'
+import { isWriteConflict } from '@/cms/instances/content-stamp'
 
 /**
- * Which errors the content stamp's write tries again (src/cms/content-stamp.ts): the drivers' own
+ * Which errors the content stamp's write tries again (src/cms/instances/content-stamp.ts): the drivers' own
  * error classes, as they arrive and wrapped as a cause, and nothing else.
  */
 describe('isWriteConflict', () => {

@@ -1,5 +1,5 @@
 import { defaultLocale, localeCodes } from '@/shared/locales'
-import { preferredLanguage } from '@/shared/preferred-language'
+import { preferredLanguage } from '@/shared/requests/preferred-language'
 import { routes } from '@/shared/routes'
 
 /** `/` sends readers to their language's home page (Turkish unless the browser prefers another). */

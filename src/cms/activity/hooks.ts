@@ -12,7 +12,7 @@ import type {
 import { documentOf, recordActivity } from '@/cms/activity/record'
 import { signInFailureLog } from '@/cms/activity/sign-in-failures'
 import { activityRecordedByCaller } from '@/shared/activity'
-import { clientAddress } from '@/shared/client-address'
+import { clientAddress } from '@/shared/requests/client-address'
 
 import type { User } from '@payload-types'
 

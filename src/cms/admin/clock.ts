@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field, GlobalConfig } from 'payload'
 
-import { scheduleTimeZone } from '@/shared/schedules'
+import { scheduleTimeZone } from '@/shared/states/schedules'
 
 /**
  * The admin's one clock. STGM works in Istanbul, and every time a person reads in the admin

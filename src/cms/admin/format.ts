@@ -1,4 +1,4 @@
-import { istanbulTime } from '@/shared/schedules'
+import { istanbulTime } from '@/shared/states/schedules'
 import { isLocale, localeName } from '@/shared/locales'
 
 /**

@@ -17,7 +17,7 @@ const changedByField: Field = {
   admin: { hidden: true, disableListFilter: true },
 }
 
-/** The form's sidebar: the latest versions with their authors (src/cms/admin/VersionHistory.tsx). */
+/** The form's sidebar: the latest versions with their authors (src/cms/admin/publishing/VersionHistory.tsx). */
 const versionHistoryField: Field = {
   name: 'versionHistory',
   type: 'ui',
@@ -25,7 +25,7 @@ const versionHistoryField: Field = {
   admin: {
     position: 'sidebar',
     disableListColumn: true,
-    components: { Field: '/cms/admin/VersionHistory' },
+    components: { Field: '/cms/admin/publishing/VersionHistory' },
   },
 }
 

@@ -1,7 +1,7 @@
 import type { Field, FieldHook } from 'payload'
 
 import { systemOnlyField } from '@/cms/access'
-import { publishingStateOf } from '@/cms/publishing-state'
+import { publishingStateOf } from '@/cms/publishing/publishing-state'
 import { scheduleDateFields, scheduleGuardField } from '@/cms/schedules/fields'
 import { isStaff } from '@/shared/roles'
 
@@ -11,7 +11,7 @@ const readPublishingState: FieldHook = async ({ data, req, collection }) => {
 }
 
 /**
- * Where the document stands for readers, per language (src/cms/publishing-state.ts): for
+ * Where the document stands for readers, per language (src/cms/publishing/publishing-state.ts): for
  * staff, in every list ("Yayın durumu") and on the form. Not stored: read from the live row
  * and the newest version, so it is true right after any publish, by any path.
  */
@@ -26,7 +26,10 @@ const publishingStateField: Field = {
     readOnly: true,
     position: 'sidebar',
     disableListFilter: true,
-    components: { Cell: '/cms/admin/PublishingStateCell', Field: '/cms/admin/PublishingStateField' },
+    components: {
+      Cell: '/cms/admin/publishing/PublishingStateCell',
+      Field: '/cms/admin/publishing/PublishingStateField',
+    },
   },
 }
 

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import type { ShownField } from '@/cms/admin/DefaultLanguageText'
+import type { ShownField } from '@/cms/admin/translation/DefaultLanguageText'
 import { systemOnlyField } from '@/cms/access'
 import { reviewFields } from '@/cms/review/fields'
 import { readTranslationStatus, statusField } from '@/cms/translation-status/hooks'
@@ -47,7 +47,7 @@ export function withTranslationAid(translated: string[], fields: Field[]): Field
       label: { tr: 'Çeviri yardımı', en: 'Translation aid' },
       admin: {
         disableListColumn: true,
-        components: { Field: { path: '/cms/admin/TranslationAid', clientProps: { fields: shown } } },
+        components: { Field: { path: '/cms/admin/translation/TranslationAid', clientProps: { fields: shown } } },
       },
     },
     {
@@ -63,8 +63,8 @@ export function withTranslationAid(translated: string[], fields: Field[]): Field
         readOnly: true,
         position: 'sidebar',
         components: {
-          Cell: '/cms/admin/TranslationStatusCell',
-          Field: '/cms/admin/TranslationStatusField',
+          Cell: '/cms/admin/translation/TranslationStatusCell',
+          Field: '/cms/admin/translation/TranslationStatusField',
         },
       },
     },

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { liveAndNewest, type DocumentRef } from '@/cms/live-and-newest'
-import { notContent } from '@/cms/versions'
+import { liveAndNewest, type DocumentRef } from '@/cms/publishing/live-and-newest'
+import { notContent } from '@/cms/publishing/versions'
 import { isLocale } from '@/shared/locales'
 
 export type Values = Record<string, unknown>

@@ -7,9 +7,9 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { announceContentChange } from '@/cms/content-stamp'
-import { contentTag } from '@/shared/cache-tags'
-import { contentChanged } from '@/shared/content-generation'
+import { announceContentChange } from '@/cms/instances/content-stamp'
+import { contentTag } from '@/shared/server/cache-tags'
+import { contentChanged } from '@/shared/server/content-generation'
 
 /**
  * Public pages are rendered once and cached until content changes. Any published change

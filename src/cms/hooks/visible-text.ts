@@ -1,6 +1,6 @@
 import { ValidationError, type FieldHook, type PayloadRequest } from 'payload'
 
-import { firstInvisibleCharacter, invisibleCharacterMessage } from '@/shared/invisible-characters'
+import { firstInvisibleCharacter, invisibleCharacterMessage } from '@/shared/text/invisible-characters'
 
 /** A text field's values: one, or one per language when the whole field is written at once. */
 const textsOf = (value: unknown): Array<[string, string]> =>
@@ -27,7 +27,7 @@ function labelOf(field: Parameters<FieldHook>[0]['field'], req: PayloadRequest, 
 
 /**
  * Refuses bidi controls and invisible characters in a title, name or label (the rule:
- * src/shared/invisible-characters.ts) with a 400 naming the field, on every save: a field
+ * src/shared/text/invisible-characters.ts) with a 400 naming the field, on every save: a field
  * hook, because Payload validates drafts (and autosaves) only when they are published.
  *
  * Only a new or changed value is checked. A value stored before the rule (or written around

@@ -5,8 +5,8 @@ import { isIP, type LookupFunction } from 'node:net'
 
 import { limits } from '@/shared/limits'
 import { isPublicAddress } from '@/cms/link-check/address'
-import type { LinkState } from '@/shared/link-states'
-import { env } from '@/shared/environment'
+import type { LinkState } from '@/shared/links/link-states'
+import { env } from '@/shared/server/environment'
 
 /** What an editor needs to know about a resource's link, as stored and served to staff. */
 export type LinkStatus = {

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import { announceContentChange } from '@/cms/content-stamp'
+import { announceContentChange } from '@/cms/instances/content-stamp'
 import { revalidateSite } from '@/cms/hooks/revalidate'
 import { checkUrl, type CheckOptions, type LinkStatus } from '@/cms/link-check/check-url'
 import { limits } from '@/shared/limits'
-import type { LinkState } from '@/shared/link-states'
+import type { LinkState } from '@/shared/links/link-states'
 
 export type CheckedLink = { resource: string; title: string; url: string; status: LinkStatus; notes: string[] }
 export type LinkCheckRun = { checked: CheckedLink[]; changed: number }

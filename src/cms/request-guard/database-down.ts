@@ -1,6 +1,6 @@
 import { getPayload, type SanitizedConfig } from 'payload'
 
-import { databaseState } from '@/cms/database-state'
+import { databaseState } from '@/cms/database/database-state'
 import { requestMessages } from '@/cms/request-guard/messages'
 import { Refusal, refusalResponse } from '@/cms/request-guard/refusal'
 

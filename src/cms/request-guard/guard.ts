@@ -4,7 +4,7 @@ import { getPayload, type SanitizedConfig } from 'payload'
 
 import { parseJsonObject, readBoundedBody } from '@/cms/request-guard/body'
 import { databaseDownResponse, failedOnTheServer } from '@/cms/request-guard/database-down'
-import { clientAddress } from '@/shared/client-address'
+import { clientAddress } from '@/shared/requests/client-address'
 import { checkGraphQLRequest, type CalledMutation } from '@/cms/request-guard/graphql-query'
 import { requestMessages } from '@/cms/request-guard/messages'
 import { Refusal, refusalResponse } from '@/cms/request-guard/refusal'

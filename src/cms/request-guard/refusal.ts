@@ -1,6 +1,6 @@
 import type { Message } from '@/cms/messages'
-import { logEvent } from '@/shared/log'
-import { preferredLanguage } from '@/shared/preferred-language'
+import { logEvent } from '@/shared/server/log'
+import { preferredLanguage } from '@/shared/requests/preferred-language'
 
 /** A request refused at the door, with the status and the message its caller gets. */
 export class Refusal extends Error {

@@ -4,7 +4,7 @@ import { signInFailureLog } from '@/cms/activity/sign-in-failures'
 import { accountKey, deviceCookie, readDevice, type Device } from '@/cms/request-guard/device-cookie'
 import { requestMessages } from '@/cms/request-guard/messages'
 import { Refusal } from '@/cms/request-guard/refusal'
-import { attemptLimiter, giveBack, take, type AttemptLimit } from '@/shared/attempt-limits'
+import { attemptLimiter, giveBack, take, type AttemptLimit } from '@/shared/requests/attempt-limits'
 import { limits } from '@/shared/limits'
 
 /** One sign-in (`login`) or password-reset request (`forgot`): a GraphQL request may make several. */

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Endpoint, GlobalSlug, PayloadRequest, Where } from 'payload'
 
-import { noStore, refuse } from '@/cms/endpoint-answers'
+import { noStore, refuse } from '@/cms/endpoints/endpoint-answers'
 import { messages } from '@/cms/messages'
 import { isLocale } from '@/shared/locales'
 import { isStaff } from '@/shared/roles'

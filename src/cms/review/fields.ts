@@ -2,7 +2,7 @@ import type { Field, FieldHook } from 'payload'
 
 import { editorsOnlyField } from '@/cms/access'
 import { isEditor, isStaff } from '@/shared/roles'
-import { reviewStateLabels, reviewStates } from '@/shared/review-states'
+import { reviewStateLabels, reviewStates } from '@/shared/states/review-states'
 
 type Values = Record<string, unknown> | undefined
 
@@ -75,7 +75,7 @@ export const reviewFields: Field[] = [
     },
     admin: {
       position: 'sidebar',
-      // Editors write it here; translators read it at the top of the form (src/cms/admin/ReviewBanner.tsx).
+      // Editors write it here; translators read it at the top of the form (src/cms/admin/publishing/ReviewBanner.tsx).
       condition: (_data, _sibling, { user }) => isEditor(user as never),
       description: {
         tr: 'Düzeltme isteyen editörün notu; yeniden incelemeye gönderilene kadar formun üstünde de görünür.',

@@ -1,12 +1,12 @@
 import type { CollectionSlug, Endpoint } from 'payload'
 
-import { noStore, refuse } from '@/cms/endpoint-answers'
+import { noStore, refuse } from '@/cms/endpoints/endpoint-answers'
 import { messages } from '@/cms/messages'
 import { draftFingerprint } from '@/cms/schedules/fingerprint'
 import { newestFirst } from '@/shared/dates'
 import { isLocale } from '@/shared/locales'
 import { isEditor, isStaff } from '@/shared/roles'
-import { scheduleFields, type ScheduleAction, type ScheduleState } from '@/shared/schedules'
+import { scheduleFields, type ScheduleAction, type ScheduleState } from '@/shared/states/schedules'
 
 /** A schedule of one document and language that has not ended, as the form shows it. */
 export type OpenSchedule = {

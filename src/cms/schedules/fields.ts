@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 import { editorsOnlyField } from '@/cms/access'
 import { isEditor } from '@/shared/roles'
-import { scheduleTimeZone } from '@/shared/schedules'
+import { scheduleTimeZone } from '@/shared/states/schedules'
 
 /** The admin shows and takes schedule times in Istanbul time, whatever the viewer's computer says. */
 export const istanbulOnly = {
@@ -29,7 +29,7 @@ const scheduleField = (
     condition: (_data, _sibling, { user }) => isEditor(user as never),
     description,
     // A held or failed schedule of this time, with the reason and the way out.
-    components: { afterInput: ['/cms/admin/ScheduleNote'] },
+    components: { afterInput: ['/cms/admin/publishing/ScheduleNote'] },
   },
 })
 
@@ -65,5 +65,5 @@ export const scheduleGuardField: Field = {
   name: 'scheduleGuard',
   type: 'ui',
   label: { tr: 'Zamanlanmış yayın uyarısı', en: 'Scheduled publish notice' },
-  admin: { disableListColumn: true, components: { Field: '/cms/admin/ScheduleGuard' } },
+  admin: { disableListColumn: true, components: { Field: '/cms/admin/publishing/ScheduleGuard' } },
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import { notContent, notInVersions } from '@/cms/versions'
+import { notContent, notInVersions } from '@/cms/publishing/versions'
 
 const stable = (value: unknown): unknown =>
   Array.isArray(value)

@@ -22,7 +22,7 @@ import {
   scheduleOutcomes,
   scheduleTimeZone,
   type ScheduleAction,
-} from '@/shared/schedules'
+} from '@/shared/states/schedules'
 
 /** Set in the context of the runner's own writes: they carry a schedule out, they do not make one. */
 export const runningSchedule = 'runningSchedule'

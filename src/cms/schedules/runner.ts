@@ -3,15 +3,15 @@ import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promi
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { documentOf, recordActivity } from '@/cms/activity/record'
-import { type Claim, releaseClaim, takeClaim } from '@/cms/claims'
-import { announceContentChange } from '@/cms/content-stamp'
+import { type Claim, releaseClaim, takeClaim } from '@/cms/instances/claims'
+import { announceContentChange } from '@/cms/instances/content-stamp'
 import { revalidateSite } from '@/cms/hooks/revalidate'
 import { draftFingerprint } from '@/cms/schedules/fingerprint'
 import { runningSchedule, scheduledBy } from '@/cms/schedules/hooks'
 import { activityRecordedByCaller, systemPerson } from '@/shared/activity'
 import { latestComparableDate, timeOf } from '@/shared/dates'
 import { limits } from '@/shared/limits'
-import { scheduleOutcomes, type ScheduleState } from '@/shared/schedules'
+import { scheduleOutcomes, type ScheduleState } from '@/shared/states/schedules'
 
 import type { Schedule } from '@payload-types'
 
@@ -20,7 +20,7 @@ type Ending = { state: Exclude<ScheduleState, 'pending' | 'cancelled'>; outcome:
 /**
  * Takes a due schedule for this runner. Several app instances run the runner against one
  * database: the claim is the insert of a row keyed by the schedule and its time
- * (src/cms/claims.ts), which exactly one of them wins, on SQLite and MongoDB alike; a runner
+ * (src/cms/instances/claims.ts), which exactly one of them wins, on SQLite and MongoDB alike; a runner
  * that died holding it lets go after `limits.scheduleClaimMs`. The winner reads the schedule
  * again: one carried out by another runner since this one read its batch is no longer pending.
  */

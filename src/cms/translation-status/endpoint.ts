@@ -1,8 +1,8 @@
 import type { CollectionSlug, Endpoint, Field, GlobalSlug, PayloadRequest } from 'payload'
 
-import { noStore, refuse } from '@/cms/endpoint-answers'
+import { noStore, refuse } from '@/cms/endpoints/endpoint-answers'
 import { messages } from '@/cms/messages'
-import type { DocumentRef } from '@/cms/live-and-newest'
+import type { DocumentRef } from '@/cms/publishing/live-and-newest'
 import { translatedFields } from '@/cms/translation-status/hooks'
 import { recordTranslationStates, storedRows, type SourceVersion } from '@/cms/translation-status/record'
 import { translationLocales } from '@/cms/translation-status/read'

@@ -9,7 +9,7 @@ import type {
   Where,
 } from 'payload'
 
-import type { DocumentRef } from '@/cms/live-and-newest'
+import type { DocumentRef } from '@/cms/publishing/live-and-newest'
 import { recordTranslationStates, removeTranslationStates } from '@/cms/translation-status/record'
 import { translationStatusOf, whereInStates } from '@/cms/translation-status/read'
 import { isLocale } from '@/shared/locales'
@@ -19,7 +19,7 @@ import {
   leftOutdatedContext,
   madeFromContext,
   type TranslationState,
-} from '@/shared/translation-states'
+} from '@/shared/states/translation-states'
 
 export const statusField = 'translationStatus'
 

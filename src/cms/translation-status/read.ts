@@ -1,7 +1,7 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { defaultLocale, localeCodes } from '@/shared/locales'
-import { translationStates, type TranslationState } from '@/shared/translation-states'
+import { translationStates, type TranslationState } from '@/shared/states/translation-states'
 
 export type TranslationStatus = Record<string, TranslationState>
 

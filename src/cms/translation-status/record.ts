@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import { liveAndNewest, type DocumentRef } from '@/cms/live-and-newest'
+import { liveAndNewest, type DocumentRef } from '@/cms/publishing/live-and-newest'
 import { translationLocales } from '@/cms/translation-status/read'
 import { hashIn, hasTextIn, textIn, type SourceText } from '@/cms/translation-status/text'
 import { defaultLocale } from '@/shared/locales'
-import type { TranslationState } from '@/shared/translation-states'
+import type { TranslationState } from '@/shared/states/translation-states'
 
 import type { TranslationState as Row } from '@payload-types'
 

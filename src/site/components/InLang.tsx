@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
 import type { InLanguage } from '@/site/localized'
-import { withoutInvisibleCharacters } from '@/shared/invisible-characters'
+import { withoutInvisibleCharacters } from '@/shared/text/invisible-characters'
 import { langAttributes, type Locale } from '@/shared/locales'
 import { uiText } from '@/site/ui-text'
 
@@ -14,7 +14,7 @@ import { uiText } from '@/site/ui-text'
  * A plain text (a title, a label, a name: no `children`) is always isolated, in `<bdi>` or with
  * `dir="auto"`: its direction comes from its own letters, so an Arabic title reads right inside
  * Turkish text, and a bidi control stored in it (before such characters were refused, see
- * src/shared/invisible-characters.ts) cannot reorder the text around it. Rich text (`children`)
+ * src/shared/text/invisible-characters.ts) cannot reorder the text around it. Rich text (`children`)
  * is made of blocks, each its own paragraph for the bidi algorithm already. A plain text is also
  * shown without those characters: a stray U+2069 in it would end the isolation early.
  */

@@ -1,11 +1,11 @@
 import type { ResourceView } from '@/site/content'
 import type { Locale } from '@/shared/locales'
-import { resourceKindLabels } from '@/shared/resource-kind'
+import { resourceKindLabels } from '@/shared/links/resource-kind'
 import { safeHref } from '@/rich-text/safe-url'
 import { dateText, uiText } from '@/site/ui-text'
 
 import { InLang } from '@/site/components/InLang'
-import { UserText } from '@/shared/user-text'
+import { UserText } from '@/shared/text/user-text'
 
 export function kindLabel(kind: ResourceView['kind'], locale: Locale): string | null {
   if (!kind) return null

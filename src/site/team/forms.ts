@@ -1,4 +1,4 @@
-import { firstInvisibleCharacter, invisibleCharacterMessage } from '@/shared/invisible-characters'
+import { firstInvisibleCharacter, invisibleCharacterMessage } from '@/shared/text/invisible-characters'
 import { limits } from '@/shared/limits'
 
 /**
@@ -41,7 +41,7 @@ export function cleanName(value: string | null): string {
 
 /**
  * What is wrong with a team's or a member's name (a bidi control, an invisible character:
- * src/shared/invisible-characters.ts), as the form shows it beside the field; null when nothing.
+ * src/shared/text/invisible-characters.ts), as the form shows it beside the field; null when nothing.
  */
 export function nameProblem(name: string, field: string, locale: string): string | null {
   const found = firstInvisibleCharacter(name)

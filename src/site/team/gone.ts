@@ -10,7 +10,7 @@ import { routes } from '@/shared/routes'
 /**
  * The answer of a team's form or file route (the CSV, the settings, the deletion, a member's
  * answers) when the team is not there: 410 "Bu değerlendirme silindi" for a deleted team
- * (its tombstone, src/shared/team-tombstone.ts), else the site's 404.
+ * (its tombstone, src/shared/team/team-tombstone.ts), else the site's 404.
  */
 export async function goneOrNotFound(teamId: string, locale: Locale): Promise<Response> {
   if (!(await teamWasDeleted(teamId))) notFound()

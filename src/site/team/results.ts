@@ -2,7 +2,7 @@ import { dontKnow } from '@/site/answers'
 import type { Assessment, AssessmentChoice, AssessmentQuestion } from '@/site/assessment'
 import type { Member, Role } from '@/site/team/member'
 import { roleGroups } from '@/site/team/privacy'
-import { withoutInvisibleCharacters } from '@/shared/invisible-characters'
+import { withoutInvisibleCharacters } from '@/shared/text/invisible-characters'
 
 export type ChoiceCount = { choice: AssessmentChoice; count: number }
 export type QuestionResult = {

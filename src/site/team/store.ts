@@ -3,7 +3,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { TeamAssessment } from '@payload-types'
 import { payloadClient } from '@/site/payload-client'
 import { limits } from '@/shared/limits'
-import { wasDeleted } from '@/shared/team-tombstone'
+import { wasDeleted } from '@/shared/team/team-tombstone'
 import { membersOf, saveAnswers } from '@/site/team/answers'
 import type { Member } from '@/site/team/member'
 
@@ -126,7 +126,7 @@ export async function setTeamSettings(
   })
 }
 
-/** Deletes the team and all its answers; the collection keeps a tombstone of its link (src/shared/team-tombstone.ts). */
+/** Deletes the team and all its answers; the collection keeps a tombstone of its link (src/shared/team/team-tombstone.ts). */
 export async function deleteTeam(team: Team): Promise<void> {
   const payload = await payloadClient()
   await payload.delete({ collection: 'team-assessments', id: team.id, overrideAccess: true })

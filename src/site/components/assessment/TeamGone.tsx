@@ -1,14 +1,14 @@
 import { assessmentText } from '@/site/assessment-text'
 import { PageShell } from '@/site/components/PageShell'
 import { pageInEveryLocale } from '@/site/alternates'
-import { answerGone } from '@/shared/answer-status'
+import { answerGone } from '@/shared/team/answer-status'
 import { limits } from '@/shared/limits'
 import type { Locale } from '@/shared/locales'
 import { routes } from '@/shared/routes'
 
 /**
  * What a deleted team's links show (members' link, results, thank-you page): that it was
- * deleted, not "no such page", and answered 410 Gone (src/shared/answer-status.ts).
+ * deleted, not "no such page", and answered 410 Gone (src/shared/team/answer-status.ts).
  */
 export function TeamGone({ locale, path }: { locale: Locale; path: (locale: Locale) => string }) {
   answerGone()

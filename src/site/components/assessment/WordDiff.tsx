@@ -1,4 +1,4 @@
-import { wordDiff } from '@/shared/word-diff'
+import { wordDiff } from '@/shared/text/word-diff'
 
 /** Two versions of a text as one, removed words struck through and added ones marked. */
 export function WordDiff({ before, after }: { before: string; after: string }) {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { PageShell } from '@/site/components/PageShell'
-import { SentenceWith, UserText } from '@/shared/user-text'
+import { SentenceWith, UserText } from '@/shared/text/user-text'
 import { pageInEveryLocale } from '@/site/alternates'
 import { langAttributes } from '@/shared/locales'
 import { isPreview, localeOr404 } from '@/site/params'

@@ -8,7 +8,7 @@ import { PageShell } from '@/site/components/PageShell'
 import { pageInEveryLocale } from '@/site/alternates'
 import { localeOr404 } from '@/site/params'
 import { findTeamAsCoordinator, teamWasDeleted } from '@/site/team/store'
-import { UserText } from '@/shared/user-text'
+import { UserText } from '@/shared/text/user-text'
 import { routes } from '@/shared/routes'
 
 export const dynamic = 'force-dynamic'

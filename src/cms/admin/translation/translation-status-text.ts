@@ -1,0 +1,52 @@
+import type { TranslationState } from '@/shared/states/translation-states'
+
+const texts = {
+  tr: {
+    states: { missing: 'Çevrilmedi', outdated: 'Güncel değil', current: 'Güncel' } satisfies Record<
+      TranslationState,
+      string
+    >,
+    heading: 'Çeviri durumu',
+    turkishChanged: (date: string) => `Türkçe metin ${date} tarihinde değişti; çeviri bu değişiklikten önce yapıldı.`,
+    translatedAt: (date: string) => `Çeviri ${date} tarihinde kaydedildi.`,
+    confirm: 'Türkçe değişikliği çeviriyi etkilemiyor',
+    confirmHelp: 'Çeviriyi değiştirmeden güncel sayar.',
+    confirmed: 'Çeviri güncel sayıldı.',
+    changesHeading: 'Çeviri yapıldıktan sonra Türkçede değişenler',
+    changesUnknown:
+      'Çevirinin yapıldığı Türkçe metin artık saklanmıyor; değişiklikleri görmek için Sürümler sekmesindeki karşılaştırmayı kullanın.',
+    removed: 'çıkarıldı',
+    added: 'eklendi',
+    panelHeading: (language: string) => `${language} çeviriler`,
+    all: 'Tümü',
+    worklistHeading: 'Sıradaki işleriniz',
+    filterHeading: (language: string) => `${language} çeviri durumu:`,
+  },
+  en: {
+    states: { missing: 'Not translated', outdated: 'Outdated', current: 'Current' } satisfies Record<
+      TranslationState,
+      string
+    >,
+    heading: 'Translation status',
+    turkishChanged: (date: string) => `The Turkish text changed on ${date}, after this translation was made.`,
+    translatedAt: (date: string) => `Translation saved on ${date}.`,
+    confirm: 'The Turkish change does not affect the translation',
+    confirmHelp: 'Marks the translation current without changing it.',
+    confirmed: 'The translation is marked current.',
+    changesHeading: 'What changed in the Turkish since the translation was made',
+    changesUnknown:
+      'The Turkish text this translation was made from is no longer kept; use the comparison in the Versions tab to see the changes.',
+    removed: 'removed',
+    added: 'added',
+    panelHeading: (language: string) => `${language} translations`,
+    all: 'All',
+    worklistHeading: 'Your next work',
+    filterHeading: (language: string) => `${language} translation status:`,
+  },
+}
+
+export const translationStatusTexts = (language: string) => (language === 'en' ? texts.en : texts.tr)
+
+/** The admin list's filter for "documents in this state in this language". */
+export const translationFilter = (collection: string, locale: string, state: TranslationState) =>
+  `/admin/collections/${collection}?where[translationStatus.${locale}][equals]=${state}`
