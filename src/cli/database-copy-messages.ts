@@ -90,8 +90,8 @@ export const copyMessages = {
     en: `Cannot reach the MongoDB database (${database}): ${reason.slice(0, 200)}. Check DATABASE_URI and that the server runs.`,
   }),
   nothingRestored: (archive: string, database: string): Message => ({
-    tr: `${archive} geri yüklendi ama ${database} hâlâ boş: arşiv başka adlı bir veritabanının olabilir. DATABASE_URI'de arşivin veritabanının adını verin.`,
-    en: `${archive} was restored but ${database} is still empty: the archive may hold a database of another name. Name the archive's database in DATABASE_URI.`,
+    tr: `${archive} geri yüklendi ama ${database} hâlâ boş: arşiv boş ya da bu uygulamanın bir yedeği değil. \`npm run backup\` ile alınmış bir arşiv verin.`,
+    en: `${archive} was restored but ${database} is still empty: the archive is empty or not a backup of this application. Give an archive made with \`npm run backup\`.`,
   }),
   toolMissing: (tool: string): Message => ({
     tr: `${tool} bulunamadı: MongoDB Database Tools kurulu olmalı.`,

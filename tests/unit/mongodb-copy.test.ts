@@ -25,12 +25,13 @@ describe('the command lines', () => {
     expect(dumpArguments(unnamed)).toEqual([`--uri=${unnamed}`, '--archive', '--gzip', '--oplog'])
   })
 
-  it('restore only the named database, and replace its collections only with --force', () => {
+  it('restore into the named database whatever the archive’s was named, and replace its collections only with --force', () => {
     expect(restoreArguments(named, '/backups/a.gz', false)).toEqual([
       `--uri=${named}`,
       '--archive=/backups/a.gz',
       '--gzip',
-      '--nsInclude=rota.*',
+      '--nsFrom=$db$.$coll$',
+      '--nsTo=rota.$coll$',
     ])
     expect(restoreArguments(named, '/backups/a.gz', true)).toContain('--drop')
     expect(restoreArguments(unnamed, '/backups/a.gz', false)).toContain('--oplogReplay')
@@ -74,7 +75,7 @@ describe('a restore into MongoDB', () => {
     expect(db.ran[0]).toContain('--drop')
   })
 
-  it('an archive that left the database empty (another database’s) is reported, not called done', async () => {
+  it('an archive that left the database empty (an empty one, or not this application’s) is reported, not called done', async () => {
     const db = fakeDatabase(empty, empty)
     await expect(restoreMongo(named, '/backups/other.gz', false, db.deps)).rejects.toThrow(/hâlâ boş/)
   })

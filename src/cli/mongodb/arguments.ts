@@ -3,6 +3,8 @@
  * `--oplog` (a point in time while writes go on) works only on a full dump: mongodump refuses
  * it for one database, and a URI that names its database (as compose's does) dumps that one.
  * So a named database is dumped and restored alone, and only a URI without one gets the oplog.
+ * A restore into a named database takes the archive's collections whatever the name of the
+ * database they were dumped from (`--nsFrom`/`--nsTo`): a copy can go to `rota_staging`.
  */
 
 /** The database a MongoDB URI names (`mongodb://host/rota?…` → `rota`), or null for none. */
@@ -22,7 +24,7 @@ export function restoreArguments(uri: string, archive: string, force: boolean): 
     `--uri=${uri}`,
     `--archive=${archive}`,
     '--gzip',
-    ...(name ? [`--nsInclude=${name}.*`] : ['--oplogReplay']),
+    ...(name ? ['--nsFrom=$db$.$coll$', `--nsTo=${name}.$coll$`] : ['--oplogReplay']),
     ...(force ? ['--drop'] : []),
   ]
 }

@@ -34,7 +34,7 @@ export async function mongoContentCounts(uri: string): Promise<ContentCounts> {
 /**
  * Restores a `npm run backup` archive into the URI's database. A database with content is
  * refused unless `force` (then mongorestore drops the collections it restores); a restore that
- * leaves the database empty (an archive of another database) is reported, not called done.
+ * leaves the database empty (an empty archive, or another application's) is reported, not called done.
  */
 export async function restoreMongo(uri: string, archive: string, force: boolean, deps: MongoRestoreDeps) {
   const where = databaseName(uri) ?? uri
