@@ -82,15 +82,30 @@ describe('members answering at the same moment through three instances', () => {
   }, 120_000)
 })
 
+/**
+ * Runs `check` on a new SQLite database migrated up to the team answers' migration (not it):
+ * with the database, the migrations' arguments and that migration's index.
+ */
+async function beforeTheMove(
+  check: (db: ReturnType<typeof drizzle>, args: MigrateUpArgs, index: number) => Promise<void>,
+): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'rota-team-answers-'))
+  const client = createClient({ url: `file:${path.join(dir, 'migrated.db')}` })
+  try {
+    const db = drizzle(client)
+    const args = { db, payload: ctx.payload, req: {} } as unknown as MigrateUpArgs
+    const index = migrations.findIndex((m) => m.name.endsWith('_team_answers'))
+    for (const migration of migrations.slice(0, index)) await migration.up(args)
+    await check(db, args, index)
+  } finally {
+    client.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 describe.skipIf(process.env.TEST_DATABASE === 'mongodb')('the move of the members lists into rows (SQLite)', () => {
   it('every member of every list becomes a row, in order; one listed twice keeps the later answers', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'rota-team-answers-'))
-    const client = createClient({ url: `file:${path.join(dir, 'migrated.db')}` })
-    try {
-      const db = drizzle(client)
-      const args = { db, payload: ctx.payload, req: {} } as unknown as MigrateUpArgs
-      const index = migrations.findIndex((m) => m.name.endsWith('_team_answers'))
-      for (const migration of migrations.slice(0, index)) await migration.up(args)
+    await beforeTheMove(async (db, args, index) => {
       const old = (id: string, role: string, answer: number, at: string) => ({
         id,
         role,
@@ -155,28 +170,16 @@ describe.skipIf(process.env.TEST_DATABASE === 'mongodb')('the move of the member
         ['t3', [], 0],
         ['t4', [], 0],
       ])
-    } finally {
-      client.close()
-      rmSync(dir, { recursive: true, force: true })
-    }
+    })
   })
 
   it('a list that is no list stops the move, naming the team, and nothing is lost', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'rota-team-answers-'))
-    const client = createClient({ url: `file:${path.join(dir, 'migrated.db')}` })
-    try {
-      const db = drizzle(client)
-      const args = { db, payload: ctx.payload, req: {} } as unknown as MigrateUpArgs
-      const index = migrations.findIndex((m) => m.name.endsWith('_team_answers'))
-      for (const migration of migrations.slice(0, index)) await migration.up(args)
+    await beforeTheMove(async (db, args, index) => {
       await db.run(sql`INSERT INTO team_assessments (id, public_id, coordinator_key_hash, members)
         VALUES ('broken', 'public-broken', 'x', '{"not":"a list"}')`)
       await expect(migrations[index].up(args)).rejects.toThrow(/team_assessments broken: members is not a list/)
       const [kept] = await db.all<{ members: string }>(sql`SELECT members FROM team_assessments`)
       expect(kept.members).toBe('{"not":"a list"}')
-    } finally {
-      client.close()
-      rmSync(dir, { recursive: true, force: true })
-    }
+    })
   })
 })
