@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { env } from '@/shared/server/environment'
 import { signatureHeader, signRevalidation } from '@/shared/server/revalidate-signature'
 
 /**
@@ -13,7 +14,7 @@ export async function revalidateRunningSite(
   serverUrl: string | undefined,
   localSite: string | null,
 ): Promise<string> {
-  const base = serverUrl || localSite || `http://localhost:${process.env.PORT || 3000}`
+  const base = serverUrl || localSite || `http://localhost:${env().PORT}`
   const url = new URL('/api/revalidate', base)
   try {
     const response = await fetch(url, {

@@ -1,4 +1,5 @@
 /** `npm run import -- <path>... [--locale <code>] [--status published|draft] [--dry-run] [--force] [--json]` */
+import { env } from '@/shared/server/environment'
 import { localSiteUrl } from '@/shared/server/local-site'
 import { assertPathsExist, MissingPathError } from '@content-import/files'
 import { importContent } from '@content-import/import'
@@ -66,7 +67,7 @@ await runCommand(
     // An explicit address refreshes that site even when nothing changed: e.g. a re-run after
     // an import that could not reach it. REVALIDATE_URL first: inside the app's container
     // (docker-compose.yml) SERVER_URL is the public address, which that container cannot reach.
-    const siteUrl = process.env.REVALIDATE_URL || process.env.SERVER_URL
+    const siteUrl = env().REVALIDATE_URL || env().SERVER_URL
     if (!args.dryRun && (changed || siteUrl))
       say(await revalidateRunningSite(payload, siteUrl, localSiteUrl(projectRoot)))
     return report.errors.length > 0 ? 1 : 0

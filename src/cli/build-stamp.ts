@@ -5,7 +5,7 @@ import path from 'node:path'
 /**
  * What a production build is made from; a change to any of it needs a new build. Whole
  * folders, so a new file or folder inside is covered without anyone remembering this list:
- * every folder the app's code imports from (tests/unit/build-stamp.test.ts checks that
+ * every folder the app's code imports from (tests/unit/server/build-stamp.test.ts checks that
  * against the import aliases) and the files that configure the build.
  */
 export const buildInputs = [

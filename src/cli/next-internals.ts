@@ -2,7 +2,7 @@
  * What the server's edge (page-copies.ts, serve.ts) and the proxy (nginx/templates) must know
  * about how Next.js 16 decides what to send for a page address, taken from Next.js's own
  * modules. Next.js has no public API for it: this is the one place that reads its internals,
- * and tests/unit/next-internals.test.ts names every header, and every header Next.js's server
+ * and tests/unit/server/next-internals.test.ts names every header, and every header Next.js's server
  * code reads at all, so an upgrade that changes them fails there rather than in production.
  *
  * Why it matters: the same GET for /tr gets the page itself, or Next.js's router data (RSC),
@@ -34,7 +34,7 @@ import { getBotType } from 'next/dist/shared/lib/router/utils/is-bot.js'
  * that makes nonces would set. This app makes none (next.config.mjs's policy allows inline
  * scripts), so only a client can send one, and Next.js wrote that client's nonce into a
  * reading page it then kept in its own cache and served to every reader until the next
- * publish (tests/browser/page-copies.test.ts). serve.ts removes them from every request.
+ * publish (tests/browser/server/page-copies.test.ts). serve.ts removes them from every request.
  */
 export const unusedNonceHeaders: readonly string[] = ['content-security-policy', 'content-security-policy-report-only']
 

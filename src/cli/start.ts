@@ -80,13 +80,8 @@ async function prepareDatabase(): Promise<void> {
 }
 
 /**
- * V8 flags for the serving process. Allocation-site pretenuring: once most objects made at one
- * place in the code have outlived a young collection, V8 allocates that place's objects
- * straight in the old generation. Under 50 readers at once it did so for short-lived
- * per-request objects, which then waited there for a full collection: bench:soak saw 13–25 MB
- * a second go there and the heap swing between 500 MB and 1 GB, while what a full collection
- * left stayed at 210–280 MB (no leak). Without it: about 1 MB a second, memory flat within
- * 1 %, and a kept page at 20,000 instead of 14,000 req/s.
+ * V8 flags for the serving process. Without allocation-site pretenuring, short-lived per-request
+ * objects stay in the young generation, where they are cheap to drop (docs/decisions/002).
  */
 const serverFlags = ['--no-allocation-site-pretenuring']
 

@@ -1,11 +1,6 @@
-import {
-  getFailingLinks,
-  getOutdatedTranslations,
-  getPublishedContent,
-  resourceView,
-  turkishUpdate,
-  type AdviceView,
-} from '@/site/content'
+import { getPublishedContent } from '@/site/content'
+import type { AdviceView } from '@/site/content-shapes'
+import { getFailingLinks, getOutdatedTranslations, resourceView, turkishUpdate } from '@/site/freshness'
 import { perContentVersion } from '@/site/content-version'
 import { pick, type InLanguage } from '@/site/localized'
 import type { Locale } from '@/shared/locales'

@@ -2,12 +2,23 @@ import { headers } from 'next/headers'
 import type { CollectionSlug, Where } from 'payload'
 import { cache } from 'react'
 
-import type { Advice, Area, Choice, MaturityLevel, Question, Resource, SiteText, User } from '@payload-types'
-import { languagesOf, pick, type InLanguage, type LocaleMap } from '@/site/localized'
+import type { User } from '@payload-types'
+import type {
+  AdviceDoc,
+  AreaDoc,
+  ChoiceDoc,
+  LevelDoc,
+  QuestionDoc,
+  QuestionView,
+  ResourceDoc,
+  ResourceView,
+  Rich,
+  SiteTextsDoc,
+} from '@/site/content-shapes'
+import { getFailingLinks, getOutdatedTranslations, resourceView, turkishUpdate } from '@/site/freshness'
+import { languagesOf, pick, type InLanguage } from '@/site/localized'
 import { payloadClient } from '@/site/payload-client'
-import { defaultLocale, type Locale } from '@/shared/locales'
-import { failingStates } from '@/shared/links/link-states'
-import type { ResourceKind } from '@/shared/links/resource-kind'
+import type { Locale } from '@/shared/locales'
 import { isStaff } from '@/shared/roles'
 
 /**
@@ -18,34 +29,6 @@ import { isStaff } from '@/shared/roles'
  * editor. Values are read in every language at once and picked per field, so a page
  * knows which texts fall back to Turkish.
  */
-
-/** A relation read at depth 0: the related document's id (or ids). */
-type Ids<V> = [NonNullable<V>] extends [Array<infer E>]
-  ? Array<Extract<E, string>> | null | undefined
-  : Extract<V, string | null | undefined>
-
-/**
- * A document as the site reads it (`locale: 'all'`, `depth: 0`), derived from the generated
- * payload-types.ts so the two cannot drift apart: localized fields hold one value per
- * language, relations hold ids.
- */
-type AsRead<T, Localized extends keyof T, Relations extends keyof T = never> = Omit<T, Localized | Relations> & {
-  [K in Localized]: LocaleMap<NonNullable<T[K]>>
-} & { [K in Relations]: Ids<T[K]> }
-
-/** The editor's rich text as stored (the same shape in every rich-text field). */
-export type Rich = NonNullable<Advice['body']>
-
-export type QuestionDoc = AsRead<Question, 'text' | 'explanation', 'area'>
-export type ChoiceDoc = AsRead<Choice, 'label', 'question' | 'maturity'>
-export type AdviceDoc = AsRead<Advice, 'body', 'choice' | 'resources'>
-export type ResourceDoc = AsRead<Resource, 'title'>
-export type AreaDoc = AsRead<Area, 'title' | 'description'>
-export type LevelDoc = AsRead<MaturityLevel, 'title'>
-type SiteTextsDoc = AsRead<
-  SiteText,
-  'introTitle' | 'intro' | 'description' | 'footer' | 'aboutTitle' | 'about' | 'accessibilityTitle' | 'accessibility'
->
 
 /** The signed-in CMS user behind a preview, or null (then the preview shows published content). */
 const previewUser = cache(async (): Promise<User | null> => {
@@ -74,109 +57,6 @@ async function readAll<T extends { id: string }>(
     user: user ?? undefined,
   })
   return docs as unknown as T[]
-}
-
-export type ResourceView = {
-  id: string
-  url: string
-  title: InLanguage<string>
-  kind: ResourceKind | null
-  publisher: string | null
-  /** When the link checker last found this link failing; null while it works or was not checked. */
-  linkFailedAt: string | null
-}
-export type AdviceView = {
-  id: string
-  body: InLanguage<Rich>
-  resources: ResourceView[]
-  updatedAt: string
-  languages: Locale[]
-  /** When the Turkish original changed after the translation shown was made; null otherwise. */
-  turkishUpdatedAt: string | null
-}
-export type ChoiceView = { id: string; number: number; label: InLanguage<string>; advice: AdviceView | null }
-export type QuestionView = {
-  id: string
-  number: number
-  /** Written to show how ROTA works (`sample: true` in its file): marked on every page that shows it. */
-  sample: boolean
-  text: InLanguage<string>
-  explanation: InLanguage<Rich> | null
-  area: { id: string; title: InLanguage<string> } | null
-  languages: Locale[]
-  /** When the Turkish question changed after the translation shown was made; null otherwise. */
-  turkishUpdatedAt: string | null
-  choices: ChoiceView[]
-}
-
-/** Resource id → the failing check of its link (the link as it was checked, and when). */
-export type FailingLinks = Map<string, { url: string; checkedAt: string }>
-
-/**
- * Links the checker found broken or unreachable, so no page offers them as if they worked.
- * Link checks are staff-only records; the site reads only this fact from them.
- */
-export const getFailingLinks = cache(async (): Promise<FailingLinks> => {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'link-checks',
-    where: { state: { in: [...failingStates] } },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return new Map(docs.map((c) => [c.resource as string, { url: c.url, checkedAt: c.checkedAt }]))
-})
-
-/** `<collection>/<id>` → when its Turkish original changed, for documents outdated in `locale`. */
-export type OutdatedTranslations = Map<string, string>
-
-/**
- * Published translations made before the last change of their Turkish original, so a page can
- * say so (whether a newer translation waits as a draft or not). Translation states are
- * staff-only records; the site reads only this fact from them.
- */
-export const getOutdatedTranslations = cache(async (locale: Locale): Promise<OutdatedTranslations> => {
-  if (locale === defaultLocale) return new Map()
-  const payload = await payloadClient()
-  const read = (where: Where) =>
-    payload.find({
-      collection: 'translation-states',
-      where,
-      select: { scope: true, document: true, changedAt: true },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-    })
-  const { docs: outdated } = await read({
-    and: [{ locale: { equals: locale } }, { publishedStatus: { equals: 'outdated' } }],
-  })
-  if (outdated.length === 0) return new Map()
-  const { docs: turkish } = await read({
-    and: [{ locale: { equals: defaultLocale } }, { document: { in: outdated.map((row) => row.document) } }],
-  })
-  return new Map(turkish.map((row) => [`${row.scope}/${row.document}`, row.changedAt ?? '']))
-})
-
-/** When the Turkish original of a text shown in the reader's language changed after its translation. */
-export const turkishUpdate = (
-  outdated: OutdatedTranslations,
-  key: string,
-  text: InLanguage<unknown>,
-  locale: Locale,
-) => (text.lang === locale ? outdated.get(key) || null : null)
-
-export const resourceView = (r: ResourceDoc, locale: Locale, failing: FailingLinks): ResourceView => {
-  const failed = failing.get(r.id)
-  return {
-    id: r.id,
-    url: r.url,
-    title: pick(r.title, locale) ?? { value: r.url, lang: locale },
-    kind: r.kind ?? null,
-    publisher: r.publisher ?? null,
-    // A link edited since its check is the editor's new link: not marked.
-    linkFailedAt: failed && failed.url === r.url ? failed.checkedAt : null,
-  }
 }
 
 /** A question with its choices in order and each choice's advice and resources. */

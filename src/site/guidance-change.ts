@@ -1,5 +1,5 @@
 import { lexicalToPlainText } from '@/rich-text/plain-text'
-import type { AdviceDoc } from '@/site/content'
+import type { AdviceDoc } from '@/site/content-shapes'
 import { pick } from '@/site/localized'
 import { timeOf } from '@/shared/dates'
 import type { Locale } from '@/shared/locales'

@@ -11,7 +11,7 @@ import { httpClient, tokenFor } from '@tests/support/http'
  * Who did what, to which document, in which language, when: every publish, unpublish,
  * delete, restore, import run, new user, role or language change is an entry that staff read
  * over REST and GraphQL and that nobody can write, change or delete. Failed sign-ins are
- * counted apart (tests/integration/sign-in-failures.test.ts).
+ * counted apart (tests/integration/security/sign-in-failures.test.ts).
  */
 const ctx = usePayload()
 const http = httpClient(ctx.payload)

@@ -7,7 +7,7 @@ import { direction, langAttributes } from '@/shared/locales'
 
 /**
  * What a new language line brings by itself (README, "Adding a language"); the whole of it is
- * tried end to end in tests/browser/new-language.test.ts.
+ * tried end to end in tests/browser/admin/new-language.test.ts.
  */
 describe('a new language', () => {
   it('is written in its own direction, from Unicode data', () => {

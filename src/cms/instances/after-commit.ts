@@ -5,7 +5,7 @@ import type { DatabaseAdapterObj, PayloadRequest } from 'payload'
  * the commit (afterChange and afterOperation run inside the transaction), so the adapter's own
  * commitTransaction and rollbackTransaction are wrapped here, the one place that does: the
  * work waiting for a transaction runs after its commit, and is dropped with a rollback.
- * tests/integration/content-stamp-after-commit.test.ts names this wrapping and fails if Payload stops
+ * tests/integration/publishing/content-stamp-after-commit.test.ts names this wrapping and fails if Payload stops
  * calling either method by the request's transaction id.
  */
 type Work = () => Promise<void>

@@ -5,7 +5,7 @@ import { z } from 'zod'
  * and what to do about a wrong one, in Turkish and English. `npm start` prints every problem at
  * once before it does anything (src/cli/start.ts); elsewhere the first read of a wrong
  * environment throws with the same lines. README's table of variables ("Environment variables")
- * lists exactly these (tests/unit/environment.test.ts). Node's and Next.js's own variables
+ * lists exactly these (tests/unit/server/environment.test.ts). Node's and Next.js's own variables
  * (NODE_ENV, NEXT_PHASE) are theirs to define and are read where they are needed.
  *
  * A value is trimmed, and an empty one counts as unset (a `.env` line `PORT=` means the default).
@@ -25,6 +25,7 @@ const schema = z.object({
   PAYLOAD_SECRET: z.string().optional(),
   PORT: port.default(3000),
   SERVER_URL: z.url({ protocol: /^https?$/ }).optional(),
+  REVALIDATE_URL: z.url({ protocol: /^https?$/ }).optional(),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().optional(),
   ADMIN_NAME: z.string().optional(),
@@ -60,6 +61,10 @@ export const variableHelp: Record<VariableName, { tr: string; en: string; secret
   SERVER_URL: {
     tr: 'sitenin http:// ya da https:// ile başlayan adresi olmalı, örneğin SERVER_URL=https://rota.example.org',
     en: "must be the site's address starting with http:// or https://, e.g. SERVER_URL=https://rota.example.org",
+  },
+  REVALIDATE_URL: {
+    tr: 'içe aktarmanın siteyi yenilemek için çağırdığı, http:// ile başlayan adres olmalı, örneğin REVALIDATE_URL=http://app:3000',
+    en: 'must be the address, starting with http://, the import calls to refresh the site, e.g. REVALIDATE_URL=http://app:3000',
   },
   ADMIN_EMAIL: { tr: 'bir e-posta adresi olmalı', en: 'must be an e-mail address' },
   ADMIN_PASSWORD: { tr: 'ilk yöneticinin parolası', en: "the first administrator's password", secret: true },

@@ -1,4 +1,4 @@
-import type { AdviceView } from '@/site/content'
+import type { AdviceView } from '@/site/content-shapes'
 import type { Locale } from '@/shared/locales'
 
 import { FallbackNote } from '@/site/components/FallbackNote'

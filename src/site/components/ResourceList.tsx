@@ -1,4 +1,4 @@
-import type { ResourceView } from '@/site/content'
+import type { ResourceView } from '@/site/content-shapes'
 import type { Locale } from '@/shared/locales'
 import { resourceKindLabels } from '@/shared/links/resource-kind'
 import { safeHref } from '@/rich-text/safe-url'

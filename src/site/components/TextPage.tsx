@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 
 import { pageInEveryLocale } from '@/site/alternates'
-import { getSiteTexts, type Rich, type SiteTextsView } from '@/site/content'
+import { getSiteTexts, type SiteTextsView } from '@/site/content'
+import type { Rich } from '@/site/content-shapes'
 import type { InLanguage } from '@/site/localized'
 import type { Locale } from '@/shared/locales'
 import { isPreview, localeOr404 } from '@/site/params'

@@ -1,7 +1,7 @@
 import type { Plan } from '@/site/answers'
 import type { Assessment } from '@/site/assessment'
 import { assessmentText } from '@/site/assessment-text'
-import type { ResourceView } from '@/site/content'
+import type { ResourceView } from '@/site/content-shapes'
 import { UserText } from '@/shared/text/user-text'
 import { PlanAddress } from '@/site/components/assessment/PlanAddress'
 import { InLang } from '@/site/components/InLang'

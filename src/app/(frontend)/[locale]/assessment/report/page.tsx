@@ -1,16 +1,7 @@
 import type { Metadata } from 'next'
 
-import { guidanceChangedSince } from '@/site/advice-history'
-import {
-  answersQuery,
-  dontKnow,
-  planParams,
-  readAnswers,
-  readEarlier,
-  readPlan,
-  type SearchParams,
-} from '@/site/answers'
-import { getAssessment, levelDistribution, type AssessmentQuestion } from '@/site/assessment'
+import { answersQuery, type SearchParams } from '@/site/answers'
+import { levelDistribution, type AssessmentQuestion } from '@/site/assessment'
 import { assessmentText } from '@/site/assessment-text'
 import { ActionPlan } from '@/site/components/assessment/ActionPlan'
 import { AnswerMemory } from '@/site/components/assessment/AnswerMemory'
@@ -21,8 +12,8 @@ import { SentenceWith } from '@/shared/text/user-text'
 import { InLang } from '@/site/components/InLang'
 import { PageShell } from '@/site/components/PageShell'
 import { pageInEveryLocale } from '@/site/alternates'
-import type { ResourceView } from '@/site/content'
 import { localeOr404 } from '@/site/params'
+import { readReport } from '@/site/report'
 import { dateText } from '@/site/ui-text'
 import { routes } from '@/shared/routes'
 
@@ -46,15 +37,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReportPage({ params, searchParams }: Props) {
   const locale = localeOr404((await params).locale)
   const t = assessmentText(locale)
-  const assessment = await getAssessment(locale)
-  const query = await searchParams
-  const { answers, day, ignored } = readAnswers(query, assessment)
-  const plan = readPlan(query, answers)
-  // An empty box sent with the plan ("Eylem planını güncelle") is no comparison: said before
-  // that "no answers could be read from this link", of a link nobody gave.
-  const earlierParam = typeof query.prev === 'string' && query.prev.trim() ? query.prev.slice(0, 8_000) : undefined
-  const earlier = readEarlier(earlierParam, assessment)
-  const address = answersQuery(answers, { d: day, ...planParams(plan), prev: earlierParam })
+  const report = await readReport(locale, await searchParams)
+  const { assessment, answers, day, ignored, plan, earlier, earlierParam, address, answered } = report
+  const { unsure, unanswered, changes, resources, earlierChoice, changedSinceEarlier, chosen } = report
   const backTo = (q: AssessmentQuestion) =>
     `${routes.assessmentArea(locale, q.area, answersQuery(answers))}#q${q.number}`
   /** Questions to go back to (unsure, unanswered), each linking to its place in the questionnaire. */
@@ -69,32 +54,6 @@ export default async function ReportPage({ params, searchParams }: Props) {
       ))}
     </ul>
   )
-  const all = assessment.areas.flatMap((a) => a.questions)
-  const unsure = all.filter((q) => answers.get(q.number) === dontKnow)
-  const unanswered = all.filter((q) => !answers.has(q.number))
-  const answered = all.filter((q) => (answers.get(q.number) ?? dontKnow) !== dontKnow)
-  const changes = new Map(
-    await Promise.all(
-      answered.map(async (q) => {
-        const advice = q.choices.find((c) => c.number === answers.get(q.number))?.advice
-        return [q.number, advice && day ? await guidanceChangedSince(advice.id, day, locale) : null] as const
-      }),
-    ),
-  )
-  const resources = new Map<string, ResourceView>()
-  for (const q of answered) {
-    for (const r of q.choices.find((c) => c.number === answers.get(q.number))?.advice?.resources ?? [])
-      resources.set(r.id, r)
-  }
-  const earlierChoice = (q: AssessmentQuestion) => {
-    if (!earlier) return undefined
-    const choice = earlier.answers.get(q.number)
-    if (choice === undefined) return null
-    return choice === dontKnow ? ('unsure' as const) : (q.choices.find((c) => c.number === choice) ?? null)
-  }
-  const changedSinceEarlier = earlier
-    ? all.filter((q) => answers.has(q.number) && earlier.answers.get(q.number) !== answers.get(q.number)).length
-    : 0
 
   return (
     <PageShell
@@ -160,9 +119,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
           {assessment.areas.map((area) => {
             const questions = area.questions.filter((q) => answered.includes(q))
             if (!questions.length) return null
-            const levels = levelDistribution(area, assessment.levels, (q) =>
-              q.choices.filter((c) => c.number === answers.get(q.number)),
-            )
+            const levels = levelDistribution(area, assessment.levels, (q) => q.choices.filter((c) => c === chosen(q)))
             return (
               <section key={area.index} className="report-area" aria-labelledby={`area-${area.index}`}>
                 <h2 id={`area-${area.index}`}>
@@ -175,7 +132,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
                   <ReportQuestion
                     key={question.number}
                     question={question}
-                    choice={question.choices.find((c) => c.number === answers.get(question.number))!}
+                    choice={chosen(question)!}
                     earlier={earlierChoice(question)}
                     plan={plan.get(question.number)}
                     change={changes.get(question.number) ?? null}
@@ -199,13 +156,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
               {linksBack(unanswered)}
             </section>
           ) : null}
-          <ActionPlan
-            plan={plan}
-            answers={answers}
-            assessment={assessment}
-            resources={[...resources.values()]}
-            locale={locale}
-          />
+          <ActionPlan plan={plan} answers={answers} assessment={assessment} resources={resources} locale={locale} />
         </form>
       )}
       <AnswerMemory />

@@ -13,7 +13,7 @@ import { readFolder, tempDir } from '@tests/support/import'
  * The real command lines an editor types, on a database of their own (each start costs a few
  * seconds, so the runs are few and build on each other).
  */
-const root = path.resolve(import.meta.dirname, '../..')
+const root = path.resolve(import.meta.dirname, '../../..')
 const env = {
   ...process.env,
   DATABASE_URI: cliDatabaseUri('import-cli'),

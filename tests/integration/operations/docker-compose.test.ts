@@ -9,7 +9,7 @@ import { parse } from 'yaml'
  * docker-compose.yml as Debian's docker-compose reads it (no engine needed to validate), and the
  * promises the README's "Production" section makes about it.
  */
-const root = path.resolve(import.meta.dirname, '../..')
+const root = path.resolve(import.meta.dirname, '../../..')
 
 type Service = {
   image?: string

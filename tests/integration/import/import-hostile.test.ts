@@ -9,8 +9,8 @@ import type { ImportReport } from '@content-import/report'
 import { testSecret } from '@tests/support/app-server'
 import { cliDatabaseUri } from '@tests/support/cli-database'
 import { usePayload } from '@tests/support/boot'
-import { fuzzSeed, random } from '@tests/support/fuzz'
-import { fuzzedContentFile } from '@tests/support/fuzz-content'
+import { fuzzSeed, random } from '@tests/support/fuzz/fuzz'
+import { fuzzedContentFile } from '@tests/support/fuzz/fuzz-content'
 import { findAdvice, findQuestion, tempDir } from '@tests/support/import'
 
 /**
@@ -18,7 +18,7 @@ import { findAdvice, findQuestion, tempDir } from '@tests/support/import'
  * with a short Turkish message, the good file is imported, the run ends with its report.
  */
 const ctx = usePayload()
-const root = path.resolve(import.meta.dirname, '../..')
+const root = path.resolve(import.meta.dirname, '../../..')
 const front = (q: string | number, c: number, body: string) =>
   `---\ntitle: Seçenek\nquestion_id: ${q}\nchoice_id: ${c}\n---\n${body}\n`
 

@@ -12,7 +12,7 @@ import { asksForAnotherAnswer, botKind, nextAnswerHeaders } from '@/cli/next-int
  * one of them fails and names it, and whoever upgrades decides whether a page copy may still be
  * kept for requests that carry it.
  */
-const root = path.resolve(import.meta.dirname, '../..')
+const root = path.resolve(import.meta.dirname, '../../..')
 const nextDist = path.join(root, 'node_modules/next/dist')
 
 describe('the request headers that make Next.js answer something other than the page', () => {

@@ -5,7 +5,7 @@ import { limits } from '@/shared/limits'
 
 /**
  * Values no field of a given type may store, for the property tests of writes
- * (tests/integration/well-formed-writes.test.ts): each is what a careless or hostile client
+ * (tests/integration/security/well-formed-writes.test.ts): each is what a careless or hostile client
  * could send in JSON, and none is a value Payload itself would read as valid.
  */
 const notAnObject = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.array(fc.integer(), { maxLength: 3 }))

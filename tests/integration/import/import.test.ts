@@ -81,7 +81,7 @@ describe('files given one by one', () => {
 
 describe('fidelity of the real seed file (question 16, choice 2)', () => {
   it('the fixture is byte for byte the seed shipped as sample content', () => {
-    const shipped = path.resolve(import.meta.dirname, '../../content-import/sample/tr/000_536229bc91d6712e.txt')
+    const shipped = path.resolve(import.meta.dirname, '../../../content-import/sample/tr/000_536229bc91d6712e.txt')
     expect(readFileSync(realSeed).equals(readFileSync(shipped))).toBe(true)
   })
 

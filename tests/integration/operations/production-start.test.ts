@@ -9,7 +9,7 @@ import { cliDatabaseUri } from '@tests/support/cli-database'
  * A deployment that forgot to set a real PAYLOAD_SECRET must not come up: whoever knows the
  * secret can sign in as anyone. `npm start` says why and stops before building or serving.
  */
-const root = path.resolve(import.meta.dirname, '../..')
+const root = path.resolve(import.meta.dirname, '../../..')
 
 const start = (secret: string) =>
   new Promise<{ code: number; output: string }>((resolve) => {

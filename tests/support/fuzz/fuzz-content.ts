@@ -1,4 +1,4 @@
-import { oddValues, type Random } from '@tests/support/fuzz'
+import { oddValues, type Random } from '@tests/support/fuzz/fuzz'
 
 /** Front-matter lines a careless editor, another tool or an attacker might write. */
 const frontMatterLines = (r: Random): string[] => [

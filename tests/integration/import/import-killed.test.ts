@@ -14,7 +14,7 @@ import { tempDir, writeContentFile } from '@tests/support/import'
  * create was cut between its row and its first version keeps no version until it is next
  * saved: content-import/state.ts reads it from the main table so it is not created twice.)
  */
-const root = path.resolve(import.meta.dirname, '../..')
+const root = path.resolve(import.meta.dirname, '../../..')
 const files = 60
 const dir = tempDir('rota-killed-')
 const content = path.join(dir, 'content')

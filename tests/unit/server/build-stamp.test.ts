@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { buildInputs, buildStamp } from '@/cli/build-stamp'
 import { tempDir } from '@tests/support/import'
 
-const root = path.resolve(import.meta.dirname, '../..')
+const root = path.resolve(import.meta.dirname, '../../..')
 
 describe('the build stamp that decides whether `npm start` rebuilds', () => {
   it('changes when a file under content-import/ changes (the site bundles code from there)', () => {

@@ -5,9 +5,9 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { usePayload } from '@tests/support/boot'
 import { createCast, createPublishedAdvice } from '@tests/support/content'
-import { fuzzSeed } from '@tests/support/fuzz'
+import { fuzzSeed } from '@tests/support/fuzz/fuzz'
 import { httpClient, tokenFor } from '@tests/support/http'
-import { wrongValuesFor } from '@tests/support/wrong-values'
+import { wrongValuesFor } from '@tests/support/fuzz/wrong-values'
 
 /**
  * Every field of every collection and global refuses a value it cannot store, on every path,

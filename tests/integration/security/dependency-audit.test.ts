@@ -11,7 +11,7 @@ import { acceptedInReadme, auditUnavailable, unacceptedAdvisories, type AuditRep
  * README says why it does not apply. Where the registry does not serve advisories (this
  * development machine's mirror answers 405), the check says so and is skipped.
  */
-const root = path.resolve(import.meta.dirname, '../..')
+const root = path.resolve(import.meta.dirname, '../../..')
 
 describe('the dependencies production runs', () => {
   it('have no high or critical advisory that the README does not explain', async (context) => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { usePayload } from '@tests/support/boot'
 import { createCast, createPublishedAdvice } from '@tests/support/content'
-import { fuzzSeed, oddValues, random, within, type Random } from '@tests/support/fuzz'
+import { fuzzSeed, oddValues, random, within, type Random } from '@tests/support/fuzz/fuzz'
 import { httpClient, tokenFor } from '@tests/support/http'
 
 /**

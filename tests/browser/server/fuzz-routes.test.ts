@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest'
 
-import { fuzzSeed, oddValues, random, within } from '@tests/support/fuzz'
+import { fuzzSeed, oddValues, random, within } from '@tests/support/fuzz/fuzz'
 
 /**
  * A bounded, seeded fuzz pass over the public site's addresses on the running production

@@ -12,7 +12,7 @@ import { tempDir } from '@tests/support/import'
  * loads once and one first administrator is made, and all three start. Three processes, as
  * `docker compose up --scale app=3` starts them, each running `npm start`'s database step.
  */
-const root = path.resolve(import.meta.dirname, '../..')
+const root = path.resolve(import.meta.dirname, '../../..')
 
 const prepare = (env: NodeJS.ProcessEnv) =>
   new Promise<{ code: number; output: string }>((resolve) => {

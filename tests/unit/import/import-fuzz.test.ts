@@ -5,8 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { Converter } from '@content-import/converter'
 import { FileProblem, readHeader } from '@content-import/parse'
-import { fuzzSeed, random, within } from '@tests/support/fuzz'
-import { fuzzedContentFile } from '@tests/support/fuzz-content'
+import { fuzzSeed, random, within } from '@tests/support/fuzz/fuzz'
+import { fuzzedContentFile } from '@tests/support/fuzz/fuzz-content'
 import { tempDir } from '@tests/support/import'
 
 /**
