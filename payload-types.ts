@@ -36,6 +36,7 @@ export interface Config {
     'sign-in-failures': SignInFailure;
     schedules: Schedule;
     claims: Claim;
+    outbox: Outbox;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -73,6 +74,7 @@ export interface Config {
     'sign-in-failures': SignInFailuresSelect<false> | SignInFailuresSelect<true>;
     schedules: SchedulesSelect<false> | SchedulesSelect<true>;
     claims: ClaimsSelect<false> | ClaimsSelect<true>;
+    outbox: OutboxSelect<false> | OutboxSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -763,6 +765,34 @@ export interface Claim {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox".
+ */
+export interface Outbox {
+  id: string;
+  messageId: string;
+  to: string;
+  subject: string;
+  text?: string | null;
+  html?: string | null;
+  headers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  state: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  nextAttemptAt: string;
+  lastError?: string | null;
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -939,6 +969,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'claims';
         value: string | Claim;
+      } | null)
+    | ({
+        relationTo: 'outbox';
+        value: string | Outbox;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1305,6 +1339,25 @@ export interface ClaimsSelect<T extends boolean = true> {
   key?: T;
   holder?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox_select".
+ */
+export interface OutboxSelect<T extends boolean = true> {
+  messageId?: T;
+  to?: T;
+  subject?: T;
+  text?: T;
+  html?: T;
+  headers?: T;
+  state?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  lastError?: T;
+  sentAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

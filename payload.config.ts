@@ -13,6 +13,7 @@ import { MaturityLevels } from '@collections/MaturityLevels/config'
 import { Questions } from '@collections/Questions/config'
 import { Resources } from '@collections/Resources/config'
 import { Claims } from '@collections/Claims/config'
+import { Outbox } from '@collections/Outbox/config'
 import { ContentStamp } from '@collections/ContentStamp/config'
 import { LinkChecks } from '@collections/LinkChecks/config'
 import { TranslationStates } from '@collections/TranslationStates/config'
@@ -35,7 +36,8 @@ import { databaseAdapter } from '@/cms/database/database'
 import { guardDocumentLocks } from '@/cms/document-locks'
 import { refuseMalformedWrites } from '@/cms/field-values/guard'
 import { healthEndpoint } from '@/cms/endpoints/health-endpoint'
-import { emailAdapter } from '@/cms/email'
+import { emailAdapter } from '@/cms/mail/email'
+import { startMailSender } from '@/cms/mail/sender'
 import { defaultLocale, locales } from '@/shared/locales'
 import { payloadLogger } from '@/shared/server/log'
 import { previewUrl } from '@/cms/publishing/preview-url'
@@ -86,6 +88,7 @@ export default buildConfig(
       SignInFailures,
       Schedules,
       Claims,
+      Outbox,
     ]
       .map(withVersionAuthorsView)
       .map(withAdminDates),
@@ -177,7 +180,9 @@ export default buildConfig(
     // Scheduled publishing is due to the minute: not a queue run every ten minutes but its own
     // runner, in the serving app only (the same switch as the jobs).
     onInit: async (payload) => {
-      if (env().ROTA_RUN_JOBS) startScheduleRunner(payload)
+      if (!env().ROTA_RUN_JOBS) return
+      startScheduleRunner(payload)
+      startMailSender(payload)
     },
     // Failed sign-ins reach no hook of the users collection, only Payload's error handling.
     hooks: { afterError: [recordFailedSignIn] },

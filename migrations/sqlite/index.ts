@@ -13,7 +13,8 @@ import * as migration_20261205_131659_sign_in_failures from './20261205_131659_s
 import * as migration_20261205_181622_sign_in_limits from './20261205_181622_sign_in_limits'
 import * as migration_20261205_211141_team_tombstones from './20261205_211141_team_tombstones'
 import * as migration_20261205_222850_claims from './20261205_222850_claims'
-import * as migration_20261206_012711_team_answers from './20261206_012711_team_answers'
+import * as migration_20261206_021532_outbox from './20261206_021532_outbox'
+import * as migration_20261206_022803_team_answers from './20261206_022803_team_answers'
 
 export const migrations = [
   {
@@ -92,8 +93,13 @@ export const migrations = [
     name: '20261205_222850_claims',
   },
   {
-    up: migration_20261206_012711_team_answers.up,
-    down: migration_20261206_012711_team_answers.down,
-    name: '20261206_012711_team_answers',
+    up: migration_20261206_021532_outbox.up,
+    down: migration_20261206_021532_outbox.down,
+    name: '20261206_021532_outbox',
+  },
+  {
+    up: migration_20261206_022803_team_answers.up,
+    down: migration_20261206_022803_team_answers.down,
+    name: '20261206_022803_team_answers',
   },
 ]

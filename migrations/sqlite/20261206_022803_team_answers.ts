@@ -8,7 +8,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
  * row per member (collections/TeamAnswers). Every member of every list becomes a row, in the
  * list's order (their places 1, 2, …); a member listed twice keeps their later answers. A list
  * that cannot be read stops the migration, naming the team, and nothing is dropped.
- * Mirrored by 20261206_012800_team_answers of migrations/mongodb.
+ * Mirrored by 20261206_022900_team_answers of migrations/mongodb.
  */
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {

@@ -17,7 +17,7 @@ const models = (args: MigrateUpArgs | MigrateDownArgs) =>
   (args.payload.db as unknown as { collections: Record<string, Model> }).collections
 
 /**
- * Mirrors 20261206_012711_team_answers of migrations/sqlite: every member of every team's
+ * Mirrors 20261206_022803_team_answers of migrations/sqlite: every member of every team's
  * `members` list becomes a row of collections/TeamAnswers (places 1, 2, … in the list's order; a
  * member listed twice keeps their later answers), the unique keys (team + member, team + place)
  * exist before the first answer, and the list and its count leave the team. A list that is not
