@@ -3,7 +3,8 @@
  * Loads 1,000 generated advice texts plus the sample content into a fresh database,
  * starts the app, then measures with autocannon (20 connections) an advice page (goal
  * ≥ 1,000 req/s, p99 ≤ 50 ms, HTML ≤ 40 KB), a search with 1,000 advice (goal ≤ 50 ms
- * server time), and the JavaScript each page type makes a first-time reader download.
+ * server time), pages of the resource library (goal ≤ 100 KB each), and the JavaScript each
+ * page type makes a first-time reader download.
  */
 import { gzipSync } from 'node:zlib'
 
@@ -47,6 +48,17 @@ try {
     `search over 1,000 advice (one request at a time): p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms — goal ≤ 50 ms`,
   )
   ok &&= p95 <= 50
+
+  // The library in pages (issue 27: over 4 MB in one page at 4,200 resources): the first, a
+  // filtered one, and the last, each HTML as sent without compression.
+  const library = await (await fetch(`${app.baseUrl}/tr/resources`)).text()
+  const lastPage = Number([...library.matchAll(/aria-label="Sayfa (\d+)"/g)].at(-1)?.[1] ?? 1)
+  for (const page of ['/tr/resources', '/tr/resources?kind=video&page=2', `/en/resources?page=${lastPage}`]) {
+    const response = await fetch(app.baseUrl + page)
+    const size = Buffer.byteLength(await response.text())
+    results.push(`resource library ${page}: ${response.status}, ${(size / 1024).toFixed(1)} KiB — goal ≤ 100 KB`)
+    ok &&= response.ok && size <= 100 * 1000
+  }
 
   for (const page of ['/tr', '/tr/questions/16', advicePath, '/tr/resources', '/tr/search?q=kurul']) {
     const body = await (await fetch(app.baseUrl + page)).text()

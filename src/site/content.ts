@@ -11,7 +11,6 @@ import type {
   QuestionDoc,
   QuestionView,
   ResourceDoc,
-  ResourceView,
   Rich,
   SiteTextsDoc,
 } from '@/site/content-shapes'
@@ -148,40 +147,6 @@ export const getAreas = cache(async (locale: Locale, preview = false): Promise<A
   const unassigned = byArea.get(null)
   if (unassigned?.length) sections.push({ id: null, title: null, description: null, questions: unassigned })
   return sections.filter((s) => s.questions.length > 0)
-})
-
-export type LibraryEntry = ResourceView & {
-  citedBy: Array<{ question: number; choice: number; label: InLanguage<string> }>
-}
-
-/** Every resource cited by published advice, with the advice citing it. */
-export const getResourceLibrary = cache(async (locale: Locale): Promise<LibraryEntry[]> => {
-  const [advice, choices, questions] = await Promise.all([
-    readAll<AdviceDoc>('advice', {}, false),
-    readAll<ChoiceDoc>('choices', {}, false),
-    readAll<QuestionDoc>('questions', {}, false),
-  ])
-  const questionNumber = new Map(questions.map((q) => [q.id, q.number]))
-  const choiceById = new Map(choices.map((c) => [c.id, c]))
-  const citations = new Map<string, LibraryEntry['citedBy']>()
-  for (const a of advice) {
-    const choice = choiceById.get(a.choice)
-    const question = choice ? questionNumber.get(choice.question) : undefined
-    const label = choice ? pick(choice.label, locale) : null
-    if (!choice || question === undefined || !label || !pick(a.body, locale)) continue
-    for (const id of a.resources ?? []) {
-      citations.set(id, [...(citations.get(id) ?? []), { question, choice: choice.number, label }])
-    }
-  }
-  if (citations.size === 0) return []
-  const [resources, failing] = await Promise.all([
-    readAll<ResourceDoc>('resources', { id: { in: [...citations.keys()] } }, false),
-    getFailingLinks(),
-  ])
-  const collator = new Intl.Collator(locale)
-  return resources
-    .map((r) => ({ ...resourceView(r, locale, failing), citedBy: citations.get(r.id) ?? [] }))
-    .sort((a, b) => collator.compare(a.title.value, b.title.value))
 })
 
 export type SiteTextsView = {

@@ -1,4 +1,4 @@
-import { guidanceChangedSince } from '@/site/advice-history'
+import { guidanceChangesSince } from '@/site/advice-history'
 import {
   answersQuery,
   dontKnow,
@@ -33,14 +33,14 @@ export async function readReport(locale: Locale, query: SearchParams) {
 
   const all = assessment.areas.flatMap((a) => a.questions)
   const answered = all.filter((q) => (answers.get(q.number) ?? dontKnow) !== dontKnow)
-  const changes = new Map(
-    await Promise.all(
-      answered.map(async (q) => {
-        const advice = chosen(q)?.advice
-        return [q.number, advice && day ? await guidanceChangedSince(advice.id, day, locale) : null] as const
-      }),
-    ),
-  )
+  const changed = day
+    ? await guidanceChangesSince(
+        answered.flatMap((q) => chosen(q)?.advice?.id ?? []),
+        day,
+        locale,
+      )
+    : new Map<string, null>()
+  const changes = new Map(answered.map((q) => [q.number, changed.get(chosen(q)?.advice?.id ?? '') ?? null] as const))
   const resources = new Map<string, ResourceView>()
   for (const q of answered) for (const r of chosen(q)?.advice?.resources ?? []) resources.set(r.id, r)
 

@@ -2,6 +2,8 @@ import { lexicalToPlainText } from '@/rich-text/plain-text'
 
 import { getPublishedContent } from '@/site/content'
 import { perContentVersion } from '@/site/content-version'
+import { resourceLibrary } from '@/site/library/library'
+import { libraryHref, libraryPageSize } from '@/site/library/paging'
 import { pick } from '@/site/localized'
 import type { Locale } from '@/shared/locales'
 import { routes } from '@/shared/routes'
@@ -9,7 +11,7 @@ import { buildIndex, type SearchDocument, type SearchIndex } from '@/site/search
 
 /** The search index of one language, rebuilt only after editors publish. */
 export const searchIndex = perContentVersion(async (locale: Locale): Promise<SearchIndex> => {
-  const { questions, choices, advice, resources } = await getPublishedContent()
+  const [{ questions, choices, advice }, library] = await Promise.all([getPublishedContent(), resourceLibrary(locale)])
   const questionById = new Map(questions.map((q) => [q.id, q]))
   const adviceByChoice = new Map(advice.map((a) => [a.choice, a]))
   const documents: SearchDocument[] = []
@@ -44,18 +46,17 @@ export const searchIndex = perContentVersion(async (locale: Locale): Promise<Sea
       question: question.number,
     })
   }
-  const cited = new Set(advice.flatMap((a) => a.resources ?? []))
-  for (const r of resources) {
-    const title = pick(r.title, locale)
-    if (!title || !cited.has(r.id)) continue
+  // A resource is found on the page of the library that lists it.
+  library.entries.forEach((r, i) => {
+    const page = Math.floor(i / libraryPageSize) + 1
     documents.push({
       type: 'resource',
-      title: title.value,
+      title: r.title.value,
       body: [r.publisher, r.url].filter(Boolean).join(' '),
-      url: `${routes.resources(locale)}#resource-${r.id}`,
-      lang: title.lang,
+      url: `${libraryHref(locale, { kind: null, area: null, page })}#resource-${r.id}`,
+      lang: r.title.lang,
       order: 1_000_000_000,
     })
-  }
+  })
   return buildIndex(documents)
 })

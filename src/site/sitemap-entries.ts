@@ -2,8 +2,10 @@ import type { MetadataRoute } from 'next'
 
 import { getPublishedContent } from '@/site/content'
 import { perContentVersion } from '@/site/content-version'
+import { resourceLibrary } from '@/site/library/library'
+import { libraryHref, pageOf } from '@/site/library/paging'
 import { languagesOf } from '@/site/localized'
-import { htmlLang, type Locale } from '@/shared/locales'
+import { defaultLocale, htmlLang, type Locale } from '@/shared/locales'
 import { routes } from '@/shared/routes'
 import { siteUrl } from '@/site/seo'
 import { uiLanguages } from '@/site/ui-text'
@@ -17,10 +19,18 @@ function entries(path: (l: Locale) => string, languages: Locale[], lastModified?
 }
 
 export const sitemapEntries = perContentVersion(async (_: 'all'): Promise<MetadataRoute.Sitemap> => {
-  const { questions, choices, advice } = await getPublishedContent()
+  const [{ questions, choices, advice }, library] = await Promise.all([
+    getPublishedContent(),
+    resourceLibrary(defaultLocale),
+  ])
+  // Every page of the library, so each resource is one link from a listed page. A missing
+  // translation falls back to Turkish, so the library has as many pages in every language.
+  const libraryPages = pageOf(library.entries, 1)?.pages ?? 1
   const list: MetadataRoute.Sitemap = [
     ...entries(routes.home, uiLanguages),
-    ...entries(routes.resources, uiLanguages),
+    ...Array.from({ length: libraryPages }, (_, i) =>
+      entries((l) => libraryHref(l, { kind: null, area: null, page: i + 1 }), uiLanguages),
+    ).flat(),
     ...entries(routes.about, uiLanguages),
     ...entries(routes.accessibility, uiLanguages),
   ]

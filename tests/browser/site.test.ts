@@ -140,18 +140,19 @@ describe('resource library', () => {
   it('lists cited resources with their URL as href and filters them by kind', async () => {
     const page = await ctx.newPage()
     await page.goto('/tr/resources')
-    const all = await page.locator('#resource-library > li:visible').count()
+    const all = await page.locator('#resource-library > li').count()
     expect(all).toBeGreaterThanOrEqual(14)
-    await page.getByRole('radio', { name: /Video/ }).check()
-    const visible = page.locator('#resource-library > li:visible')
-    expect(await visible.count()).toBe(10)
-    expect(await visible.first().locator('a').first().getAttribute('href')).toMatch(
+    await page.getByLabel('Tür').selectOption({ label: 'Video (10)' })
+    await page.getByRole('button', { name: 'Göster' }).click()
+    await page.waitForURL(/kind=video/)
+    const shown = page.locator('#resource-library > li')
+    expect(await shown.count()).toBe(10)
+    expect(await shown.first().locator('a').first().getAttribute('href')).toMatch(
       /^https:\/\/www\.youtube\.com\/watch\?v=/,
     )
-    expect(page.url()).toContain('kind=video')
     await page.goto('/tr/resources?kind=document')
-    await page.waitForSelector('fieldset.kind-filter:not([hidden])')
-    expect(await page.locator('#resource-library > li:visible').count()).toBe(1)
+    expect(await page.locator('#resource-library > li').count()).toBe(1)
+    expect(await page.getByLabel('Tür').inputValue()).toBe('document')
   })
 })
 

@@ -12,8 +12,16 @@ export const adminTranslations = {
   tr: {
     authentication: {
       changePassword: 'Parolayı değiştir',
+      confirmPassword: 'Parolayı onaylayın',
+      emailOrUsername: 'E-posta ya da kullanıcı adı',
       forceUnlock: 'Kilidi aç',
+      forgotPassword: 'Parolamı unuttum',
+      lockUntil: 'Kilit bitişi',
+      loginAttempts: 'Giriş denemeleri',
       newPassword: 'Yeni parola',
+      resetPassword: 'Parolayı sıfırla',
+      resetYourPassword: 'Parolanızı sıfırlayın',
+      username: 'Kullanıcı adı',
     },
     error: {
       // A wrong password, an unknown address and a locked account read alike (src/cms/messages.ts).
@@ -37,6 +45,7 @@ export const adminTranslations = {
     },
     general: {
       adminTheme: 'Yönetim paneli görünümü',
+      username: 'Kullanıcı adı',
       fallbackToDefaultLocale: 'Varsayılan dile (Türkçe) geri dön',
       locale: 'İçerik dili',
       noResults: '{{label}} listesi boş: ya henüz kayıt eklenmedi ya da seçtiğiniz filtrelere uyan kayıt yok.',

@@ -69,7 +69,7 @@ export const enforcePublishingRules: CollectionBeforeOperationHook = async ({ ar
 
   if (write.data?._status === 'published' && isLocale(req.locale) && write.id !== undefined) {
     // Limited to this language only when another one has a pending draft to protect. The admin's
-    // "Yayımla: English" always asks for the limit, which would leave a draft copy as the newest
+    // "Yayımla: İngilizce" always asks for the limit, which would leave a draft copy as the newest
     // version and show a fully published document as changed.
     const protect = await otherLanguagesHavePendingDrafts(
       req,

@@ -80,7 +80,7 @@ describe('admin', () => {
     await expect(notice.innerText()).resolves.toContain('İngilizce çeviriniz taslak olarak kaydedilir')
     await page.goto(page.url().split('?')[0] + '?locale=tr')
     await expect(notice.innerText()).resolves.toContain(
-      'Türkçe metinleri yalnızca editörler değiştirebilir. Siz İngilizce çevirisi yapabilirsiniz',
+      'Türkçe metinleri yalnızca editörler değiştirebilir. Sizin çeviri diliniz: İngilizce.',
     )
     expect(await page.locator('.default-language-text').count()).toBe(0)
     await page.goto(page.url().split('?')[0] + '?locale=en')

@@ -170,7 +170,7 @@ describe('the translation loop', () => {
     await page.goto('/admin')
     const mine = page.locator('.rota-review-queue--mine')
     await mine.waitFor()
-    expect(await mine.locator('h2').innerText()).toBe('İncelemede bekleyenler (1)')
+    expect(await mine.locator('h2').innerText()).toBe('İncelemeye gönderdikleriniz (1)')
     const sent = mine.locator('li', { hasText: `Soru ${number} · Seçenek 1` })
     expect(await sent.innerText()).toContain('İngilizce')
     expect(await sent.getByRole('link', { name: 'Yayımdaki metinle karşılaştır' }).getAttribute('href')).toBe(

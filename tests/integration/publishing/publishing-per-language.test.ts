@@ -170,7 +170,7 @@ describe('publishing one language', () => {
     expect(latest.text).toBe('Hâlâ taslak')
   })
 
-  it('the admin\'s "Yayımla: English" after a translator\'s draft leaves the document shown as published', async () => {
+  it('the admin\'s "Yayımla: İngilizce" after a translator\'s draft leaves the document shown as published', async () => {
     const { advice } = await createPublishedAdvice(ctx.payload, 51, 'Türkçe metin')
     await ctx.payload.update({
       collection: 'advice',

@@ -27,7 +27,7 @@ type Item = {
 const texts = {
   tr: {
     queue: 'İnceleme bekleyenler',
-    mine: 'İncelemede bekleyenler',
+    mine: 'İncelemeye gönderdikleriniz',
     mineHelp: 'İncelemeye gönderdiğiniz, bir editörün gözden geçirmesini bekleyen çeviriler.',
     returned: 'Size geri gönderilenler',
     emptyQueue: 'İnceleme bekleyen taslak yok.',
@@ -38,7 +38,7 @@ const texts = {
   },
   en: {
     queue: 'Waiting for review',
-    mine: 'Waiting in review',
+    mine: 'Sent to review',
     mineHelp: 'Translations you sent to review that wait for an editor.',
     returned: 'Returned to you',
     emptyQueue: 'No drafts are waiting for review.',
@@ -118,7 +118,7 @@ async function inState(payload: Payload, state: ReviewState, languages: Locale[]
  * The dashboard's review panels: for editors, every draft sent to review (which document,
  * which language, who sent it and when) opening on the document and its comparison with the
  * published text; for translators, the drafts returned with the editor's note and what they
- * sent that still waits for review ("İncelemede bekleyenler"), each with the same comparison.
+ * sent that still waits for review ("İncelemeye gönderdikleriniz"), each with the same comparison.
  */
 export default async function ReviewQueue({ payload, user, i18n }: ServerProps) {
   const who = user as User | undefined

@@ -9,7 +9,7 @@ import { canEditLocale, isTranslator } from '@/shared/roles'
 const texts = {
   tr: {
     readOnly: (current: string, mine: string) =>
-      `${current} metinleri yalnızca editörler değiştirebilir. Siz ${mine} çevirisi yapabilirsiniz: sağ üstteki “İçerik dili” menüsünden dilinizi seçin.`,
+      `${current} metinleri yalnızca editörler değiştirebilir. Sizin çeviri diliniz: ${mine}. Sağ üstteki “İçerik dili” menüsünden dilinizi seçin.`,
     noLanguages: 'Size henüz bir çeviri dili atanmamış; bir yöneticiden dil atamasını isteyin.',
     editable: (current: string) =>
       `${current} çeviriniz taslak olarak kaydedilir (reçetelerde yazarken kendiliğinden, diğer kayıtlarda “Taslağı kaydet” ile); bir editör gözden geçirip yayımlar. Türkçe metin ve ilişkiler salt okunurdur.`,

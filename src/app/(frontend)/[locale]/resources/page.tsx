@@ -1,58 +1,85 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { notFound } from 'next/navigation'
 
 import { UserText } from '@/shared/text/user-text'
 import { InLang } from '@/site/components/InLang'
-import { KindFilter } from '@/site/components/KindFilter'
 import { PageShell } from '@/site/components/PageShell'
 import { kindLabel, LinkFailed } from '@/site/components/ResourceList'
 import { pageInEveryLocale } from '@/site/alternates'
-import { getResourceLibrary } from '@/site/content'
+import { resourceLibrary, type Library } from '@/site/library/library'
+import { LibraryFilter } from '@/site/library/LibraryFilter'
+import { LibraryPages } from '@/site/library/LibraryPages'
+import { libraryHref, pageOf, readLibraryQuery, type LibraryQuery } from '@/site/library/paging'
 import { isPreview, localeOr404 } from '@/site/params'
-import { resourceKinds } from '@/shared/links/resource-kind'
+import type { Locale } from '@/shared/locales'
 import { routes } from '@/shared/routes'
 import { safeHref } from '@/rich-text/safe-url'
 import { pageMetadata } from '@/site/seo'
 import { uiLanguages, uiText } from '@/site/ui-text'
 
-type Props = { params: Promise<{ locale: string }> }
+// The address chooses the page and filter; the library itself is built once per published change.
+export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = localeOr404((await params).locale)
+type Params = { kind?: string | string[]; area?: string | string[]; page?: string | string[] }
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Params> }
+
+async function view(props: Props): Promise<{ locale: Locale; library: Library; query: LibraryQuery }> {
+  const locale = localeOr404((await props.params).locale)
+  const library = await resourceLibrary(locale)
+  const query = readLibraryQuery(await props.searchParams, new Set(library.areas.map((a) => a.key)))
+  return { locale, library, query }
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { locale, query } = await view(props)
   const t = uiText(locale)
-  return pageMetadata({
+  const metadata = pageMetadata({
     locale,
-    path: routes.resources,
-    title: t.resourcesTitle,
+    path: (l) => libraryHref(l, query),
+    title: query.page > 1 ? `${t.resourcesTitle} · ${t.pageNumber(query.page)}` : t.resourcesTitle,
     description: t.resourcesIntro,
     languages: uiLanguages,
   })
+  // Every page of the whole library is in the sitemap; a filtered list is the same resources again.
+  return query.kind || query.area ? { ...metadata, robots: { index: false, follow: true } } : metadata
 }
 
-export default async function ResourcesPage({ params }: Props) {
-  const locale = localeOr404((await params).locale)
+export default async function ResourcesPage(props: Props) {
+  const { locale, library, query } = await view(props)
   const t = uiText(locale)
-  const library = await getResourceLibrary(locale)
-  const options = resourceKinds
-    .map((kind) => ({
-      value: kind,
-      label: kindLabel(kind, locale) ?? kind,
-      count: library.filter((r) => r.kind === kind).length,
-    }))
-    .filter((o) => o.count > 0)
+  const filtered = library.entries.filter(
+    (r) => (!query.kind || r.kind === query.kind) && (!query.area || r.areas.includes(query.area)),
+  )
+  const shown = pageOf(filtered, query.page)
+  if (!shown) notFound()
   return (
     <PageShell
       locale={locale}
-      alternates={pageInEveryLocale(routes.resources)}
+      alternates={pageInEveryLocale((l) => libraryHref(l, query))}
       current="resources"
       preview={await isPreview()}
     >
       <h1>{t.resourcesTitle}</h1>
       <p className="lead">{t.resourcesIntro}</p>
-      {library.length === 0 ? <p>{t.noResources}</p> : null}
-      <KindFilter legend={t.filterByKind} allLabel={t.allKinds} options={options} listId="resource-library" />
+      {library.entries.length === 0 ? (
+        <p>{t.noResources}</p>
+      ) : (
+        <>
+          <LibraryFilter library={library} query={query} locale={locale} />
+          <p className="library-count" role="status">
+            {t.libraryCount(shown.from + 1, shown.from + shown.items.length, filtered.length)}
+            {query.kind || query.area ? (
+              <>
+                {' '}
+                <a href={routes.resources(locale)}>{t.clearFilter}</a>
+              </>
+            ) : null}
+          </p>
+        </>
+      )}
       <ul id="resource-library" className="library">
-        {library.map((r) => (
+        {shown.items.map((r) => (
           <li key={r.id} id={`resource-${r.id}`} data-kind={r.kind ?? 'webpage'} className="library__item">
             <h2 className="library__title">
               <a href={safeHref(r.url) ?? undefined}>
@@ -72,7 +99,7 @@ export default async function ResourcesPage({ params }: Props) {
               <ul>
                 {r.citedBy.map((c) => (
                   <li key={`${c.question}-${c.choice}`}>
-                    <Link href={routes.advice(locale, c.question, c.choice)}>
+                    <Link href={routes.advice(locale, c.question, c.choice)} prefetch={false}>
                       {t.question} {c.question}, {t.choice.toLocaleLowerCase(locale)} {c.choice}:{' '}
                       <InLang text={c.label} page={locale} marked />
                     </Link>
@@ -83,6 +110,7 @@ export default async function ResourcesPage({ params }: Props) {
           </li>
         ))}
       </ul>
+      <LibraryPages query={query} pages={shown.pages} locale={locale} />
     </PageShell>
   )
 }
