@@ -28,6 +28,7 @@ export interface Config {
     'maturity-levels': MaturityLevel;
     users: User;
     'team-assessments': TeamAssessment;
+    'team-answers': TeamAnswer;
     'deleted-team-assessments': DeletedTeamAssessment;
     'link-checks': LinkCheck;
     'translation-states': TranslationState;
@@ -65,6 +66,7 @@ export interface Config {
     'maturity-levels': MaturityLevelsSelect<false> | MaturityLevelsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'team-assessments': TeamAssessmentsSelect<false> | TeamAssessmentsSelect<true>;
+    'team-answers': TeamAnswersSelect<false> | TeamAnswersSelect<true>;
     'deleted-team-assessments': DeletedTeamAssessmentsSelect<false> | DeletedTeamAssessmentsSelect<true>;
     'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'translation-states': TranslationStatesSelect<false> | TranslationStatesSelect<true>;
@@ -594,7 +596,23 @@ export interface TeamAssessment {
   coordinatorKeyHash: string;
   closed?: boolean | null;
   shareResults?: boolean | null;
-  members?:
+  memberCount?: number | null;
+  lastActivityAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "team-answers".
+ */
+export interface TeamAnswer {
+  id: string;
+  team: string;
+  member: string;
+  place: number;
+  role: string;
+  name?: string | null;
+  answers:
     | {
         [k: string]: unknown;
       }
@@ -603,8 +621,6 @@ export interface TeamAssessment {
     | number
     | boolean
     | null;
-  memberCount?: number | null;
-  lastActivityAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1204,9 +1220,22 @@ export interface TeamAssessmentsSelect<T extends boolean = true> {
   coordinatorKeyHash?: T;
   closed?: T;
   shareResults?: T;
-  members?: T;
   memberCount?: T;
   lastActivityAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "team-answers_select".
+ */
+export interface TeamAnswersSelect<T extends boolean = true> {
+  team?: T;
+  member?: T;
+  place?: T;
+  role?: T;
+  name?: T;
+  answers?: T;
   updatedAt?: T;
   createdAt?: T;
 }

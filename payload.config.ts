@@ -20,6 +20,7 @@ import { TranslationStates } from '@collections/TranslationStates/config'
 import { recordTranslationStatesTask } from '@collections/TranslationStates/task'
 import { checkLinksTask } from '@collections/LinkChecks/task'
 import { SiteTexts } from '@collections/SiteTexts/config'
+import { TeamAnswers } from '@collections/TeamAnswers/config'
 import { TeamAssessments } from '@collections/TeamAssessments/config'
 import { DeletedTeamAssessments } from '@collections/DeletedTeamAssessments/config'
 import { purgeTeamAssessmentsTask } from '@collections/TeamAssessments/purge'
@@ -81,6 +82,7 @@ export default buildConfig(
       MaturityLevels,
       Users,
       TeamAssessments,
+      TeamAnswers,
       DeletedTeamAssessments,
       LinkChecks,
       TranslationStates,

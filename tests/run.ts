@@ -69,5 +69,11 @@ for (const [index, group] of groups.entries()) {
   if (!vitestOk && counts.failed === 0) failed++
 }
 
+// Said in one line, so a green run on a machine without MongoDB is not read as MongoDB passing.
+if (!process.env.MONGODB_URI)
+  process.stdout.write(
+    '\nMongoDB: 0 tests run, skipped: MONGODB_URI is not set (no MongoDB server on this machine); ' +
+      'set MONGODB_URI=mongodb://…/?replicaSet=… to run the integration tests (migrations, command-line tools, several instances) against it too\n',
+  )
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`)
 process.exit(failed === 0 ? 0 : 1)

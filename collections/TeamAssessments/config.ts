@@ -2,7 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { adminsOnly } from '@/cms/access'
 import { refuseInvisibleCharacters } from '@/cms/hooks/visible-text'
-import { buryBeforeDelete } from '@collections/TeamAssessments/purge'
+import { countMembers } from '@collections/TeamAnswers/cleanup'
+import { buryBeforeDelete, deleteAnswersAfterDelete } from '@collections/TeamAssessments/purge'
 
 const nobody = () => false
 
@@ -28,8 +29,9 @@ export const TeamAssessments: CollectionConfig = {
     },
   },
   access: { read: adminsOnly, create: nobody, update: nobody, delete: adminsOnly },
-  // A deleted team's links answer 410, not 404: every deletion leaves a tombstone first.
-  hooks: { beforeDelete: [buryBeforeDelete] },
+  // A deleted team's links answer 410, not 404: every deletion leaves a tombstone first. Its
+  // members' answers (collections/TeamAnswers) go with it.
+  hooks: { beforeDelete: [buryBeforeDelete], afterDelete: [deleteAnswersAfterDelete] },
   // Not edited in the admin (no edit locks) and not part of the GraphQL API at all.
   lockDocuments: false,
   graphQL: false,
@@ -65,12 +67,14 @@ export const TeamAssessments: CollectionConfig = {
       label: { tr: 'Sonuçlar üyelerle paylaşılıyor', en: 'Results shared with members' },
     },
     {
-      // [{ id, role, name, answers: { "16": 2 }, at }]: read and written only by the site's routes.
-      name: 'members',
-      type: 'json',
-      access: { read: nobody },
+      // Counted from the members' rows (collections/TeamAnswers) whenever it is read, never stored:
+      // a stored count written by members answering at once would keep the last writer's count.
+      name: 'memberCount',
+      type: 'number',
+      virtual: true,
+      label: { tr: 'Cevaplayan', en: 'Members who answered' },
+      hooks: { afterRead: [countMembers] },
     },
-    { name: 'memberCount', type: 'number', defaultValue: 0, label: { tr: 'Cevaplayan', en: 'Members who answered' } },
     {
       name: 'lastActivityAt',
       type: 'date',

@@ -1,8 +1,9 @@
-import type { CollectionBeforeDeleteHook, Payload, TaskConfig } from 'payload'
+import type { CollectionAfterDeleteHook, CollectionBeforeDeleteHook, Payload, TaskConfig } from 'payload'
 
 import { timeOf } from '@/shared/dates'
 import { limits } from '@/shared/limits'
 import { buryTeam, purgeOldTombstones } from '@/shared/team/team-tombstone'
+import { deleteOrphanAnswers, deleteTeamAnswers } from '@collections/TeamAnswers/cleanup'
 
 const day = 24 * 60 * 60 * 1000
 
@@ -67,6 +68,11 @@ export const buryBeforeDelete: CollectionBeforeDeleteHook = async ({ id, req }) 
   if (doc?.publicId) await buryTeam(req.payload, doc.publicId, req)
 }
 
+/** After a team assessment is deleted, its members' answers (collections/TeamAnswers) are deleted too. */
+export const deleteAnswersAfterDelete: CollectionAfterDeleteHook = async ({ id, req }) => {
+  await deleteTeamAnswers(req.payload, String(id), req)
+}
+
 /**
  * The nightly job behind the privacy note's promise: a team assessment is kept for
  * `limits.team.retentionDays` days after its last answer or change, then deleted.
@@ -78,6 +84,7 @@ export const purgeTeamAssessmentsTask: TaskConfig<{ input: object; output: { del
   handler: async ({ req }) => {
     const deleted = await purgeStaleTeamAssessments(req.payload)
     await purgeOldTombstones(req.payload)
+    await deleteOrphanAnswers(req.payload)
     return { output: { deleted } }
   },
 }

@@ -10,6 +10,7 @@ import * as migration_20261205_181700_sign_in_limits from './20261205_181700_sig
 import * as migration_20261205_211200_team_tombstones from './20261205_211200_team_tombstones'
 import * as migration_20261205_215600_claims from './20261205_215600_claims'
 import * as migration_20261206_021300_outbox from './20261206_021300_outbox'
+import * as migration_20261206_022900_team_answers from './20261206_022900_team_answers'
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261206_021300_outbox.up,
     down: migration_20261206_021300_outbox.down,
     name: '20261206_021300_outbox',
+  },
+  {
+    up: migration_20261206_022900_team_answers.up,
+    down: migration_20261206_022900_team_answers.down,
+    name: '20261206_022900_team_answers',
   },
 ]

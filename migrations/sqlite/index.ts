@@ -14,6 +14,7 @@ import * as migration_20261205_181622_sign_in_limits from './20261205_181622_sig
 import * as migration_20261205_211141_team_tombstones from './20261205_211141_team_tombstones'
 import * as migration_20261205_222850_claims from './20261205_222850_claims'
 import * as migration_20261206_021532_outbox from './20261206_021532_outbox'
+import * as migration_20261206_022803_team_answers from './20261206_022803_team_answers'
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261206_021532_outbox.up,
     down: migration_20261206_021532_outbox.down,
     name: '20261206_021532_outbox',
+  },
+  {
+    up: migration_20261206_022803_team_answers.up,
+    down: migration_20261206_022803_team_answers.down,
+    name: '20261206_022803_team_answers',
   },
 ]

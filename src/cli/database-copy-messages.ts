@@ -10,6 +10,13 @@ export class CopyRefused extends Error {
   }
 }
 
+/** The collections whose documents say a database has content (a restore refuses to write over one). */
+export const contentCollections = ['areas', 'questions', 'choices', 'advice', 'resources', 'users'] as const
+export type ContentCounts = Record<(typeof contentCollections)[number], number>
+
+export const describeCounts = (counts: ContentCounts) =>
+  `${counts.questions} soru, ${counts.advice} reçete, ${counts.resources} kaynak, ${counts.users} kullanıcı`
+
 const example = 'npm run backup -- yedekler/rota-$(date +%F).db'
 
 /** The refusals of `npm run backup` and `npm run restore`, each naming the path and what to do. */
@@ -73,6 +80,18 @@ export const copyMessages = {
   databaseOpen: (file: string, sidecar: string): Message => ({
     tr: `${file} başka bir program tarafından açık (${sidecar} duruyor): uygulama çalışıyor olabilir. Geri yüklemeden önce uygulamayı durdurun; çalışan bir veritabanının yerine yazmak onu bozar.`,
     en: `${file} is open in another program (${sidecar} is there): the app may be running. Stop the app before restoring; writing over a database in use corrupts it.`,
+  }),
+  mongoNotEmpty: (database: string, contents: string): Message => ({
+    tr: `MongoDB veritabanı ${database} boş değil (${contents}); hiçbir şey yazılmadı. Boş bir veritabanına geri yükleyin (DATABASE_URI) ya da eminseniz --force ekleyin: arşivdeki koleksiyonlar eskilerinin yerine geçer (önce \`npm run backup\` ile bugünkünü yedekleyin).`,
+    en: `The MongoDB database ${database} is not empty (${contents}); nothing was written. Restore into an empty database (DATABASE_URI), or add --force if you are sure: the archive's collections replace the present ones (back today's up first with \`npm run backup\`).`,
+  }),
+  mongoUnreachable: (database: string, reason: string): Message => ({
+    tr: `MongoDB veritabanına (${database}) bağlanılamadı: ${reason.slice(0, 200)}. DATABASE_URI'yi ve sunucunun çalıştığını denetleyin.`,
+    en: `Cannot reach the MongoDB database (${database}): ${reason.slice(0, 200)}. Check DATABASE_URI and that the server runs.`,
+  }),
+  nothingRestored: (archive: string, database: string): Message => ({
+    tr: `${archive} geri yüklendi ama ${database} hâlâ boş: arşiv boş ya da bu uygulamanın bir yedeği değil. \`npm run backup\` ile alınmış bir arşiv verin.`,
+    en: `${archive} was restored but ${database} is still empty: the archive is empty or not a backup of this application. Give an archive made with \`npm run backup\`.`,
   }),
   toolMissing: (tool: string): Message => ({
     tr: `${tool} bulunamadı: MongoDB Database Tools kurulu olmalı.`,

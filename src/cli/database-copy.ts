@@ -7,11 +7,17 @@ import { createClient, type Client } from '@libsql/client'
 import { isMongoUri } from '@/cms/database/database'
 import { leaveOutSecrets } from '@/cli/backup-secrets'
 import { backupTarget } from '@/cli/backup-target'
-import { copyMessages, CopyRefused } from '@/cli/database-copy-messages'
+import {
+  contentCollections,
+  copyMessages,
+  CopyRefused,
+  describeCounts,
+  type ContentCounts,
+} from '@/cli/database-copy-messages'
 import { liveDatabaseFiles, liveFileReachedBy, sqliteFile, sqliteSidecars } from '@/cli/live-database'
+import { dumpArguments } from '@/cli/mongodb/arguments'
+import { mongoContentCounts, restoreMongo } from '@/cli/mongodb/restore'
 import { writePrivately } from '@/cli/private-file'
-
-const contentTables = ['areas', 'questions', 'choices', 'advice', 'resources', 'users'] as const
 
 async function withClient<T>(file: string, use: (client: Client) => Promise<T>): Promise<T> {
   const client = createClient({ url: `file:${file}` })
@@ -23,9 +29,9 @@ async function withClient<T>(file: string, use: (client: Client) => Promise<T>):
 }
 
 /** How many documents the content tables hold (missing tables count as empty). */
-async function contentCounts(client: Client): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {}
-  for (const table of contentTables) {
+async function contentCounts(client: Client): Promise<ContentCounts> {
+  const counts = {} as ContentCounts
+  for (const table of contentCollections) {
     try {
       counts[table] = Number((await client.execute(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n)
     } catch {
@@ -35,14 +41,11 @@ async function contentCounts(client: Client): Promise<Record<string, number>> {
   return counts
 }
 
-const describeCounts = (counts: Record<string, number>) =>
-  `${counts.questions} soru, ${counts.advice} reçete, ${counts.resources} kaynak, ${counts.users} kullanıcı`
-
 const signInAgain =
   'parola sıfırlama bağlantıları ve oturumlar alınmadı: bu yedekten geri yüklenen sitede herkes parolasıyla yeniden oturum açar'
 
 /** A backup file must be a sound SQLite database made by this application. */
-async function checkBackupFile(file: string): Promise<Record<string, number>> {
+async function checkBackupFile(file: string): Promise<ContentCounts> {
   if (!existsSync(file)) throw new CopyRefused(copyMessages.backupMissing(file))
   try {
     return await withClient(file, async (client) => {
@@ -70,14 +73,13 @@ async function copyWithoutSecrets(source: string, into: string): Promise<void> {
  * A consistent copy of the database while the site keeps serving and editors keep writing,
  * readable by its owner only and written whole or not at all (`writePrivately`); never over
  * the live database (`backupTarget`). SQLite's copy leaves out reset tokens and sessions;
- * MongoDB's `mongodump` archive (`--oplog`: a point in time, on a replica set) cannot.
+ * MongoDB's `mongodump` archive cannot (src/cli/mongodb/arguments.ts: which database, and when
+ * the oplog makes it a point in time).
  */
 export async function backup(uri: string, target: string, force: boolean): Promise<string> {
   if (isMongoUri(uri)) {
     const destination = backupTarget(target, undefined, force)
-    await writePrivately(destination, async (temporary) =>
-      runTool('mongodump', [`--uri=${uri}`, '--archive', '--gzip', '--oplog'], temporary),
-    )
+    await writePrivately(destination, async (temporary) => runTool('mongodump', dumpArguments(uri), temporary))
     return `MongoDB yedeği yazıldı: ${destination} (${statSync(destination).size} bayt)`
   }
   const source = sqliteFile(uri)
@@ -99,9 +101,10 @@ export async function restore(uri: string, source: string, force: boolean): Prom
   const backupFile = path.resolve(source)
   if (isMongoUri(uri)) {
     if (!existsSync(backupFile)) throw new CopyRefused(copyMessages.backupMissing(backupFile))
-    // mongorestore refuses duplicate documents by itself; --drop (with --force) replaces them.
-    runTool('mongorestore', [`--uri=${uri}`, `--archive=${backupFile}`, '--gzip', ...(force ? ['--drop'] : [])])
-    return `MongoDB yedeği geri yüklendi: ${backupFile}`
+    return restoreMongo(uri, backupFile, force, {
+      counts: mongoContentCounts,
+      run: (tool, args) => runTool(tool, args),
+    })
   }
   const target = sqliteFile(uri)
   const liveHit = liveFileReachedBy(backupFile, liveDatabaseFiles(target))

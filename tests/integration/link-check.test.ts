@@ -9,6 +9,7 @@ import { checkUrl, type CheckOptions } from '@/cms/link-check/check-url'
 import { checkResourceLinks } from '@/cms/link-check/run'
 import { readContentStamp } from '@/cms/instances/content-stamp'
 import { testSecret } from '@tests/support/app-server'
+import { cliDatabaseUri } from '@tests/support/cli-database'
 import { usePayload } from '@tests/support/boot'
 import { createCast } from '@tests/support/content'
 import { httpClient, tokenFor } from '@tests/support/http'
@@ -234,7 +235,7 @@ describe('npm run check-links', () => {
     const dir = tempDir('rota-links-')
     const env = {
       ...process.env,
-      DATABASE_URI: `file:${path.join(dir, 'links.db')}`,
+      DATABASE_URI: cliDatabaseUri('links'),
       PAYLOAD_SECRET: testSecret,
       SERVER_URL: '',
       LINK_CHECK_ALLOW_PRIVATE: '1',

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { purgeStaleTeamAssessments } from '@collections/TeamAssessments/purge'
+import { saveAnswers } from '@/site/team/answers'
 import { usePayload } from '@tests/support/boot'
 import { createCast } from '@tests/support/content'
 import { httpClient, tokenFor } from '@tests/support/http'
@@ -19,19 +20,25 @@ beforeAll(async () => {
   http = httpClient(ctx.payload)
   await createCast(ctx.payload)
   for (const who of ['admin', 'editor', 'translator']) tokens[who] = await tokenFor(ctx.payload, `${who}@example.org`)
-  await ctx.payload.create({
+  const team = await ctx.payload.create({
     collection: 'team-assessments',
     overrideAccess: true,
     data: {
       publicId: 'abcdefghijklmnopqrstuv',
       name: 'Gizli Dernek',
       coordinatorKeyHash: 'f'.repeat(64),
-      members: [{ id: 'm1', role: 'board', name: 'Ayşe', answers: { '16': 2 }, at: '2026-11-29T10:00:00.000Z' }],
-      memberCount: 1,
       lastActivityAt: new Date().toISOString(),
     },
   })
+  await answer(team.id, 'm1', 'Ayşe')
 })
+
+/** A member's answers as the site's team routes save them (src/site/team/answers.ts). */
+const answer = (teamId: string, memberId: string, name: string) =>
+  saveAnswers(ctx.payload, teamId, { id: memberId, role: 'board', name, answers: { '16': 2 }, at: '' })
+
+const rowsOf = async (teamId: string) =>
+  (await ctx.payload.count({ collection: 'team-answers', where: { team: { equals: teamId } } })).totalDocs
 
 describe('team assessments over REST', () => {
   it.each([
@@ -51,6 +58,16 @@ describe('team assessments over REST', () => {
     expect(doc).not.toHaveProperty('members')
     expect(doc).not.toHaveProperty('publicId')
     expect(doc).not.toHaveProperty('coordinatorKeyHash')
+    expect(JSON.stringify(json)).not.toContain('Ayşe')
+  })
+
+  it.each([
+    ['an anonymous reader', undefined],
+    ['an editor', 'editor'],
+    ['an administrator', 'admin'],
+  ])('%s cannot read the members’ answers themselves', async (_who, role) => {
+    const { status, json } = await http.rest('GET', 'team-answers', { token: role ? tokens[role] : undefined })
+    expect(status).toBe(403)
     expect(JSON.stringify(json)).not.toContain('Ayşe')
   })
 
@@ -147,17 +164,19 @@ describe('retention by time', () => {
 describe('tombstones of deleted team assessments', () => {
   it('the nightly job leaves only a hash of a deleted team’s link and the month, and forgets it after 12 months', async () => {
     const day = 24 * 60 * 60 * 1000
-    await ctx.payload.create({
+    const forgotten = await ctx.payload.create({
       collection: 'team-assessments',
       overrideAccess: true,
       data: {
         publicId: 'tombstone-team-00000000',
         name: 'Unutulan Dernek',
         coordinatorKeyHash: 'd'.repeat(64),
-        members: [{ id: 'm1', role: 'staff', name: 'Ali', answers: { '16': 1 }, at: '2026-01-01T10:00:00.000Z' }],
         lastActivityAt: new Date(Date.now() - 200 * day).toISOString(),
       },
     })
+    await answer(forgotten.id, 'm1', 'Ali')
+    // A member's answer that landed while their team was being deleted, after its clean-up.
+    await answer('a-team-deleted-meanwhile', 'm2', 'Veli')
     const old = await ctx.payload.create({
       collection: 'deleted-team-assessments',
       overrideAccess: true,
@@ -177,6 +196,9 @@ describe('tombstones of deleted team assessments', () => {
     expect(docs.map((d) => d.id)).not.toContain(old.id)
     const stored = JSON.stringify(docs)
     for (const word of ['tombstone-team', 'Unutulan', 'Ali', 'dddd']) expect(stored).not.toContain(word)
+    // The members' answers went with their team, and so did those of the team deleted meanwhile.
+    expect(await rowsOf(forgotten.id)).toBe(0)
+    expect(await rowsOf('a-team-deleted-meanwhile')).toBe(0)
     expect(docs.find((d) => d.idHash === tombstoneHash('tombstone-team-00000000'))).toEqual({
       id: expect.any(String),
       idHash: expect.stringMatching(/^[0-9a-f]{64}$/),
@@ -192,7 +214,9 @@ describe('tombstones of deleted team assessments', () => {
       overrideAccess: true,
       data: { publicId: 'admin-deleted-team-0000', coordinatorKeyHash: 'c'.repeat(64) },
     })
+    await answer(doc.id, 'm1', 'Zeynep')
     expect((await http.rest('DELETE', `team-assessments/${doc.id}`, { token: tokens.admin })).status).toBe(200)
     expect(await wasDeleted(ctx.payload, 'admin-deleted-team-0000')).toBe(true)
+    expect(await rowsOf(doc.id)).toBe(0)
   })
 })

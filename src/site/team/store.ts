@@ -4,6 +4,7 @@ import type { TeamAssessment } from '@payload-types'
 import { payloadClient } from '@/site/payload-client'
 import { limits } from '@/shared/limits'
 import { wasDeleted } from '@/shared/team/team-tombstone'
+import { membersOf, saveAnswers } from '@/site/team/answers'
 import type { Member } from '@/site/team/member'
 
 export { roles, type Member, type MemberAnswers, type Role } from '@/site/team/member'
@@ -21,13 +22,13 @@ export type Team = {
 export const token = (bytes = 16) => randomBytes(bytes).toString('base64url')
 const hash = (key: string) => createHash('sha256').update(key).digest('hex')
 
-const asTeam = (doc: TeamAssessment): Team => ({
+const asTeam = async (doc: TeamAssessment): Promise<Team> => ({
   id: doc.id,
   publicId: doc.publicId,
   name: doc.name ?? '',
   closed: Boolean(doc.closed),
   shareResults: Boolean(doc.shareResults),
-  members: Array.isArray(doc.members) ? (doc.members as Member[]) : [],
+  members: await membersOf(await payloadClient(), doc.id),
 })
 
 /**
@@ -72,8 +73,6 @@ export async function createTeam(name: string): Promise<{ publicId: string; key:
       publicId,
       name: name.slice(0, limits.team.nameChars) || null,
       coordinatorKeyHash: hash(key),
-      members: [],
-      memberCount: 0,
       lastActivityAt: new Date().toISOString(),
     },
     overrideAccess: true,
@@ -81,64 +80,50 @@ export async function createTeam(name: string): Promise<{ publicId: string; key:
   return { publicId, key }
 }
 
-// One write at a time per team: members answering at once must not overwrite each other.
-const queues = new Map<string, Promise<unknown>>()
-function serially<T>(publicId: string, work: () => Promise<T>): Promise<T> {
-  const result = (queues.get(publicId) ?? Promise.resolve()).then(work, work)
-  const settled = result.catch(() => undefined)
-  queues.set(publicId, settled)
-  void settled.then(() => queues.get(publicId) === settled && queues.delete(publicId))
-  return result
-}
-
-async function update(publicId: string, change: (team: Team) => Partial<Team> | null): Promise<Team | null> {
-  return serially(publicId, async () => {
-    const doc = await findDoc(publicId)
-    if (!doc) return null
-    const team = asTeam(doc)
-    const changed = change(team)
-    if (!changed) return team
-    const next = { ...team, ...changed }
-    const payload = await payloadClient()
-    await payload.update({
-      collection: 'team-assessments',
-      id: doc.id,
-      data: {
-        closed: next.closed,
-        shareResults: next.shareResults,
-        members: next.members,
-        memberCount: next.members.length,
-        lastActivityAt: new Date().toISOString(),
-      },
-      overrideAccess: true,
-    })
-    return next
-  })
-}
-
 export type SaveResult = 'saved' | 'closed' | 'full' | 'missing'
 
-/** A member's answers, new or replacing the same member's earlier ones (`memberId` from their browser). */
+/**
+ * A member's answers, new or replacing the same member's earlier ones (`memberId` from their
+ * browser), as their own row (src/site/team/answers.ts): members answering at once through
+ * different instances never overwrite each other. An answer read after the coordinator closed
+ * the link is refused.
+ */
 export async function saveMember(publicId: string, member: Member): Promise<SaveResult> {
-  let result: SaveResult = 'missing'
-  await update(publicId, (team) => {
-    if (team.closed) {
-      result = 'closed'
-      return null
-    }
-    const others = team.members.filter((m) => m.id !== member.id)
-    if (others.length >= limits.team.members) {
-      result = 'full'
-      return null
-    }
-    result = 'saved'
-    return { members: [...others, member] }
-  })
-  return result
+  const doc = await findDoc(publicId)
+  if (!doc) return 'missing'
+  if (doc.closed) return 'closed'
+  const payload = await payloadClient()
+  if ((await saveAnswers(payload, doc.id, member)) === 'full') return 'full'
+  await touch(doc.id)
+  return 'saved'
 }
 
-export async function setTeamSettings(publicId: string, settings: { closed: boolean; shareResults: boolean }) {
-  return update(publicId, () => settings)
+/**
+ * The team's last activity, for the retention rule: only this field is written (through the
+ * adapter, no read of the rest), so it cannot put back a setting the coordinator just changed.
+ */
+async function touch(id: string): Promise<void> {
+  const payload = await payloadClient()
+  await payload.db.updateOne({
+    collection: 'team-assessments',
+    id,
+    data: { lastActivityAt: new Date().toISOString() },
+  })
+}
+
+export async function setTeamSettings(
+  publicId: string,
+  settings: { closed: boolean; shareResults: boolean },
+): Promise<void> {
+  const doc = await findDoc(publicId)
+  if (!doc) return
+  const payload = await payloadClient()
+  await payload.update({
+    collection: 'team-assessments',
+    id: doc.id,
+    data: { ...settings, lastActivityAt: new Date().toISOString() },
+    overrideAccess: true,
+  })
 }
 
 /** Deletes the team and all its answers; the collection keeps a tombstone of its link (src/shared/team/team-tombstone.ts). */

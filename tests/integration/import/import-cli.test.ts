@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import type { ImportReport } from '@content-import/report'
 import { brokenDir, trDir } from '@tests/fixtures/import'
 import { testSecret } from '@tests/support/app-server'
+import { cliDatabaseUri } from '@tests/support/cli-database'
 import { readFolder, tempDir } from '@tests/support/import'
 
 /**
@@ -13,10 +14,9 @@ import { readFolder, tempDir } from '@tests/support/import'
  * seconds, so the runs are few and build on each other).
  */
 const root = path.resolve(import.meta.dirname, '../../..')
-const databaseDir = tempDir('rota-cli-')
 const env = {
   ...process.env,
-  DATABASE_URI: `file:${path.join(databaseDir, 'cli.db')}`,
+  DATABASE_URI: cliDatabaseUri('import-cli'),
   PAYLOAD_SECRET: testSecret,
   SERVER_URL: '',
 }
@@ -78,7 +78,7 @@ describe('npm run import', () => {
   it.each([
     ['an unknown option', ['--forse', trDir], /Bilinmeyen seçenek: --forse/],
     ['an unknown language', [trDir, '--locale', 'fr'], /--locale "fr" bilinmiyor; şunlardan biri olmalı: tr, en/],
-    ['a missing path', [path.join(databaseDir, 'yok'), '--json'], /bulunamadı\. Bir Markdown dosyası ya da/],
+    ['a missing path', [path.join(tempDir('rota-cli-'), 'yok'), '--json'], /bulunamadı\. Bir Markdown dosyası ya da/],
   ])(
     'exit code 2 for a usage error (%s), told in Turkish on stderr, nothing on stdout',
     async (_what, args, message) => {

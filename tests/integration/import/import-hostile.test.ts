@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { importContent } from '@content-import/import'
 import type { ImportReport } from '@content-import/report'
 import { testSecret } from '@tests/support/app-server'
+import { cliDatabaseUri } from '@tests/support/cli-database'
 import { usePayload } from '@tests/support/boot'
 import { fuzzSeed, random } from '@tests/support/fuzz/fuzz'
 import { fuzzedContentFile } from '@tests/support/fuzz/fuzz-content'
@@ -96,7 +97,7 @@ describe('npm run import -- <folder with a symbolic-link loop> --dry-run --json'
   it('ends with its JSON report and exit code 1, naming the bad files', async () => {
     const env = {
       ...process.env,
-      DATABASE_URI: `file:${path.join(tempDir('rota-cli-'), 'cli.db')}`,
+      DATABASE_URI: cliDatabaseUri('import-hostile'),
       PAYLOAD_SECRET: testSecret,
       SERVER_URL: '',
     }

@@ -41,7 +41,9 @@ for (let i = 0; i < files; i++) {
 
 const count = async (sql: string) => Number((await db!.execute(sql)).rows[0].n)
 
-describe('an import killed in the middle', () => {
+// It watches the SQLite file fill up to kill the import at the right moment, and reads the file
+// after: on MongoDB it does not run (not yet written for a server's database).
+describe.skipIf(process.env.TEST_DATABASE === 'mongodb')('an import killed in the middle', () => {
   it('leaves every written document whole, and the next run completes and reports it', async () => {
     const run = spawn('npm', ['run', '-s', 'import', '--', content], {
       cwd: root,

@@ -13,7 +13,8 @@ const root = path.resolve(import.meta.dirname, '../../..')
 
 type Service = {
   image?: string
-  build?: unknown
+  build?: { context: string; target?: string }
+  profiles?: string[]
   restart?: string
   healthcheck?: { test: string[] }
   depends_on?: Record<string, { condition: string }>
@@ -58,8 +59,10 @@ describe('docker-compose.yml', () => {
       services: Record<string, Service>
       volumes: Record<string, unknown>
     }
-    expect(Object.keys(services).sort()).toEqual(['app', 'mongo', 'proxy'])
-    for (const [name, service] of Object.entries(services)) {
+    expect(Object.keys(services).sort()).toEqual(['app', 'backup', 'mongo', 'proxy'])
+    // The backup service runs when asked (`docker compose run --rm backup …`), never with `up`.
+    expect(services.backup.profiles).toEqual(['backup'])
+    for (const [name, service] of Object.entries(services).filter(([, s]) => !s.profiles)) {
       expect(service.restart, name).toBe('unless-stopped')
       expect(service.healthcheck?.test.join(' '), name).toBeTruthy()
     }
@@ -85,6 +88,24 @@ describe('docker-compose.yml', () => {
     expect(services.proxy.environment!.ROTA_UPSTREAM).toBe(`app:${services.app.environment!.PORT}`)
     // No proxy in front unless one is named: nobody's X-Forwarded-For is believed by nginx.
     expect(services.proxy.environment!.ROTA_REAL_IP_FROM).toBe('127.0.0.1/32')
+  })
+
+  it('backs up with the app’s own commands beside the MongoDB tools, into ./backups, on the app’s database', async () => {
+    const { stdout } = await compose({ PAYLOAD_SECRET: secret })
+    const { services } = parse(stdout) as { services: Record<string, Service> }
+    const dockerfile = readFileSync(path.join(root, 'Dockerfile'), 'utf8')
+    // Two stages of one Dockerfile: the app, and the app with mongodump and mongorestore.
+    expect(services.app.build?.target).toBe('app')
+    expect(services.backup.build?.target).toBe('backup')
+    expect(dockerfile).toMatch(/^FROM node:\S+ AS app$/m)
+    expect(dockerfile).toMatch(/^FROM app AS backup$/m)
+    expect(dockerfile).toMatch(/^COPY --from=mongo:7 \/usr\/bin\/mongodump \/usr\/bin\/mongorestore \/usr\/bin\/$/m)
+    expect(services.backup.environment!.DATABASE_URI).toBe(services.app.environment!.DATABASE_URI)
+    expect(mounts(services.backup)).toContain(`${path.join(root, 'backups')}:/backups:rw`)
+    expect(services.backup.depends_on).toEqual({ mongo: { condition: 'service_healthy' } })
+    // The files stay out of the repository and out of the app's image.
+    expect(readFileSync(path.join(root, '.gitignore'), 'utf8')).toMatch(/^\/backups\/$/m)
+    expect(readFileSync(path.join(root, '.dockerignore'), 'utf8')).toMatch(/^backups$/m)
   })
 
   it('names the TLS proxy in front to nginx, whose X-Forwarded-For it then believes', async () => {

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { tempDir } from '@tests/support/import'
+import { cliDatabaseUri } from '@tests/support/cli-database'
 
 /**
  * A deployment that forgot to set a real PAYLOAD_SECRET must not come up: whoever knows the
@@ -15,7 +15,7 @@ const start = (secret: string) =>
   new Promise<{ code: number; output: string }>((resolve) => {
     const env = {
       ...process.env,
-      DATABASE_URI: `file:${path.join(tempDir('rota-secret-'), 'cms.db')}`,
+      DATABASE_URI: cliDatabaseUri('secret'),
       PAYLOAD_SECRET: secret,
       PORT: '0',
     }

@@ -56,7 +56,7 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
     at: new Date().toISOString(),
   })
   if (saved === 'missing') return goneOrNotFound(teamId, locale)
-  // Closed while this answer was on its way: saveMember checks again, under the team's lock.
+  // Closed while this answer was on its way: saveMember reads the team again before it writes.
   if (saved === 'closed') return closed()
   if (saved === 'full') return seeOther(`${routes.teamMembers(locale, teamId)}?full=1`)
   const secure = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https'
