@@ -12,7 +12,7 @@ ENV NODE_ENV=production PORT=3000
 EXPOSE 3000
 CMD ["npm", "start"]
 
-# The `backup` service (docker-compose.yml; README, "Backing up and restoring"): this app's own
+# The `backup` service (docker-compose.yml; docs/operations/production.md, "Backing up and restoring"): this app's own
 # `npm run backup` and `npm run restore`, with the MongoDB Database Tools they run, taken from the
 # same MongoDB image as the database (they need the Kerberos library they were built with).
 FROM app AS backup

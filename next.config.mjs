@@ -13,8 +13,8 @@ const nextConfig = {
     'rate-limiter-flexible',
   ],
   // Fixed at build time, so only headers that hold wherever the app runs (HSTS depends on the
-  // deployment: src/cli/serve.ts adds it to answers that came over HTTPS). README, "Security
-  // headers", says what the Content-Security-Policy permits and why.
+  // deployment: src/cli/serve.ts adds it to answers that came over HTTPS). docs/operations/security.md
+  // says what the Content-Security-Policy permits and why.
   async headers() {
     const policy = (frameAncestors) =>
       [

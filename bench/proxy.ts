@@ -50,7 +50,7 @@ try {
   writeFileSync(path.join(staticDir, 'advice.html.gz'), gzipSync(page, { level: 5 }), { mode: 0o644 })
   // The page's own headers go out with the file too: a reader gets them with every answer,
   // and at 4 KiB of gzipped page they are a fifth of the bytes. Without them the file was
-  // measured at 0.75× (README, "Production").
+  // measured at 0.75× (docs/operations/production.md).
   const answer = await fetch(app.baseUrl + advicePath, { headers: { 'accept-encoding': 'gzip' } })
   // nginx writes these itself for the file (its ETag too); the proxy replaces Cache-Control.
   const nginxOwn = ['content-length', 'content-type', 'content-encoding', 'date', 'connection', 'keep-alive', 'etag']

@@ -34,7 +34,7 @@ const outdatedScope: Record<string, string> = {
   advice: 'Reçete metni',
 }
 
-/** Imports Markdown files into the CMS and reports what happened (see README, "İçe aktarma"). */
+/** Imports Markdown files into the CMS and reports what happened (see docs/kullanim/ice-aktarma.md). */
 export async function importContent(payload: Payload, inputs: string[], options: ImportOptions): Promise<ImportReport> {
   const report = emptyReport()
   const { files, errors, warnings } = collectFiles(inputs)

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:admin`: what the translation status costs the admin, in three languages. The
- * bench runs a copy of the project with Arabic added (the README's one line), on the benchmark
+ * bench runs a copy of the project with Arabic added (the one line of docs/development/languages.md), on the benchmark
  * site (sample content plus 1,000 generated advice texts): 700 advice get an English
  * translation and 500 an Arabic one, and 100 of those a newer Turkish text afterwards
  * (outdated in both). Then the editors' requests are measured: the dashboard

@@ -29,7 +29,7 @@ export async function trimActivityLog(
   return counted
 }
 
-/** Every Monday night, after the link check: the promise of README's "Activity log". */
+/** Every Monday night, after the link check: the promise of docs/product/admin.md, "Activity log". */
 export const trimActivityLogTask: TaskConfig<{ input: object; output: { changes: number; signInFailures: number } }> = {
   slug: 'trimActivityLog',
   label: 'Eski etkinlik kayıtlarını sil',

@@ -34,7 +34,7 @@ if (problems.length > 0) {
 
 /**
  * payload-types.ts is generated from the Payload config, which reads the language list: after a
- * language is added (README, "Adding a language") the committed types no longer match and the
+ * language is added (docs/development/languages.md) the committed types no longer match and the
  * build's type check would stop. So they are brought up to date before each build.
  */
 function generateTypes(): void {

@@ -28,8 +28,7 @@ export function withoutNextScripts(html: string): string {
  * Reading pages go to readers without Next.js's JavaScript. They are documents: links, the
  * search form and the resource filter work without it, and on a phone the framework's
  * 160 KB of scripts and React's hydration of the whole page were most of the wait
- * (Lighthouse mobile: performance 81–98 with them, 100 without; README, "Pages without
- * JavaScript"). What is lost is Next.js's navigation without page loads, which the caching
+ * (Lighthouse mobile: performance 81–98 with them, 100 without; docs/development/benchmarks.md). What is lost is Next.js's navigation without page loads, which the caching
  * proxy makes cheap anyway. Previews keep the scripts (live preview refreshes through them),
  * as do the assessment and the admin, and any answer but a whole 200 HTML page.
  *

@@ -1,6 +1,6 @@
 /**
  * Every bound on what enters the system, in one place: the collections, the API routes,
- * the import and the site read them from here, and the README's tables quote them.
+ * the import and the site read them from here, and docs/operations/limits.md quotes them.
  * A value outside a bound is refused where it enters, with a message naming it; it is
  * never clipped silently.
  */

@@ -1,7 +1,7 @@
 /**
  * The content languages. This list is the only place a language is declared: the CMS
  * localization, the public routes, the translator language picker and the import/export
- * CLI all read it. Adding a language is one line here (see README, "Adding a language").
+ * CLI all read it. Adding a language is one line here (see docs/development/languages.md).
  * Turkish comes first: it is the default and the fallback for reading.
  */
 export const locales = [

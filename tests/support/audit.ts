@@ -11,7 +11,7 @@ export function auditUnavailable(report: AuditReport): string | null {
   return report.message ?? `the registry answered ${report.statusCode ?? 'nothing usable'}`
 }
 
-/** High and critical advisories on packages the README does not list as not applying. */
+/** High and critical advisories on packages docs/operations/production.md does not list as not applying. */
 export function unacceptedAdvisories(report: AuditReport, accepted: string[]): string[] {
   return Object.values(report.vulnerabilities ?? {})
     .filter((v) => v.severity === 'high' || v.severity === 'critical')
@@ -19,8 +19,8 @@ export function unacceptedAdvisories(report: AuditReport, accepted: string[]): s
     .filter((entry) => !accepted.some((name) => entry.startsWith(`${name} `)))
 }
 
-/** Package names in the README's "Dependency advisories" table. */
-export function acceptedInReadme(readme: string): string[] {
-  const section = readme.split('### Dependency advisories')[1]?.split('\n## ')[0].split('\n### ')[0] ?? ''
+/** Package names in the "Dependency advisories" table of docs/operations/production.md. */
+export function acceptedInDocs(page: string): string[] {
+  const section = page.split('## Dependency advisories')[1]?.split('\n## ')[0].split('\n### ')[0] ?? ''
   return [...section.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1])
 }

@@ -6,7 +6,7 @@ import { adminLanguagesFor } from '@/cms/admin/languages'
 import { direction, langAttributes } from '@/shared/locales'
 
 /**
- * What a new language line brings by itself (README, "Adding a language"); the whole of it is
+ * What a new language line brings by itself (docs/development/languages.md); the whole of it is
  * tried end to end in tests/browser/admin/new-language.test.ts.
  */
 describe('a new language', () => {

@@ -6,7 +6,7 @@ import { startFrontProxy, startProxy } from '@tests/support/nginx'
 import { sendRaw } from '@tests/support/raw-http'
 
 /**
- * The deployment README's production section describes: a TLS proxy in front of the compose
+ * docs/operations/production.md describes: a TLS proxy in front of the compose
  * proxy (our nginx file), in front of the app (TRUSTED_PROXIES=1, as docker-compose.yml sets).
  * Two readers at different addresses are limited apart. Before, every reader had the front
  * proxy's address: five failed sign-ins by one held the other's right password, and ten team

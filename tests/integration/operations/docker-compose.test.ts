@@ -7,7 +7,7 @@ import { parse } from 'yaml'
 
 /**
  * docker-compose.yml as Debian's docker-compose reads it (no engine needed to validate), and the
- * promises the README's "Production" section makes about it.
+ * promises docs/operations/production.md makes about it.
  */
 const root = path.resolve(import.meta.dirname, '../../..')
 
@@ -127,9 +127,9 @@ describe('docker-compose.yml', () => {
     expect(proxy.environment!.NGINX_ENVSUBST_FILTER).toBe('ROTA_')
   })
 
-  it('has exactly the services the README names', async () => {
-    const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
-    const table = readme.split('### Services')[1].split('\n### ')[0]
+  it('has exactly the services the production guide names', async () => {
+    const guide = readFileSync(path.join(root, 'docs/operations/production.md'), 'utf8')
+    const table = guide.split('## Services')[1].split('\n## ')[0]
     const named = [...table.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]).sort()
     const { stdout } = await compose({ PAYLOAD_SECRET: secret })
     expect(named).toEqual(Object.keys((parse(stdout) as { services: object }).services).sort())

@@ -4,17 +4,17 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { acceptedInReadme, auditUnavailable, unacceptedAdvisories, type AuditReport } from '@tests/support/audit'
+import { acceptedInDocs, auditUnavailable, unacceptedAdvisories, type AuditReport } from '@tests/support/audit'
 
 /**
  * `npm audit --omit=dev`: no high or critical advisory in what production runs, unless the
- * README says why it does not apply. Where the registry does not serve advisories (this
+ * docs/operations/production.md says why it does not apply. Where the registry does not serve advisories (this
  * development machine's mirror answers 405), the check says so and is skipped.
  */
 const root = path.resolve(import.meta.dirname, '../../..')
 
 describe('the dependencies production runs', () => {
-  it('have no high or critical advisory that the README does not explain', async (context) => {
+  it('have no high or critical advisory that the operations guide does not explain', async (context) => {
     const stdout = await new Promise<string>((resolve) =>
       execFile('npm', ['audit', '--omit=dev', '--json'], { cwd: root, timeout: 120_000 }, (_, out) => resolve(out)),
     )
@@ -24,7 +24,7 @@ describe('the dependencies production runs', () => {
       console.warn(`npm audit skipped: the registry does not serve advisories here (${unavailable})`)
       context.skip()
     }
-    const accepted = acceptedInReadme(readFileSync(path.join(root, 'README.md'), 'utf8'))
+    const accepted = acceptedInDocs(readFileSync(path.join(root, 'docs/operations/production.md'), 'utf8'))
     expect(unacceptedAdvisories(report, accepted)).toEqual([])
   })
 })
@@ -38,11 +38,11 @@ describe('reading an audit', () => {
     },
   }
 
-  it('fails on high and critical advisories the README does not list, not on moderate ones', () => {
+  it('fails on high and critical advisories the operations guide does not list, not on moderate ones', () => {
     expect(unacceptedAdvisories(report, [])).toEqual(['next (critical)', 'qs (high)'])
     const readme =
-      '### Dependency advisories\n\n| package | why it does not apply |\n|---|---|\n| `qs` | only parses our own URLs |\n\n## Next'
-    expect(unacceptedAdvisories(report, acceptedInReadme(readme))).toEqual(['next (critical)'])
+      '## Dependency advisories\n\n| package | why it does not apply |\n|---|---|\n| `qs` | only parses our own URLs |\n\n## Next'
+    expect(unacceptedAdvisories(report, acceptedInDocs(readme))).toEqual(['next (critical)'])
   })
 
   it('tells a refused advisory request from a clean report', () => {

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 /**
- * The production server's log lines (README, "Production"): one JSON object a line, the level as
+ * The production server's log lines (docs/operations/production.md): one JSON object a line, the level as
  * a word, an ISO time, and the id of the request the line belongs to, the same for the server's
  * own lines and Payload's, which share one pino logger.
  */
