@@ -21,7 +21,7 @@ const scheduleField = (
   localized: true,
   label,
   timezone: istanbulOnly,
-  // Translators see no schedule and cannot set one (src/cms/schedules/rules.ts answers them 403).
+  // Translators see no schedule and cannot set one (src/cms/schedules/hooks.ts answers them 403).
   access: { create: editorsOnlyField, update: editorsOnlyField },
   admin: {
     position: 'sidebar',

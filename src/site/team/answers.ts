@@ -43,7 +43,7 @@ const takenPlaces = async (payload: Payload, teamId: string) => {
 
 /**
  * Writes one member's answers as their own row: the row of `member.id` is replaced, or a new
- * one takes a free place. Straight to the adapter, as a claim is (src/cms/claims.ts): a single
+ * one takes a free place. Straight to the adapter, as a claim is (src/cms/instances/claims.ts): a single
  * insert is atomic by itself, and the unique keys decide between instances writing at once,
  * never a read of the team followed by a write of it. An insert that fails was beaten to its
  * place (or the same member's other request made the row): read again and try again. The

@@ -169,7 +169,7 @@ describe('20 publishes by two editors through two instances at the same moment',
     )
     expect(statuses).toEqual(Array(20).fill(200))
     // Each instance refreshes its copies when it sees the content stamp move (src/cli/content-watch.ts);
-    // how fast is measured by tests/browser/instances.test.ts and bench:proxy, not here.
+    // how fast is measured by tests/browser/server/instances.test.ts and bench:proxy, not here.
     for (const url of urls)
       await expect
         .poll(async () => (await page(url)).text, { timeout: 15_000, interval: 100 })
