@@ -17,18 +17,8 @@ const lookEveryMs = 5_000
 const batch = 20
 
 /** Short bounds, so a mail server that accepts connections and then says nothing holds no one. */
-export const smtpTransport = (url: string): Transporter => {
-  const { protocol, hostname, port, username, password } = new URL(url)
-  return createTransport({
-    host: hostname,
-    port: port ? Number(port) : undefined,
-    secure: protocol === 'smtps:',
-    auth: username ? { user: decodeURIComponent(username), pass: decodeURIComponent(password) } : undefined,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
-  })
-}
+export const smtpTransport = (url: string): Transporter =>
+  createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 })
 
 type Counts = { sent: number; retried: number; failed: number }
 
