@@ -145,6 +145,8 @@ describe('one clock across the admin', () => {
     // The log names the language in words.
     expect(await row.innerText()).toContain('İngilizce')
     expect(await row.innerText()).not.toMatch(/\ben\b/)
+    // The row can show before its date cell is filled in: CI read it in between.
+    await expect.poll(async () => timesIn(await row.innerText()).length, { timeout: 10_000 }).toBeGreaterThan(0)
     seen.activityLog = timesIn(await row.innerText())
 
     await page.goto(`/admin/collections/advice/${published.adviceId}/versions`)
