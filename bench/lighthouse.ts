@@ -4,9 +4,9 @@
  * question, advice, resources and search pages, and the self-assessment's start page, an area
  * with answers given and a report. Prints the four scores and LCP, CLS and TBT per page.
  * Goals: performance ≥ 99, accessibility, best practices and SEO 100 (search results, the
- * areas and the report stay out of indexes, so SEO is exempt there), CLS 0, LCP ≤ 1.5 s,
- * TBT ≤ 50 ms; and the assessment's pages keep the answers (their own script is there). Three
- * rounds over the pages; each figure is the median of a page's rounds.
+ * areas and the report stay out of indexes, so SEO is exempt there), CLS 0, LCP ≤ 1.5 s; on
+ * the assessment's pages TBT ≤ 50 ms (issue 27) and the answers kept (their own script is
+ * there). Three rounds over the pages; each figure is the median of a page's rounds.
  */
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -113,7 +113,7 @@ try {
       (page.seoExempt || seo === 100) &&
       cls === 0 &&
       lcp <= 1.5 &&
-      tbt <= 50 &&
+      (!page.keepsAnswers || tbt <= 50) &&
       keepsAnswers
   }
 } finally {
@@ -123,6 +123,6 @@ try {
 }
 
 log(
-  `goals (performance ≥ 99, the others 100, CLS 0, LCP ≤ 1.5 s, TBT ≤ 50 ms, answers kept): ${ok ? 'met' : 'NOT met'}`,
+  `goals (performance ≥ 99, the others 100, CLS 0, LCP ≤ 1.5 s; the assessment TBT ≤ 50 ms, answers kept): ${ok ? 'met' : 'NOT met'}`,
 )
 process.exit(ok ? 0 : 1)

@@ -111,7 +111,7 @@ export function enhanceAssessment(texts: EnhanceTexts, page: { keepAnswers: bool
     planNote.textContent = texts.planLive
   }
 
-  // The report's copy and print buttons: they do nothing without the script, so they wait hidden.
+  // The report's copy and print buttons.
   const tools = document.querySelector<HTMLElement>('[data-report-tools]')
   if (tools) {
     const status = tools.querySelector<HTMLElement>('[role=status]')
@@ -120,6 +120,5 @@ export function enhanceAssessment(texts: EnhanceTexts, page: { keepAnswers: bool
       if (status) status.textContent = texts.copied
     })
     tools.querySelector('[data-print]')?.addEventListener('click', () => window.print())
-    tools.hidden = false
   }
 }
