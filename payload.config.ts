@@ -14,6 +14,7 @@ import { Questions } from '@collections/Questions/config'
 import { Resources } from '@collections/Resources/config'
 import { Claims } from '@collections/Claims/config'
 import { Outbox } from '@collections/Outbox/config'
+import { Notifications } from '@collections/Notifications/config'
 import { ContentStamp } from '@collections/ContentStamp/config'
 import { LinkChecks } from '@collections/LinkChecks/config'
 import { TranslationStates } from '@collections/TranslationStates/config'
@@ -38,6 +39,8 @@ import { refuseMalformedWrites } from '@/cms/field-values/guard'
 import { healthEndpoint } from '@/cms/endpoints/health-endpoint'
 import { emailAdapter } from '@/cms/mail/email'
 import { startMailSender } from '@/cms/mail/sender'
+import { startDigestSender } from '@/cms/notifications/digest'
+import { unsubscribeEndpoints } from '@/cms/notifications/unsubscribe'
 import { defaultLocale, locales } from '@/shared/locales'
 import { payloadLogger } from '@/shared/server/log'
 import { previewUrl } from '@/cms/publishing/preview-url'
@@ -91,6 +94,7 @@ export default buildConfig(
       Schedules,
       Claims,
       Outbox,
+      Notifications,
     ]
       .map(withVersionAuthorsView)
       .map(withAdminDates),
@@ -104,6 +108,7 @@ export default buildConfig(
       publishTogetherEndpoint,
       scheduleStateEndpoint,
       publishedComparisonEndpoint,
+      ...unsubscribeEndpoints,
     ],
     localization: {
       // Turkish names ("İngilizce"): Payload shows a per-language label object as the bare code
@@ -185,6 +190,7 @@ export default buildConfig(
       if (!env().ROTA_RUN_JOBS) return
       startScheduleRunner(payload)
       startMailSender(payload)
+      if (env().SMTP_URL) startDigestSender(payload)
     },
     // Failed sign-ins reach no hook of the users collection, only Payload's error handling.
     hooks: { afterError: [recordFailedSignIn] },
