@@ -68,8 +68,18 @@ describe('the inbox', () => {
       body: { read: true, kind: 'broken_links', recipient: cast.editor.id, note: 'değişti' },
     })
     expect(marked.status).toBe(200)
-    const stored = await ctx.payload.findByID({ collection: 'notifications', id: mine.id, overrideAccess: true, depth: 0 })
-    expect(stored).toMatchObject({ read: true, kind: 'changes_requested', recipient: cast.translator.id, note: 'Gizli not' })
+    const stored = await ctx.payload.findByID({
+      collection: 'notifications',
+      id: mine.id,
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(stored).toMatchObject({
+      read: true,
+      kind: 'changes_requested',
+      recipient: cast.translator.id,
+      note: 'Gizli not',
+    })
 
     const [editors] = (await list(tokens.editor)).docs
     const read = await http.rest('GET', `notifications/${mine.id}`, { token: tokens.editor })
@@ -77,7 +87,9 @@ describe('the inbox', () => {
     expect(JSON.stringify(read.json)).not.toContain('Gizli not')
     const foreign = await http.rest('PATCH', `notifications/${mine.id}`, { token: tokens.admin, body: { read: false } })
     expect([403, 404]).toContain(foreign.status)
-    expect((await ctx.payload.findByID({ collection: 'notifications', id: mine.id, overrideAccess: true })).read).toBe(true)
+    expect((await ctx.payload.findByID({ collection: 'notifications', id: mine.id, overrideAccess: true })).read).toBe(
+      true,
+    )
     const bulk = await http.rest('PATCH', 'notifications?where[id][exists]=true', {
       token: tokens.translator,
       body: { read: true },

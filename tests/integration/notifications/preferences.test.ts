@@ -115,7 +115,9 @@ describe('preferences', () => {
     await arrived()
     await askForChanges('İkinci not')
     expect(await arrived()).toEqual([])
-    const rows = (await notificationsOf(ctx.payload, cast.translator.email)).filter((n) => n.kind === 'changes_requested')
+    const rows = (await notificationsOf(ctx.payload, cast.translator.email)).filter(
+      (n) => n.kind === 'changes_requested',
+    )
     expect(rows.map((n) => n.delivery)).toEqual(['daily', 'off'])
   })
 
@@ -193,7 +195,11 @@ describe('unsubscribe', () => {
   })
 
   it('a forged or altered link changes nothing (400)', async () => {
-    await ctx.payload.update({ collection: 'users', id: cast.editor.id, data: { notify_review_requested: 'immediately' } })
+    await ctx.payload.update({
+      collection: 'users',
+      id: cast.editor.id,
+      data: { notify_review_requested: 'immediately' },
+    })
     await sendToReview('Draft eight')
     const [mail] = await arrived()
     const [id, kinds, mac] = tokenOf(unsubscribeAddress(mail)).split('.')
