@@ -1,4 +1,11 @@
-import type { CollectionAfterChangeHook, Payload, Where } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  GlobalAfterChangeHook,
+  Payload,
+  PayloadRequest,
+  RequestContext,
+  Where,
+} from 'payload'
 
 import { documentOf } from '@/cms/activity/record'
 import { notifyAfterSave, notifySafely } from '@/cms/notifications/notify'
@@ -30,16 +37,25 @@ async function lastTranslator(payload: Payload, scope: string, document: string,
   return docs[0]?.changedBy ?? null
 }
 
+type Saved = {
+  doc: Record<string, unknown>
+  previousDoc?: Record<string, unknown>
+  req: PayloadRequest
+  context: RequestContext
+  /** The document as notifications name it: collection (or global) slug, id, title in Turkish. */
+  target: { collection: string; document: string; documentTitle: string }
+}
+
 /**
- * The review and publishing events of an editorial document, in the language of the save: sent
- * to review (editors), changes requested with the note (the translator who sent it), a
- * translation published (its translator), and the published Turkish changed under a current
- * translation (the translators of that language). Written after the save commits.
+ * The review and publishing events of an editorial document or the site texts, in the language
+ * of the save: sent to review (editors), changes requested with the note (the translator who
+ * sent it), a translation published (its translator), and the published Turkish changed under a
+ * current translation (the translators of that language). Written after the save commits.
  */
-export const notifyOfChanges: CollectionAfterChangeHook = async ({ doc, previousDoc, req, collection, context }) => {
+async function notifyOfSave({ doc, previousDoc, req, context, target: named }: Saved): Promise<void> {
   const locale = req.locale
-  if (!isLocale(locale)) return doc
-  const target = { ...documentOf(collection, doc, collection.admin.useAsTitle), locale }
+  if (!isLocale(locale)) return
+  const target = { ...named, locale }
   const actor = req.user?.id ?? null
   const before = (previousDoc?.reviewState as string | null | undefined) ?? null
   const after = (doc.reviewState as string | null | undefined) ?? null
@@ -56,7 +72,7 @@ export const notifyOfChanges: CollectionAfterChangeHook = async ({ doc, previous
       actor,
     })
   if (locale !== defaultLocale && doc._status === 'published' && !context.savingDraft) {
-    const made = sentBy ? null : await lastTranslator(req.payload, collection.slug, String(doc.id), locale)
+    const made = sentBy ? null : await lastTranslator(req.payload, named.collection, named.document, locale)
     const who: Where | null = sentBy ? { email: { equals: sentBy } } : made ? { id: { equals: made } } : null
     if (who)
       await notifyAfterSave(req, {
@@ -67,7 +83,7 @@ export const notifyOfChanges: CollectionAfterChangeHook = async ({ doc, previous
       })
   }
   const outdated = (req.context[becameOutdatedContext] as BecameOutdated[] | undefined) ?? []
-  const mine = outdated.filter((o) => o.scope === collection.slug && o.document === String(doc.id))
+  const mine = outdated.filter((o) => o.scope === named.collection && o.document === named.document)
   if (mine.length) req.context[becameOutdatedContext] = outdated.filter((o) => !mine.includes(o))
   for (const { locale: language } of mine)
     await notifyAfterSave(req, {
@@ -77,6 +93,21 @@ export const notifyOfChanges: CollectionAfterChangeHook = async ({ doc, previous
       to: translatorsOf(language),
       actor,
     })
+}
+
+export const notifyOfChanges: CollectionAfterChangeHook = async ({ doc, previousDoc, req, collection, context }) => {
+  await notifyOfSave({
+    doc,
+    previousDoc,
+    req,
+    context,
+    target: documentOf(collection, doc, collection.admin.useAsTitle),
+  })
+  return doc
+}
+
+export const notifyOfGlobalChanges: GlobalAfterChangeHook = async ({ doc, previousDoc, req, global, context }) => {
+  await notifyOfSave({ doc, previousDoc, req, context, target: documentOf(global, doc) })
   return doc
 }
 

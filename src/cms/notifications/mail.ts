@@ -19,7 +19,6 @@ const escape = (text: string) =>
  * every line break and control character made a space, so no name can add a header.
  */
 export function addressOf(recipient: Recipient): string {
-  // eslint-disable-next-line no-control-regex
   const name = (recipient.name ?? '').replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim()
   const address = recipient.email.replace(/[\s<>"]/g, '')
   return name ? `"${name.replace(/["\\]/g, '\\$&')}" <${address}>` : address

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { checkLinksTask } from '@collections/LinkChecks/task'
 import { sendDueDigests } from '@/cms/notifications/digest'
@@ -149,11 +149,66 @@ describe('what people are told, and who', () => {
         collection: 'resources',
         data: { url, title: 'Kırık kaynak', _status: 'published' },
       })
-      await checkLinksTask.handler({ req: { payload: ctx.payload } } as never)
+      await (checkLinksTask.handler as (args: never) => Promise<unknown>)({ req: { payload: ctx.payload } } as never)
       const mails = await arrived()
       expect(recipientsOf(mails).sort()).toEqual(['admin@example.org', 'editor@example.org'])
       expect(mails[0].subject).toBe('Bozuk kaynak bağlantıları: 1')
       expect(mails[0].text).toContain(`Kırık kaynak — ${url}`)
     })
+  })
+
+  it('the site texts too: sent to review, with the link to the global in that language', async () => {
+    const sent = await http.rest('POST', 'globals/site-texts?locale=en&draft=true', {
+      token: tokens.translator,
+      body: { introTitle: 'Welcome', reviewState: 'in_review' },
+    })
+    expect(sent.status).toBe(200)
+    const mails = await arrived()
+    expect(recipientsOf(mails).sort()).toEqual(['admin@example.org', 'editor@example.org'])
+    expect(mails[0].subject).toBe('İncelemeye gönderildi: Site metinleri (İngilizce)')
+    expect(mails[0].text).toContain('https://rota.example.org/admin/globals/site-texts?locale=en')
+  })
+
+  it('a translation published without a review round: the translator who wrote it (its last writer)', async () => {
+    const { advice: other } = await createPublishedAdvice(ctx.payload, 2, 'Başka reçete')
+    await http.rest('PATCH', `advice/${other.id}?locale=en&draft=true`, {
+      token: tokens.translator,
+      body: { body: paragraphs('Another translation') },
+    })
+    const published = await http.rest('PATCH', `advice/${other.id}?locale=en`, {
+      token: tokens.editor,
+      body: { _status: 'published' },
+    })
+    expect(published.status).toBe(200)
+    const rows = (await notificationsOf(ctx.payload, cast.translator.email)).filter(
+      (n) => n.kind === 'translation_published' && n.document === other.id,
+    )
+    expect(rows).toHaveLength(1)
+  })
+
+  it('a notification that cannot be written never fails the save: the save answers 200, the error is logged', async () => {
+    const create = ctx.payload.create.bind(ctx.payload)
+    const failing = vi
+      .spyOn(ctx.payload, 'create')
+      .mockImplementation(((args: { collection: string }) =>
+        args.collection === 'notifications'
+          ? Promise.reject(new Error('disk full'))
+          : create(args as never)) as typeof ctx.payload.create)
+    const logged = vi.spyOn(ctx.payload.logger, 'error')
+    try {
+      await patch('locale=en&draft=true', tokens.editor, { reviewState: 'changes_requested' })
+      const sent = await patch('locale=en&draft=true', tokens.translator, {
+        body: paragraphs('Saved whatever happens'),
+        reviewState: 'in_review',
+      })
+      expect(sent.status).toBe(200)
+      expect(logged).toHaveBeenCalledWith(expect.objectContaining({ msg: 'cannot write a notification' }))
+    } finally {
+      failing.mockRestore()
+      logged.mockRestore()
+    }
+    const saved = await ctx.payload.findByID({ collection: 'advice', id: advice, locale: 'en', draft: true })
+    expect(saved.reviewState).toBe('in_review')
+    await arrived()
   })
 })
