@@ -133,6 +133,8 @@ export default buildConfig(
         providers: ['/cms/admin/AdminClock', '/cms/admin/EditorsOnlyControls', '/cms/admin/EditorToolbarLabels'],
         // "Saatler İstanbul saatiyle": the zone said once, above every screen's header.
         header: ['/cms/admin/ZoneNote'],
+        // The unread count of one's own notifications, under the collections in the navigation.
+        afterNavLinks: ['/cms/admin/notifications/UnreadNotifications'],
         beforeDashboard: [
           '/cms/admin/dashboard/EmailWarning',
           '/cms/admin/dashboard/BrokenLinks',

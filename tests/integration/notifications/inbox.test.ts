@@ -1,3 +1,4 @@
+import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { notify } from '@/cms/notifications/notify'
@@ -49,6 +50,16 @@ const list = async (token?: string) => {
 }
 
 describe('the inbox', () => {
+  it("the navigation counts one's own unread notifications, in the admin's language", async () => {
+    const { default: Unread } = await import('@/cms/admin/notifications/UnreadNotifications')
+    const render = async (user: unknown, language = 'tr') =>
+      renderToStaticMarkup((await Unread({ payload: ctx.payload, user, i18n: { language } } as never)) ?? 'nothing')
+    expect(await render(cast.editor)).toContain('1 okunmamış bildirim')
+    expect(await render(cast.translator, 'en')).toContain('1 unread notification<')
+    expect(await render(cast.editor)).toContain('href="/admin/collections/notifications?where[read][not_equals]=true"')
+    expect(await render(null)).toBe('nothing')
+  })
+
   it('each person lists their own notifications only, with the document, language, kind and read flag', async () => {
     const editor = await list(tokens.editor)
     expect(editor.status).toBe(200)
