@@ -38,6 +38,7 @@ export interface Config {
     claims: Claim;
     outbox: Outbox;
     notifications: Notification;
+    comments: Comment;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -77,6 +78,7 @@ export interface Config {
     claims: ClaimsSelect<false> | ClaimsSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -704,7 +706,11 @@ export interface ActivityLog {
     | 'unschedule'
     | 'scheduled_publish'
     | 'scheduled_unpublish'
-    | 'schedule_failed';
+    | 'schedule_failed'
+    | 'comment_added'
+    | 'comment_resolved'
+    | 'comment_reopened'
+    | 'comment_deleted';
   person?: (string | null) | User;
   personName?: string | null;
   collection?: string | null;
@@ -833,6 +839,51 @@ export interface Notification {
   read?: boolean | null;
   delivery: 'immediately' | 'daily' | 'off';
   emailedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: string;
+  doc:
+    | {
+        relationTo: 'advice';
+        value: string | Advice;
+      }
+    | {
+        relationTo: 'questions';
+        value: string | Question;
+      }
+    | {
+        relationTo: 'choices';
+        value: string | Choice;
+      }
+    | {
+        relationTo: 'resources';
+        value: string | Resource;
+      }
+    | {
+        relationTo: 'areas';
+        value: string | Area;
+      }
+    | {
+        relationTo: 'maturity-levels';
+        value: string | MaturityLevel;
+      };
+  locale: 'tr' | 'en';
+  paragraph?: string | null;
+  text?: string | null;
+  parent?: (string | null) | Comment;
+  author?: (string | null) | User;
+  authorName?: string | null;
+  mentions?: (string | User)[] | null;
+  resolved?: boolean | null;
+  resolvedBy?: string | null;
+  resolvedAt?: string | null;
+  deleted?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1022,6 +1073,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: string | Notification;
+      } | null)
+    | ({
+        relationTo: 'comments';
+        value: string | Comment;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1435,6 +1490,26 @@ export interface NotificationsSelect<T extends boolean = true> {
   read?: T;
   delivery?: T;
   emailedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  doc?: T;
+  locale?: T;
+  paragraph?: T;
+  text?: T;
+  parent?: T;
+  author?: T;
+  authorName?: T;
+  mentions?: T;
+  resolved?: T;
+  resolvedBy?: T;
+  resolvedAt?: T;
+  deleted?: T;
   updatedAt?: T;
   createdAt?: T;
 }

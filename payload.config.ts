@@ -13,6 +13,7 @@ import { MaturityLevels } from '@collections/MaturityLevels/config'
 import { Questions } from '@collections/Questions/config'
 import { Resources } from '@collections/Resources/config'
 import { Claims } from '@collections/Claims/config'
+import { Comments } from '@collections/Comments/config'
 import { Outbox } from '@collections/Outbox/config'
 import { Notifications } from '@collections/Notifications/config'
 import { ContentStamp } from '@collections/ContentStamp/config'
@@ -95,6 +96,7 @@ export default buildConfig(
       Claims,
       Outbox,
       Notifications,
+      Comments,
     ]
       .map(withVersionAuthorsView)
       .map(withAdminDates),

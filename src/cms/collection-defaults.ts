@@ -8,6 +8,7 @@ import { draftVersions } from '@/cms/publishing/versions'
 import { stampAuthor } from '@/cms/fields/history'
 import { reviewRules } from '@/cms/review/rules'
 import { notifyOfChanges } from '@/cms/notifications/events'
+import { noteAsComment } from '@/cms/comments/review-note'
 import {
   cancelSchedulesOfDeleted,
   clearDoneByHand,
@@ -65,6 +66,7 @@ export function editorialCollection({ autosave = false, hooks = {} as Hooks } = 
         recordScheduleChanges,
         revalidateAfterChange,
         notifyOfChanges,
+        noteAsComment,
         ...(hooks.afterChange ?? []),
       ],
       afterDelete: [

@@ -6,6 +6,7 @@ import { default as default_465e06e378caae7bee429a0f83bc01e4 } from '../../../cm
 import { default as default_940f09e75fee5c42d86da7863cf72fd9 } from '../../../cms/admin/translation/TranslationStatusField'
 import { default as default_8e3883522bed980c9782564f4038f977 } from '../../../cms/admin/publishing/ScheduleNote'
 import { default as default_25615c5c4111adf58d389772b4fdda8f } from '../../../cms/admin/publishing/VersionHistory'
+import { default as default_e08094122b4d3424cbb62918b34ad044 } from '../../../cms/admin/comments/CommentsPanel'
 import { default as default_b7b2cf5b4627b46a4b8c81bf143f21b2 } from '../../../cms/admin/translation/TranslationFilter'
 import { default as default_594cf28d57d1cdab157f62bc789112b1 } from '../../../cms/admin/publishing/VersionsWithAuthors'
 import { default as default_9a482d575bf0fa1985d07b5f51f15831 } from '../../../cms/admin/publishing/PublishTogether'
@@ -61,6 +62,7 @@ export const importMap = {
   "/cms/admin/translation/TranslationStatusField#default": default_940f09e75fee5c42d86da7863cf72fd9,
   "/cms/admin/publishing/ScheduleNote#default": default_8e3883522bed980c9782564f4038f977,
   "/cms/admin/publishing/VersionHistory#default": default_25615c5c4111adf58d389772b4fdda8f,
+  "/cms/admin/comments/CommentsPanel#default": default_e08094122b4d3424cbb62918b34ad044,
   "/cms/admin/translation/TranslationFilter#default": default_b7b2cf5b4627b46a4b8c81bf143f21b2,
   "/cms/admin/publishing/VersionsWithAuthors#default": default_594cf28d57d1cdab157f62bc789112b1,
   "/cms/admin/publishing/PublishTogether#default": default_9a482d575bf0fa1985d07b5f51f15831,

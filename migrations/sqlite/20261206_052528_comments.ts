@@ -1,49 +1,75 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
-  await db.run(sql`CREATE TABLE \`notifications\` (
+  await db.run(sql`CREATE TABLE \`comments\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
-  	\`recipient_id\` text(36),
-  	\`kind\` text NOT NULL,
-  	\`summary\` text,
-  	\`collection\` text,
-  	\`document\` text,
-  	\`document_title\` text,
-  	\`locale\` text,
-  	\`note\` text,
-  	\`details\` text,
-  	\`read\` integer DEFAULT false,
-  	\`delivery\` text NOT NULL,
-  	\`emailed_at\` text,
+  	\`locale\` text NOT NULL,
+  	\`paragraph\` text,
+  	\`text\` text,
+  	\`parent_id\` text(36),
+  	\`author_id\` text(36),
+  	\`author_name\` text,
+  	\`resolved\` integer DEFAULT false,
+  	\`resolved_by\` text,
+  	\`resolved_at\` text,
+  	\`deleted\` integer DEFAULT false,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	FOREIGN KEY (\`recipient_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`comments\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`notifications_recipient_idx\` ON \`notifications\` (\`recipient_id\`);`)
-  await db.run(sql`CREATE INDEX \`notifications_document_idx\` ON \`notifications\` (\`document\`);`)
-  await db.run(sql`CREATE INDEX \`notifications_updated_at_idx\` ON \`notifications\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`notifications_created_at_idx\` ON \`notifications\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`recipient_read_idx\` ON \`notifications\` (\`recipient_id\`,\`read\`);`)
-  await db.run(sql`CREATE INDEX \`delivery_emailedAt_idx\` ON \`notifications\` (\`delivery\`,\`emailed_at\`);`)
-  await db.run(sql`ALTER TABLE \`users\` ADD \`mail_language\` text DEFAULT 'tr';`)
-  await db.run(sql`ALTER TABLE \`users\` ADD \`notify_review_requested\` text DEFAULT 'immediately';`)
-  await db.run(sql`ALTER TABLE \`users\` ADD \`notify_changes_requested\` text DEFAULT 'immediately';`)
-  await db.run(sql`ALTER TABLE \`users\` ADD \`notify_translation_published\` text DEFAULT 'daily';`)
-  await db.run(sql`ALTER TABLE \`users\` ADD \`notify_source_changed\` text DEFAULT 'daily';`)
-  await db.run(sql`ALTER TABLE \`users\` ADD \`notify_schedule_not_done\` text DEFAULT 'immediately';`)
-  await db.run(sql`ALTER TABLE \`users\` ADD \`notify_broken_links\` text DEFAULT 'immediately';`)
-  await db.run(sql`ALTER TABLE \`schedules\` ADD \`requested_by_id\` text;`)
+  await db.run(sql`CREATE INDEX \`comments_locale_idx\` ON \`comments\` (\`locale\`);`)
+  await db.run(sql`CREATE INDEX \`comments_parent_idx\` ON \`comments\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`comments_author_idx\` ON \`comments\` (\`author_id\`);`)
+  await db.run(sql`CREATE INDEX \`comments_resolved_idx\` ON \`comments\` (\`resolved\`);`)
+  await db.run(sql`CREATE INDEX \`comments_updated_at_idx\` ON \`comments\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`comments_created_at_idx\` ON \`comments\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`comments_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`advice_id\` text(36),
+  	\`questions_id\` text(36),
+  	\`choices_id\` text(36),
+  	\`resources_id\` text(36),
+  	\`areas_id\` text(36),
+  	\`maturity_levels_id\` text(36),
+  	\`users_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`comments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`advice_id\`) REFERENCES \`advice\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`questions_id\`) REFERENCES \`questions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`choices_id\`) REFERENCES \`choices\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`resources_id\`) REFERENCES \`resources\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`areas_id\`) REFERENCES \`areas\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`maturity_levels_id\`) REFERENCES \`maturity_levels\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`comments_rels_order_idx\` ON \`comments_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`comments_rels_parent_idx\` ON \`comments_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`comments_rels_path_idx\` ON \`comments_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`comments_rels_advice_id_idx\` ON \`comments_rels\` (\`advice_id\`);`)
+  await db.run(sql`CREATE INDEX \`comments_rels_questions_id_idx\` ON \`comments_rels\` (\`questions_id\`);`)
+  await db.run(sql`CREATE INDEX \`comments_rels_choices_id_idx\` ON \`comments_rels\` (\`choices_id\`);`)
+  await db.run(sql`CREATE INDEX \`comments_rels_resources_id_idx\` ON \`comments_rels\` (\`resources_id\`);`)
+  await db.run(sql`CREATE INDEX \`comments_rels_areas_id_idx\` ON \`comments_rels\` (\`areas_id\`);`)
   await db.run(
-    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`notifications_id\` text(36) REFERENCES notifications(id);`,
+    sql`CREATE INDEX \`comments_rels_maturity_levels_id_idx\` ON \`comments_rels\` (\`maturity_levels_id\`);`,
+  )
+  await db.run(sql`CREATE INDEX \`comments_rels_users_id_idx\` ON \`comments_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`comments_id\` text(36) REFERENCES comments(id) ON DELETE cascade;`,
   )
   await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_notifications_id_idx\` ON \`payload_locked_documents_rels\` (\`notifications_id\`);`,
+    sql`CREATE INDEX \`payload_locked_documents_rels_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`comments_id\`);`,
   )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP TABLE \`notifications\`;`)
+  await db.run(sql`DROP TABLE \`comments\`;`)
+  await db.run(sql`DROP TABLE \`comments_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -138,12 +164,4 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_outbox_id_idx\` ON \`payload_locked_documents_rels\` (\`outbox_id\`);`,
   )
-  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`mail_language\`;`)
-  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`notify_review_requested\`;`)
-  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`notify_changes_requested\`;`)
-  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`notify_translation_published\`;`)
-  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`notify_source_changed\`;`)
-  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`notify_schedule_not_done\`;`)
-  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`notify_broken_links\`;`)
-  await db.run(sql`ALTER TABLE \`schedules\` DROP COLUMN \`requested_by_id\`;`)
 }

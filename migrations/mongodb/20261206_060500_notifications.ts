@@ -3,7 +3,7 @@ import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-mongodb'
 type Model = { createIndexes: () => Promise<void> }
 
 /**
- * Mirrors 20261206_050832_notifications of migrations/sqlite: the notifications' indexes (a
+ * Mirrors 20261206_060211_notifications of migrations/sqlite: the notifications' indexes (a
  * person's unread ones, the digest's waiting ones) exist before the first notification. The
  * people's new preferences need nothing on MongoDB: a missing one reads as the kind's default
  * (src/cms/notifications/notify.ts), as SQLite's column default gives it. Neither does the
