@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { staffOnly } from '@/cms/access'
+import { mentionPeopleEndpoint } from '@/cms/comments/people'
 import { checkComment, recordComment } from '@/cms/comments/rules'
 import { commentableCollections } from '@/shared/commentable'
 import { limits } from '@/shared/limits'
@@ -27,6 +28,7 @@ export const Comments: CollectionConfig = {
   defaultSort: 'createdAt',
   access: { read: staffOnly, create: staffOnly, update: staffOnly, delete: nobody, readVersions: nobody },
   hooks: { beforeChange: [checkComment], afterChange: [recordComment] },
+  endpoints: [mentionPeopleEndpoint],
   fields: [
     {
       name: 'doc',

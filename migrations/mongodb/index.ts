@@ -12,6 +12,7 @@ import * as migration_20261205_215600_claims from './20261205_215600_claims'
 import * as migration_20261206_021300_outbox from './20261206_021300_outbox'
 import * as migration_20261206_022900_team_answers from './20261206_022900_team_answers'
 import * as migration_20261206_052600_comments from './20261206_052600_comments'
+import * as migration_20261206_060500_notifications from './20261206_060500_notifications'
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261206_052600_comments.up,
     down: migration_20261206_052600_comments.down,
     name: '20261206_052600_comments',
+  },
+  {
+    up: migration_20261206_060500_notifications.up,
+    down: migration_20261206_060500_notifications.down,
+    name: '20261206_060500_notifications',
   },
 ]

@@ -16,6 +16,7 @@ import * as migration_20261205_222850_claims from './20261205_222850_claims'
 import * as migration_20261206_021532_outbox from './20261206_021532_outbox'
 import * as migration_20261206_022803_team_answers from './20261206_022803_team_answers'
 import * as migration_20261206_052528_comments from './20261206_052528_comments'
+import * as migration_20261206_060211_notifications from './20261206_060211_notifications'
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261206_052528_comments.up,
     down: migration_20261206_052528_comments.down,
     name: '20261206_052528_comments',
+  },
+  {
+    up: migration_20261206_060211_notifications.up,
+    down: migration_20261206_060211_notifications.down,
+    name: '20261206_060211_notifications',
   },
 ]

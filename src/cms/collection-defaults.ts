@@ -7,6 +7,7 @@ import { revalidateAfterChange, revalidateAfterDelete } from '@/cms/hooks/revali
 import { draftVersions } from '@/cms/publishing/versions'
 import { stampAuthor } from '@/cms/fields/history'
 import { reviewRules } from '@/cms/review/rules'
+import { notifyOfChanges } from '@/cms/notifications/events'
 import { noteAsComment } from '@/cms/comments/review-note'
 import {
   cancelSchedulesOfDeleted,
@@ -64,6 +65,7 @@ export function editorialCollection({ autosave = false, hooks = {} as Hooks } = 
         recordPublishing,
         recordScheduleChanges,
         revalidateAfterChange,
+        notifyOfChanges,
         noteAsComment,
         ...(hooks.afterChange ?? []),
       ],

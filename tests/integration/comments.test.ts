@@ -149,6 +149,17 @@ describe('comments on a draft', () => {
     ).toBe(400)
   })
 
+  it('the names offered for a mention: staff only, ids and names only, matched in Turkish', async () => {
+    const { status, json } = await http.rest('GET', `comments/people?q=${encodeURIComponent('EDİTOR')}`, {
+      token: tokens.translator,
+    })
+    expect(status).toBe(200)
+    const people = json.people as Json[]
+    expect(people.map((person) => person.id)).toContain(cast.editor.id)
+    expect(Object.keys(people[0]).sort()).toEqual(['id', 'name'])
+    expect((await http.rest('GET', 'comments/people?q=a')).status).toBe(403)
+  })
+
   it('anonymous callers reach none of it: REST and GraphQL', async () => {
     expect((await post(undefined, comment('Anonim'))).status).toBe(403)
     const { json } = await list(undefined)
