@@ -576,6 +576,7 @@ export interface User {
   notify_source_changed?: ('immediately' | 'daily' | 'off') | null;
   notify_schedule_not_done?: ('immediately' | 'daily' | 'off') | null;
   notify_broken_links?: ('immediately' | 'daily' | 'off') | null;
+  notify_comment?: ('immediately' | 'daily' | 'off') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -820,7 +821,8 @@ export interface Notification {
     | 'translation_published'
     | 'source_changed'
     | 'schedule_not_done'
-    | 'broken_links';
+    | 'broken_links'
+    | 'comment';
   summary?: string | null;
   collection?: string | null;
   document?: string | null;
@@ -1305,6 +1307,7 @@ export interface UsersSelect<T extends boolean = true> {
   notify_source_changed?: T;
   notify_schedule_not_done?: T;
   notify_broken_links?: T;
+  notify_comment?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

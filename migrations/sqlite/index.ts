@@ -17,6 +17,7 @@ import * as migration_20261206_021532_outbox from './20261206_021532_outbox'
 import * as migration_20261206_022803_team_answers from './20261206_022803_team_answers'
 import * as migration_20261206_052528_comments from './20261206_052528_comments'
 import * as migration_20261206_060211_notifications from './20261206_060211_notifications'
+import * as migration_20261206_061733_comment_notifications from './20261206_061733_comment_notifications'
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261206_060211_notifications.up,
     down: migration_20261206_060211_notifications.down,
     name: '20261206_060211_notifications',
+  },
+  {
+    up: migration_20261206_061733_comment_notifications.up,
+    down: migration_20261206_061733_comment_notifications.down,
+    name: '20261206_061733_comment_notifications',
   },
 ]

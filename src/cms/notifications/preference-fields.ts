@@ -13,8 +13,13 @@ import {
 } from '@/shared/states/notifications'
 
 /** The kinds a role is ever told about: only those are offered on the account page. */
-const editorsKinds: readonly NotificationKind[] = ['review_requested', 'schedule_not_done', 'broken_links']
-const translatorsKinds: readonly NotificationKind[] = ['changes_requested', 'translation_published', 'source_changed']
+const editorsKinds: readonly NotificationKind[] = ['review_requested', 'schedule_not_done', 'broken_links', 'comment']
+const translatorsKinds: readonly NotificationKind[] = [
+  'changes_requested',
+  'translation_published',
+  'source_changed',
+  'comment',
+]
 
 const offered = (kind: NotificationKind, data: { role?: unknown } | undefined) =>
   isEditor(data as never) ? editorsKinds.includes(kind) : isTranslator(data as never) && translatorsKinds.includes(kind)

@@ -73,6 +73,23 @@ export function notificationText(facts: NotificationFacts, lang: MailLanguage): 
             line: `The ${what} of ${title} (${inLang}) you scheduled was not carried out.`,
           }
     }
+    case 'comment': {
+      const who = typeof facts.details?.by === 'string' ? facts.details.by : tr ? 'Bir ekip arkadaşınız' : 'A colleague'
+      const answer = facts.details?.answer === true
+      return tr
+        ? {
+            subject: `${answer ? 'Yorumunuza yanıt' : 'Yorumda anıldınız'}: ${title} (${inLang})`,
+            line: answer
+              ? `${who}, ${title} (${inLang}) üzerine yorumunuzu yanıtladı.`
+              : `${who}, ${title} (${inLang}) üzerine bir yorumda sizi andı.`,
+          }
+        : {
+            subject: `${answer ? 'An answer to your comment' : 'You were mentioned'}: ${title} (${inLang})`,
+            line: answer
+              ? `${who} answered your comment on ${title} (${inLang}).`
+              : `${who} mentioned you in a comment on ${title} (${inLang}).`,
+          }
+    }
     case 'broken_links': {
       const count = number(facts.details?.count)
       return tr
@@ -93,7 +110,12 @@ export const mailWords = {
     open: 'Belgeyi açın',
     compare: 'Yayımdaki metinle karşılaştırın',
     inbox: 'Tüm bildirimleriniz',
-    note: { changes_requested: 'Editörün notu', schedule_not_done: 'Neden', broken_links: 'Bağlantılar' },
+    note: {
+      changes_requested: 'Editörün notu',
+      schedule_not_done: 'Neden',
+      broken_links: 'Bağlantılar',
+      comment: 'Yorum',
+    },
     digestSubject: (count: number) => `ROTA günlük özeti: ${count} bildirim`,
     digestIntro: 'Dünden bu yana sizin için olanlar:',
     why: 'Bu e-postayı ROTA içerik yönetimindeki bildirim tercihleriniz nedeniyle aldınız. Tercihlerinizi hesap sayfanızda değiştirebilirsiniz.',
@@ -104,7 +126,12 @@ export const mailWords = {
     open: 'Open the document',
     compare: 'Compare with the published text',
     inbox: 'All your notifications',
-    note: { changes_requested: "The editor's note", schedule_not_done: 'Why', broken_links: 'Links' },
+    note: {
+      changes_requested: "The editor's note",
+      schedule_not_done: 'Why',
+      broken_links: 'Links',
+      comment: 'Comment',
+    },
     digestSubject: (count: number) => `ROTA daily digest: ${count} notifications`,
     digestIntro: 'What happened for you since yesterday:',
     why: 'You receive this e-mail because of your notification settings in the ROTA CMS. You can change them on your account page.',

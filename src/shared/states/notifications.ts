@@ -9,6 +9,7 @@ export const notificationKinds = [
   'source_changed',
   'schedule_not_done',
   'broken_links',
+  'comment',
 ] as const
 export type NotificationKind = (typeof notificationKinds)[number]
 
@@ -36,6 +37,7 @@ export const defaultDelivery: Record<NotificationKind, Delivery> = {
   source_changed: 'daily',
   schedule_not_done: 'immediately',
   broken_links: 'immediately',
+  comment: 'immediately',
 }
 
 export const notificationKindLabels: Record<NotificationKind, { tr: string; en: string }> = {
@@ -51,6 +53,7 @@ export const notificationKindLabels: Record<NotificationKind, { tr: string; en: 
     en: 'An action you scheduled was not carried out',
   },
   broken_links: { tr: 'Bozuk kaynak bağlantıları', en: 'Broken resource links' },
+  comment: { tr: 'Bir yorumda anıldınız ya da yorumunuz yanıtlandı', en: 'A comment mentions you or answers yours' },
 }
 
 /** The Users field that holds a person's choice for `kind`. */
