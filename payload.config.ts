@@ -17,6 +17,7 @@ import { Outbox } from '@collections/Outbox/config'
 import { ContentStamp } from '@collections/ContentStamp/config'
 import { LinkChecks } from '@collections/LinkChecks/config'
 import { TranslationStates } from '@collections/TranslationStates/config'
+import { PublishingStates } from '@collections/PublishingStates/config'
 import { recordTranslationStatesTask } from '@collections/TranslationStates/task'
 import { checkLinksTask } from '@collections/LinkChecks/task'
 import { SiteTexts } from '@collections/SiteTexts/config'
@@ -86,6 +87,7 @@ export default buildConfig(
       DeletedTeamAssessments,
       LinkChecks,
       TranslationStates,
+      PublishingStates,
       ActivityLog,
       SignInFailures,
       Schedules,

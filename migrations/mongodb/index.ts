@@ -11,6 +11,7 @@ import * as migration_20261205_211200_team_tombstones from './20261205_211200_te
 import * as migration_20261205_215600_claims from './20261205_215600_claims'
 import * as migration_20261206_021300_outbox from './20261206_021300_outbox'
 import * as migration_20261206_022900_team_answers from './20261206_022900_team_answers'
+import * as migration_20261206_050800_publishing_states from './20261206_050800_publishing_states'
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261206_022900_team_answers.up,
     down: migration_20261206_022900_team_answers.down,
     name: '20261206_022900_team_answers',
+  },
+  {
+    up: migration_20261206_050800_publishing_states.up,
+    down: migration_20261206_050800_publishing_states.down,
+    name: '20261206_050800_publishing_states',
   },
 ]
