@@ -1,11 +1,12 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 /**
- * The stored publishing state of each versioned document (collections/PublishingStates). The
- * rows of content from before are written by `npm start` once every migration ran
+ * The stored publishing state of each versioned document (collections/PublishingStates), and an
+ * index on each language's review state, which the dashboard's review panels ask for at every
+ * view. The rows of content from before are written by `npm start` once every migration ran
  * (src/cms/publishing/backfill.ts: the comparison is the app's code, and a data step here would
  * read today's schema against this day's tables); until then a list compares as it did.
- * Mirrored by 20261206_050800_publishing_states of migrations/mongodb.
+ * Mirrored by 20261206_051900_publishing_states of migrations/mongodb.
  */
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`publishing_states\` (
@@ -31,6 +32,42 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   )
   await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_publishing_states_id_idx\` ON \`payload_locked_documents_rels\` (\`publishing_states_id\`);`,
+  )
+  await db.run(sql`CREATE INDEX \`areas_review_state_idx\` ON \`areas_locales\` (\`review_state\`,\`_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_areas_v_version_version_review_state_idx\` ON \`_areas_v_locales\` (\`version_review_state\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`questions_review_state_idx\` ON \`questions_locales\` (\`review_state\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_questions_v_version_version_review_state_idx\` ON \`_questions_v_locales\` (\`version_review_state\`,\`_locale\`);`,
+  )
+  await db.run(sql`CREATE INDEX \`choices_review_state_idx\` ON \`choices_locales\` (\`review_state\`,\`_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_choices_v_version_version_review_state_idx\` ON \`_choices_v_locales\` (\`version_review_state\`,\`_locale\`);`,
+  )
+  await db.run(sql`CREATE INDEX \`advice_review_state_idx\` ON \`advice_locales\` (\`review_state\`,\`_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_advice_v_version_version_review_state_idx\` ON \`_advice_v_locales\` (\`version_review_state\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`resources_review_state_idx\` ON \`resources_locales\` (\`review_state\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_resources_v_version_version_review_state_idx\` ON \`_resources_v_locales\` (\`version_review_state\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`maturity_levels_review_state_idx\` ON \`maturity_levels_locales\` (\`review_state\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_maturity_levels_v_version_version_review_state_idx\` ON \`_maturity_levels_v_locales\` (\`version_review_state\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`site_texts_review_state_idx\` ON \`site_texts_locales\` (\`review_state\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_site_texts_v_version_version_review_state_idx\` ON \`_site_texts_v_locales\` (\`version_review_state\`,\`_locale\`);`,
   )
 }
 
@@ -130,4 +167,18 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_outbox_id_idx\` ON \`payload_locked_documents_rels\` (\`outbox_id\`);`,
   )
+  await db.run(sql`DROP INDEX \`areas_review_state_idx\`;`)
+  await db.run(sql`DROP INDEX \`_areas_v_version_version_review_state_idx\`;`)
+  await db.run(sql`DROP INDEX \`questions_review_state_idx\`;`)
+  await db.run(sql`DROP INDEX \`_questions_v_version_version_review_state_idx\`;`)
+  await db.run(sql`DROP INDEX \`choices_review_state_idx\`;`)
+  await db.run(sql`DROP INDEX \`_choices_v_version_version_review_state_idx\`;`)
+  await db.run(sql`DROP INDEX \`advice_review_state_idx\`;`)
+  await db.run(sql`DROP INDEX \`_advice_v_version_version_review_state_idx\`;`)
+  await db.run(sql`DROP INDEX \`resources_review_state_idx\`;`)
+  await db.run(sql`DROP INDEX \`_resources_v_version_version_review_state_idx\`;`)
+  await db.run(sql`DROP INDEX \`maturity_levels_review_state_idx\`;`)
+  await db.run(sql`DROP INDEX \`_maturity_levels_v_version_version_review_state_idx\`;`)
+  await db.run(sql`DROP INDEX \`site_texts_review_state_idx\`;`)
+  await db.run(sql`DROP INDEX \`_site_texts_v_version_version_review_state_idx\`;`)
 }
