@@ -134,6 +134,24 @@ describe('the stored publishing state', () => {
     expect((await agreement('advice', gone)).stored).toBeNull()
   })
 
+  it('is read by staff only and written by the server only', async () => {
+    const id = await question(406)
+    const anonymous = await http.rest('GET', `publishing-states?where[document][equals]=${id}`)
+    expect(anonymous.status).toBe(403)
+    const staff = await http.rest('GET', `publishing-states?where[document][equals]=${id}`, { token: translator })
+    expect(staff.status).toBe(200)
+    expect(staff.json.docs).toHaveLength(1)
+    const [row] = staff.json.docs as Array<{ id: string }>
+    const forged = await http.rest('PATCH', `publishing-states/${row.id}`, { token: editor, body: { live: false } })
+    expect(forged.status).toBe(403)
+    expect(await stateOf('questions', id)).toMatchObject({ live: true })
+    const created = await http.rest('POST', 'publishing-states', {
+      token: editor,
+      body: { key: 'questions/x', scope: 'questions', document: 'x', live: true },
+    })
+    expect(created.status).toBe(403)
+  })
+
   it('every document of every collection has its state, and one without is compared and then stored', async () => {
     const id = await question(405)
     await ctx.payload.db.deleteMany({ collection: 'publishing-states', where: { document: { equals: id } } })
