@@ -38,6 +38,7 @@ export interface Config {
     schedules: Schedule;
     claims: Claim;
     outbox: Outbox;
+    comments: Comment;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -77,6 +78,7 @@ export interface Config {
     schedules: SchedulesSelect<false> | SchedulesSelect<true>;
     claims: ClaimsSelect<false> | ClaimsSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -729,7 +731,11 @@ export interface ActivityLog {
     | 'unschedule'
     | 'scheduled_publish'
     | 'scheduled_unpublish'
-    | 'schedule_failed';
+    | 'schedule_failed'
+    | 'comment_added'
+    | 'comment_resolved'
+    | 'comment_reopened'
+    | 'comment_deleted';
   person?: (string | null) | User;
   personName?: string | null;
   collection?: string | null;
@@ -822,6 +828,51 @@ export interface Outbox {
   nextAttemptAt: string;
   lastError?: string | null;
   sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: string;
+  doc:
+    | {
+        relationTo: 'advice';
+        value: string | Advice;
+      }
+    | {
+        relationTo: 'questions';
+        value: string | Question;
+      }
+    | {
+        relationTo: 'choices';
+        value: string | Choice;
+      }
+    | {
+        relationTo: 'resources';
+        value: string | Resource;
+      }
+    | {
+        relationTo: 'areas';
+        value: string | Area;
+      }
+    | {
+        relationTo: 'maturity-levels';
+        value: string | MaturityLevel;
+      };
+  locale: 'tr' | 'en';
+  paragraph?: string | null;
+  text?: string | null;
+  parent?: (string | null) | Comment;
+  author?: (string | null) | User;
+  authorName?: string | null;
+  mentions?: (string | User)[] | null;
+  resolved?: boolean | null;
+  resolvedBy?: string | null;
+  resolvedAt?: string | null;
+  deleted?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1011,6 +1062,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'outbox';
         value: string | Outbox;
+      } | null)
+    | ({
+        relationTo: 'comments';
+        value: string | Comment;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1411,6 +1466,26 @@ export interface OutboxSelect<T extends boolean = true> {
   nextAttemptAt?: T;
   lastError?: T;
   sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  doc?: T;
+  locale?: T;
+  paragraph?: T;
+  text?: T;
+  parent?: T;
+  author?: T;
+  authorName?: T;
+  mentions?: T;
+  resolved?: T;
+  resolvedBy?: T;
+  resolvedAt?: T;
+  deleted?: T;
   updatedAt?: T;
   createdAt?: T;
 }

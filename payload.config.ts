@@ -13,6 +13,7 @@ import { MaturityLevels } from '@collections/MaturityLevels/config'
 import { Questions } from '@collections/Questions/config'
 import { Resources } from '@collections/Resources/config'
 import { Claims } from '@collections/Claims/config'
+import { Comments } from '@collections/Comments/config'
 import { Outbox } from '@collections/Outbox/config'
 import { ContentStamp } from '@collections/ContentStamp/config'
 import { LinkChecks } from '@collections/LinkChecks/config'
@@ -93,6 +94,7 @@ export default buildConfig(
       Schedules,
       Claims,
       Outbox,
+      Comments,
     ]
       .map(withVersionAuthorsView)
       .map(withAdminDates),

@@ -15,7 +15,8 @@ import * as migration_20261205_211141_team_tombstones from './20261205_211141_te
 import * as migration_20261205_222850_claims from './20261205_222850_claims'
 import * as migration_20261206_021532_outbox from './20261206_021532_outbox'
 import * as migration_20261206_022803_team_answers from './20261206_022803_team_answers'
-import * as migration_20261206_051857_publishing_states from './20261206_051857_publishing_states'
+import * as migration_20261206_052528_comments from './20261206_052528_comments'
+import * as migration_20261206_055934_publishing_states from './20261206_055934_publishing_states'
 
 export const migrations = [
   {
@@ -104,8 +105,13 @@ export const migrations = [
     name: '20261206_022803_team_answers',
   },
   {
-    up: migration_20261206_051857_publishing_states.up,
-    down: migration_20261206_051857_publishing_states.down,
-    name: '20261206_051857_publishing_states',
+    up: migration_20261206_052528_comments.up,
+    down: migration_20261206_052528_comments.down,
+    name: '20261206_052528_comments',
+  },
+  {
+    up: migration_20261206_055934_publishing_states.up,
+    down: migration_20261206_055934_publishing_states.down,
+    name: '20261206_055934_publishing_states',
   },
 ]

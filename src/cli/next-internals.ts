@@ -1,7 +1,7 @@
 /**
- * What the server's edge (page-copies.ts, serve.ts) and the proxy (nginx/templates) must know
- * about how Next.js 16 decides what to send for a page address, taken from Next.js's own
- * modules. Next.js has no public API for it: this is the one place that reads its internals,
+ * What the server's edge (page-copies.ts, serve.ts, without-scripts.ts) and the proxy
+ * (nginx/templates) must know about how Next.js 16 decides what to send for a page address, and
+ * the scripts it writes into a page, taken from Next.js's own modules where it exports them. Next.js has no public API for it: this is the one place that reads its internals,
  * and tests/unit/server/next-internals.test.ts names every header, and every header Next.js's server
  * code reads at all, so an upgrade that changes them fails there rather than in production.
  *
@@ -117,3 +117,18 @@ const draftCookie = new RegExp(`(?:^|;\\s*)${COOKIE_NAME_PRERENDER_BYPASS}=`)
 
 /** An editor's preview (Next.js draft mode, the cookie Next.js sets for it): never served from a kept copy, never rewritten. */
 export const inDraftMode = (req: IncomingMessage): boolean => draftCookie.test(req.headers.cookie ?? '')
+
+/**
+ * Next.js's own scripts in a page it renders (app-render's use-flight-response.js and React's
+ * bootstrap script): the chunks (async and noModule), their preloads, the runtime's chunk list
+ * (`<script id="_R_">`) and the page's data for React (`self.__next_f`). React escapes `</script`
+ * inside that data, so a script ends at the first `</script>`. without-scripts.ts removes
+ * these from reading pages; tests/browser/reading-pages.test.ts fails, naming the script, when
+ * a page Next.js renders has a script none of them matches.
+ */
+export const nextScriptShapes: readonly RegExp[] = [
+  /<link rel="preload" as="script"[^>]*>/g,
+  /<script src="\/_next\/static\/[^"]*"[^>]*><\/script>/g,
+  /<script id="_R_">[\s\S]*?<\/script>/g,
+  /<script>(?:\(self\.__next_f=self\.__next_f\|\|\[\]\)|self\.__next_f)\.push\([\s\S]*?<\/script>/g,
+]

@@ -2,9 +2,9 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 
 import { LRUCache } from 'lru-cache'
 
+import { copyAnswer } from '@/cli/answer-tap'
 import { acceptedCoding, type ContentCoding } from '@/cli/content-coding'
 import { asksForAnotherAnswer, botKind, inDraftMode, nextAnswerHeaders } from '@/cli/next-internals'
-import { chunkBytes } from '@/cli/response-chunk'
 import { contentGeneration } from '@/shared/server/content-generation'
 import { limits } from '@/shared/limits'
 import { isReadingPage, isReportWithAnswers } from '@/shared/routes'
@@ -144,7 +144,8 @@ export class PageCopies {
     res.once('close', () => {
       if (this.rendering.get(key) === generation) this.rendering.delete(key)
     })
-    this.record(res, (status, headers, body) => {
+    copyAnswer(res, this.budget.entryBytes, (status, headers, body) => {
+      for (const name of perAnswer) delete headers[name]
       if (body && isPlainPage(status, headers, coding) && contentGeneration() === generation)
         pool.set(key, { generation, status, headers, body })
       else if (pool.peek(key)?.generation !== contentGeneration()) pool.delete(key)
@@ -155,34 +156,5 @@ export class PageCopies {
   /** Whether a page with a copy from before is being rendered anew: the others wait their turn. */
   private refreshing(): boolean {
     return this.refreshes.size > 0
-  }
-
-  private record(
-    res: ServerResponse,
-    done: (status: number, headers: OutgoingHttpHeaders, body: Buffer | null) => void,
-  ): void {
-    const chunks: Buffer[] = []
-    let size = 0
-    const collect = (chunk: unknown, encoding?: unknown) => {
-      const buffer = size > this.budget.entryBytes ? undefined : chunkBytes(chunk, encoding)
-      if (!buffer) return
-      size += buffer.length
-      chunks.push(buffer)
-    }
-    const write = res.write.bind(res) as (...args: unknown[]) => boolean
-    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
-    res.write = ((...args: unknown[]) => {
-      collect(args[0], args[1])
-      return write(...args)
-    }) as ServerResponse['write']
-    res.end = ((...args: unknown[]) => {
-      collect(args[0], args[1])
-      return end(...args)
-    }) as ServerResponse['end']
-    res.once('finish', () => {
-      const headers = { ...res.getHeaders() }
-      for (const name of perAnswer) delete headers[name]
-      done(res.statusCode, headers, size > this.budget.entryBytes ? null : Buffer.concat(chunks))
-    })
   }
 }

@@ -29,12 +29,13 @@ import { fileURLToPath } from 'node:url'
 
 import next from 'next'
 
+import { replaceOkStatus } from '@/cli/answer-tap'
 import { watchContent } from '@/cli/content-watch'
 import { botKind, unusedNonceHeaders } from '@/cli/next-internals'
 import { isPlainRequest, PageCopies } from '@/cli/page-copies'
 import { serveWithoutScripts } from '@/cli/without-scripts'
 import { plainHttpWarning } from '@/cms/session-cookie'
-import { withAnswerStatus, type AskedStatus } from '@/shared/team/answer-status'
+import { withAnswerStatus } from '@/shared/team/answer-status'
 import { edgeClientAddress } from '@/shared/requests/client-address'
 import { logEvent, requestContext } from '@/shared/server/log'
 import { markShuttingDown } from '@/shared/server/shutdown'
@@ -77,17 +78,6 @@ function decodable(url: string): boolean {
   } catch {
     return false
   }
-}
-
-/**
- * A page that asked for a status Next.js cannot set (src/shared/team/answer-status.ts: a deleted
- * team's links, 410) gets it when its head is written: Node writes every head, the implicit
- * one of a first write included, through `writeHead`.
- */
-function keepAskedStatus(res: ServerResponse, asked: AskedStatus): void {
-  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
-  res.writeHead = ((status: number, ...rest: unknown[]) =>
-    writeHead(asked.status && status === 200 ? asked.status : status, ...rest)) as ServerResponse['writeHead']
 }
 
 async function main(): Promise<void> {
@@ -141,7 +131,9 @@ async function main(): Promise<void> {
     })
     requestContext.run({ requestId }, () =>
       withAnswerStatus((asked) => {
-        keepAskedStatus(res, asked)
+        // A page that asked for a status Next.js cannot set (src/shared/team/answer-status.ts: a
+        // deleted team's links, 410) gets it when its head is written.
+        replaceOkStatus(res, () => asked.status)
         copies.serve(req, res, () => serveWithoutScripts(req, res, () => void handle(req, res)))
       }),
     )

@@ -1,27 +1,15 @@
-import type { IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import { deflate, gzip } from 'node:zlib'
 
+import { holdAnswer } from '@/cli/answer-tap'
 import { acceptedCoding } from '@/cli/content-coding'
-import { inDraftMode } from '@/cli/next-internals'
-import { chunkBytes } from '@/cli/response-chunk'
+import { inDraftMode, nextScriptShapes } from '@/cli/next-internals'
 import { limits } from '@/shared/limits'
 import { isReadingPage } from '@/shared/routes'
 
-/**
- * Next.js's own scripts in a rendered page: the chunks (async and noModule), their preloads,
- * the runtime's chunk list and the page's data for React (`self.__next_f`). React escapes
- * `</script` inside that data, so a script ends at the first `</script>`. Any other inline
- * script (a page's own progressive enhancement, e.g. the resource filter) stays.
- */
-const nextScripts = [
-  /<link rel="preload" as="script"[^>]*>/g,
-  /<script src="\/_next\/static\/[^"]*"[^>]*><\/script>/g,
-  /<script id="_R_">[\s\S]*?<\/script>/g,
-  /<script>(?:\(self\.__next_f=self\.__next_f\|\|\[\]\)|self\.__next_f)\.push\([\s\S]*?<\/script>/g,
-]
-
+/** The page without Next.js's own scripts (their shapes: next-internals.ts); any other inline script stays. */
 export function withoutNextScripts(html: string): string {
-  return nextScripts.reduce((page, script) => page.replace(script, ''), html)
+  return nextScriptShapes.reduce((page, script) => page.replace(script, ''), html)
 }
 
 /**
@@ -42,71 +30,22 @@ export function serveWithoutScripts(req: IncomingMessage, res: ServerResponse, p
   const coding = acceptedCoding(req.headers['accept-encoding'])
   delete req.headers['accept-encoding']
 
-  const real = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders }
-  const chunks: Buffer[] = []
-  let size = 0
-  const restore = () => Object.assign(res, real)
-  // Too big to hold: what was held goes out as it came, and the rest streams through. From
-  // here Next.js gets the socket's own answer, so it waits for 'drain' when the reader is slow.
-  const giveUp = (done?: () => void): boolean => {
-    restore()
-    const held = chunks.splice(0)
-    return held.map((chunk, index) => (index === held.length - 1 ? res.write(chunk, done) : res.write(chunk))).at(-1)!
-  }
-
-  // Headers are held with the body: Next.js sets them, and may flush them, before its first write.
-  res.writeHead = ((status: number, ...rest: unknown[]) => {
-    res.statusCode = status
-    const headers = rest.find((arg) => typeof arg === 'object' && arg !== null) as
-      OutgoingHttpHeaders | OutgoingHttpHeader[] | undefined
-    if (headers && !Array.isArray(headers))
-      for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value)
-    return res
-  }) as ServerResponse['writeHead']
-  res.flushHeaders = () => {}
-  res.write = ((chunk: unknown, encoding?: unknown, callback?: unknown) => {
-    const buffer = chunkBytes(chunk, encoding)
-    if (buffer) {
-      chunks.push(buffer)
-      size += buffer.length
-    }
-    const done = [encoding, callback].find((arg) => typeof arg === 'function') as (() => void) | undefined
-    if (size > limits.readingPageBytes) return giveUp(done)
-    // Held in memory, at most limits.readingPageBytes: nothing for Next.js to wait for.
-    done?.()
-    return true
-  }) as ServerResponse['write']
-  res.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
-    const buffer = chunkBytes(chunk, encoding)
-    const done = [chunk, encoding, callback].find((arg) => typeof arg === 'function') as (() => void) | undefined
-    if (buffer) {
-      chunks.push(buffer)
-      size += buffer.length
-    }
-    restore()
-    let body = Buffer.concat(chunks)
+  holdAnswer(res, limits.readingPageBytes, (held, send) => {
     const type = String(res.getHeader('content-type') ?? '')
-    if (res.statusCode === 200 && type.startsWith('text/html') && size <= limits.readingPageBytes)
-      body = Buffer.from(withoutNextScripts(body.toString('utf8')))
-    res.removeHeader('transfer-encoding')
+    const body =
+      res.statusCode === 200 && type.startsWith('text/html') && held.length <= limits.readingPageBytes
+        ? Buffer.from(withoutNextScripts(held.toString('utf8')))
+        : held
     const vary = String(res.getHeader('vary') ?? '')
     if (!/accept-encoding/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
-    const send = (bytes: Buffer) => {
-      res.setHeader('Content-Length', bytes.length)
-      res.end(bytes, done)
-    }
-    if (coding === 'identity' || body.length <= 1024 || res.getHeader('content-encoding')) send(body)
-    else {
-      // In zlib's thread pool, not on the event loop: gzipSync of a 4 MB page held every other
-      // reader 38 ms (measured). A page that cannot be compressed goes out as it is.
-      const plain = body
-      ;(coding === 'gzip' ? gzip : deflate)(plain, (error, compressed) => {
-        if (error) return send(plain)
-        res.setHeader('Content-Encoding', coding)
-        send(compressed)
-      })
-    }
-    return res
-  }) as ServerResponse['end']
+    if (coding === 'identity' || body.length <= 1024 || res.getHeader('content-encoding')) return send(body)
+    // In zlib's thread pool, not on the event loop: gzipSync of a 4 MB page held every other
+    // reader 38 ms (measured). A page that cannot be compressed goes out as it is.
+    ;(coding === 'gzip' ? gzip : deflate)(body, (error, compressed) => {
+      if (error) return send(body)
+      res.setHeader('Content-Encoding', coding)
+      send(compressed)
+    })
+  })
   pass()
 }

@@ -8,6 +8,7 @@ import { recordStateAfterChange, removeStateAfterDelete } from '@/cms/publishing
 import { draftVersions } from '@/cms/publishing/versions'
 import { stampAuthor } from '@/cms/fields/history'
 import { reviewRules } from '@/cms/review/rules'
+import { noteAsComment } from '@/cms/comments/review-note'
 import {
   cancelSchedulesOfDeleted,
   clearDoneByHand,
@@ -66,6 +67,7 @@ export function editorialCollection({ autosave = false, hooks = {} as Hooks } = 
         recordPublishing,
         recordScheduleChanges,
         revalidateAfterChange,
+        noteAsComment,
         ...(hooks.afterChange ?? []),
       ],
       afterDelete: [

@@ -151,4 +151,32 @@ export const messages = {
     tr: 'Bu dilde henüz çeviri yok: güncel sayılacak bir metin bulunmuyor.',
     en: 'There is no translation in this language yet: there is no text to mark current.',
   },
+  commentNotYours: {
+    tr: 'Yalnızca kendi yorumlarınızı düzenleyebilir ya da silebilirsiniz.',
+    en: 'You can edit or delete only your own comments.',
+  },
+  commentEmpty: {
+    tr: 'Yorum boş olamaz: bir şey yazın.',
+    en: 'A comment cannot be empty: write something.',
+  },
+  commentDocumentUnknown: {
+    tr: 'Yorum yapılacak belge bulunamadı. doc.relationTo (ör. advice) ve doc.value (belge kimliği) değerlerini denetleyin.',
+    en: 'The document to comment on was not found. Check doc.relationTo (e.g. advice) and doc.value (the document id).',
+  },
+  commentParentElsewhere: {
+    tr: 'Yanıtlanan yorum bu belgede ve bu dilde değil. parent değerini denetleyin.',
+    en: 'The comment answered is not on this document in this language. Check parent.',
+  },
+  commentMentionUnknown: {
+    tr: `Yalnızca içerik ekibinden kişiler anılabilir (en fazla ${limits.comments.mentions} kişi). mentions listesini denetleyin.`,
+    en: `Only people of the content team can be mentioned (at most ${limits.comments.mentions}). Check mentions.`,
+  },
+  commentResolveAnswer: {
+    tr: 'Yalnızca bir konuşmanın ilk yorumu çözüldü olarak işaretlenebilir.',
+    en: 'Only the first comment of a thread can be marked resolved.',
+  },
+  commentTooMany: {
+    tr: `Kısa sürede çok yorum yazdınız (${formatNumber(limits.comments.windowMs / 60_000)} dakikada en fazla ${limits.comments.perPerson}). Biraz sonra yeniden deneyin.`,
+    en: `You wrote many comments in a short time (at most ${limits.comments.perPerson} in ${limits.comments.windowMs / 60_000} minutes). Try again a little later.`,
+  },
 } satisfies Record<string, Message>

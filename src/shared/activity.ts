@@ -18,6 +18,10 @@ export const activityActions = [
   'scheduled_publish',
   'scheduled_unpublish',
   'schedule_failed',
+  'comment_added',
+  'comment_resolved',
+  'comment_reopened',
+  'comment_deleted',
 ] as const
 export type ActivityAction = (typeof activityActions)[number]
 
@@ -35,6 +39,10 @@ export const activityActionLabels: Record<ActivityAction, { tr: string; en: stri
   scheduled_publish: { tr: 'Zamanında yayımlandı', en: 'Published on schedule' },
   scheduled_unpublish: { tr: 'Zamanında yayından kaldırıldı', en: 'Unpublished on schedule' },
   schedule_failed: { tr: 'Zamanlanmış işlem yapılamadı', en: 'Scheduled action not carried out' },
+  comment_added: { tr: 'Yorum yazıldı', en: 'Comment written' },
+  comment_resolved: { tr: 'Yorum çözüldü', en: 'Comment resolved' },
+  comment_reopened: { tr: 'Yorum yeniden açıldı', en: 'Comment reopened' },
+  comment_deleted: { tr: 'Yorum silindi', en: 'Comment deleted' },
 }
 
 /**

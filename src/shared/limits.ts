@@ -207,6 +207,17 @@ export const limits = {
     accountWindowMs: 15 * 60_000,
     deviceAttempts: 10,
   },
+
+  /** Comments on drafts (collections/Comments): plain text, a few mentions, and no flood. */
+  comments: {
+    textChars: 5_000,
+    mentions: 10,
+    /** Comments (answers included) one person may write in the window; beyond it a 429. */
+    perPerson: 30,
+    windowMs: 10 * 60_000,
+    /** Comments shown on one document in one language (the form's side panel reads them at once). */
+    perDocument: 500,
+  },
 } as const
 
 /** Whether `value` is a whole number in `range` (and exactly representable). */

@@ -3,6 +3,7 @@ import { gunzipSync } from 'node:zlib'
 
 import { describe, expect, it } from 'vitest'
 
+import { withoutNextScripts } from '@/cli/without-scripts'
 import { useBrowser } from '@tests/support/browser'
 import { sendRaw } from '@tests/support/raw-http'
 
@@ -92,5 +93,27 @@ describe('reading pages', () => {
     const missing = await sendRaw(ctx.baseUrl, '/tr/questions/999999')
     expect(missing.status).toBe(404)
     expect(missing.body).toMatch(nextScript)
+  })
+
+  it('tripwire: every script Next.js writes into a page is one of the shapes the server removes', async () => {
+    // The pages that keep Next.js's scripts show all it writes; with the shapes of
+    // src/cli/next-internals.ts removed, none may be left. A new kind of script (another id, a
+    // module preload, a changed push) would reach readers of reading pages: this names it.
+    for (const [path, headers] of [
+      ['/tr/assessment', {}],
+      ['/en/assessment', {}],
+      ['/tr/questions/16/2', { cookie: '__prerender_bypass=anything' }],
+      ['/tr/questions/999999', {}],
+    ] as const) {
+      const page = await sendRaw(ctx.baseUrl, path, { headers })
+      expect(page.body, `${path} has no Next.js scripts to check`).toMatch(nextScript)
+      const left = withoutNextScripts(page.body).match(
+        /<script\b[^>]*>[\s\S]{0,80}|<link[^>]*(?:preload|modulepreload)[^>]*as="script"[^>]*>/g,
+      )
+      expect(
+        left,
+        `Next.js wrote a script on ${path} that no shape in nextScriptShapes (src/cli/next-internals.ts) matches; reading pages would send it to readers`,
+      ).toBeNull()
+    }
   })
 })

@@ -29,8 +29,19 @@ const versionHistoryField: Field = {
   },
 }
 
-/** A versioned collection's fields with who changed each version, and the list of them on the form. */
-export const withHistory = (fields: Field[]): Field[] => [...fields, changedByField, versionHistoryField]
+/** The form's sidebar: the team's comments in the language being edited (src/cms/admin/comments). */
+const commentsField: Field = {
+  name: 'comments',
+  type: 'ui',
+  label: { tr: 'Yorumlar', en: 'Comments' },
+  admin: { position: 'sidebar', disableListColumn: true, components: { Field: '/cms/admin/comments/CommentsPanel' } },
+}
+
+/**
+ * A versioned collection's fields with who changed each version and the list of them on the
+ * form, and the comments beside it (the editorial collections are both versioned and commented).
+ */
+export const withHistory = (fields: Field[]): Field[] => [...fields, changedByField, versionHistoryField, commentsField]
 
 export const stampAuthor: CollectionBeforeChangeHook = ({ data, req, context }) => {
   const user = req.user as { name?: string | null; email?: string } | null | undefined

@@ -130,7 +130,8 @@ describe('the page copies', () => {
   it('does not keep a render that began before a publish', async () => {
     const { get, renders } = await serve(undefined, 50)
     const during = get(report)
-    await new Promise((resolve) => setTimeout(resolve, 10))
+    // The publish comes once the render has begun (a fixed wait let it come first under load).
+    await renderStarted(renders, 1)
     contentChanged()
     await during
     expect((await get(report)).text).toContain('render 2 ')

@@ -1,0 +1,89 @@
+'use client'
+
+import { useEffect, useState } from 'react'
+
+import type { CommentTexts } from '@/cms/admin/comments/texts'
+import { limits } from '@/shared/limits'
+
+type Person = { id: string; name: string }
+
+/**
+ * A comment or an answer. Typing "@" and a few letters offers the content team's names
+ * (`GET /api/comments/people`); choosing one writes "@Name" into the text and mentions that
+ * person with the comment. A name taken out of the text again is not mentioned.
+ */
+export function CommentForm({
+  api,
+  t,
+  label,
+  onSubmit,
+}: {
+  api: string
+  t: CommentTexts
+  label: string
+  onSubmit: (text: string, mentions: string[]) => Promise<boolean>
+}) {
+  const [text, setText] = useState('')
+  const [picked, setPicked] = useState<Person[]>([])
+  const [offers, setOffers] = useState<Person[]>([])
+  const [busy, setBusy] = useState(false)
+  const typing = /(?:^|\s)@([^\s@]{0,30})$/u.exec(text)?.[1]
+
+  useEffect(() => {
+    if (typing === undefined) return setOffers([])
+    const controller = new AbortController()
+    fetch(`${api}/people?q=${encodeURIComponent(typing)}`, { credentials: 'include', signal: controller.signal })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((answer: { people?: Person[] } | null) => setOffers(answer?.people ?? []))
+      .catch(() => undefined)
+    return () => controller.abort()
+  }, [api, typing])
+
+  const choose = (person: Person) => {
+    setText(text.replace(/@[^\s@]{0,30}$/u, `@${person.name} `))
+    setPicked([...picked.filter((p) => p.id !== person.id), person])
+    setOffers([])
+  }
+  const submit = async () => {
+    setBusy(true)
+    const mentions = picked.filter((person) => text.includes(`@${person.name}`)).map((person) => person.id)
+    if (await onSubmit(text, mentions)) {
+      setText('')
+      setPicked([])
+    }
+    setBusy(false)
+  }
+  return (
+    <div className="rota-comments__form">
+      <label>
+        <span>{label}</span>
+        <textarea
+          value={text}
+          maxLength={limits.comments.textChars}
+          rows={3}
+          placeholder={t.mention}
+          onChange={(event) => setText(event.target.value)}
+        />
+      </label>
+      {offers.length > 0 ? (
+        <ul className="rota-comments__offers" role="listbox" aria-label={t.mention}>
+          {offers.map((person) => (
+            <li key={person.id} role="option" aria-selected={false}>
+              <button type="button" onClick={() => choose(person)}>
+                <bdi>{person.name}</bdi>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <button
+        type="button"
+        className="btn btn--style-primary btn--size-small"
+        disabled={busy || !text.trim()}
+        onClick={submit}
+      >
+        {t.send}
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { adminCredentials } from '@tests/support/browser-setup'
+import { signInToAdmin, useBrowser } from '@tests/support/browser'
+import { publishedAdvice, siteEditorPassword } from '@tests/support/site-api'
+
+/**
+ * Comments beside the form, in Turkish, as two people of the team use them: the administrator
+ * writes a comment mentioning the editor (chosen from the names offered after "@"), the editor
+ * answers it in its thread and resolves it, and the resolved thread folds away; what the
+ * administrator wrote is not the editor's to delete, their own answer is.
+ */
+const ctx = useBrowser()
+const editorEmail = 'comment-editor@example.org'
+let advice: Awaited<ReturnType<typeof publishedAdvice>>
+
+beforeAll(async () => {
+  advice = await publishedAdvice(ctx.baseUrl, editorEmail, 660, 'Yorumlanan soru?', 'Yorumlanan reçete')
+})
+afterAll(async () => advice?.remove())
+
+describe('comments beside the form', () => {
+  it('mention, answer, resolve: in Turkish, threads fold once resolved', async () => {
+    const form = `/admin/collections/advice/${advice.adviceId}?locale=tr`
+    const admin = await ctx.browser.newPage({ baseURL: ctx.baseUrl, locale: 'tr-TR' })
+    await signInToAdmin(admin, adminCredentials)
+    await admin.goto(form)
+    const panel = admin.locator('.rota-comments')
+    await expect.poll(() => panel.locator('.rota-comments__title').innerText(), { timeout: 30_000 }).toBe('Yorumlar')
+    expect(await panel.innerText()).toContain('Bu dilde açık yorum yok.')
+
+    const box = panel.locator('textarea').last()
+    await box.fill('Kaynak bağlantısı eski, bakar mısınız @Site')
+    // Other tests' editors may share the name: any of them is "Site Editörü".
+    await panel.getByRole('option', { name: 'Site Editörü' }).first().locator('button').click()
+    await expect.poll(() => box.inputValue(), { timeout: 10_000 }).toMatch(/@Site Editörü $/)
+    await box.press('End')
+    await box.pressSequentially('lütfen. https://stgm.org.tr/kaynak')
+    await panel.getByRole('button', { name: 'Gönder' }).click()
+    const thread = panel.locator('.rota-comments__thread').first()
+    await expect.poll(() => thread.innerText(), { timeout: 15_000 }).toContain('@Site Editörü lütfen.')
+    expect(await thread.getByRole('link', { name: 'https://stgm.org.tr/kaynak' }).getAttribute('rel')).toContain(
+      'noopener',
+    )
+    await admin.close()
+
+    const editor = await ctx.browser.newPage({ baseURL: ctx.baseUrl, locale: 'tr-TR' })
+    await signInToAdmin(editor, { email: editorEmail, password: siteEditorPassword })
+    await editor.goto(form)
+    const seen = editor.locator('.rota-comments__thread').first()
+    await expect.poll(() => seen.innerText(), { timeout: 30_000 }).toContain('Kaynak bağlantısı eski')
+    // The administrator's comment has no "Sil" for the editor.
+    expect(await seen.getByRole('button', { name: 'Sil' }).count()).toBe(0)
+    await seen.getByRole('button', { name: 'Yanıtla' }).click()
+    await seen.locator('textarea').fill('Güncelledim.')
+    await seen.getByRole('button', { name: 'Gönder' }).click()
+    await expect.poll(() => seen.innerText(), { timeout: 15_000 }).toContain('Güncelledim.')
+    await seen.getByRole('button', { name: 'Sil' }).click()
+    await expect.poll(() => seen.innerText(), { timeout: 15_000 }).toContain('silindi')
+
+    await seen.getByRole('button', { name: 'Çözüldü' }).click()
+    const folded = editor.locator('.rota-comments__resolved')
+    await expect.poll(() => folded.locator('summary').innerText(), { timeout: 15_000 }).toBe('Çözülmüş konuşmalar (1)')
+    expect(await folded.getAttribute('open')).toBeNull()
+    expect(await editor.locator('.rota-comments').innerText()).toContain('Bu dilde açık yorum yok.')
+
+    // The mention reached the server with the comment.
+    const { json } = await fetch(
+      `${ctx.baseUrl}/api/comments?where[doc.value][equals]=${advice.adviceId}&depth=1&sort=createdAt`,
+      { headers: { Authorization: `JWT ${advice.token}` } },
+    ).then(async (response) => ({
+      json: (await response.json()) as { docs: Array<{ mentions?: Array<{ email: string }> }> },
+    }))
+    expect(json.docs[0].mentions?.map((person) => person.email)).toEqual([editorEmail])
+    await editor.close()
+  })
+})
