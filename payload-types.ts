@@ -38,6 +38,7 @@ export interface Config {
     schedules: Schedule;
     claims: Claim;
     outbox: Outbox;
+    notifications: Notification;
     comments: Comment;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -78,6 +79,7 @@ export interface Config {
     schedules: SchedulesSelect<false> | SchedulesSelect<true>;
     claims: ClaimsSelect<false> | ClaimsSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -569,6 +571,14 @@ export interface User {
    * Languages this translator may edit. Only editors change the Turkish texts.
    */
   languages?: 'en'[] | null;
+  mailLanguage?: ('tr' | 'en') | null;
+  notify_review_requested?: ('immediately' | 'daily' | 'off') | null;
+  notify_changes_requested?: ('immediately' | 'daily' | 'off') | null;
+  notify_translation_published?: ('immediately' | 'daily' | 'off') | null;
+  notify_source_changed?: ('immediately' | 'daily' | 'off') | null;
+  notify_schedule_not_done?: ('immediately' | 'daily' | 'off') | null;
+  notify_broken_links?: ('immediately' | 'daily' | 'off') | null;
+  notify_comment?: ('immediately' | 'daily' | 'off') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -785,6 +795,7 @@ export interface Schedule {
   locale: string;
   state: 'pending' | 'done' | 'held' | 'failed' | 'cancelled';
   requestedBy?: string | null;
+  requestedById?: string | null;
   outcome?: string | null;
   carriedOutAt?: string | null;
   fingerprint?: string | null;
@@ -828,6 +839,42 @@ export interface Outbox {
   nextAttemptAt: string;
   lastError?: string | null;
   sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: string;
+  recipient?: (string | null) | User;
+  kind:
+    | 'review_requested'
+    | 'changes_requested'
+    | 'translation_published'
+    | 'source_changed'
+    | 'schedule_not_done'
+    | 'broken_links'
+    | 'comment';
+  summary?: string | null;
+  collection?: string | null;
+  document?: string | null;
+  documentTitle?: string | null;
+  locale?: string | null;
+  note?: string | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  read?: boolean | null;
+  delivery: 'immediately' | 'daily' | 'off';
+  emailedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1064,6 +1111,10 @@ export interface PayloadLockedDocument {
         value: string | Outbox;
       } | null)
     | ({
+        relationTo: 'notifications';
+        value: string | Notification;
+      } | null)
+    | ({
         relationTo: 'comments';
         value: string | Comment;
       } | null);
@@ -1287,6 +1338,14 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   languages?: T;
+  mailLanguage?: T;
+  notify_review_requested?: T;
+  notify_changes_requested?: T;
+  notify_translation_published?: T;
+  notify_source_changed?: T;
+  notify_schedule_not_done?: T;
+  notify_broken_links?: T;
+  notify_comment?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1433,6 +1492,7 @@ export interface SchedulesSelect<T extends boolean = true> {
   locale?: T;
   state?: T;
   requestedBy?: T;
+  requestedById?: T;
   outcome?: T;
   carriedOutAt?: T;
   fingerprint?: T;
@@ -1466,6 +1526,26 @@ export interface OutboxSelect<T extends boolean = true> {
   nextAttemptAt?: T;
   lastError?: T;
   sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  summary?: T;
+  collection?: T;
+  document?: T;
+  documentTitle?: T;
+  locale?: T;
+  note?: T;
+  details?: T;
+  read?: T;
+  delivery?: T;
+  emailedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -15,6 +15,7 @@ import { Resources } from '@collections/Resources/config'
 import { Claims } from '@collections/Claims/config'
 import { Comments } from '@collections/Comments/config'
 import { Outbox } from '@collections/Outbox/config'
+import { Notifications } from '@collections/Notifications/config'
 import { ContentStamp } from '@collections/ContentStamp/config'
 import { LinkChecks } from '@collections/LinkChecks/config'
 import { TranslationStates } from '@collections/TranslationStates/config'
@@ -40,6 +41,8 @@ import { refuseMalformedWrites } from '@/cms/field-values/guard'
 import { healthEndpoint } from '@/cms/endpoints/health-endpoint'
 import { emailAdapter } from '@/cms/mail/email'
 import { startMailSender } from '@/cms/mail/sender'
+import { startDigestSender } from '@/cms/notifications/digest'
+import { unsubscribeEndpoints } from '@/cms/notifications/unsubscribe'
 import { defaultLocale, locales } from '@/shared/locales'
 import { payloadLogger } from '@/shared/server/log'
 import { previewUrl } from '@/cms/publishing/preview-url'
@@ -94,6 +97,7 @@ export default buildConfig(
       Schedules,
       Claims,
       Outbox,
+      Notifications,
       Comments,
     ]
       .map(withVersionAuthorsView)
@@ -108,6 +112,7 @@ export default buildConfig(
       publishTogetherEndpoint,
       scheduleStateEndpoint,
       publishedComparisonEndpoint,
+      ...unsubscribeEndpoints,
     ],
     localization: {
       // Turkish names ("İngilizce"): Payload shows a per-language label object as the bare code
@@ -132,6 +137,8 @@ export default buildConfig(
         providers: ['/cms/admin/AdminClock', '/cms/admin/EditorsOnlyControls', '/cms/admin/EditorToolbarLabels'],
         // "Saatler İstanbul saatiyle": the zone said once, above every screen's header.
         header: ['/cms/admin/ZoneNote'],
+        // The unread count of one's own notifications, under the collections in the navigation.
+        afterNavLinks: ['/cms/admin/notifications/UnreadNotifications'],
         beforeDashboard: [
           '/cms/admin/dashboard/EmailWarning',
           '/cms/admin/dashboard/BrokenLinks',
@@ -189,6 +196,7 @@ export default buildConfig(
       if (!env().ROTA_RUN_JOBS) return
       startScheduleRunner(payload)
       startMailSender(payload)
+      if (env().SMTP_URL) startDigestSender(payload)
     },
     // Failed sign-ins reach no hook of the users collection, only Payload's error handling.
     hooks: { afterError: [recordFailedSignIn] },

@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os'
 
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
 import { Converter } from '@content-import/converter'
 import { collectFiles } from '@content-import/files'
@@ -11,6 +11,7 @@ import type { ImportOptions, Run } from '@content-import/run'
 import { loadState } from '@content-import/state'
 import { failureText } from '@content-import/write/failure'
 import { writeAdvice } from '@content-import/write/advice'
+import { Batch } from '@content-import/write/batch'
 import { FileWriter } from '@content-import/write/file-writer'
 import { writeQuestion } from '@content-import/write/question'
 import { leftOutdatedContext, madeFromContext } from '@/shared/states/translation-states'
@@ -107,15 +108,26 @@ async function recordRun(payload: Payload, options: ImportOptions, report: Impor
   })
 }
 
-/** Each file in its own all-or-nothing write; one file's failure is its error, never the run's end. */
+/**
+ * Each file all or nothing; one file's failure is its error, never the run's end. Files are
+ * written in batches of one transaction (write/batch.ts); a file that fails after writing
+ * ends its batch, and the batch's files are written again one transaction each, so that only
+ * the failing file is left out.
+ */
 async function importFiles(run: Run, ordered: SourceHeader[]): Promise<void> {
-  const { payload, options, report } = run
-  let done = 0
+  const { payload, options } = run
+  const batch = new Batch(payload)
   let dryRunIds = 0
   const dryRunId = () => `dry-run-${++dryRunIds}`
-  for (const [index, header] of ordered.entries()) {
+  let start = { index: 0, report: structuredClone(run.report) }
+  // Files up to this one are written one transaction each: their batch was rolled back.
+  let alone = -1
+  let reported = 0
+  for (let index = 0; index < ordered.length; index++) {
+    const header = ordered[index]
     const next = ordered[index + 1]
     if (next && needsConversion(run, next)) run.converter.ahead(next)
+    if (!batch.open) start = { index, report: structuredClone(run.report) }
     const req = await createLocalReq(
       {
         locale: options.locale,
@@ -127,45 +139,78 @@ async function importFiles(run: Run, ordered: SourceHeader[]): Promise<void> {
       },
       payload,
     )
-    const countsBefore = JSON.stringify([report.created, report.updated])
-    const ownsTransaction = options.dryRun ? false : await initTransaction(req)
-    const writer = new FileWriter(payload, req, options, report, dryRunId, ownsTransaction)
-    try {
-      const plan = header.kind === 'advice' ? await planAdvice(run, header) : await planQuestion(run, header)
-      if (plan.outcome === 'write') {
-        run.report.warnings.push(...plan.converted.warnings)
-        if (header.kind === 'advice') await writeAdvice(run, header, plan.converted, writer)
-        else await writeQuestion(run, header, plan.converted, writer)
-      }
-      if (ownsTransaction) await commitTransaction(req)
-      for (const scope of (req.context[leftOutdatedContext] as string[] | undefined) ?? [])
-        report.warnings.push({
-          file: header.file.label,
-          line: null,
-          message: `${outdatedScope[scope] ?? scope}: Türkçe metin bu dosya dışa aktarıldıktan sonra değişti; çeviri kaydedildi ama "güncel değil" olarak kaldı. Türkçedeki değişikliği çeviriye işleyin.`,
-        })
-      if (plan.outcome === 'unchanged') report.unchanged++
-      if (plan.outcome !== 'conflict') report.imported++
-    } catch (error) {
-      if (ownsTransaction) await killTransaction(req)
-      const undone = await writer.undo().then(
-        () => null,
-        (undoError: Error) => undoError,
-      )
-      // Counts of a file that was rolled back do not stand.
-      ;[report.created, report.updated] = JSON.parse(countsBefore)
-      const problem = error instanceof FileProblem ? error : null
-      report.errors.push({
-        file: header.file.label,
-        line: problem?.line ?? null,
-        message: problem
-          ? problem.message
-          : undone
-            ? `İçe aktarılamadı ve yazılanlar geri alınamadı (${failureText(undone)}); bu dosyanın belgelerini CMS'te kontrol edin: ${failureText(error)}`
-            : `İçe aktarılamadı, hiçbir şey yazılmadı: ${failureText(error)}`,
-      })
-      if (!options.dryRun) run.state = await loadState(payload, options.locale)
+    const transactional = options.dryRun ? false : await batch.join(req)
+    const writer = new FileWriter(payload, req, options, run.report, dryRunId, transactional)
+    const error = await importFile(run, header, writer)
+    if (error && writer.touched && transactional && batch.holdsOthers) {
+      await batch.abandon()
+      Object.assign(run.report, structuredClone(start.report))
+      run.state = await loadState(payload, options.locale)
+      alone = index
+      index = start.index - 1
+      continue
     }
-    options.onProgress?.(++done, ordered.length)
+    if (error) {
+      // Its batch holds no other file: rolled back, it undoes this file's writes alone.
+      if (writer.touched) await batch.abandon()
+      await recordFailure(run, header, writer, error)
+    }
+    if (batch.open && (index <= alone || batch.full || index === ordered.length - 1)) await batch.commit()
+    if (index + 1 > reported) options.onProgress?.((reported = index + 1), ordered.length)
+  }
+}
+
+/** One file planned and written; what went wrong, if anything (its counts then do not stand). */
+async function importFile(run: Run, header: SourceHeader, writer: FileWriter): Promise<unknown> {
+  const { report } = run
+  const countsBefore = JSON.stringify([report.created, report.updated])
+  const { req } = writer
+  try {
+    const plan = header.kind === 'advice' ? await planAdvice(run, header) : await planQuestion(run, header)
+    if (plan.outcome === 'write') {
+      report.warnings.push(...plan.converted.warnings)
+      if (header.kind === 'advice') await writeAdvice(run, header, plan.converted, writer)
+      else await writeQuestion(run, header, plan.converted, writer)
+    }
+    for (const scope of (req.context[leftOutdatedContext] as string[] | undefined) ?? [])
+      report.warnings.push({
+        file: header.file.label,
+        line: null,
+        message: `${outdatedScope[scope] ?? scope}: Türkçe metin bu dosya dışa aktarıldıktan sonra değişti; çeviri kaydedildi ama "güncel değil" olarak kaldı. Türkçedeki değişikliği çeviriye işleyin.`,
+      })
+    if (plan.outcome === 'unchanged') report.unchanged++
+    if (plan.outcome !== 'conflict') report.imported++
+    return null
+  } catch (error) {
+    ;[report.created, report.updated] = JSON.parse(countsBefore)
+    return error
+  }
+}
+
+/** A failed file's error in the report, once its undo log (where it had no transaction) put back what it wrote. */
+async function recordFailure(run: Run, header: SourceHeader, writer: FileWriter, error: unknown): Promise<void> {
+  const { payload, options, report } = run
+  if (!writer.touched) {
+    report.errors.push(fileError(header, error, null))
+    return
+  }
+  const undone = await writer.undo().then(
+    () => null,
+    (undoError: Error) => undoError,
+  )
+  report.errors.push(fileError(header, error, undone))
+  if (!options.dryRun) run.state = await loadState(payload, options.locale)
+}
+
+function fileError(header: SourceHeader, error: unknown, undone: Error | null): ImportReport['errors'][number] {
+  const problem = error instanceof FileProblem ? error : null
+  return {
+    file: header.file.label,
+    line: problem?.line ?? null,
+    message: problem
+      ? problem.message
+      : undone
+        ? `İçe aktarılamadı ve yazılanlar geri alınamadı (${failureText(undone)}); bu dosyanın belgelerini CMS'te kontrol edin: ${failureText(error)}`
+        : `İçe aktarılamadı, hiçbir şey yazılmadı: ${failureText(error)}`,
   }
 }

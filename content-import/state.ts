@@ -43,7 +43,11 @@ export type ContentState = {
   questions: Map<number, QuestionState>
   choices: Map<string, ChoiceState>
   advice: Map<string, AdviceState>
-  resources: Map<string, ResourceState>
+  /**
+   * Read when first needed: a re-import of unchanged files never needs them, and at thousands
+   * of resources they were half of what a no-op run read.
+   */
+  resources: () => Promise<Map<string, ResourceState>>
   areas: Map<string, AreaState>
 }
 
@@ -82,18 +86,7 @@ async function withUnversioned<T extends { id: string }>(
 
 export async function loadState(payload: Payload, locale: Locale): Promise<ContentState> {
   const read = { locale, fallbackLocale: false as const, pagination: false as const, depth: 0 }
-  const [
-    questions,
-    liveQuestions,
-    choices,
-    liveChoices,
-    advice,
-    liveAdvice,
-    resources,
-    liveResources,
-    areas,
-    liveAreas,
-  ] = await Promise.all([
+  const [questions, liveQuestions, choices, liveChoices, advice, liveAdvice, areas, liveAreas] = await Promise.all([
     payload.find({
       collection: 'questions',
       ...read,
@@ -115,8 +108,6 @@ export async function loadState(payload: Payload, locale: Locale): Promise<Conte
       select: adviceSelect,
     }),
     payload.find({ collection: 'advice', ...read, select: { _status: true, source: true } }),
-    payload.find({ collection: 'resources', ...read, draft: true, select: resourceSelect }),
-    payload.find({ collection: 'resources', ...read, select: { _status: true } }),
     payload.find({ collection: 'areas', ...read, draft: true, select: areaSelect }),
     payload.find({ collection: 'areas', ...read, select: { _status: true } }),
   ])
@@ -130,20 +121,11 @@ export async function loadState(payload: Payload, locale: Locale): Promise<Conte
   const adviceDocs = await withUnversioned(advice.docs, liveAdvice.docs, (ids) =>
     payload.find({ collection: 'advice', ...byIds(ids), select: adviceSelect }),
   )
-  const resourceDocs = await withUnversioned(resources.docs, liveResources.docs, (ids) =>
-    payload.find({ collection: 'resources', ...byIds(ids), select: resourceSelect }),
-  )
   const areaDocs = await withUnversioned(areas.docs, liveAreas.docs, (ids) =>
     payload.find({ collection: 'areas', ...byIds(ids), select: areaSelect }),
   )
   const published = new Map<string, boolean>()
-  for (const doc of [
-    ...liveQuestions.docs,
-    ...liveChoices.docs,
-    ...liveAdvice.docs,
-    ...liveResources.docs,
-    ...liveAreas.docs,
-  ]) {
+  for (const doc of [...liveQuestions.docs, ...liveChoices.docs, ...liveAdvice.docs, ...liveAreas.docs]) {
     published.set(String(doc.id), doc._status === 'published')
   }
   const liveHash = new Map<string, string | null>()
@@ -153,7 +135,7 @@ export async function loadState(payload: Payload, locale: Locale): Promise<Conte
     questions: new Map(),
     choices: new Map(),
     advice: new Map(),
-    resources: new Map(),
+    resources: once(() => loadResources(payload, locale)),
     areas: new Map(),
   }
   for (const q of questionDocs) {
@@ -196,9 +178,6 @@ export async function loadState(payload: Payload, locale: Locale): Promise<Conte
       },
     })
   }
-  for (const r of resourceDocs) {
-    state.resources.set(r.url, { id: r.id, title: r.title ?? null, published: published.get(r.id) ?? false })
-  }
   for (const area of areaDocs) {
     if (area.title)
       state.areas.set(areaKey(area.title), {
@@ -208,4 +187,25 @@ export async function loadState(payload: Payload, locale: Locale): Promise<Conte
       })
   }
   return state
+}
+
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined
+  return () => (loaded ??= load())
+}
+
+/** Every resource by its address, as loadState reads the rest. */
+async function loadResources(payload: Payload, locale: Locale): Promise<Map<string, ResourceState>> {
+  const read = { locale, fallbackLocale: false as const, pagination: false as const, depth: 0 }
+  const [drafts, live] = await Promise.all([
+    payload.find({ collection: 'resources', ...read, draft: true, select: resourceSelect }),
+    payload.find({ collection: 'resources', ...read, select: { _status: true } }),
+  ])
+  const docs = await withUnversioned(drafts.docs, live.docs, (ids) =>
+    payload.find({ collection: 'resources', ...read, where: { id: { in: ids } }, select: resourceSelect }),
+  )
+  const published = new Map(live.docs.map((doc) => [String(doc.id), doc._status === 'published']))
+  return new Map(
+    docs.map((r) => [r.url, { id: r.id, title: r.title ?? null, published: published.get(r.id) ?? false }]),
+  )
 }

@@ -13,7 +13,7 @@
  * dashboard p95 ≤ 150 ms for one editor and ≤ 400 ms for four, forms ≤ 300 ms for four. It
  * ends with "goals: met" or the goals missed. The translation and publishing states are rows of
  * their own (collections/TranslationStates, collections/PublishingStates), written at each save,
- * so no list reads versions to find them (docs/decisions/008).
+ * so no list reads versions to find them (docs/decisions/010).
  */
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'

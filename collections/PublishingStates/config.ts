@@ -7,7 +7,7 @@ import { staffOnly } from '@/cms/access'
  * written after every write to it (src/cms/publishing/stored-state.ts) as the translation states
  * are, beside the documents rather than in them: writing it must not create a version. Lists
  * and the dashboard read one small row per document instead of comparing every row's text in
- * every language with its newest version on each request (issue 27, docs/decisions/008).
+ * every language with its newest version on each request (issue 27, docs/decisions/010).
  * Staff read it as each document's `publishingState`; only the server writes it.
  */
 export const PublishingStates: CollectionConfig = {

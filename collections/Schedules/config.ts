@@ -81,6 +81,8 @@ export const Schedules: CollectionConfig = {
       options: scheduleStates.map((value) => ({ value, label: scheduleStateLabels[value] })),
     },
     { name: 'requestedBy', type: 'text', label: { tr: 'Zamanlayan', en: 'Scheduled by' } },
+    // Whom to tell when it is held or fails (src/cms/notifications): the name may not be unique.
+    { name: 'requestedById', type: 'text', admin: { hidden: true } },
     // Why it was held or failed, or what was done.
     { name: 'outcome', type: 'text', label: { tr: 'Sonuç', en: 'Outcome' } },
     { name: 'carriedOutAt', type: 'date', label: { tr: 'Yapıldığı zaman', en: 'Carried out at' } },

@@ -8,6 +8,7 @@ import { refuseUnsafeRichText } from '@/cms/hooks/safe-rich-text'
 import { refuseInvisibleCharacters } from '@/cms/hooks/visible-text'
 import { recordGlobalAfterChange } from '@/cms/translation-status/hooks'
 import { globalReviewRules } from '@/cms/review/rules'
+import { notifyOfGlobalChanges } from '@/cms/notifications/events'
 
 import { siteTextsPublishingRules } from '@collections/SiteTexts/hooks'
 
@@ -28,7 +29,7 @@ export const SiteTexts: GlobalConfig = {
   hooks: {
     beforeOperation: [siteTextsPublishingRules],
     beforeChange: [globalReviewRules],
-    afterChange: [recordGlobalAfterChange, recordGlobalPublishing, revalidateGlobal],
+    afterChange: [recordGlobalAfterChange, recordGlobalPublishing, revalidateGlobal, notifyOfGlobalChanges],
   },
   fields: withTranslationAid(
     ['introTitle', 'intro', 'description', 'footer', 'aboutTitle', 'about', 'accessibilityTitle', 'accessibility'],

@@ -10,10 +10,12 @@ import {
   firstUserIsAdmin,
   passwordLength,
   releaseLocksOfDeletedUser,
+  removeNotificationsOfDeletedUser,
   translatorsOwnLanguage,
 } from '@collections/Users/hooks'
 import { recordUserChanges } from '@/cms/activity/hooks'
 import { refuseInvisibleCharacters } from '@/cms/hooks/visible-text'
+import { notificationPreferenceFields } from '@/cms/notifications/preference-fields'
 
 const roleLabels = {
   admin: { tr: 'Yönetici', en: 'Administrator' },
@@ -54,7 +56,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [passwordLength],
     beforeValidate: [firstUserIsAdmin],
-    beforeDelete: [releaseLocksOfDeletedUser],
+    beforeDelete: [releaseLocksOfDeletedUser, removeNotificationsOfDeletedUser],
     afterLogin: [translatorsOwnLanguage],
     afterChange: [recordUserChanges],
   },
@@ -100,5 +102,6 @@ export const Users: CollectionConfig = {
         },
       },
     },
+    ...notificationPreferenceFields,
   ],
 }

@@ -54,6 +54,16 @@ export const releaseLocksOfDeletedUser: CollectionBeforeDeleteHook = async ({ id
   })
 }
 
+/** A deleted person's notifications go with them: nobody else may read them. */
+export const removeNotificationsOfDeletedUser: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await req.payload.delete({
+    collection: 'notifications',
+    where: { recipient: { equals: id } },
+    req,
+    overrideAccess: true,
+  })
+}
+
 /**
  * A translator's content language is one of their own: the admin otherwise opens every form
  * in Turkish, which they may only read. Set at sign-in when the remembered content language

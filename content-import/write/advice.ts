@@ -113,13 +113,14 @@ async function ensureQuestion(run: Run, number: number, writer: FileWriter, file
 
 /** One Resource per distinct http(s) link, titled by its link text in this language. */
 async function ensureResources(run: Run, links: MarkdownLink[], writer: FileWriter): Promise<string[]> {
-  const { state, options } = run
+  const { options } = run
   const ids: string[] = []
+  const resources = links.length ? await run.state.resources() : new Map<string, never>()
   for (const link of links) {
     const url = normaliseUrl(link.url)
     if (!url) continue
     const title = link.text.trim() || url
-    let resource = state.resources.get(url)
+    let resource = resources.get(url)
     if (!resource) {
       const id = await writer.createDirect(
         'resources',
@@ -127,7 +128,7 @@ async function ensureResources(run: Run, links: MarkdownLink[], writer: FileWrit
         ['title'],
       )
       resource = { id, title, published: options.status === 'published' }
-      state.resources.set(url, resource)
+      resources.set(url, resource)
     } else if (!resource.title || (options.status === 'published' && !resource.published)) {
       await writer.update('resources', resource.id, resource.title ? {} : { title })
       resource.title ||= title
@@ -151,10 +152,11 @@ async function resourcesCitedInOtherLocales(run: Run, adviceId: string): Promise
   })
   const bodies = (doc.body ?? {}) as unknown as Record<string, unknown>
   const ids: string[] = []
+  const resources = await run.state.resources()
   for (const [locale, body] of Object.entries(bodies)) {
     if (locale === run.options.locale) continue
     for (const url of linkUrls(body)) {
-      const id = run.state.resources.get(url)?.id
+      const id = resources.get(url)?.id
       if (id && !ids.includes(id)) ids.push(id)
     }
   }

@@ -41,6 +41,8 @@ type Write =
  */
 export class FileWriter {
   private writes: Write[] = []
+  /** Whether a write was begun: from then on a failure may have left part of it in the transaction. */
+  touched = false
   constructor(
     private readonly payload: Payload,
     readonly req: PayloadRequest,
@@ -59,6 +61,7 @@ export class FileWriter {
   async create(collection: CollectionSlug, data: Record<string, unknown>): Promise<string> {
     this.report.created[collectionEntity[collection]]++
     if (this.options.dryRun) return this.dryRunId()
+    this.touched = true
     const doc = await this.payload.create({
       collection,
       data: { ...data, _status: this.status === 'published' ? 'published' : 'draft' } as never,
@@ -91,6 +94,7 @@ export class FileWriter {
     }
     this.report.created[collectionEntity[collection]]++
     if (this.options.dryRun) return this.dryRunId()
+    this.touched = true
     const now = new Date().toISOString()
     const fields: Record<string, unknown> = structuredClone(data)
     for (const dotted of localized) {
@@ -151,6 +155,7 @@ export class FileWriter {
   async update(collection: CollectionSlug, id: string, data: Record<string, unknown>): Promise<void> {
     this.report.updated[collectionEntity[collection]]++
     if (this.options.dryRun) return
+    this.touched = true
     if (!this.transactional && !this.writes.some((w) => w.collection === collection && w.id === id)) {
       this.writes.push({ kind: 'updated', collection, id, before: await this.snapshot(collection, id) })
     }

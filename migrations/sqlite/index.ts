@@ -16,7 +16,9 @@ import * as migration_20261205_222850_claims from './20261205_222850_claims'
 import * as migration_20261206_021532_outbox from './20261206_021532_outbox'
 import * as migration_20261206_022803_team_answers from './20261206_022803_team_answers'
 import * as migration_20261206_052528_comments from './20261206_052528_comments'
-import * as migration_20261206_055934_publishing_states from './20261206_055934_publishing_states'
+import * as migration_20261206_060211_notifications from './20261206_060211_notifications'
+import * as migration_20261206_061733_comment_notifications from './20261206_061733_comment_notifications'
+import * as migration_20261206_063339_publishing_states from './20261206_063339_publishing_states'
 
 export const migrations = [
   {
@@ -110,8 +112,18 @@ export const migrations = [
     name: '20261206_052528_comments',
   },
   {
-    up: migration_20261206_055934_publishing_states.up,
-    down: migration_20261206_055934_publishing_states.down,
-    name: '20261206_055934_publishing_states',
+    up: migration_20261206_060211_notifications.up,
+    down: migration_20261206_060211_notifications.down,
+    name: '20261206_060211_notifications',
+  },
+  {
+    up: migration_20261206_061733_comment_notifications.up,
+    down: migration_20261206_061733_comment_notifications.down,
+    name: '20261206_061733_comment_notifications',
+  },
+  {
+    up: migration_20261206_063339_publishing_states.up,
+    down: migration_20261206_063339_publishing_states.down,
+    name: '20261206_063339_publishing_states',
   },
 ]

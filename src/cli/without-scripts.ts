@@ -5,7 +5,7 @@ import { holdAnswer } from '@/cli/answer-tap'
 import { acceptedCoding } from '@/cli/content-coding'
 import { inDraftMode, nextScriptShapes } from '@/cli/next-internals'
 import { limits } from '@/shared/limits'
-import { isReadingPage } from '@/shared/routes'
+import { leavesWithoutNextScripts } from '@/shared/routes'
 
 /** The page without Next.js's own scripts (their shapes: next-internals.ts); any other inline script stays. */
 export function withoutNextScripts(html: string): string {
@@ -17,8 +17,11 @@ export function withoutNextScripts(html: string): string {
  * search form and the resource filter work without it, and on a phone the framework's
  * 160 KB of scripts and React's hydration of the whole page were most of the wait
  * (Lighthouse mobile: performance 81–98 with them, 100 without; docs/development/benchmarks.md). What is lost is Next.js's navigation without page loads, which the caching
- * proxy makes cheap anyway. Previews keep the scripts (live preview refreshes through them),
- * as do the assessment and the admin, and any answer but a whole 200 HTML page.
+ * proxy makes cheap anyway. The self-assessment's start, areas and report leave without them
+ * too, with a small script of their own that keeps the answers (routes.ts, leavesWithoutNextScripts;
+ * docs/decisions/009-assessment-without-nextjs-scripts.md). Previews keep the scripts (live
+ * preview refreshes through them), as do team pages and the admin, and any answer but a whole
+ * 200 HTML page.
  *
  * Next.js is asked for the page uncompressed, so it can be rewritten; it is compressed here
  * in the coding Next.js's own compression would choose (content-coding.ts: gzip when the reader
@@ -26,7 +29,7 @@ export function withoutNextScripts(html: string): string {
  */
 export function serveWithoutScripts(req: IncomingMessage, res: ServerResponse, pass: () => void): void {
   const pathname = (req.url ?? '/').split('?')[0]
-  if (req.method !== 'GET' || !isReadingPage(pathname) || inDraftMode(req)) return pass()
+  if (req.method !== 'GET' || !leavesWithoutNextScripts(pathname) || inDraftMode(req)) return pass()
   const coding = acceptedCoding(req.headers['accept-encoding'])
   delete req.headers['accept-encoding']
 

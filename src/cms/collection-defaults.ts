@@ -8,6 +8,7 @@ import { recordStateAfterChange, removeStateAfterDelete } from '@/cms/publishing
 import { draftVersions } from '@/cms/publishing/versions'
 import { stampAuthor } from '@/cms/fields/history'
 import { reviewRules } from '@/cms/review/rules'
+import { notifyOfChanges } from '@/cms/notifications/events'
 import { noteAsComment } from '@/cms/comments/review-note'
 import {
   cancelSchedulesOfDeleted,
@@ -67,6 +68,7 @@ export function editorialCollection({ autosave = false, hooks = {} as Hooks } = 
         recordPublishing,
         recordScheduleChanges,
         revalidateAfterChange,
+        notifyOfChanges,
         noteAsComment,
         ...(hooks.afterChange ?? []),
       ],

@@ -39,7 +39,7 @@ const readingPageShapes: RegExp[] = [
 /**
  * Whether a path is one of the pages readers only read (home, about, accessibility, a question,
  * an advice, the resources, search): those are served without Next.js's JavaScript
- * (src/cli/without-scripts.ts). The assessment keeps it, and so do previews and the admin.
+ * (src/cli/without-scripts.ts) and kept byte for byte (src/cli/page-copies.ts).
  */
 export function isReadingPage(pathname: string): boolean {
   const [, locale = '', rest = ''] = /^\/([^/]+)(\/.*)?$/.exec(pathname.replace(/(.)\/$/, '$1')) ?? []
@@ -56,4 +56,17 @@ export function isReportWithAnswers(url: string): boolean {
   if (queryAt < 0) return false
   const [, locale = ''] = /^\/([^/]+)\/assessment\/report\/?$/.exec(url.slice(0, queryAt)) ?? []
   return isLocale(locale)
+}
+
+const assessmentStepShapes: RegExp[] = [/^\/assessment(?:\/area\/\d+|\/report)?$/]
+
+/**
+ * Whether a page leaves without Next.js's JavaScript (src/cli/without-scripts.ts): the reading
+ * pages, and the self-assessment's start, areas and report, whose own small script keeps the
+ * answers (src/site/components/assessment/enhance.ts). Team pages, previews and the admin keep it.
+ */
+export function leavesWithoutNextScripts(pathname: string): boolean {
+  if (isReadingPage(pathname)) return true
+  const [, locale = '', rest = ''] = /^\/([^/]+)(\/.*)?$/.exec(pathname.replace(/(.)\/$/, '$1')) ?? []
+  return isLocale(locale) && assessmentStepShapes.some((shape) => shape.test(rest))
 }

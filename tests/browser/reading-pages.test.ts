@@ -9,8 +9,8 @@ import { sendRaw } from '@tests/support/raw-http'
 
 /**
  * Reading pages go to readers without Next.js's JavaScript (src/cli/without-scripts.ts), which
- * on a phone was most of the wait; they must work as plain documents. The assessment and
- * previews keep the scripts they run on.
+ * on a phone was most of the wait; they must work as plain documents. So does the
+ * self-assessment, with a small script of its own; previews keep the scripts they run on.
  */
 const ctx = useBrowser()
 const nextScript = /<script[^>]*src="\/_next\/|self\.__next_f|rel="preload" as="script"/
@@ -84,8 +84,13 @@ describe('reading pages', () => {
     expect(errors).toEqual([])
   })
 
-  it('the assessment and an editor’s preview keep the scripts they run on; a missing page too', async () => {
-    expect((await sendRaw(ctx.baseUrl, '/tr/assessment')).body).toMatch(nextScript)
+  it('the assessment leaves with its own script only; an editor’s preview keeps the scripts it runs on; a missing page too', async () => {
+    for (const path of ['/tr/assessment', '/tr/assessment/area/2?q3=1', '/tr/assessment/report?q3=1&d=2026-11-20']) {
+      const { body } = await sendRaw(ctx.baseUrl, path)
+      expect(body, path).not.toMatch(nextScript)
+      // Its own script (src/site/components/assessment/enhance.ts) keeps the answers.
+      expect(body, path).toContain('rota-assessment')
+    }
     const preview = await sendRaw(ctx.baseUrl, '/tr/questions/16/2', {
       headers: { cookie: '__prerender_bypass=anything' },
     })
@@ -100,8 +105,9 @@ describe('reading pages', () => {
     // src/cli/next-internals.ts removed, none may be left. A new kind of script (another id, a
     // module preload, a changed push) would reach readers of reading pages: this names it.
     for (const [path, headers] of [
-      ['/tr/assessment', {}],
-      ['/en/assessment', {}],
+      // The self-assessment's steps leave without them too (decision 009): previews of two other pages.
+      ['/tr', { cookie: '__prerender_bypass=anything' }],
+      ['/en/questions/16', { cookie: '__prerender_bypass=anything' }],
       ['/tr/questions/16/2', { cookie: '__prerender_bypass=anything' }],
       ['/tr/questions/999999', {}],
     ] as const) {

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { usePayload } from '@tests/support/boot'
 import { createCast, createPublishedAdvice, type Cast } from '@tests/support/content'
@@ -147,6 +147,40 @@ describe('comments on a draft', () => {
       (await post(tokens.translator, { ...comment('Kullanıcı'), doc: { relationTo: 'users', value: cast.editor.id } }))
         .status,
     ).toBe(400)
+  })
+
+  it('a mention tells the person mentioned, an answer the thread’s author: once each, never the writer', async () => {
+    const told = async (who: string) =>
+      (
+        await ctx.payload.find({
+          collection: 'notifications',
+          where: { recipient: { equals: who }, kind: { equals: 'comment' } },
+          sort: 'createdAt',
+          limit: 100,
+          overrideAccess: true,
+        })
+      ).docs
+    const before = { editor: (await told(cast.editor.id)).length, translator: (await told(cast.translator.id)).length }
+    const root = (
+      (
+        await post(
+          tokens.translator,
+          comment('@editor bakar mısınız?', { mentions: [cast.editor.id, cast.translator.id] }),
+        )
+      ).json as { doc: Json }
+    ).doc
+    await vi.waitFor(async () => expect((await told(cast.editor.id)).length).toBe(before.editor + 1))
+    const mention = (await told(cast.editor.id)).at(-1)!
+    expect(mention).toMatchObject({ locale: 'en', document: advice, note: '@editor bakar mısınız?' })
+    expect(mention.summary).toContain('Yorumda anıldınız')
+    // An answer that mentions the thread's author tells them once, as the answer.
+    await post(tokens.editor, comment('Baktım @translator', { parent: root.id, mentions: [cast.translator.id] }))
+    await vi.waitFor(async () => expect((await told(cast.translator.id)).length).toBe(before.translator + 1))
+    expect((await told(cast.translator.id)).at(-1)?.summary).toContain('Yorumda anıldınız')
+    await post(tokens.editor, comment('Bir de şu', { parent: root.id }))
+    await vi.waitFor(async () => expect((await told(cast.translator.id)).length).toBe(before.translator + 2))
+    expect((await told(cast.translator.id)).at(-1)?.summary).toContain('Yorumunuza yanıt')
+    expect((await told(cast.editor.id)).length).toBe(before.editor + 1)
   })
 
   it('the names offered for a mention: staff only, ids and names only, matched in Turkish', async () => {

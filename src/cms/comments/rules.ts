@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequ
 
 import { documentOf, recordActivity } from '@/cms/activity/record'
 import { localize, messages, type Message } from '@/cms/messages'
+import { notifyAfterSave } from '@/cms/notifications/notify'
 import { Refused } from '@/cms/refused'
 import { attemptLimiter } from '@/shared/requests/attempt-limits'
 import { commentableCollections, type CommentableCollection } from '@/shared/commentable'
@@ -158,15 +159,58 @@ export const recordComment: CollectionAfterChangeHook<Comment> = async ({ doc, p
   const commented = await req.payload
     .findByID({ collection, id: idOf(doc.doc.value)!, depth: 0, draft: true, overrideAccess: true, req, locale: 'tr' })
     .catch(() => ({ id: idOf(doc.doc?.value) }))
+  const named = documentOf(config, commented as Record<string, unknown>, config.admin?.useAsTitle)
+  if (action === 'comment_added') await tellMentionedAndAnswered(req, doc, named)
   await recordActivity(
     req.payload,
     {
       action,
-      ...documentOf(config, commented as Record<string, unknown>, config.admin?.useAsTitle),
+      ...named,
       locale: doc.locale,
       details: { comment: doc.id, ...(doc.parent ? { thread: idOf(doc.parent) } : {}) },
     },
     req,
   )
   return doc
+}
+
+/**
+ * A new comment tells the people it mentions and, for an answer, the author of the thread's
+ * first comment (issue 24: "a comment mentions you or answers yours"), once each, never its own
+ * author; after the save commits, never failing it. The comment's text goes with it: every
+ * recipient is of the content team, who read all comments.
+ */
+async function tellMentionedAndAnswered(
+  req: PayloadRequest,
+  doc: Comment,
+  named: { collection: string; document: string; documentTitle: string },
+): Promise<void> {
+  const mentioned = (doc.mentions ?? []).map((person) => idOf(person)).filter(Boolean) as string[]
+  const parentId = idOf(doc.parent)
+  const threadAuthor = parentId
+    ? idOf(
+        (
+          (await req.payload
+            .findByID({ collection: 'comments', id: parentId, depth: 0, req, overrideAccess: true })
+            .catch(() => null)) as Comment | null
+        )?.author,
+      )
+    : undefined
+  const user = req.user as User
+  const by = user.name || user.email
+  for (const [people, answer] of [
+    [mentioned, false],
+    [threadAuthor && !mentioned.includes(threadAuthor) ? [threadAuthor] : [], true],
+  ] as const) {
+    if (people.length === 0) continue
+    await notifyAfterSave(req, {
+      kind: 'comment',
+      to: { id: { in: people } },
+      actor: user.id,
+      ...named,
+      locale: doc.locale,
+      note: (doc.text ?? '').slice(0, 1_000),
+      details: { by, answer, comment: doc.id },
+    })
+  }
 }

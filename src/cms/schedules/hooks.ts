@@ -143,6 +143,7 @@ async function replaceSchedule(req: PayloadRequest, target: Target, action: Sche
         locale,
         state: 'pending',
         requestedBy: person,
+        requestedById: req.user ? String(req.user.id) : null,
         fingerprint: await draftFingerprint(
           req.payload,
           { collection: collection.slug, id: String(doc.id), locale },

@@ -6,6 +6,7 @@ import { documentOf, recordActivity } from '@/cms/activity/record'
 import { type Claim, releaseClaim, takeClaim } from '@/cms/instances/claims'
 import { announceContentChange } from '@/cms/instances/content-stamp'
 import { revalidateSite } from '@/cms/hooks/revalidate'
+import { notifyScheduleNotDone } from '@/cms/notifications/events'
 import { draftFingerprint } from '@/cms/schedules/fingerprint'
 import { runningSchedule, scheduledBy } from '@/cms/schedules/hooks'
 import { activityRecordedByCaller, systemPerson } from '@/shared/activity'
@@ -102,6 +103,7 @@ async function end(payload: Payload, schedule: Schedule, ending: Ending): Promis
       locale: schedule.locale,
       details: { scheduled: schedule.action, at: schedule.at, outcome: ending.outcome },
     })
+    await notifyScheduleNotDone(payload, schedule, ending.outcome)
   }
   await payload.update({
     collection: 'schedules',

@@ -4,7 +4,7 @@ import { liveAndNewest, type DocumentRef } from '@/cms/publishing/live-and-newes
 import { translationLocales } from '@/cms/translation-status/read'
 import { hashIn, hasTextIn, textIn, type SourceText } from '@/cms/translation-status/text'
 import { defaultLocale } from '@/shared/locales'
-import type { TranslationState } from '@/shared/states/translation-states'
+import { becameOutdatedContext, type BecameOutdated, type TranslationState } from '@/shared/states/translation-states'
 
 import type { TranslationState as Row } from '@payload-types'
 
@@ -135,6 +135,10 @@ export async function recordTranslationStates(
     const publishedFrom =
       publishedHash === textHash ? madeFrom : (made.find((m) => m.text === publishedHash) ?? made.at(-1))?.from
     states[locale] = status
+    if (row?.status === 'current' && status === 'outdated') {
+      const told = (req.context[becameOutdatedContext] as BecameOutdated[] | undefined) ?? []
+      req.context[becameOutdatedContext] = [...told, { scope, document, locale }]
+    }
     await save(req, row, {
       key: keyOf(scope, document, locale),
       scope,

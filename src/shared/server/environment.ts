@@ -37,6 +37,7 @@ const schema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   EMAIL_FROM_ADDRESS: z.email().default('rota@localhost'),
   EMAIL_FROM_NAME: z.string().default('STGM ROTA'),
+  NOTIFY_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(9),
   LINK_CHECK_ALLOW_PRIVATE: flag,
   ROTA_LOG_TO_STDERR: flag,
   ROTA_RUN_JOBS: flag,
@@ -81,6 +82,10 @@ export const variableHelp: Record<VariableName, { tr: string; en: string; secret
   },
   EMAIL_FROM_ADDRESS: { tr: 'bir e-posta adresi olmalı', en: 'must be an e-mail address' },
   EMAIL_FROM_NAME: { tr: 'gönderenin adı', en: "the sender's name" },
+  NOTIFY_DIGEST_HOUR: {
+    tr: '0 ile 23 arasında bir saat olmalı: günlük bildirim özetinin İstanbul saatiyle gönderildiği saat, örneğin NOTIFY_DIGEST_HOUR=9',
+    en: 'must be an hour from 0 to 23: when the daily notification digest is sent, Istanbul time, e.g. NOTIFY_DIGEST_HOUR=9',
+  },
   LINK_CHECK_ALLOW_PRIVATE: { tr: '1 ya da 0 olmalı', en: 'must be 1 or 0' },
   ROTA_LOG_TO_STDERR: {
     tr: '1 ya da 0 olmalı (araçlar kendisi koyar)',

@@ -21,3 +21,10 @@ export const needsTranslation: readonly TranslationState[] = ['missing', 'outdat
 export const madeFromContext = 'translationMadeFrom'
 /** Request context the CMS fills: collections whose imported translation stays outdated (the Turkish changed since the export). */
 export const leftOutdatedContext = 'translationsLeftOutdated'
+
+/**
+ * Request context the CMS fills: translations that were current and became outdated with this
+ * write (the published Turkish changed), for the notifications (src/cms/notifications/events.ts).
+ */
+export const becameOutdatedContext = 'translationsBecameOutdated'
+export type BecameOutdated = { scope: string; document: string; locale: string }

@@ -42,6 +42,7 @@ describe('the environment', () => {
       TRUSTED_PROXIES: 0,
       EMAIL_FROM_ADDRESS: 'rota@localhost',
       EMAIL_FROM_NAME: 'STGM ROTA',
+      NOTIFY_DIGEST_HOUR: 9,
       LINK_CHECK_ALLOW_PRIVATE: false,
       ROTA_LOG_TO_STDERR: false,
       ROTA_RUN_JOBS: false,

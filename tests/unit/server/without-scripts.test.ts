@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 
 import { serveWithoutScripts } from '@/cli/without-scripts'
 import { limits } from '@/shared/limits'
-import { isReadingPage } from '@/shared/routes'
+import { isReadingPage, leavesWithoutNextScripts } from '@/shared/routes'
 
 /**
  * Reading pages leave the server without Next.js's scripts. The "Next.js" below writes a page
@@ -85,7 +85,7 @@ describe('a reading page', () => {
     server?.close()
     const get = await serve()
     expect((await get('/tr/questions/3', { cookie: '__prerender_bypass=1' })).body.toString()).toBe(page())
-    expect((await get('/tr/assessment')).body.toString()).toBe(page())
+    expect((await get('/tr/assessment/team/abc')).body.toString()).toBe(page())
   })
 
   it('over its size bound goes out as rendered, scripts included', async () => {
@@ -118,6 +118,21 @@ describe('which pages are reading pages', () => {
     '/api/health',
     '/preview',
   ])('%s is not', (path) => expect(isReadingPage(path)).toBe(false))
+})
+
+describe('which pages leave without Next.js’s scripts', () => {
+  it.each(['/tr', '/tr/questions/3/2', '/tr/assessment', '/en/assessment/area/2', '/tr/assessment/report'])(
+    '%s does (a reading page or a step of the self-assessment, which has its own script)',
+    (path) => expect(leavesWithoutNextScripts(path)).toBe(true),
+  )
+  it.each([
+    '/xx/assessment',
+    '/tr/assessment/area/x',
+    '/tr/assessment/team',
+    '/tr/assessment/team/abc/results',
+    '/admin',
+    '/preview',
+  ])('%s does not', (path) => expect(leavesWithoutNextScripts(path)).toBe(false))
 })
 
 describe('a reading page too big to hold', () => {

@@ -39,6 +39,7 @@ import { default as default_cf85cd97cb110d6b8bb66974e1781e13 } from '../../../cm
 import { default as default_2c6fed1ef288d4e35c9bd9515a7723e7 } from '../../../cms/admin/ZoneNote'
 import { default as default_4c7444b93dbccf84094c9864fd2f1234 } from '../../../cms/admin/Icon'
 import { default as default_67b5933b1125a92daeb072b605fa27b4 } from '../../../cms/admin/Logo'
+import { default as default_e4b50d6e3d29c24644aa0933a1c7ce45 } from '../../../cms/admin/notifications/UnreadNotifications'
 import { default as default_bf0399427b58f77cf77978c4b8989e79 } from '../../../cms/admin/dashboard/EmailWarning'
 import { default as default_fcf8c728135d9e13e90b028745f082b5 } from '../../../cms/admin/dashboard/MyDrafts'
 import { default as default_87b3f1bd5a9baf5a584ff77e9994b97e } from '../../../cms/admin/dashboard/ReviewQueue'
@@ -94,6 +95,7 @@ export const importMap = {
   "/cms/admin/ZoneNote#default": default_2c6fed1ef288d4e35c9bd9515a7723e7,
   "/cms/admin/Icon#default": default_4c7444b93dbccf84094c9864fd2f1234,
   "/cms/admin/Logo#default": default_67b5933b1125a92daeb072b605fa27b4,
+  "/cms/admin/notifications/UnreadNotifications#default": default_e4b50d6e3d29c24644aa0933a1c7ce45,
   "/cms/admin/dashboard/EmailWarning#default": default_bf0399427b58f77cf77978c4b8989e79,
   "/cms/admin/dashboard/MyDrafts#default": default_fcf8c728135d9e13e90b028745f082b5,
   "/cms/admin/dashboard/ReviewQueue#default": default_87b3f1bd5a9baf5a584ff77e9994b97e,

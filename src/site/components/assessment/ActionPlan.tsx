@@ -3,7 +3,6 @@ import type { Assessment } from '@/site/assessment'
 import { assessmentText } from '@/site/assessment-text'
 import type { ResourceView } from '@/site/content-shapes'
 import { UserText } from '@/shared/text/user-text'
-import { PlanAddress } from '@/site/components/assessment/PlanAddress'
 import { InLang } from '@/site/components/InLang'
 import { ResourceList } from '@/site/components/ResourceList'
 import { dateText } from '@/site/ui-text'
@@ -59,7 +58,11 @@ export function ActionPlan({ plan, answers, assessment, resources, locale }: Pro
           </tbody>
         </table>
       )}
-      <PlanAddress texts={{ updateFirst: t.planHint, live: t.planHintLive }} />
+      {/* Without JavaScript the plan reaches the address when the form is sent; with it the
+          address follows every change (enhance.ts), and the note says so. */}
+      <p className="plan-controls" data-plan-note>
+        {t.planHint}
+      </p>
       <p className="plan-controls">
         <button type="submit">{t.planUpdate}</button>
       </p>

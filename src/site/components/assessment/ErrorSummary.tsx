@@ -2,7 +2,6 @@ import type { ReactNode } from 'react'
 
 import type { InLanguage } from '@/site/localized'
 import { InLang } from '@/site/components/InLang'
-import { FocusOnLoad } from '@/site/components/assessment/FocusOnLoad'
 import type { Locale } from '@/shared/locales'
 
 type Props = {
@@ -14,7 +13,8 @@ type Props = {
 
 /**
  * What is missing, at the top of the form, each item linking to its question. Announced as
- * an alert without JavaScript; with it, focus moves here too so keyboard users start from it.
+ * an alert without JavaScript; with it, focus moves here too so keyboard users start from it
+ * (the assessment's script, enhance.ts).
  */
 export function ErrorSummary({ title, text, items, locale }: Props) {
   return (
@@ -30,7 +30,6 @@ export function ErrorSummary({ title, text, items, locale }: Props) {
           </li>
         ))}
       </ul>
-      <FocusOnLoad id="error-summary" />
     </div>
   )
 }

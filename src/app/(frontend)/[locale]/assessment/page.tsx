@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { getAssessment } from '@/site/assessment'
 import { assessmentText } from '@/site/assessment-text'
 import { uiLanguages } from '@/site/ui-text'
-import { ResumeNotice } from '@/site/components/assessment/ResumeNotice'
+import { AssessmentScript } from '@/site/components/assessment/AssessmentScript'
 import { PageShell } from '@/site/components/PageShell'
 import { pageInEveryLocale } from '@/site/alternates'
 import { localeOr404 } from '@/site/params'
@@ -56,7 +56,8 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
               {t.start}
             </a>
           </p>
-          <ResumeNotice texts={{ resume: t.resume, resumeNote: t.resumeNote, clear: t.clear, cleared: t.cleared }} />
+          {/* The answers this browser kept, offered back by the assessment's script. */}
+          <div data-resume />
           <section id="team" className="team-create" aria-labelledby="team-title">
             <h2 id="team-title">{t.team.title}</h2>
             <p>{t.team.lead}</p>
@@ -89,6 +90,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
           </section>
         </>
       )}
+      <AssessmentScript locale={locale} />
     </PageShell>
   )
 }

@@ -4,7 +4,7 @@ import { answersQuery, type SearchParams } from '@/site/answers'
 import { levelDistribution, type AssessmentQuestion } from '@/site/assessment'
 import { assessmentText } from '@/site/assessment-text'
 import { ActionPlan } from '@/site/components/assessment/ActionPlan'
-import { AnswerMemory } from '@/site/components/assessment/AnswerMemory'
+import { AssessmentScript } from '@/site/components/assessment/AssessmentScript'
 import { LevelChart } from '@/site/components/assessment/LevelChart'
 import { ReportQuestion } from '@/site/components/assessment/ReportQuestion'
 import { ReportTools } from '@/site/components/assessment/ReportTools'
@@ -68,7 +68,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         <a className="button button--secondary" href={routes.assessmentArea(locale, 1, answersQuery(answers))}>
           {t.changeAnswers}
         </a>
-        <ReportTools texts={{ copyLink: t.copyLink, copied: t.copied, print: t.print }} />
+        <ReportTools texts={{ copyLink: t.copyLink, print: t.print }} />
       </div>
       {ignored.length ? (
         <div className="report-note" role="note">
@@ -159,7 +159,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
           <ActionPlan plan={plan} answers={answers} assessment={assessment} resources={resources} locale={locale} />
         </form>
       )}
-      <AnswerMemory />
+      <AssessmentScript locale={locale} keepAnswers />
     </PageShell>
   )
 }

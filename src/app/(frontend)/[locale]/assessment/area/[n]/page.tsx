@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation'
 import { answersQuery, readAnswers, today, type SearchParams } from '@/site/answers'
 import { getAssessment } from '@/site/assessment'
 import { assessmentText } from '@/site/assessment-text'
-import { AnswerMemory } from '@/site/components/assessment/AnswerMemory'
+import { AssessmentScript } from '@/site/components/assessment/AssessmentScript'
 import { ErrorSummary } from '@/site/components/assessment/ErrorSummary'
 import { QuestionFieldset } from '@/site/components/assessment/QuestionFieldset'
 import { InLang } from '@/site/components/InLang'
@@ -105,7 +105,7 @@ export default async function AssessmentAreaPage({ params, searchParams }: Props
           ) : null}
         </div>
       </form>
-      <AnswerMemory />
+      <AssessmentScript locale={locale} keepAnswers />
     </PageShell>
   )
 }

@@ -1,78 +1,49 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-/**
- * The stored publishing state of each versioned document (collections/PublishingStates), and an
- * index on each language's review state, which the dashboard's review panels ask for at every
- * view. The rows of content from before are written by `npm start` once every migration ran
- * (src/cms/publishing/backfill.ts: the comparison is the app's code, and a data step here would
- * read today's schema against this day's tables); until then a list compares as it did.
- * Mirrored by 20261206_060000_publishing_states of migrations/mongodb.
- */
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
-  await db.run(sql`CREATE TABLE \`publishing_states\` (
+  await db.run(sql`CREATE TABLE \`notifications\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
-  	\`key\` text NOT NULL,
-  	\`scope\` text NOT NULL,
-  	\`document\` text NOT NULL,
-  	\`live\` integer DEFAULT false NOT NULL,
-  	\`ever_published\` integer DEFAULT false NOT NULL,
-  	\`pending\` text,
-  	\`shared\` text,
+  	\`recipient_id\` text(36),
+  	\`kind\` text NOT NULL,
+  	\`summary\` text,
+  	\`collection\` text,
+  	\`document\` text,
+  	\`document_title\` text,
+  	\`locale\` text,
+  	\`note\` text,
+  	\`details\` text,
+  	\`read\` integer DEFAULT false,
+  	\`delivery\` text NOT NULL,
+  	\`emailed_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`recipient_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`publishing_states_key_idx\` ON \`publishing_states\` (\`key\`);`)
-  await db.run(sql`CREATE INDEX \`publishing_states_scope_idx\` ON \`publishing_states\` (\`scope\`);`)
-  await db.run(sql`CREATE INDEX \`publishing_states_document_idx\` ON \`publishing_states\` (\`document\`);`)
-  await db.run(sql`CREATE INDEX \`publishing_states_updated_at_idx\` ON \`publishing_states\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`publishing_states_created_at_idx\` ON \`publishing_states\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_recipient_idx\` ON \`notifications\` (\`recipient_id\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_document_idx\` ON \`notifications\` (\`document\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_updated_at_idx\` ON \`notifications\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_created_at_idx\` ON \`notifications\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`recipient_read_idx\` ON \`notifications\` (\`recipient_id\`,\`read\`);`)
+  await db.run(sql`CREATE INDEX \`delivery_emailedAt_idx\` ON \`notifications\` (\`delivery\`,\`emailed_at\`);`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`mail_language\` text DEFAULT 'tr';`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`notify_review_requested\` text DEFAULT 'immediately';`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`notify_changes_requested\` text DEFAULT 'immediately';`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`notify_translation_published\` text DEFAULT 'daily';`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`notify_source_changed\` text DEFAULT 'daily';`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`notify_schedule_not_done\` text DEFAULT 'immediately';`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`notify_broken_links\` text DEFAULT 'immediately';`)
+  await db.run(sql`ALTER TABLE \`schedules\` ADD \`requested_by_id\` text;`)
   await db.run(
-    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`publishing_states_id\` text(36) REFERENCES publishing_states(id);`,
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`notifications_id\` text(36) REFERENCES notifications(id) ON DELETE cascade;`,
   )
   await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_publishing_states_id_idx\` ON \`payload_locked_documents_rels\` (\`publishing_states_id\`);`,
-  )
-  await db.run(sql`CREATE INDEX \`areas_review_state_idx\` ON \`areas_locales\` (\`review_state\`,\`_locale\`);`)
-  await db.run(
-    sql`CREATE INDEX \`_areas_v_version_version_review_state_idx\` ON \`_areas_v_locales\` (\`version_review_state\`,\`_locale\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`questions_review_state_idx\` ON \`questions_locales\` (\`review_state\`,\`_locale\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_questions_v_version_version_review_state_idx\` ON \`_questions_v_locales\` (\`version_review_state\`,\`_locale\`);`,
-  )
-  await db.run(sql`CREATE INDEX \`choices_review_state_idx\` ON \`choices_locales\` (\`review_state\`,\`_locale\`);`)
-  await db.run(
-    sql`CREATE INDEX \`_choices_v_version_version_review_state_idx\` ON \`_choices_v_locales\` (\`version_review_state\`,\`_locale\`);`,
-  )
-  await db.run(sql`CREATE INDEX \`advice_review_state_idx\` ON \`advice_locales\` (\`review_state\`,\`_locale\`);`)
-  await db.run(
-    sql`CREATE INDEX \`_advice_v_version_version_review_state_idx\` ON \`_advice_v_locales\` (\`version_review_state\`,\`_locale\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`resources_review_state_idx\` ON \`resources_locales\` (\`review_state\`,\`_locale\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_resources_v_version_version_review_state_idx\` ON \`_resources_v_locales\` (\`version_review_state\`,\`_locale\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`maturity_levels_review_state_idx\` ON \`maturity_levels_locales\` (\`review_state\`,\`_locale\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_maturity_levels_v_version_version_review_state_idx\` ON \`_maturity_levels_v_locales\` (\`version_review_state\`,\`_locale\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`site_texts_review_state_idx\` ON \`site_texts_locales\` (\`review_state\`,\`_locale\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`_site_texts_v_version_version_review_state_idx\` ON \`_site_texts_v_locales\` (\`version_review_state\`,\`_locale\`);`,
+    sql`CREATE INDEX \`payload_locked_documents_rels_notifications_id_idx\` ON \`payload_locked_documents_rels\` (\`notifications_id\`);`,
   )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP TABLE \`publishing_states\`;`)
+  await db.run(sql`DROP TABLE \`notifications\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -172,18 +143,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`comments_id\`);`,
   )
-  await db.run(sql`DROP INDEX \`areas_review_state_idx\`;`)
-  await db.run(sql`DROP INDEX \`_areas_v_version_version_review_state_idx\`;`)
-  await db.run(sql`DROP INDEX \`questions_review_state_idx\`;`)
-  await db.run(sql`DROP INDEX \`_questions_v_version_version_review_state_idx\`;`)
-  await db.run(sql`DROP INDEX \`choices_review_state_idx\`;`)
-  await db.run(sql`DROP INDEX \`_choices_v_version_version_review_state_idx\`;`)
-  await db.run(sql`DROP INDEX \`advice_review_state_idx\`;`)
-  await db.run(sql`DROP INDEX \`_advice_v_version_version_review_state_idx\`;`)
-  await db.run(sql`DROP INDEX \`resources_review_state_idx\`;`)
-  await db.run(sql`DROP INDEX \`_resources_v_version_version_review_state_idx\`;`)
-  await db.run(sql`DROP INDEX \`maturity_levels_review_state_idx\`;`)
-  await db.run(sql`DROP INDEX \`_maturity_levels_v_version_version_review_state_idx\`;`)
-  await db.run(sql`DROP INDEX \`site_texts_review_state_idx\`;`)
-  await db.run(sql`DROP INDEX \`_site_texts_v_version_version_review_state_idx\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`mail_language\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`notify_review_requested\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`notify_changes_requested\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`notify_translation_published\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`notify_source_changed\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`notify_schedule_not_done\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`notify_broken_links\`;`)
+  await db.run(sql`ALTER TABLE \`schedules\` DROP COLUMN \`requested_by_id\`;`)
 }

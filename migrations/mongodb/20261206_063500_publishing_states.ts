@@ -3,7 +3,7 @@ import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-mongodb'
 type Model = { createIndexes: () => Promise<void> }
 
 /**
- * Mirrors 20261206_055934_publishing_states of migrations/sqlite: the publishing states' unique
+ * Mirrors 20261206_063339_publishing_states of migrations/sqlite: the publishing states' unique
  * key and the indexes lists read them by, and each language's review state indexed on the
  * documents and their versions, exist before the first state is stored. `createIndexes` builds
  * what a model declares and is missing, so the models are asked whole. (The states of content
