@@ -32,6 +32,7 @@ export interface Config {
     'deleted-team-assessments': DeletedTeamAssessment;
     'link-checks': LinkCheck;
     'translation-states': TranslationState;
+    'publishing-states': PublishingState;
     'activity-log': ActivityLog;
     'sign-in-failures': SignInFailure;
     schedules: Schedule;
@@ -72,6 +73,7 @@ export interface Config {
     'deleted-team-assessments': DeletedTeamAssessmentsSelect<false> | DeletedTeamAssessmentsSelect<true>;
     'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'translation-states': TranslationStatesSelect<false> | TranslationStatesSelect<true>;
+    'publishing-states': PublishingStatesSelect<false> | PublishingStatesSelect<true>;
     'activity-log': ActivityLogSelect<false> | ActivityLogSelect<true>;
     'sign-in-failures': SignInFailuresSelect<false> | SignInFailuresSelect<true>;
     schedules: SchedulesSelect<false> | SchedulesSelect<true>;
@@ -690,6 +692,38 @@ export interface TranslationState {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publishing-states".
+ */
+export interface PublishingState {
+  id: string;
+  key: string;
+  scope: string;
+  document: string;
+  live: boolean;
+  everPublished: boolean;
+  pending?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  shared?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "activity-log".
  */
 export interface ActivityLog {
@@ -1053,6 +1087,10 @@ export interface PayloadLockedDocument {
         value: string | TranslationState;
       } | null)
     | ({
+        relationTo: 'publishing-states';
+        value: string | PublishingState;
+      } | null)
+    | ({
         relationTo: 'activity-log';
         value: string | ActivityLog;
       } | null)
@@ -1391,6 +1429,21 @@ export interface TranslationStatesSelect<T extends boolean = true> {
   changedAt?: T;
   changedBy?: T;
   history?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publishing-states_select".
+ */
+export interface PublishingStatesSelect<T extends boolean = true> {
+  key?: T;
+  scope?: T;
+  document?: T;
+  live?: T;
+  everPublished?: T;
+  pending?: T;
+  shared?: T;
   updatedAt?: T;
   createdAt?: T;
 }

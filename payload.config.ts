@@ -19,6 +19,7 @@ import { Notifications } from '@collections/Notifications/config'
 import { ContentStamp } from '@collections/ContentStamp/config'
 import { LinkChecks } from '@collections/LinkChecks/config'
 import { TranslationStates } from '@collections/TranslationStates/config'
+import { PublishingStates } from '@collections/PublishingStates/config'
 import { recordTranslationStatesTask } from '@collections/TranslationStates/task'
 import { checkLinksTask } from '@collections/LinkChecks/task'
 import { SiteTexts } from '@collections/SiteTexts/config'
@@ -90,6 +91,7 @@ export default buildConfig(
       DeletedTeamAssessments,
       LinkChecks,
       TranslationStates,
+      PublishingStates,
       ActivityLog,
       SignInFailures,
       Schedules,

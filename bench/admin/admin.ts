@@ -11,8 +11,9 @@
  * (the difference is what the status costs), each for one editor and for four at once, in
  * three alternating rounds whose medians are compared with the goals (issue 27): lists and the
  * dashboard p95 ≤ 150 ms for one editor and ≤ 400 ms for four, forms ≤ 300 ms for four. It
- * ends with "goals: met" or the goals missed. The states are rows of their own
- * (collections/TranslationStates), so no request reads versions to find them.
+ * ends with "goals: met" or the goals missed. The translation and publishing states are rows of
+ * their own (collections/TranslationStates, collections/PublishingStates), written at each save,
+ * so no list reads versions to find them (docs/decisions/010).
  */
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'

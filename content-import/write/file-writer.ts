@@ -5,6 +5,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import type { Entity, ImportReport } from '@content-import/report'
 import type { ImportOptions } from '@content-import/run'
 import { systemPerson } from '@/shared/activity'
+import { firstVersionState, publishingStateKey, showsPublishingState } from '@/shared/states/publishing-states'
 
 const collectionEntity: Record<string, Entity> = {
   areas: 'areas',
@@ -131,6 +132,23 @@ export class FileWriter {
       req: this.req,
       returning: false,
     })
+    // Its publishing state, as the collections' hooks store it after any other write: lists
+    // read it instead of comparing the document with its version (src/cms/publishing/stored-state.ts).
+    if (showsPublishingState(this.payload.collections[collection].config.fields)) {
+      await this.payload.db.create({
+        collection: 'publishing-states',
+        data: {
+          key: publishingStateKey(collection, id),
+          scope: collection,
+          document: id,
+          ...firstVersionState(this.status === 'published'),
+          createdAt: now,
+          updatedAt: now,
+        },
+        req: this.req,
+        returning: false,
+      })
+    }
     return id
   }
 
@@ -190,6 +208,13 @@ export class FileWriter {
       }
       const { doc, versionIds, latestVersionId } = write.before
       await this.payload.db.updateOne({ collection, id, data: doc, locale: 'all', req: this.req, returning: false })
+      // The failed update stored the publishing state of what is now undone: dropped, the state
+      // is compared again when read and stored anew at the next start or write.
+      await this.payload.db.deleteMany({
+        collection: 'publishing-states',
+        where: { key: { equals: publishingStateKey(collection, id) } },
+        req: this.req,
+      })
       const versions = await this.payload.db.findVersions({
         collection,
         where: { parent: { equals: id } },

@@ -13,6 +13,7 @@ import * as migration_20261206_021300_outbox from './20261206_021300_outbox'
 import * as migration_20261206_022900_team_answers from './20261206_022900_team_answers'
 import * as migration_20261206_052600_comments from './20261206_052600_comments'
 import * as migration_20261206_060500_notifications from './20261206_060500_notifications'
+import * as migration_20261206_063500_publishing_states from './20261206_063500_publishing_states'
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261206_060500_notifications.up,
     down: migration_20261206_060500_notifications.down,
     name: '20261206_060500_notifications',
+  },
+  {
+    up: migration_20261206_063500_publishing_states.up,
+    down: migration_20261206_063500_publishing_states.down,
+    name: '20261206_063500_publishing_states',
   },
 ]

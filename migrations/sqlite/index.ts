@@ -18,6 +18,7 @@ import * as migration_20261206_022803_team_answers from './20261206_022803_team_
 import * as migration_20261206_052528_comments from './20261206_052528_comments'
 import * as migration_20261206_060211_notifications from './20261206_060211_notifications'
 import * as migration_20261206_061733_comment_notifications from './20261206_061733_comment_notifications'
+import * as migration_20261206_063339_publishing_states from './20261206_063339_publishing_states'
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261206_061733_comment_notifications.up,
     down: migration_20261206_061733_comment_notifications.down,
     name: '20261206_061733_comment_notifications',
+  },
+  {
+    up: migration_20261206_063339_publishing_states.up,
+    down: migration_20261206_063339_publishing_states.down,
+    name: '20261206_063339_publishing_states',
   },
 ]

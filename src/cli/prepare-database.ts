@@ -5,6 +5,7 @@ import { getPayload } from 'payload'
 
 import { loadSampleContent } from '@content-import/sample-content'
 import { oneAtATime } from '@/cms/instances/start-up-lock'
+import { recordMissingPublishingStates } from '@/cms/publishing/backfill'
 import { recordExistingTranslations } from '@/cms/translation-status/backfill'
 import { env } from '@/shared/server/environment'
 
@@ -12,7 +13,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /**
  * Applies migrations (Payload runs them when it starts in production), records the
- * translation states of content from before they existed, then fills an empty database with
+ * translation and publishing states of content from before they existed, then fills an empty database with
  * the sample content and, when configured, the first administrator. Several instances started
  * at once take turns (src/cms/instances/start-up-lock.ts, as the migrations do): the first prepares, the
  * others then find the database prepared, so the samples load once and one administrator is made.
@@ -42,6 +43,8 @@ async function prepare(payload: Awaited<ReturnType<typeof getPayload>>, log: (me
       const problems = reports.flatMap((r) => r.errors.map((e) => `${e.file}: ${e.message}`))
       log(`sample content loaded: ${imported} files${problems.length ? `; problems: ${problems.join('; ')}` : ''}`)
     }
+    const published = await recordMissingPublishingStates(payload)
+    if (published > 0) log(`publishing states recorded for ${published} documents`)
     await ensureFirstAdmin(payload, log)
   }
 }

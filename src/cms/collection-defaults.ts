@@ -4,6 +4,7 @@ import { editorsOnly, editorsOrTranslatorsInLocale, publishedOrStaff, staffOnly 
 import { markActivity, recordDelete, recordPublishing, recordRestore } from '@/cms/activity/hooks'
 import { enforcePublishingRules } from '@/cms/hooks/publishing'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cms/hooks/revalidate'
+import { recordStateAfterChange, removeStateAfterDelete } from '@/cms/publishing/publishing-state-hooks'
 import { draftVersions } from '@/cms/publishing/versions'
 import { stampAuthor } from '@/cms/fields/history'
 import { reviewRules } from '@/cms/review/rules'
@@ -23,7 +24,8 @@ type Hooks = NonNullable<CollectionConfig['hooks']>
 /**
  * What every editorial collection (areas, questions, choices, advice, resources) shares:
  * drafts and versions, the role table, the publishing rules, page revalidation and the
- * translation status and review (for collections whose fields come through `withTranslationAid`)
+ * translation status and review (for collections whose fields come through `withTranslationAid`),
+ * the stored publishing state (through `withPublishing`),
  * the activity log (publish, unpublish, delete, restore), each version's author (the
  * collection's fields come through `withHistory`) and scheduled publishing (through `withSchedule`).
  * A collection's own hooks run after the shared ones of the same kind.
@@ -61,6 +63,7 @@ export function editorialCollection({ autosave = false, hooks = {} as Hooks } = 
       afterChange: [
         givePagesATurn.afterChange,
         recordAfterChange,
+        recordStateAfterChange,
         givePagesATurn.afterChange,
         recordPublishing,
         recordScheduleChanges,
@@ -71,6 +74,7 @@ export function editorialCollection({ autosave = false, hooks = {} as Hooks } = 
       ],
       afterDelete: [
         removeAfterDelete,
+        removeStateAfterDelete,
         recordDelete,
         cancelSchedulesOfDeleted,
         revalidateAfterDelete,

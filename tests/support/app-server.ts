@@ -4,15 +4,29 @@ import { createServer } from 'node:net'
 /** A secret the production checks accept (long, not a sample); for test databases only. */
 export const testSecret = 'rota-tests-only-3f9c1a7e5b2d4c6e8a0b1d3f5e7c9a2b'
 
-export const freePort = () =>
+const listenOn = (wanted: number) =>
   new Promise<number>((resolve, reject) => {
     const server = createServer()
-    server.listen(0, () => {
+    server.listen(wanted, () => {
       const { port } = server.address() as { port: number }
       server.close(() => resolve(port))
     })
     server.on('error', reject)
   })
+
+/**
+ * A port nobody listens on: any the system gives, or with `TEST_PORTS=4300-4349` the first free
+ * one of that range (engineers sharing a machine keep to ranges of their own).
+ */
+export async function freePort(): Promise<number> {
+  const range = /^(\d+)-(\d+)$/.exec(process.env.TEST_PORTS ?? '')
+  if (!range) return listenOn(0)
+  for (let port = Number(range[1]); port <= Number(range[2]); port++) {
+    const free = await listenOn(port).catch(() => null)
+    if (free) return free
+  }
+  throw new Error(`TEST_PORTS=${process.env.TEST_PORTS}: no free port in that range`)
+}
 
 /**
  * Starts the app the way a new user does (`npm start`: build when needed, migrations,

@@ -1,15 +1,9 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { isLocaleMap, type Values } from '@/cms/hooks/pending-drafts'
+import { storedStates } from '@/cms/publishing/stored-state'
 import { notContent, notInVersions } from '@/cms/publishing/versions'
-
-/**
- * Where a document stands for readers, per language, as lists and forms show it:
- * - `live`: readers see it; `everPublished`: it has been live before (an unpublished one);
- * - `pending`: the languages whose newest draft holds changes readers do not see yet;
- * - `shared`: the fields whose draft changes a value of every language (a number, a relation).
- */
-export type PublishingState = { live: boolean; everPublished: boolean; pending: string[]; shared: string[] }
+import type { PublishingState } from '@/shared/states/publishing-states'
 
 /** Nothing written: absent, null or empty (a draft never published carries `en: null`). */
 const written = (value: unknown) => value !== undefined && value !== null && value !== ''
@@ -49,11 +43,12 @@ function stateOf(live: Values | undefined, newest: Values | undefined, everPubli
 }
 
 /**
- * The states of the documents of one collection a request reads, read together: a list page
- * reads its rows' fields within one turn of the event loop, so its rows cost three queries (the
- * live rows, their newest versions, which of the others were ever published), not three each.
+ * The states of some documents of one collection, found by comparing: the live rows, their
+ * newest versions and which of the others were ever published, in every language (three
+ * queries). What every write stores (src/cms/publishing/stored-state.ts), and what a list reads
+ * for a document with no stored state yet.
  */
-async function readStates(req: PayloadRequest, collection: CollectionSlug, ids: string[]) {
+export async function comparedStates(req: PayloadRequest, collection: CollectionSlug, ids: string[]) {
   const db = req.payload.db
   const [live, newest] = await Promise.all([
     db.find<Values & { id: string }>({ collection, where: { id: { in: ids } }, locale: 'all', pagination: false, req }),
@@ -85,6 +80,11 @@ async function readStates(req: PayloadRequest, collection: CollectionSlug, ids: 
 
 type Batch = { ids: string[]; reading: Promise<Map<string, PublishingState>> }
 
+/**
+ * The states of the documents a request reads, read together: a list page reads its rows'
+ * fields within one turn of the event loop, so its rows cost one query on the stored states
+ * (and the comparison only for documents that have none yet), not one each.
+ */
 export function publishingStateOf(
   req: PayloadRequest,
   collection: CollectionSlug,
@@ -94,10 +94,14 @@ export function publishingStateOf(
   let batch = req.context[key] as Batch | undefined
   if (!batch) {
     const ids: string[] = []
-    const reading = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+    const reading = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
       // Asked for later (another read in the same request): a batch of its own.
       delete req.context[key]
-      return readStates(req, collection, ids)
+      const stored = await storedStates(req, collection, ids)
+      const unknown = ids.filter((id) => !stored.has(id))
+      if (unknown.length)
+        for (const [id, state] of await comparedStates(req, collection, unknown)) stored.set(id, state)
+      return stored
     })
     batch = { ids, reading }
     req.context[key] = batch

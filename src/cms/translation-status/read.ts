@@ -25,7 +25,14 @@ function statusOfDocument(req: PayloadRequest, scope: string, document: string) 
     const reading = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
       // Asked for later (another read in the same request): a batch of its own.
       delete req.context[key]
-      const { docs } = await req.payload.find({
+      // Through the adapter: the states' collection has no hooks, and its access rule is the
+      // caller's (field access hides the status from all but staff); a list page's hundred rows
+      // took 10–27 ms through the Local API, 2–3 ms this way.
+      const { docs } = await req.payload.db.find<{
+        document: string
+        locale: string
+        status?: TranslationState | null
+      }>({
         collection: 'translation-states',
         where: {
           and: [
@@ -36,8 +43,6 @@ function statusOfDocument(req: PayloadRequest, scope: string, document: string) 
         },
         select: { document: true, locale: true, status: true },
         pagination: false,
-        depth: 0,
-        overrideAccess: true,
         req,
       })
       const byDocument = new Map<string, TranslationStatus>()

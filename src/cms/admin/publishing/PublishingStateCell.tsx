@@ -3,7 +3,7 @@
 import { useTranslation } from '@payloadcms/ui'
 
 import { publishingStateText } from '@/cms/admin/publishing/publishing-state-text'
-import type { PublishingState } from '@/cms/publishing/publishing-state'
+import type { PublishingState } from '@/shared/states/publishing-states'
 
 /** Every list's "Yayın durumu" column: live or not, and which languages have changes waiting. */
 export default function PublishingStateCell({ cellData }: { cellData?: PublishingState | null }) {

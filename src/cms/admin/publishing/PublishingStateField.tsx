@@ -4,7 +4,7 @@ import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useEffect, useLayoutEffect, useState } from 'react'
 
 import { publishingStateHeading, publishingStateText } from '@/cms/admin/publishing/publishing-state-text'
-import type { PublishingState } from '@/cms/publishing/publishing-state'
+import type { PublishingState } from '@/shared/states/publishing-states'
 
 /** Live, with nothing of its content waiting in any language. */
 const nothingWaiting = (state: PublishingState | null | undefined): boolean =>

@@ -1,4 +1,4 @@
-import type { PublishingState } from '@/cms/publishing/publishing-state'
+import type { PublishingState } from '@/shared/states/publishing-states'
 import { isLocale, localeName } from '@/shared/locales'
 
 const texts = {
