@@ -28,7 +28,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`publishing_states_updated_at_idx\` ON \`publishing_states\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`publishing_states_created_at_idx\` ON \`publishing_states\` (\`created_at\`);`)
   await db.run(
-    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`publishing_states_id\` text(36) REFERENCES publishing_states(id);`,
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`publishing_states_id\` text(36) REFERENCES publishing_states(id) ON DELETE cascade;`,
   )
   await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_publishing_states_id_idx\` ON \`payload_locked_documents_rels\` (\`publishing_states_id\`);`,

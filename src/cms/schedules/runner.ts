@@ -234,12 +234,15 @@ const started = Symbol.for('rota.scheduleRunner')
 /**
  * Runs in the serving app (`npm start`, the production container): looks for due schedules at
  * once, so one whose time passed while the app was down is carried out at start-up, and then
- * every `limits.scheduleCheckMs`. Once per process, whatever initialises Payload again.
+ * every `limits.scheduleCheckMs`. Once per process, whatever initialises Payload again. Returns
+ * how to stop it (a test that starts it must, or it carries out other tests' schedules).
  */
-export function startScheduleRunner(payload: Payload): void {
+export function startScheduleRunner(payload: Payload): () => void {
   const process = globalThis as { [started]?: boolean }
-  if (process[started]) return
+  if (process[started]) return () => {}
   process[started] = true
+  let stopped = false
+  let timer: NodeJS.Timeout | undefined
   const tick = async () => {
     try {
       const counts = await carryOutDueSchedules(payload)
@@ -248,7 +251,12 @@ export function startScheduleRunner(payload: Payload): void {
     } catch (error) {
       payload.logger.error({ msg: 'cannot read the schedules', err: reason(error) })
     }
-    setTimeout(() => void tick(), limits.scheduleCheckMs).unref()
+    if (!stopped) timer = setTimeout(() => void tick(), limits.scheduleCheckMs).unref()
   }
   void tick()
+  return () => {
+    stopped = true
+    clearTimeout(timer)
+    process[started] = false
+  }
 }
