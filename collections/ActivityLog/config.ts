@@ -1,9 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { staffOnly } from '@/cms/access'
+import { nobody, staffOnly } from '@/cms/access'
 import { activityActionLabels, activityActions } from '@/shared/activity'
-
-const nobody = () => false
 
 /**
  * Who did what, to which document, in which language, when (src/cms/activity records it).

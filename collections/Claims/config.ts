@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-const nobody = () => false
+import { nobody } from '@/cms/access'
 
 /**
  * "Only once" decisions shared by every instance of the app (src/cms/instances/claims.ts): a claim is the

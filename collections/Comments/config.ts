@@ -1,13 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { staffOnly } from '@/cms/access'
+import { nobody, staffOnly } from '@/cms/access'
 import { mentionPeopleEndpoint } from '@/cms/comments/people'
 import { checkComment, recordComment } from '@/cms/comments/rules'
 import { commentableCollections } from '@/shared/commentable'
 import { limits } from '@/shared/limits'
 import { locales } from '@/shared/locales'
-
-const nobody = () => false
 
 /**
  * Comments of the content team on a document in one language, optionally on one paragraph of

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-const nobody = () => false
+import { nobody } from '@/cms/access'
 
 /**
  * Tombstones of deleted team assessments (by their coordinator, or by the nightly job after

@@ -2,8 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { ownOnly, serverOnlyField } from '@collections/Notifications/access'
 import { deliveries, deliveryLabels, notificationKindLabels, notificationKinds } from '@/shared/states/notifications'
-
-const nobody = () => false
+import { nobody } from '@/cms/access'
 
 /** Written only by the server (src/cms/notifications): every field but `read` is closed to the API. */
 const fixed = (field: Field): Field =>

@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { mailStates } from '@/cms/mail/outbox'
-
-const nobody = () => false
+import { nobody } from '@/cms/access'
 
 /**
  * E-mail waiting to go out, and what became of it (src/cms/mail): a save only adds a row here,

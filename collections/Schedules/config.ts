@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOnly } from '@/cms/access'
+import { editorsOnly, nobody } from '@/cms/access'
 import {
   scheduleActionLabels,
   scheduleActions,
@@ -8,8 +8,6 @@ import {
   scheduleStates,
   scheduleTimeZone,
 } from '@/shared/states/schedules'
-
-const nobody = () => false
 
 /**
  * What is to be published or unpublished when, per document and language (src/cms/schedules).

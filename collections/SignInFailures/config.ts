@@ -1,8 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly } from '@/cms/access'
-
-const nobody = () => false
+import { adminsOnly, nobody } from '@/cms/access'
 
 /**
  * Failed sign-ins, counted per client address, account and minute (src/cms/activity/sign-in-failures.ts

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-const nobody = () => false
+import { nobody } from '@/cms/access'
 
 /**
  * One member's answers to one team assessment: a row per member, so that members answering at

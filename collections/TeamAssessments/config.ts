@@ -1,11 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly } from '@/cms/access'
+import { adminsOnly, nobody } from '@/cms/access'
 import { refuseInvisibleCharacters } from '@/cms/hooks/visible-text'
 import { countMembers } from '@collections/TeamAnswers/cleanup'
 import { buryBeforeDelete, deleteAnswersAfterDelete } from '@collections/TeamAssessments/purge'
-
-const nobody = () => false
 
 /**
  * A team's self-assessment (several members answer, a coordinator reads the results),

@@ -9,6 +9,9 @@ import { canEditLocale, isAdmin, isEditor, isStaff } from '@/shared/roles'
 
 export const anyone: Access = () => true
 
+/** No caller, whoever: for rows only the server's own hooks and jobs write (`overrideAccess`). */
+export const nobody = (): boolean => false
+
 export const staffOnly: Access = ({ req }) => isStaff(req.user)
 
 export const editorsOnly: Access = ({ req }) => isEditor(req.user)
