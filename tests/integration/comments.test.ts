@@ -229,5 +229,13 @@ describe('comments on a draft', () => {
     for (let i = 0; i < many + 1 && status === 201; i++)
       status = (await post(tokens.admin, comment(`Yorum ${i}`))).status
     expect(status).toBe(429)
+    // Past the allowance, the same person's review note still saves, and still starts a thread.
+    const note = 'Limit sonrası not'
+    const asked = await http.rest('PATCH', `advice/${advice}?locale=en&draft=true`, {
+      token: tokens.admin,
+      body: { reviewState: 'changes_requested', reviewComment: note },
+    })
+    expect(asked.status).toBe(200)
+    expect(((await list(tokens.admin)).json.docs as Json[]).some((d) => d.text === note)).toBe(true)
   })
 })

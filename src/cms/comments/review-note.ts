@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { reviewNoteContext } from '@/cms/comments/rules'
 import { isLocale } from '@/shared/locales'
 import { commentableCollections, type CommentableCollection } from '@/shared/commentable'
 
@@ -21,6 +22,9 @@ export const noteAsComment: CollectionAfterChangeHook = async ({ doc, previousDo
     req,
     overrideAccess: false,
     user: req.user,
+    // The editor's review is not a comment written by hand: it must never be refused for the
+    // person's comment allowance (src/cms/comments/rules.ts), which would fail the review's save.
+    context: { [reviewNoteContext]: true },
   })
   return doc
 }

@@ -34,6 +34,9 @@ const refuse = (req: PayloadRequest, message: Message, status = 400): never => {
 
 type User = { id: string; name?: string | null; email?: string; role?: string | null }
 
+/** Marks the comment an editor's review note becomes (review-note.ts): not counted against the allowance. */
+export const reviewNoteContext = 'rota.reviewNote'
+
 /**
  * Who may write what, on every path: a comment is written by the signed-in person (its author
  * is set here, whatever the caller sends), on a document they can read, in a language the
@@ -42,7 +45,13 @@ type User = { id: string; name?: string | null; email?: string; role?: string | 
  * empties it and leaves it in the thread; resolving is the thread's (its first comment's) and
  * anyone's of the team. A person writes at most `limits.comments.perPerson` in the window.
  */
-export const checkComment: CollectionBeforeChangeHook<Comment> = async ({ data, originalDoc, operation, req }) => {
+export const checkComment: CollectionBeforeChangeHook<Comment> = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+  context,
+}) => {
   const user = req.user as User | null
   if (!user || !isStaff(user as never)) return refuse(req, messages.documentStateStaffOnly, 403)
   const next = { ...data } as Comment
@@ -85,11 +94,12 @@ export const checkComment: CollectionBeforeChangeHook<Comment> = async ({ data, 
       points: limits.comments.perPerson,
       windowMs: limits.comments.windowMs,
     })
-    try {
-      await limiter.consume(String(user.id))
-    } catch {
-      return refuse(req, messages.commentTooMany, 429)
-    }
+    if (!context[reviewNoteContext])
+      try {
+        await limiter.consume(String(user.id))
+      } catch {
+        return refuse(req, messages.commentTooMany, 429)
+      }
     next.author = String(user.id)
     next.authorName = user.name || user.email || String(user.id)
   }
