@@ -33,6 +33,7 @@ export interface Config {
     'link-checks': LinkCheck;
     'translation-states': TranslationState;
     'publishing-states': PublishingState;
+    'translation-memory-pairs': TranslationMemoryPair;
     'activity-log': ActivityLog;
     'sign-in-failures': SignInFailure;
     schedules: Schedule;
@@ -74,6 +75,7 @@ export interface Config {
     'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'translation-states': TranslationStatesSelect<false> | TranslationStatesSelect<true>;
     'publishing-states': PublishingStatesSelect<false> | PublishingStatesSelect<true>;
+    'translation-memory-pairs': TranslationMemoryPairsSelect<false> | TranslationMemoryPairsSelect<true>;
     'activity-log': ActivityLogSelect<false> | ActivityLogSelect<true>;
     'sign-in-failures': SignInFailuresSelect<false> | SignInFailuresSelect<true>;
     schedules: SchedulesSelect<false> | SchedulesSelect<true>;
@@ -724,6 +726,23 @@ export interface PublishingState {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-memory-pairs".
+ */
+export interface TranslationMemoryPair {
+  id: string;
+  key: string;
+  locale: string;
+  scope: string;
+  document: string;
+  field: string;
+  source: string;
+  target: string;
+  publishedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "activity-log".
  */
 export interface ActivityLog {
@@ -1091,6 +1110,10 @@ export interface PayloadLockedDocument {
         value: string | PublishingState;
       } | null)
     | ({
+        relationTo: 'translation-memory-pairs';
+        value: string | TranslationMemoryPair;
+      } | null)
+    | ({
         relationTo: 'activity-log';
         value: string | ActivityLog;
       } | null)
@@ -1444,6 +1467,22 @@ export interface PublishingStatesSelect<T extends boolean = true> {
   everPublished?: T;
   pending?: T;
   shared?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-memory-pairs_select".
+ */
+export interface TranslationMemoryPairsSelect<T extends boolean = true> {
+  key?: T;
+  locale?: T;
+  scope?: T;
+  document?: T;
+  field?: T;
+  source?: T;
+  target?: T;
+  publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -20,6 +20,7 @@ import { ContentStamp } from '@collections/ContentStamp/config'
 import { LinkChecks } from '@collections/LinkChecks/config'
 import { TranslationStates } from '@collections/TranslationStates/config'
 import { PublishingStates } from '@collections/PublishingStates/config'
+import { TranslationMemory } from '@collections/TranslationMemory/config'
 import { recordTranslationStatesTask } from '@collections/TranslationStates/task'
 import { checkLinksTask } from '@collections/LinkChecks/task'
 import { SiteTexts } from '@collections/SiteTexts/config'
@@ -49,6 +50,7 @@ import { previewUrl } from '@/cms/publishing/preview-url'
 import { publishTogetherEndpoint, unpublishedTogetherEndpoint } from '@/cms/publishing/publish-together'
 import { revalidateEndpoint } from '@/cms/endpoints/revalidate-endpoint'
 import { confirmTranslationEndpoint, translationStatusEndpoint } from '@/cms/translation-status/endpoint'
+import { translationMemoryEndpoint } from '@/cms/translation-memory/endpoint'
 import { publishedComparisonEndpoint } from '@/cms/review/comparison'
 import { scheduleStateEndpoint } from '@/cms/schedules/endpoint'
 import { payloadSecret } from '@/cms/secret'
@@ -92,6 +94,7 @@ export default buildConfig(
       LinkChecks,
       TranslationStates,
       PublishingStates,
+      TranslationMemory,
       ActivityLog,
       SignInFailures,
       Schedules,
@@ -108,6 +111,7 @@ export default buildConfig(
       healthEndpoint,
       translationStatusEndpoint,
       confirmTranslationEndpoint,
+      translationMemoryEndpoint,
       unpublishedTogetherEndpoint,
       publishTogetherEndpoint,
       scheduleStateEndpoint,

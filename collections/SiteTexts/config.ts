@@ -7,6 +7,7 @@ import { withTranslationAid } from '@/cms/fields/translation-aid'
 import { refuseUnsafeRichText } from '@/cms/hooks/safe-rich-text'
 import { refuseInvisibleCharacters } from '@/cms/hooks/visible-text'
 import { recordGlobalAfterChange } from '@/cms/translation-status/hooks'
+import { rememberGlobalAfterChange } from '@/cms/translation-memory/hooks'
 import { globalReviewRules } from '@/cms/review/rules'
 import { notifyOfGlobalChanges } from '@/cms/notifications/events'
 
@@ -29,7 +30,7 @@ export const SiteTexts: GlobalConfig = {
   hooks: {
     beforeOperation: [siteTextsPublishingRules],
     beforeChange: [globalReviewRules],
-    afterChange: [recordGlobalAfterChange, recordGlobalPublishing, revalidateGlobal, notifyOfGlobalChanges],
+    afterChange: [recordGlobalAfterChange, rememberGlobalAfterChange, recordGlobalPublishing, revalidateGlobal, notifyOfGlobalChanges],
   },
   fields: withTranslationAid(
     ['introTitle', 'intro', 'description', 'footer', 'aboutTitle', 'about', 'accessibilityTitle', 'accessibility'],

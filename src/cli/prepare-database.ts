@@ -7,13 +7,15 @@ import { loadSampleContent } from '@content-import/sample-content'
 import { oneAtATime } from '@/cms/instances/start-up-lock'
 import { recordMissingPublishingStates } from '@/cms/publishing/backfill'
 import { recordExistingTranslations } from '@/cms/translation-status/backfill'
+import { rememberMissingTranslations } from '@/cms/translation-memory/backfill'
 import { env } from '@/shared/server/environment'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /**
  * Applies migrations (Payload runs them when it starts in production), records the
- * translation and publishing states of content from before they existed, then fills an empty database with
+ * translation and publishing states of content from before they existed and remembers its
+ * published translations in the translation memory, then fills an empty database with
  * the sample content and, when configured, the first administrator. Several instances started
  * at once take turns (src/cms/instances/start-up-lock.ts, as the migrations do): the first prepares, the
  * others then find the database prepared, so the samples load once and one administrator is made.
@@ -45,6 +47,8 @@ async function prepare(payload: Awaited<ReturnType<typeof getPayload>>, log: (me
     }
     const published = await recordMissingPublishingStates(payload)
     if (published > 0) log(`publishing states recorded for ${published} documents`)
+    const remembered = await rememberMissingTranslations(payload)
+    if (remembered > 0) log(`translation memory: ${remembered} published paragraph pairs remembered`)
     await ensureFirstAdmin(payload, log)
   }
 }

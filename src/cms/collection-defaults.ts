@@ -18,13 +18,15 @@ import {
   scheduleRules,
 } from '@/cms/schedules/hooks'
 import { filterByTranslationStatus, recordAfterChange, removeAfterDelete } from '@/cms/translation-status/hooks'
+import { forgetAfterDelete, rememberAfterChange } from '@/cms/translation-memory/hooks'
 
 type Hooks = NonNullable<CollectionConfig['hooks']>
 
 /**
  * What every editorial collection (areas, questions, choices, advice, resources) shares:
  * drafts and versions, the role table, the publishing rules, page revalidation and the
- * translation status and review (for collections whose fields come through `withTranslationAid`),
+ * translation status, review and translation memory (for collections whose fields come through
+ * `withTranslationAid`),
  * the stored publishing state (through `withPublishing`),
  * the activity log (publish, unpublish, delete, restore), each version's author (the
  * collection's fields come through `withHistory`) and scheduled publishing (through `withSchedule`).
@@ -63,6 +65,7 @@ export function editorialCollection({ autosave = false, hooks = {} as Hooks } = 
       afterChange: [
         givePagesATurn.afterChange,
         recordAfterChange,
+        rememberAfterChange,
         recordStateAfterChange,
         givePagesATurn.afterChange,
         recordPublishing,
@@ -74,6 +77,7 @@ export function editorialCollection({ autosave = false, hooks = {} as Hooks } = 
       ],
       afterDelete: [
         removeAfterDelete,
+        forgetAfterDelete,
         removeStateAfterDelete,
         recordDelete,
         cancelSchedulesOfDeleted,

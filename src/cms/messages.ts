@@ -179,4 +179,20 @@ export const messages = {
     tr: `Kısa sürede çok yorum yazdınız (${formatNumber(limits.comments.windowMs / 60_000)} dakikada en fazla ${limits.comments.perPerson}). Biraz sonra yeniden deneyin.`,
     en: `You wrote many comments in a short time (at most ${limits.comments.perPerson} in ${limits.comments.windowMs / 60_000} minutes). Try again a little later.`,
   },
+  translationMemoryStaffOnly: {
+    tr: 'Çeviri belleğini yalnızca içerik ekibi kullanabilir. Oturum açın.',
+    en: 'Only the content team can use the translation memory. Sign in.',
+  },
+  translationMemoryLocale: {
+    tr: 'locale değeri çevrilen dillerden biri olmalı (ör. en); Türkçe kaynak dildir.',
+    en: 'locale must be one of the languages translated into (e.g. en); Turkish is the source language.',
+  },
+  translationMemoryText: {
+    tr: `text değeri boş olmayan bir Türkçe paragraf olmalı (en fazla ${formatNumber(limits.translationMemory.textChars)} karakter).`,
+    en: `text must be a Turkish paragraph that is not empty (at most ${limits.translationMemory.textChars} characters).`,
+  },
+  translationMemoryLimit: {
+    tr: `limit değeri 1 ile ${limits.translationMemory.results} arasında bir tam sayı olmalı.`,
+    en: `limit must be a whole number from 1 to ${limits.translationMemory.results}.`,
+  },
 } satisfies Record<string, Message>

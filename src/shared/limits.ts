@@ -218,6 +218,16 @@ export const limits = {
     /** Comments shown on one document in one language (the form's side panel reads them at once). */
     perDocument: 500,
   },
+
+  /**
+   * A question to the translation memory (`GET /api/translation-memory`): one paragraph of
+   * Turkish (a long advice paragraph is about 1,000 characters; the query string's bound above
+   * applies first), and how many matches one answer may list.
+   */
+  translationMemory: {
+    textChars: 2_000,
+    results: 10,
+  },
 } as const
 
 /** Whether `value` is a whole number in `range` (and exactly representable). */

@@ -1,0 +1,96 @@
+import type { Payload, Where } from 'payload'
+
+import { MemoryIndex, type MemoryEntry, type MemoryMatch } from '@/cms/translation-memory/memory-index'
+import { memoryCollection } from '@/cms/translation-memory/remember'
+
+type Row = Omit<MemoryEntry, 'id' | 'publishedAt'> & {
+  id: string | number
+  publishedAt: string | Date
+  updatedAt: string | Date
+}
+
+type Held = { index: MemoryIndex; count: number; newest: string | null; turn: Promise<unknown> }
+
+const asIso = (value: string | Date) => new Date(value).toISOString()
+const select = {
+  source: true,
+  target: true,
+  scope: true,
+  document: true,
+  field: true,
+  publishedAt: true,
+  updatedAt: true,
+} as const
+
+/** Each Payload instance's indexes, one per language, built on first use. */
+const held = new WeakMap<Payload, Map<string, Held>>()
+
+async function rows(payload: Payload, where: Where): Promise<Row[]> {
+  const { docs } = await payload.db.find<Row>({ collection: memoryCollection, where, select, pagination: false })
+  return docs
+}
+
+const entryOf = (row: Row): MemoryEntry => ({
+  id: String(row.id),
+  source: row.source,
+  target: row.target,
+  scope: row.scope,
+  document: row.document,
+  field: row.field,
+  publishedAt: asIso(row.publishedAt),
+})
+
+/**
+ * Brings the language's index up to the database: every lookup asks for the number of pairs
+ * and the newest change (two indexed reads), so a pair another instance remembered a moment
+ * ago is offered here too. New and changed pairs are read alone; when the numbers then
+ * disagree (pairs were forgotten with a deleted document) the index is read again whole.
+ */
+async function refresh(payload: Payload, locale: string, state: Held) {
+  const inLocale: Where = { locale: { equals: locale } }
+  const [{ totalDocs }, newestRows] = await Promise.all([
+    payload.db.count({ collection: memoryCollection, where: inLocale }),
+    payload.db.find<{ updatedAt: string | Date }>({
+      collection: memoryCollection,
+      where: inLocale,
+      sort: '-updatedAt',
+      limit: 1,
+      pagination: false,
+      select: { updatedAt: true },
+    }),
+  ])
+  const newest = newestRows.docs[0] ? asIso(newestRows.docs[0].updatedAt) : null
+  if (totalDocs === state.count && newest === state.newest) return
+  if (state.newest && newest) {
+    // Changed at the same millisecond as the newest seen may not have been read then.
+    const changed = await rows(payload, { and: [inLocale, { updatedAt: { greater_than_equal: state.newest } }] })
+    for (const row of changed) state.index.put(entryOf(row))
+  }
+  if (!state.newest || state.index.size !== totalDocs) {
+    state.index = new MemoryIndex()
+    for (const row of await rows(payload, inLocale)) state.index.put(entryOf(row))
+  }
+  state.count = totalDocs
+  state.newest = newest
+}
+
+/**
+ * The remembered translations into `locale` of Turkish paragraphs like `text` (at least
+ * `minimumScore` %), best first: what the edit form offers and the XLIFF export can carry as
+ * candidates. The caller bounds `text` and checks `locale` (the endpoint does).
+ */
+export async function lookupMemory(payload: Payload, locale: string, text: string, limit = 5): Promise<MemoryMatch[]> {
+  let languages = held.get(payload)
+  if (!languages) held.set(payload, (languages = new Map()))
+  let state = languages.get(locale)
+  if (!state) {
+    state = { index: new MemoryIndex(), count: 0, newest: null, turn: Promise.resolve() }
+    languages.set(locale, state)
+  }
+  const current = state
+  // One refresh at a time per language: lookups arriving together wait for the same one.
+  const turn = current.turn.then(() => refresh(payload, locale, current))
+  current.turn = turn.catch(() => undefined)
+  await turn
+  return current.index.lookup(text, limit)
+}
