@@ -30,7 +30,13 @@ export const SiteTexts: GlobalConfig = {
   hooks: {
     beforeOperation: [siteTextsPublishingRules],
     beforeChange: [globalReviewRules],
-    afterChange: [recordGlobalAfterChange, rememberGlobalAfterChange, recordGlobalPublishing, revalidateGlobal, notifyOfGlobalChanges],
+    afterChange: [
+      recordGlobalAfterChange,
+      rememberGlobalAfterChange,
+      recordGlobalPublishing,
+      revalidateGlobal,
+      notifyOfGlobalChanges,
+    ],
   },
   fields: withTranslationAid(
     ['introTitle', 'intro', 'description', 'footer', 'aboutTitle', 'about', 'accessibilityTitle', 'accessibility'],
