@@ -29,6 +29,7 @@ export interface Config {
     users: User;
     'team-assessments': TeamAssessment;
     'team-answers': TeamAnswer;
+    'assessment-contributions': AssessmentContribution;
     'deleted-team-assessments': DeletedTeamAssessment;
     'link-checks': LinkCheck;
     'translation-states': TranslationState;
@@ -70,6 +71,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'team-assessments': TeamAssessmentsSelect<false> | TeamAssessmentsSelect<true>;
     'team-answers': TeamAnswersSelect<false> | TeamAnswersSelect<true>;
+    'assessment-contributions': AssessmentContributionsSelect<false> | AssessmentContributionsSelect<true>;
     'deleted-team-assessments': DeletedTeamAssessmentsSelect<false> | DeletedTeamAssessmentsSelect<true>;
     'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'translation-states': TranslationStatesSelect<false> | TranslationStatesSelect<true>;
@@ -637,6 +639,48 @@ export interface TeamAnswer {
     | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessment-contributions".
+ */
+export interface AssessmentContribution {
+  id: string;
+  month: string;
+  size: '1-5' | '6-20' | '21-50' | '51+' | 'none';
+  field:
+    | 'rights'
+    | 'children-youth'
+    | 'women-gender'
+    | 'environment'
+    | 'disability'
+    | 'education'
+    | 'health'
+    | 'culture'
+    | 'social-aid'
+    | 'migration'
+    | 'local'
+    | 'other'
+    | 'none';
+  region:
+    | 'marmara'
+    | 'ege'
+    | 'akdeniz'
+    | 'ic-anadolu'
+    | 'karadeniz'
+    | 'dogu-anadolu'
+    | 'guneydogu-anadolu'
+    | 'nationwide'
+    | 'none';
+  answers:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1390,6 +1434,17 @@ export interface TeamAnswersSelect<T extends boolean = true> {
   answers?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessment-contributions_select".
+ */
+export interface AssessmentContributionsSelect<T extends boolean = true> {
+  month?: T;
+  size?: T;
+  field?: T;
+  region?: T;
+  answers?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -24,6 +24,7 @@ import { recordTranslationStatesTask } from '@collections/TranslationStates/task
 import { checkLinksTask } from '@collections/LinkChecks/task'
 import { SiteTexts } from '@collections/SiteTexts/config'
 import { TeamAnswers } from '@collections/TeamAnswers/config'
+import { AssessmentContributions } from '@collections/AssessmentContributions/config'
 import { TeamAssessments } from '@collections/TeamAssessments/config'
 import { DeletedTeamAssessments } from '@collections/DeletedTeamAssessments/config'
 import { purgeTeamAssessmentsTask } from '@collections/TeamAssessments/purge'
@@ -88,6 +89,7 @@ export default buildConfig(
       Users,
       TeamAssessments,
       TeamAnswers,
+      AssessmentContributions,
       DeletedTeamAssessments,
       LinkChecks,
       TranslationStates,

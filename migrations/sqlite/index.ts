@@ -19,6 +19,7 @@ import * as migration_20261206_052528_comments from './20261206_052528_comments'
 import * as migration_20261206_060211_notifications from './20261206_060211_notifications'
 import * as migration_20261206_061733_comment_notifications from './20261206_061733_comment_notifications'
 import * as migration_20261206_063339_publishing_states from './20261206_063339_publishing_states'
+import * as migration_20261206_160518_assessment_contributions from './20261206_160518_assessment_contributions'
 
 export const migrations = [
   {
@@ -125,5 +126,10 @@ export const migrations = [
     up: migration_20261206_063339_publishing_states.up,
     down: migration_20261206_063339_publishing_states.down,
     name: '20261206_063339_publishing_states',
+  },
+  {
+    up: migration_20261206_160518_assessment_contributions.up,
+    down: migration_20261206_160518_assessment_contributions.down,
+    name: '20261206_160518_assessment_contributions',
   },
 ]
