@@ -789,7 +789,8 @@ export interface ActivityLog {
     | 'comment_added'
     | 'comment_resolved'
     | 'comment_reopened'
-    | 'comment_deleted';
+    | 'comment_deleted'
+    | 'contributions_deleted';
   person?: (string | null) | User;
   personName?: string | null;
   collection?: string | null;

@@ -40,6 +40,7 @@ import { databaseAdapter } from '@/cms/database/database'
 import { guardDocumentLocks } from '@/cms/document-locks'
 import { refuseMalformedWrites } from '@/cms/field-values/guard'
 import { healthEndpoint } from '@/cms/endpoints/health-endpoint'
+import { deleteContributionsEndpoint, insightsCsvEndpoint, insightsEndpoint } from '@/cms/endpoints/insights-endpoint'
 import { emailAdapter } from '@/cms/mail/email'
 import { startMailSender } from '@/cms/mail/sender'
 import { startDigestSender } from '@/cms/notifications/digest'
@@ -115,6 +116,9 @@ export default buildConfig(
       scheduleStateEndpoint,
       publishedComparisonEndpoint,
       ...unsubscribeEndpoints,
+      insightsEndpoint,
+      insightsCsvEndpoint,
+      deleteContributionsEndpoint,
     ],
     localization: {
       // Turkish names ("İngilizce"): Payload shows a per-language label object as the bare code

@@ -204,7 +204,8 @@ export const en: AssessmentText = {
     choiceColumn: 'Answer',
     organisationsColumn: 'Organisations',
     shareColumn: 'Share',
-    notShown: (k: number) => `The chosen group has fewer than ${k} organisations for this question; no comparison is shown.`,
+    notShown: (k: number) =>
+      `The chosen group has fewer than ${k} organisations for this question; no comparison is shown.`,
     othersLevels: (total: number) => `Other organisations’ ${total} answers in this area, by maturity level.`,
   },
 }

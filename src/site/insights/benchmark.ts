@@ -1,8 +1,5 @@
 import type { AssessmentArea, AssessmentChoice, AssessmentQuestion, LevelCount } from '@/site/assessment'
 import { levelDistribution, type Assessment } from '@/site/assessment'
-import { payloadClient } from '@/site/payload-client'
-import { minGroup, readTally } from '@/shared/insights/contributions'
-import { makeShareToken } from '@/shared/insights/share-token'
 import { profileDimensions, readFilter, type ProfileDimension, type ProfileGroup } from '@/shared/insights/profile'
 import { groupKey, publishedCounts, safeGroups, sizesOf, type ChoiceCounts, type Tally } from '@/shared/insights/tally'
 
@@ -85,14 +82,4 @@ export function benchmarkOf(assessment: Assessment, totals: Tally, k: number, fi
   }
 
   return { k, offers, filter, question, area }
-}
-
-/** The benchmark for a report or a team's results, from the totals this server keeps. */
-export async function readBenchmark(assessment: Assessment, filterParam: unknown): Promise<Benchmark> {
-  return benchmarkOf(assessment, await readTally(await payloadClient()), minGroup(), filterParam)
-}
-
-/** A fresh share token for a page that offers the share form (docs/decisions/011-anonymous-contributions.md). */
-export async function freshShareToken(): Promise<string> {
-  return makeShareToken((await payloadClient()).secret)
 }

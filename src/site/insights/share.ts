@@ -3,14 +3,13 @@ import { createHmac } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { dontKnow, readAnswers } from '@/site/answers'
-import { getAssessment } from '@/site/assessment'
+import type { Assessment } from '@/site/assessment'
 import { storeContribution } from '@/shared/insights/contributions'
 import { readProfile } from '@/shared/insights/profile'
 import { makeShareToken, shareTokenIsGood, useShareToken } from '@/shared/insights/share-token'
 import type { StoredAnswer } from '@/shared/insights/tally'
 import { attemptLimiter, giveBack, take, type AttemptLimit } from '@/shared/requests/attempt-limits'
 import { limits } from '@/shared/limits'
-import type { Locale } from '@/shared/locales'
 
 const perAddress: AttemptLimit = {
   name: 'assessment-contributions',
@@ -39,7 +38,7 @@ export type ShareOutcome =
  */
 export async function contribute(
   payload: Payload,
-  locale: Locale,
+  assessment: Assessment,
   form: URLSearchParams,
   address: string,
   now = new Date(),
@@ -53,7 +52,6 @@ export async function contribute(
   if ((await take(limiter, counted)).waitMs) return { kind: 'too-many' }
   let added = false
   try {
-    const assessment = await getAssessment(locale)
     const { answers } = readAnswers(Object.fromEntries(form), assessment)
     const kept: StoredAnswer[] = []
     for (const [number, choiceNumber] of answers) {
@@ -65,7 +63,12 @@ export async function contribute(
     if (!kept.length) return { kind: 'empty' }
     if (!(await useShareToken(payload, token!, now)))
       return { kind: 'confirm', token: makeShareToken(payload.secret, now.getTime()) }
-    await storeContribution(payload, readProfile((name) => form.get(name)), kept, now)
+    await storeContribution(
+      payload,
+      readProfile((name) => form.get(name)),
+      kept,
+      now,
+    )
     added = true
     return { kind: 'added', answers: kept.length }
   } finally {

@@ -44,7 +44,11 @@ export function BenchmarkFigure({
               </th>
               <td>{count}</td>
               <td>
-                <span className="benchmark__bar" style={{ width: `${Math.max(percent(share), 1)}%` }} aria-hidden="true" />
+                <span
+                  className="benchmark__bar"
+                  style={{ width: `${Math.max(percent(share), 1)}%` }}
+                  aria-hidden="true"
+                />
                 %{percent(share)}
               </td>
             </tr>

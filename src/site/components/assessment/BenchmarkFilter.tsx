@@ -24,11 +24,7 @@ export function BenchmarkFilter({
   const current = benchmark.filter?.param ?? null
   const link = (param: string | null, label: string) => (
     <li key={param ?? 'all'}>
-      {param === current ? (
-        <strong aria-current="true">{label}</strong>
-      ) : (
-        <a href={hrefFor(param)}>{label}</a>
-      )}
+      {param === current ? <strong aria-current="true">{label}</strong> : <a href={hrefFor(param)}>{label}</a>}
     </li>
   )
   return (
@@ -42,7 +38,10 @@ export function BenchmarkFilter({
             {link(null, t.everyone)}
             {benchmark.offers.flatMap((offer) =>
               offer.groups.map((g) =>
-                link(groupKey(offer.dimension.name, g.key), `${labelIn(offer.dimension.label, locale)}: ${labelIn(g.label, locale)}`),
+                link(
+                  groupKey(offer.dimension.name, g.key),
+                  `${labelIn(offer.dimension.label, locale)}: ${labelIn(g.label, locale)}`,
+                ),
               ),
             )}
           </ul>

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation'
 
+import { getAssessment } from '@/site/assessment'
 import { assessmentText } from '@/site/assessment-text'
 import { confirmPage, returnAddress } from '@/site/insights/share-pages'
 import { contribute } from '@/site/insights/share'
@@ -24,7 +25,7 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
   const form = await readForm(request)
   if (form === 'too-large') return refusalPage(413, t.offerTitle, t.empty, routes.assessmentReport(locale), locale)
   const back = returnAddress(locale, form.get('back'))
-  const outcome = await contribute(await payloadClient(), locale, form, clientAddress(request))
+  const outcome = await contribute(await payloadClient(), await getAssessment(locale), form, clientAddress(request))
   switch (outcome.kind) {
     case 'added':
       return seeOther(`${back.path}${back.path.includes('?') ? '&' : '?'}shared=1#share`)
