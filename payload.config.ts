@@ -154,6 +154,7 @@ export default buildConfig(
           '/cms/admin/dashboard/RecentChanges',
           '/cms/admin/dashboard/SignInFailures',
           '/cms/admin/translation/TranslationProgress',
+          '/cms/admin/dashboard/Insights',
         ],
       },
       importMap: { baseDir: path.resolve(projectRoot, 'src') },
