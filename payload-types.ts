@@ -29,6 +29,7 @@ export interface Config {
     users: User;
     'team-assessments': TeamAssessment;
     'team-answers': TeamAnswer;
+    'assessment-contributions': AssessmentContribution;
     'deleted-team-assessments': DeletedTeamAssessment;
     'link-checks': LinkCheck;
     'translation-states': TranslationState;
@@ -71,6 +72,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'team-assessments': TeamAssessmentsSelect<false> | TeamAssessmentsSelect<true>;
     'team-answers': TeamAnswersSelect<false> | TeamAnswersSelect<true>;
+    'assessment-contributions': AssessmentContributionsSelect<false> | AssessmentContributionsSelect<true>;
     'deleted-team-assessments': DeletedTeamAssessmentsSelect<false> | DeletedTeamAssessmentsSelect<true>;
     'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'translation-states': TranslationStatesSelect<false> | TranslationStatesSelect<true>;
@@ -642,6 +644,48 @@ export interface TeamAnswer {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessment-contributions".
+ */
+export interface AssessmentContribution {
+  id: string;
+  month: string;
+  size: '1-5' | '6-20' | '21-50' | '51+' | 'none';
+  field:
+    | 'rights'
+    | 'children-youth'
+    | 'women-gender'
+    | 'environment'
+    | 'disability'
+    | 'education'
+    | 'health'
+    | 'culture'
+    | 'social-aid'
+    | 'migration'
+    | 'local'
+    | 'other'
+    | 'none';
+  region:
+    | 'marmara'
+    | 'ege'
+    | 'akdeniz'
+    | 'ic-anadolu'
+    | 'karadeniz'
+    | 'dogu-anadolu'
+    | 'guneydogu-anadolu'
+    | 'nationwide'
+    | 'none';
+  answers:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "deleted-team-assessments".
  */
 export interface DeletedTeamAssessment {
@@ -764,7 +808,8 @@ export interface ActivityLog {
     | 'comment_added'
     | 'comment_resolved'
     | 'comment_reopened'
-    | 'comment_deleted';
+    | 'comment_deleted'
+    | 'contributions_deleted';
   person?: (string | null) | User;
   personName?: string | null;
   collection?: string | null;
@@ -1413,6 +1458,17 @@ export interface TeamAnswersSelect<T extends boolean = true> {
   answers?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessment-contributions_select".
+ */
+export interface AssessmentContributionsSelect<T extends boolean = true> {
+  month?: T;
+  size?: T;
+  field?: T;
+  region?: T;
+  answers?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -25,6 +25,7 @@ import { recordTranslationStatesTask } from '@collections/TranslationStates/task
 import { checkLinksTask } from '@collections/LinkChecks/task'
 import { SiteTexts } from '@collections/SiteTexts/config'
 import { TeamAnswers } from '@collections/TeamAnswers/config'
+import { AssessmentContributions } from '@collections/AssessmentContributions/config'
 import { TeamAssessments } from '@collections/TeamAssessments/config'
 import { DeletedTeamAssessments } from '@collections/DeletedTeamAssessments/config'
 import { purgeTeamAssessmentsTask } from '@collections/TeamAssessments/purge'
@@ -40,6 +41,7 @@ import { databaseAdapter } from '@/cms/database/database'
 import { guardDocumentLocks } from '@/cms/document-locks'
 import { refuseMalformedWrites } from '@/cms/field-values/guard'
 import { healthEndpoint } from '@/cms/endpoints/health-endpoint'
+import { deleteContributionsEndpoint, insightsCsvEndpoint, insightsEndpoint } from '@/cms/endpoints/insights-endpoint'
 import { emailAdapter } from '@/cms/mail/email'
 import { startMailSender } from '@/cms/mail/sender'
 import { startDigestSender } from '@/cms/notifications/digest'
@@ -90,6 +92,7 @@ export default buildConfig(
       Users,
       TeamAssessments,
       TeamAnswers,
+      AssessmentContributions,
       DeletedTeamAssessments,
       LinkChecks,
       TranslationStates,
@@ -117,6 +120,9 @@ export default buildConfig(
       scheduleStateEndpoint,
       publishedComparisonEndpoint,
       ...unsubscribeEndpoints,
+      insightsEndpoint,
+      insightsCsvEndpoint,
+      deleteContributionsEndpoint,
     ],
     localization: {
       // Turkish names ("İngilizce"): Payload shows a per-language label object as the bare code
@@ -152,6 +158,7 @@ export default buildConfig(
           '/cms/admin/dashboard/RecentChanges',
           '/cms/admin/dashboard/SignInFailures',
           '/cms/admin/translation/TranslationProgress',
+          '/cms/admin/dashboard/Insights',
         ],
       },
       importMap: { baseDir: path.resolve(projectRoot, 'src') },

@@ -14,6 +14,7 @@ import * as migration_20261206_022900_team_answers from './20261206_022900_team_
 import * as migration_20261206_052600_comments from './20261206_052600_comments'
 import * as migration_20261206_060500_notifications from './20261206_060500_notifications'
 import * as migration_20261206_063500_publishing_states from './20261206_063500_publishing_states'
+import * as migration_20261206_160600_assessment_contributions from './20261206_160600_assessment_contributions'
 import * as migration_20261206_161400_translation_memory from './20261206_161400_translation_memory'
 
 export const migrations = [
@@ -96,6 +97,11 @@ export const migrations = [
     up: migration_20261206_063500_publishing_states.up,
     down: migration_20261206_063500_publishing_states.down,
     name: '20261206_063500_publishing_states',
+  },
+  {
+    up: migration_20261206_160600_assessment_contributions.up,
+    down: migration_20261206_160600_assessment_contributions.down,
+    name: '20261206_160600_assessment_contributions',
   },
   {
     up: migration_20261206_161400_translation_memory.up,

@@ -19,7 +19,8 @@ import * as migration_20261206_052528_comments from './20261206_052528_comments'
 import * as migration_20261206_060211_notifications from './20261206_060211_notifications'
 import * as migration_20261206_061733_comment_notifications from './20261206_061733_comment_notifications'
 import * as migration_20261206_063339_publishing_states from './20261206_063339_publishing_states'
-import * as migration_20261206_161320_translation_memory from './20261206_161320_translation_memory'
+import * as migration_20261206_160518_assessment_contributions from './20261206_160518_assessment_contributions'
+import * as migration_20261206_173607_translation_memory from './20261206_173607_translation_memory'
 
 export const migrations = [
   {
@@ -128,8 +129,13 @@ export const migrations = [
     name: '20261206_063339_publishing_states',
   },
   {
-    up: migration_20261206_161320_translation_memory.up,
-    down: migration_20261206_161320_translation_memory.down,
-    name: '20261206_161320_translation_memory',
+    up: migration_20261206_160518_assessment_contributions.up,
+    down: migration_20261206_160518_assessment_contributions.down,
+    name: '20261206_160518_assessment_contributions',
+  },
+  {
+    up: migration_20261206_173607_translation_memory.up,
+    down: migration_20261206_173607_translation_memory.down,
+    name: '20261206_173607_translation_memory',
   },
 ]

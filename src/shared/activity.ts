@@ -22,6 +22,7 @@ export const activityActions = [
   'comment_resolved',
   'comment_reopened',
   'comment_deleted',
+  'contributions_deleted',
 ] as const
 export type ActivityAction = (typeof activityActions)[number]
 
@@ -43,6 +44,7 @@ export const activityActionLabels: Record<ActivityAction, { tr: string; en: stri
   comment_resolved: { tr: 'Yorum çözüldü', en: 'Comment resolved' },
   comment_reopened: { tr: 'Yorum yeniden açıldı', en: 'Comment reopened' },
   comment_deleted: { tr: 'Yorum silindi', en: 'Comment deleted' },
+  contributions_deleted: { tr: 'Anonim katkılar silindi', en: 'Anonymous contributions deleted' },
 }
 
 /**

@@ -106,6 +106,16 @@ export const limits = {
     tombstoneMonths: 12,
   },
 
+  /** The anonymous statistics of the self-assessment (docs/decisions/011-anonymous-contributions.md). */
+  insights: {
+    /** Contributions one client address may make per day (counted apart from the rows, which keep no address). */
+    contributionsPerDay: 5,
+    /** How long the share form's token is good for (a report left open for a working day still sends). */
+    tokenMs: 24 * 60 * 60_000,
+    /** How long a server keeps the totals before reading them again (other instances' contributions). */
+    totalsMs: 60_000,
+  },
+
   /** The server's copies of rendered reports and reading pages (src/cli/page-copies.ts), kept until editors publish. */
   pageCopies: {
     /**

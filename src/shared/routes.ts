@@ -14,6 +14,8 @@ export const routes = {
   assessmentArea: (locale: Locale, area: number, query = '') =>
     `/${locale}/assessment/area/${area}${query ? `?${query}` : ''}`,
   assessmentReport: (locale: Locale, query = '') => `/${locale}/assessment/report${query ? `?${query}` : ''}`,
+  /** POST: a report's or a team's answers added to the anonymous statistics (src/site/insights/share.ts). */
+  assessmentShare: (locale: Locale) => `/${locale}/assessment/share`,
   /** A team assessment: POST here creates one; the members' link and the coordinator's pages below. */
   team: (locale: Locale) => `/${locale}/assessment/team`,
   teamMembers: (locale: Locale, team: string) => `/${locale}/assessment/team/${team}`,

@@ -6,6 +6,8 @@ import { pick, type InLanguage } from '@/site/localized'
 import type { Locale } from '@/shared/locales'
 
 export type AssessmentChoice = {
+  /** The choice's document id: what anonymous contributions keep (numbers may be changed). */
+  id: string
   number: number
   label: InLanguage<string>
   /** The published maturity level an editor gave the choice, if any. */
@@ -13,6 +15,8 @@ export type AssessmentChoice = {
   advice: Omit<AdviceView, 'languages'> | null
 }
 export type AssessmentQuestion = {
+  /** The question's document id (see AssessmentChoice.id). */
+  id: string
   number: number
   text: InLanguage<string>
   /** A sample question (marked on the page). */
@@ -61,6 +65,7 @@ export const getAssessment = perContentVersion(async (locale: Locale): Promise<A
     const doc = adviceByChoice.get(c.id)
     const body = doc ? pick(doc.body, locale) : null
     const choice: AssessmentChoice = {
+      id: c.id,
       number: c.number,
       label,
       level: (c.maturity && levelById.get(c.maturity)) || null,
@@ -99,6 +104,7 @@ export const getAssessment = perContentVersion(async (locale: Locale): Promise<A
       id: section.id,
       title: section.title,
       questions: docs.map((q) => ({
+        id: q.id,
         number: q.number,
         text: pick(q.text, locale)!,
         sample: Boolean(q.sample),

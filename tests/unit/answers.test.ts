@@ -4,11 +4,13 @@ import { answersQuery, readAnswers, readDay } from '@/site/answers'
 import type { Assessment, AssessmentQuestion } from '@/site/assessment'
 
 const question = (number: number, choices: number[]): AssessmentQuestion => ({
+  id: `q${number}`,
   number,
   text: { value: `Soru ${number}`, lang: 'tr' },
   sample: false,
   area: 1,
   choices: choices.map((c) => ({
+    id: `c${number}.${c}`,
     number: c,
     label: { value: `${number}.${c}`, lang: 'tr' },
     level: null,

@@ -16,11 +16,13 @@ function area(choiceLevels: Array<Array<AssessmentLevel | null>>): AssessmentAre
     id: 'a',
     title: null,
     questions: choiceLevels.map((choices, i) => ({
+      id: `q${i + 1}`,
       number: i + 1,
       text: { value: `Soru ${i + 1}`, lang: 'tr' },
       sample: false,
       area: 1,
       choices: choices.map((l, c) => ({
+        id: `c${i + 1}.${c + 1}`,
         number: c + 1,
         label: { value: `${c + 1}`, lang: 'tr' },
         level: l,

@@ -11,11 +11,13 @@ import { teamCsv, teamResults } from '@/site/team/results'
  * the CSV now follow one rule (src/site/team/privacy.ts), tried here on every small team.
  */
 const question = (number: number): AssessmentQuestion => ({
+  id: `q${number}`,
   number,
   text: { value: `Soru ${number}`, lang: 'tr' },
   sample: false,
   area: 1,
   choices: [1, 2, 3].map((c) => ({
+    id: `c${number}.${c}`,
     number: c,
     label: { value: `Cevap ${number}.${c}`, lang: 'tr' },
     level: null,

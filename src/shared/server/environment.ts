@@ -38,6 +38,8 @@ const schema = z.object({
   EMAIL_FROM_ADDRESS: z.email().default('rota@localhost'),
   EMAIL_FROM_NAME: z.string().default('STGM ROTA'),
   NOTIFY_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(9),
+  // Never below 5: with fewer, a figure about "organisations like yours" points at a few of them.
+  INSIGHTS_MIN_GROUP: z.coerce.number().int().min(5).max(1000).default(10),
   LINK_CHECK_ALLOW_PRIVATE: flag,
   ROTA_LOG_TO_STDERR: flag,
   ROTA_RUN_JOBS: flag,
@@ -85,6 +87,10 @@ export const variableHelp: Record<VariableName, { tr: string; en: string; secret
   NOTIFY_DIGEST_HOUR: {
     tr: '0 ile 23 arasında bir saat olmalı: günlük bildirim özetinin İstanbul saatiyle gönderildiği saat, örneğin NOTIFY_DIGEST_HOUR=9',
     en: 'must be an hour from 0 to 23: when the daily notification digest is sent, Istanbul time, e.g. NOTIFY_DIGEST_HOUR=9',
+  },
+  INSIGHTS_MIN_GROUP: {
+    tr: '5 ile 1000 arasında bir tam sayı olmalı: anonim istatistiklerin gösterildiği en küçük örgüt sayısı, örneğin INSIGHTS_MIN_GROUP=10',
+    en: 'must be a whole number from 5 to 1000: the fewest organisations the anonymous statistics show a figure for, e.g. INSIGHTS_MIN_GROUP=10',
   },
   LINK_CHECK_ALLOW_PRIVATE: { tr: '1 ya da 0 olmalı', en: 'must be 1 or 0' },
   ROTA_LOG_TO_STDERR: {

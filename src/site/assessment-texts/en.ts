@@ -173,4 +173,39 @@ export const en: AssessmentText = {
     csvRole: 'Role',
     csvRoleHidden: 'Not shown (small group)',
   },
+  insights: {
+    offerTitle: 'Add my answers to the anonymous statistics',
+    offerLead:
+      'If you wish, add your answers without your name: other organisations can compare their answers with others’, and STGM sees where support is needed most. Adding them is entirely up to you.',
+    teamLead:
+      'If you wish, add your team’s answers as one organisation’s, without your name: for each question, the answer most given in your team is added.',
+    profileLegend: 'About your organisation (optional)',
+    notSaid: 'I prefer not to say',
+    privacy: (k: number, perDay: number) =>
+      `Personal data (KVKK): when you press the button, only your answers (which answer to which question), the profile chosen above and the current month are kept. Your internet address (IP), the time of day, anything you wrote, this page’s link and your team are not kept; the record cannot be tied to you or your report. To prevent abuse, at most ${perDay} contributions a day are accepted from one address: for this a counter derived from your address, which cannot be turned back into it, is kept for a day, apart from your contribution. Figures are shown only for groups of at least ${k} organisations. Added answers cannot be taken back, since nobody can tell which are yours.`,
+    button: 'Add my answers to the anonymous statistics',
+    thanks: 'Thank you: your answers were added to the anonymous statistics.',
+    empty: 'There is nothing to add: no question has an answer other than “I don’t know”.',
+    tooMany: 'Enough contributions came from this address today. Please try again tomorrow.',
+    confirmTitle: 'Confirm your contribution',
+    confirmText:
+      'This form was sent before or has expired (a report’s address shows everyone the same page). To add your answers, confirm once more.',
+    back: 'Back to the report',
+    benchTitle: 'Among organisations',
+    benchLead: (k: number) =>
+      `This comparison comes from organisations that added their answers anonymously. It is shown for a question once at least ${k} organisations answered it.`,
+    benchNone: (k: number) =>
+      `Not enough contributions yet: the comparison shows here once at least ${k} organisations answered a question.`,
+    filterLabel: 'Organisations compared',
+    everyone: 'All organisations',
+    same: (n: number, percent: number) =>
+      `Of the ${n} organisations that answered this question, ${percent}% gave the same answer as you.`,
+    distribution: 'Other organisations’ answers',
+    choiceColumn: 'Answer',
+    organisationsColumn: 'Organisations',
+    shareColumn: 'Share',
+    notShown: (k: number) =>
+      `The chosen group has fewer than ${k} organisations for this question; no comparison is shown.`,
+    othersLevels: (total: number) => `Other organisations’ ${total} answers in this area, by maturity level.`,
+  },
 }

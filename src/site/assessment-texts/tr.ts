@@ -1,3 +1,5 @@
+import { percentSuffix } from '@/shared/text/turkish-numbers'
+
 /** The self-assessment flow's texts in Turkish: the shape every other language follows. */
 export const tr = {
   nav: 'Öz değerlendirme',
@@ -174,6 +176,40 @@ export const tr = {
     csvMember: 'Üye',
     csvRole: 'Rol',
     csvRoleHidden: 'Gösterilmiyor (küçük grup)',
+  },
+  insights: {
+    offerTitle: 'Cevaplarımı anonim istatistiklere ekle',
+    offerLead:
+      'İsterseniz cevaplarınızı isimsiz olarak ekleyin: diğer örgütler kendi cevaplarını başka örgütlerinkiyle karşılaştırabilir, STGM de en çok hangi konularda desteğe ihtiyaç olduğunu görür. Eklemek tamamen isteğe bağlıdır.',
+    teamLead:
+      'İsterseniz ekibinizin cevaplarını tek bir örgütün cevapları olarak isimsiz ekleyin: her soru için ekibinizde en çok verilen cevap eklenir.',
+    profileLegend: 'Örgütünüz hakkında (isteğe bağlı)',
+    notSaid: 'Belirtmek istemiyorum',
+    privacy: (k: number, perDay: number) =>
+      `Kişisel verilerin korunması (KVKK): Düğmeye bastığınızda yalnızca cevaplarınız (hangi soruya hangi cevap), yukarıda seçtiğiniz profil ve içinde bulunduğumuz ay saklanır. İnternet adresiniz (IP), günün saati, yazdığınız hiçbir metin, bu sayfanın bağlantısı ya da ekibiniz saklanmaz; kayıt size ya da raporunuza bağlanamaz. Kötüye kullanımı önlemek için bir adresten günde en fazla ${perDay} katkı kabul edilir: bunun için adresinizden türetilmiş, geri çevrilemeyen bir sayaç bir gün tutulur, katkınızla birlikte saklanmaz. Rakamlar yalnızca en az ${k} örgütlük gruplar için gösterilir. Eklenen cevaplar geri alınamaz, çünkü hangisinin sizin olduğu bilinmez.`,
+    button: 'Cevaplarımı anonim istatistiklere ekle',
+    thanks: 'Teşekkürler: cevaplarınız anonim istatistiklere eklendi.',
+    empty: 'Eklenecek cevap yok: “Bilmiyorum” dışında bir cevap verdiğiniz soru bulunmuyor.',
+    tooMany: 'Bu adresten bugün yeterince katkı geldi. Lütfen yarın yeniden deneyin.',
+    confirmTitle: 'Katkınızı onaylayın',
+    confirmText:
+      'Bu form daha önce gönderilmiş ya da süresi dolmuş (aynı adresteki rapor herkese aynı sayfa olarak gösterilir). Cevaplarınızı eklemek istiyorsanız bir kez daha onaylayın.',
+    back: 'Rapora dön',
+    benchTitle: 'Örgütler arasında',
+    benchLead: (k: number) =>
+      `Bu karşılaştırma, cevaplarını anonim olarak ekleyen örgütlerden gelir. Bir soru için en az ${k} örgüt olduğunda gösterilir.`,
+    benchNone: (k: number) =>
+      `Henüz yeterli katkı yok: bir soruyu en az ${k} örgüt cevapladığında karşılaştırma burada görünecek.`,
+    filterLabel: 'Karşılaştırılan örgütler',
+    everyone: 'Tüm örgütler',
+    same: (n: number, percent: number) =>
+      `Bu soruyu cevaplayan ${n} örgütün %${percent}${percentSuffix(percent)} sizinle aynı cevabı verdi.`,
+    distribution: 'Diğer örgütlerin cevapları',
+    choiceColumn: 'Cevap',
+    organisationsColumn: 'Örgüt',
+    shareColumn: 'Oran',
+    notShown: (k: number) => `Bu soru için seçilen grupta en az ${k} örgüt yok; karşılaştırma gösterilmiyor.`,
+    othersLevels: (total: number) => `Diğer örgütlerin bu alandaki ${total} cevabı, olgunluk düzeyine göre.`,
   },
 }
 

@@ -51,7 +51,8 @@ describe('comments beside the form', () => {
     await editor.goto('/admin')
     const unread = editor.locator('.rota-unread-notifications')
     await expect.poll(() => unread.innerText(), { timeout: 30_000 }).toMatch(/^\d+ okunmamış bildirim$/)
-    await unread.click()
+    // Followed by its address: the navigation may be folded away on the dashboard.
+    await editor.goto((await unread.getAttribute('href'))!)
     const line = editor.getByRole('link', { name: 'Yorumda anıldınız: Yorumlanan reçete (Türkçe)' })
     await expect.poll(() => line.count(), { timeout: 30_000 }).toBe(1)
     const row = editor.locator('tr', { has: line })

@@ -25,7 +25,24 @@ describe('a form someone else is editing', () => {
     const admin = await ctx.browser.newPage({ baseURL: ctx.baseUrl, locale: 'tr-TR' })
     await signInToAdmin(admin, adminCredentials)
     await admin.goto(form)
-    await admin.waitForLoadState('networkidle')
+    // Payload locks a document once its form is changed, not when it is opened.
+    const box = admin.locator('[data-field-path="body"] [data-lexical-editor="true"]')
+    await expect.poll(() => box.getAttribute('contenteditable'), { timeout: 30_000 }).toBe('true')
+    await box.click()
+    await admin.keyboard.type(' Düzenleniyor.')
+    await expect
+      .poll(
+        async () =>
+          (
+            await (
+              await fetch(`${ctx.baseUrl}/api/payload-locked-documents?limit=1&depth=0`, {
+                headers: { Authorization: `JWT ${advice.token}` },
+              })
+            ).json()
+          ).totalDocs,
+        { timeout: 30_000 },
+      )
+      .toBeGreaterThan(0)
 
     const editor = await ctx.browser.newPage({ baseURL: ctx.baseUrl, locale: 'tr-TR' })
     await signInToAdmin(editor, { email: editorEmail, password: siteEditorPassword })

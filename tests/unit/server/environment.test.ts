@@ -43,6 +43,7 @@ describe('the environment', () => {
       EMAIL_FROM_ADDRESS: 'rota@localhost',
       EMAIL_FROM_NAME: 'STGM ROTA',
       NOTIFY_DIGEST_HOUR: 9,
+      INSIGHTS_MIN_GROUP: 10,
       LINK_CHECK_ALLOW_PRIVATE: false,
       ROTA_LOG_TO_STDERR: false,
       ROTA_RUN_JOBS: false,

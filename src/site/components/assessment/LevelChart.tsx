@@ -23,7 +23,7 @@ export function LevelChart({
   counts: LevelCount[]
   /** What the numbers are (one reader's answers in the area, or a team's), given their total. */
   summary: (total: number) => string
-  areaIndex: number
+  areaIndex: number | string
   locale: Locale
 }) {
   const t = assessmentText(locale)

@@ -1,13 +1,18 @@
 import type { Metadata } from 'next'
+import { Fragment } from 'react'
 
-import { answersQuery, type SearchParams } from '@/site/answers'
+import { answersQuery, dontKnow, type SearchParams } from '@/site/answers'
 import { levelDistribution, type AssessmentQuestion } from '@/site/assessment'
 import { assessmentText } from '@/site/assessment-text'
 import { ActionPlan } from '@/site/components/assessment/ActionPlan'
+import { BenchmarkFigure } from '@/site/components/assessment/BenchmarkFigure'
+import { BenchmarkFilter } from '@/site/components/assessment/BenchmarkFilter'
 import { AssessmentScript } from '@/site/components/assessment/AssessmentScript'
 import { LevelChart } from '@/site/components/assessment/LevelChart'
 import { ReportQuestion } from '@/site/components/assessment/ReportQuestion'
 import { ReportTools } from '@/site/components/assessment/ReportTools'
+import { ShareOffer } from '@/site/components/assessment/ShareOffer'
+import { freshShareToken, readBenchmark } from '@/site/insights/report-insights'
 import { SentenceWith } from '@/shared/text/user-text'
 import { InLang } from '@/site/components/InLang'
 import { PageShell } from '@/site/components/PageShell'
@@ -37,8 +42,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReportPage({ params, searchParams }: Props) {
   const locale = localeOr404((await params).locale)
   const t = assessmentText(locale)
-  const report = await readReport(locale, await searchParams)
+  const query = await searchParams
+  const report = await readReport(locale, query)
   const { assessment, answers, day, ignored, plan, earlier, earlierParam, address, answered } = report
+  // "Örgütler arasında" and the share offer (docs/decisions/011-anonymous-contributions.md).
+  const [benchmark, shareToken] = await Promise.all([readBenchmark(assessment, query.bm), freshShareToken()])
+  const anyFigure = answered.some((q) => benchmark.question(q))
+  const benchmarkHref = (param: string | null) =>
+    `${routes.assessmentReport(locale, param ? `${address}&bm=${encodeURIComponent(param)}` : address)}#benchmark`
   const { unsure, unanswered, changes, resources, earlierChoice, changedSinceEarlier, chosen } = report
   const backTo = (q: AssessmentQuestion) =>
     `${routes.assessmentArea(locale, q.area, answersQuery(answers))}#q${q.number}`
@@ -92,6 +103,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
             <input key={question} type="hidden" name={`q${question}`} value={choice} />
           ))}
           {day ? <input type="hidden" name="d" value={day} /> : null}
+          {benchmark.filter ? <input type="hidden" name="bm" value={benchmark.filter.param} /> : null}
 
           <section className="report-compare plan-controls" aria-labelledby="compare">
             <h2 id="compare">{t.compareTitle}</h2>
@@ -116,10 +128,13 @@ export default async function ReportPage({ params, searchParams }: Props) {
             </div>
           </section>
 
+          <BenchmarkFilter benchmark={benchmark} anyFigure={anyFigure} hrefFor={benchmarkHref} locale={locale} />
+
           {assessment.areas.map((area) => {
             const questions = area.questions.filter((q) => answered.includes(q))
             if (!questions.length) return null
             const levels = levelDistribution(area, assessment.levels, (q) => q.choices.filter((c) => c === chosen(q)))
+            const othersLevels = levels ? benchmark.area(area) : null
             return (
               <section key={area.index} className="report-area" aria-labelledby={`area-${area.index}`}>
                 <h2 id={`area-${area.index}`}>
@@ -128,17 +143,37 @@ export default async function ReportPage({ params, searchParams }: Props) {
                 {levels ? (
                   <LevelChart counts={levels} summary={t.levelsSummary} areaIndex={area.index} locale={locale} />
                 ) : null}
-                {questions.map((question) => (
-                  <ReportQuestion
-                    key={question.number}
-                    question={question}
-                    choice={chosen(question)!}
-                    earlier={earlierChoice(question)}
-                    plan={plan.get(question.number)}
-                    change={changes.get(question.number) ?? null}
+                {othersLevels ? (
+                  <LevelChart
+                    counts={othersLevels}
+                    summary={t.insights.othersLevels}
+                    areaIndex={`${area.index}-others`}
                     locale={locale}
                   />
-                ))}
+                ) : null}
+                {questions.map((question) => {
+                  const figure = benchmark.question(question)
+                  return (
+                    <Fragment key={question.number}>
+                      <ReportQuestion
+                        question={question}
+                        choice={chosen(question)!}
+                        earlier={earlierChoice(question)}
+                        plan={plan.get(question.number)}
+                        change={changes.get(question.number) ?? null}
+                        locale={locale}
+                      />
+                      {figure ? (
+                        <BenchmarkFigure
+                          figure={figure}
+                          chosen={chosen(question)}
+                          questionNumber={question.number}
+                          locale={locale}
+                        />
+                      ) : null}
+                    </Fragment>
+                  )
+                })}
               </section>
             )
           })}
@@ -159,6 +194,16 @@ export default async function ReportPage({ params, searchParams }: Props) {
           <ActionPlan plan={plan} answers={answers} assessment={assessment} resources={resources} locale={locale} />
         </form>
       )}
+      {answered.length ? (
+        <ShareOffer
+          locale={locale}
+          answers={new Map([...answers].filter(([, choice]) => choice !== dontKnow))}
+          back={routes.assessmentReport(locale, address)}
+          token={shareToken}
+          k={benchmark.k}
+          shared={query.shared === '1'}
+        />
+      ) : null}
       <AssessmentScript locale={locale} keepAnswers />
     </PageShell>
   )

@@ -7,6 +7,10 @@ import { getAssessment, levelDistribution } from '@/site/assessment'
 import { assessmentText } from '@/site/assessment-text'
 import { CopyLink } from '@/site/components/assessment/CopyLink'
 import { DeleteTeamForm } from '@/site/components/assessment/DeleteTeamForm'
+import { ShareOffer } from '@/site/components/assessment/ShareOffer'
+import { freshShareToken } from '@/site/insights/report-insights'
+import { teamAnswersAsOne } from '@/site/insights/team-answers'
+import { minGroup } from '@/shared/insights/contributions'
 import { LevelChart } from '@/site/components/assessment/LevelChart'
 import { PrintUnfold } from '@/site/components/assessment/PrintUnfold'
 import { TeamGone } from '@/site/components/assessment/TeamGone'
@@ -41,7 +45,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TeamResultsPage({ params, searchParams }: Props) {
   const { locale: l, teamId } = await params
   const locale = localeOr404(l)
-  const key = (await searchParams).key
+  const query = await searchParams
+  const key = query.key
   const coordinatorKey = typeof key === 'string' ? key : undefined
   const asCoordinator = await findTeamAsCoordinator(teamId, coordinatorKey)
   const shared = asCoordinator ? null : await findTeam(teamId)
@@ -55,6 +60,7 @@ export default async function TeamResultsPage({ params, searchParams }: Props) {
   const t = assessmentText(locale)
   const assessment = await getAssessment(locale)
   const { questions, agenda, roleSizes, hiddenRoles } = teamResults(team.members, assessment)
+  const asOne = teamAnswersAsOne(questions)
   const request = await headers()
   const origin = `${request.get('x-forwarded-proto') ?? 'http'}://${request.get('x-forwarded-host') ?? request.get('host') ?? ''}`
   const copyTexts = { copied: t.team.linkCopied, failed: t.team.linkNotCopied }
@@ -233,6 +239,17 @@ export default async function TeamResultsPage({ params, searchParams }: Props) {
             </div>
             <button type="submit">{t.team.save}</button>
           </form>
+          {asOne.size ? (
+            <ShareOffer
+              locale={locale}
+              answers={asOne}
+              back={routes.teamResults(locale, teamId, coordinatorKey)}
+              token={await freshShareToken()}
+              k={minGroup()}
+              shared={query.shared === '1'}
+              team
+            />
+          ) : null}
           <DeleteTeamForm
             action={routes.teamDelete(locale, teamId)}
             teamKey={coordinatorKey}

@@ -6,6 +6,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
  * ran (src/cms/translation-memory/backfill.ts), as the publishing states are.
  * Mirrored by 20261206_161400_translation_memory of migrations/mongodb.
  */
+
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`translation_memory_pairs\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
