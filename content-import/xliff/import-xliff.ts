@@ -108,12 +108,16 @@ function planDocument(
   const turkish = new Map(unitsOf(collection, texts.turkish).map((u) => [u.id, u]))
   const translated = unitsOf(collection, texts.translation)
   const applied = new Map<string, { unit: Unit; target: Inline[] }>()
+  const seen = new Set<string>()
   for (const read of doc.units) {
     const field = fieldOfUnit(collection, read.id)
     if (!field)
       throw new XliffProblem(
         `Belge ${name}: bilinmeyen birim "${read.id}". Birim kimlikleri ROTA'nın yazdığı gibi kalmalı.`,
       )
+    if (seen.has(read.id))
+      throw new XliffProblem(`Belge ${name}: birim "${read.id}" iki kez var; hangisinin doğru olduğuna karar verin.`)
+    seen.add(read.id)
     if (!hasContent(read.target)) continue
     const current = turkish.get(read.id)
     const changed =

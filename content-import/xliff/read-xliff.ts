@@ -61,7 +61,6 @@ export function readXliff(text: string): ReadXliff {
   let segmentState: string | null = null
   let units = 0
   let codes = 0
-  let error: XliffProblem | null = null
   const fail = (message: string): never => {
     throw new XliffProblem(message, parser.line)
   }
@@ -178,16 +177,16 @@ export function readXliff(text: string): ReadXliff {
     } else if (tag.local === 'unit') unit = null
     else if (tag.local === 'file') document = null
   })
+  // The first error ends the reading: what follows a broken tag means nothing.
   parser.on('error', (e) => {
-    error ??= new XliffProblem(`XML geçerli değil: ${xmlErrorText(e.message)}`, parser.line)
+    throw new XliffProblem(`XML geçerli değil: ${xmlErrorText(e.message)}`, parser.line)
   })
   try {
     parser.write(text).close()
   } catch (e) {
     if (e instanceof XliffProblem) throw e
-    throw error ?? new XliffProblem(`XML geçerli değil: ${xmlErrorText((e as Error).message)}`, parser.line)
+    throw new XliffProblem(`XML geçerli değil: ${xmlErrorText((e as Error).message)}`, parser.line)
   }
-  if (error) throw error
   if (!result.sourceLanguage) fail('Bu bir XLIFF dosyası değil.')
   return result
 }

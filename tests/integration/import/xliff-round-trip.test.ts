@@ -4,7 +4,9 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { importContent } from '@content-import/import'
+import { translatable } from '@content-import/xliff/documents'
 import { exportXliff } from '@content-import/xliff/export-xliff'
+import { translatedFields } from '@/cms/translation-status/hooks'
 import { importXliff, retranslateMessage } from '@content-import/xliff/import-xliff'
 import { nodesOf } from '@/rich-text/tree'
 import { richTextUnits } from '@/rich-text/segments'
@@ -72,6 +74,13 @@ beforeAll(async () => {
 })
 
 describe('XLIFF export', () => {
+  it('translates the fields the CMS follows the translation of', () => {
+    for (const [collection, fields] of Object.entries(translatable))
+      expect(translatedFields(ctx.payload.collections[collection as 'advice'].config.fields)).toEqual(
+        Object.keys(fields),
+      )
+  })
+
   it('writes XLIFF 2.0 that xmllint and the xliff library read: units, fingerprints, inline codes', async () => {
     const { dir, file, report } = await exported()
     expect(readdirSync(dir).sort()).toEqual(['alanlar.xlf', 'soru-005.xlf'])
