@@ -1,15 +1,15 @@
 import { readFileSync, statSync } from 'node:fs'
-import { userInfo } from 'node:os'
 
 import { createLocalReq, type Payload } from 'payload'
 
 import type { RichTextNode } from '@/rich-text/node'
 import { contentToNodes, plainOf, richTextUnits, withUnitContent, type Inline, type Unit } from '@/rich-text/segments'
-import { activityRecordedByCaller, activitySummary, systemPerson } from '@/shared/activity'
+import { activityRecordedByCaller } from '@/shared/activity'
 import { formatNumber, limits } from '@/shared/limits'
 import { defaultLocale, isLocale, localeCodes, type Locale } from '@/shared/locales'
 import { madeFromContext } from '@/shared/states/translation-states'
 import { collectFiles, xliffExtensions, type SourceFile } from '@content-import/files'
+import { recordRun } from '@content-import/import'
 import { emptyReport, type ImportReport } from '@content-import/report'
 import type { ImportOptions } from '@content-import/run'
 import { Batch } from '@content-import/write/batch'
@@ -251,7 +251,11 @@ export async function importXliff(
     else report.imported++
     options.onProgress?.(index + 1, parsed.length)
   }
-  if (!options.dryRun && parsed.length > 0) await recordRun(payload, options, report)
+  if (!options.dryRun && parsed.length > 0)
+    await recordRun(payload, { ...options, status: 'draft' }, report, 'XLIFF dosyası', {
+      format: 'xliff',
+      unitsNotApplied: report.units?.length ?? 0,
+    })
   return report
 }
 
@@ -315,32 +319,4 @@ async function importFile(
     report.updated = JSON.parse(counts)
     return error
   }
-}
-
-async function recordRun(payload: Payload, options: ImportOptions, report: ImportReport): Promise<void> {
-  const by = options.by ?? `${systemPerson} (komut satırı: ${userInfo().username})`
-  const files = `${report.imported}/${report.files} XLIFF dosyası`
-  await payload.create({
-    collection: 'activity-log',
-    data: {
-      action: 'import',
-      personName: by,
-      documentTitle: files,
-      locale: options.locale,
-      summary: activitySummary('import', files, options.locale),
-      details: {
-        format: 'xliff',
-        status: 'draft',
-        files: report.files,
-        imported: report.imported,
-        updated: report.updated,
-        unchanged: report.unchanged,
-        conflicts: report.conflicts.length,
-        errors: report.errors.length,
-        unitsNotApplied: report.units?.length ?? 0,
-      },
-    },
-    depth: 0,
-    overrideAccess: true,
-  })
 }

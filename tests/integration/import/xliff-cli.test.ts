@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process'
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -7,27 +6,12 @@ import { describe, expect, it } from 'vitest'
 import type { ImportReport } from '@content-import/report'
 import { trDir } from '@tests/fixtures/import'
 import { testSecret } from '@tests/support/app-server'
-import { cliDatabaseUri } from '@tests/support/cli-database'
+import { npmRunner } from '@tests/support/cli-database'
 import { tempDir } from '@tests/support/import'
 import { fillFolder, xmllint } from '@tests/support/xliff'
 
 /** The command lines an agency's project manager types, on a database of their own. */
-const root = path.resolve(import.meta.dirname, '../../..')
-const env = {
-  ...process.env,
-  DATABASE_URI: cliDatabaseUri('xliff-cli'),
-  PAYLOAD_SECRET: testSecret,
-  SERVER_URL: '',
-}
-Reflect.deleteProperty(env, 'npm_config_loglevel')
-
-type Result = { code: number; stdout: string; stderr: string }
-const npmRun = (script: 'import' | 'export', args: string[]): Promise<Result> =>
-  new Promise((resolve) => {
-    execFile('npm', ['run', script, '--', ...args], { cwd: root, env, timeout: 180_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr })
-    })
-  })
+const { run: npmRun } = npmRunner('xliff-cli', testSecret, 180_000)
 
 describe('npm run export/import -- --format xliff', () => {
   it('exports what is missing, a tool translates it, the import (format known from the content) saves drafts', async () => {
