@@ -12,6 +12,7 @@
 import { randomBytes } from 'node:crypto'
 
 import { log, startLoadedSite } from '@bench/loaded-site'
+import { steadyReaders, summary } from '@bench/steady-readers'
 import { richText } from '@tests/support/site-api'
 
 const schedules = 200
@@ -31,58 +32,6 @@ const call = async (method: string, route: string, token: string, body?: object)
   })
   if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${(await response.text()).slice(0, 200)}`)
   return (await response.json()) as Record<string, unknown>
-}
-
-type Sample = { at: number; ms: number; ok: boolean }
-
-/**
- * Readers at a fixed rate until `stop()`: request i is due at start + i / rate whatever the
- * answers before it; its time is from then to the end of its answer.
- */
-function readers() {
-  const samples: Sample[] = []
-  const inFlight = new Set<Promise<void>>()
-  const started = performance.now()
-  let sent = 0
-  let running = true
-  const timer = setInterval(() => {
-    const now = performance.now()
-    while (running && started + (sent * 1000) / perSecond <= now) {
-      const due = started + (sent * 1000) / perSecond
-      const url = app.baseUrl + pages[sent % pages.length]
-      sent++
-      const request = fetch(url)
-        .then(async (response) => {
-          await response.arrayBuffer()
-          samples.push({ at: due, ms: performance.now() - due, ok: response.status === 200 })
-        })
-        .catch(() => {
-          samples.push({ at: due, ms: performance.now() - due, ok: false })
-        })
-        .finally(() => inFlight.delete(request))
-      inFlight.add(request)
-    }
-  }, 2)
-  return {
-    samples,
-    async stop() {
-      running = false
-      clearInterval(timer)
-      await Promise.all(inFlight)
-    },
-  }
-}
-
-const summary = (list: Sample[]) => {
-  const times = list.map((s) => s.ms).sort((a, b) => a - b)
-  const at = (q: number) => (times.length ? times[Math.min(times.length - 1, Math.floor(times.length * q))] : NaN)
-  return {
-    count: times.length,
-    p50: Math.round(at(0.5)),
-    p99: Math.round(at(0.99)),
-    max: Math.round(times.at(-1) ?? NaN),
-    failed: list.filter((s) => !s.ok).length,
-  }
 }
 
 try {
@@ -116,7 +65,7 @@ try {
   log(`${await pending()} schedules pending; readers start ten seconds before their time`)
   await new Promise((r) => setTimeout(r, due.getTime() - Date.now() - 10_000))
 
-  const load = readers()
+  const load = steadyReaders(app.baseUrl, pages, perSecond)
   const dueAt = performance.now() + (due.getTime() - Date.now())
   const deadline = Date.now() + 10 * 60_000
   while (Date.now() < deadline) {

@@ -25,6 +25,7 @@ export const Notifications: CollectionConfig = {
   admin: {
     useAsTitle: 'summary',
     defaultColumns: ['createdAt', 'summary', 'locale', 'read'],
+    components: { beforeListTable: ['/cms/admin/notifications/MarkAllRead'] },
   },
   defaultSort: '-createdAt',
   graphQL: { singularName: 'Notification', pluralName: 'Notifications' },
@@ -40,7 +41,12 @@ export const Notifications: CollectionConfig = {
       label: { tr: 'Ne oldu', en: 'What happened' },
       options: notificationKinds.map((value) => ({ value, label: notificationKindLabels[value] })),
     }),
-    fixed({ name: 'summary', type: 'text', label: { tr: 'Bildirim', en: 'Notification' } }),
+    fixed({
+      name: 'summary',
+      type: 'text',
+      label: { tr: 'Bildirim', en: 'Notification' },
+      admin: { components: { Cell: '/cms/admin/notifications/NotificationCell' } },
+    }),
     fixed({ name: 'collection', type: 'text', label: { tr: 'Koleksiyon', en: 'Collection' } }),
     fixed({ name: 'document', type: 'text', index: true, label: { tr: 'Belge no.', en: 'Document id' } }),
     fixed({ name: 'documentTitle', type: 'text', label: { tr: 'Belge', en: 'Document' } }),
@@ -53,7 +59,13 @@ export const Notifications: CollectionConfig = {
     // The editor's note with "changes requested"; a schedule's outcome; the broken links.
     fixed({ name: 'note', type: 'textarea', label: { tr: 'Not', en: 'Note' } }),
     fixed({ name: 'details', type: 'json', admin: { hidden: true } }),
-    { name: 'read', type: 'checkbox', defaultValue: false, label: { tr: 'Okundu', en: 'Read' } },
+    {
+      name: 'read',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { tr: 'Okundu', en: 'Read' },
+      admin: { components: { Cell: '/cms/admin/notifications/ReadCell' } },
+    },
     fixed({
       name: 'delivery',
       type: 'select',

@@ -10,6 +10,7 @@ import { stampAuthor } from '@/cms/fields/history'
 import { reviewRules } from '@/cms/review/rules'
 import { notifyOfChanges } from '@/cms/notifications/events'
 import { noteAsComment } from '@/cms/comments/review-note'
+import { removeCommentsBeforeDelete } from '@/cms/comments/before-delete'
 import {
   cancelSchedulesOfDeleted,
   clearDoneByHand,
@@ -52,6 +53,7 @@ export function editorialCollection({ autosave = false, hooks = {} as Hooks } = 
         filterByTranslationStatus,
         ...(hooks.beforeOperation ?? []),
       ],
+      beforeDelete: [removeCommentsBeforeDelete, ...(hooks.beforeDelete ?? [])],
       beforeValidate: [givePagesATurn.beforeValidate, ...(hooks.beforeValidate ?? [])],
       beforeChange: [
         givePagesATurn.beforeChange,

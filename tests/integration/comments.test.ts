@@ -239,3 +239,25 @@ describe('comments on a draft', () => {
     expect(((await list(tokens.admin)).json.docs as Json[]).some((d) => d.text === note)).toBe(true)
   })
 })
+
+describe('a deleted document', () => {
+  it('takes its comments with it; another document’s comments stay', async () => {
+    const other = (await createPublishedAdvice(ctx.payload, 2, 'Silinecek reçete')).advice.id
+    const onOther = await post(tokens.editor, {
+      ...comment('Silinecek belgeye yorum'),
+      doc: { relationTo: 'advice', value: other },
+    })
+    expect(onOther.status).toBe(201)
+    const kept = await post(tokens.editor, comment('Kalan belgeye yorum'))
+    expect(kept.status).toBe(201)
+    expect((await http.rest('DELETE', `advice/${other}`, { token: tokens.editor })).status).toBe(200)
+    // Counted by its text: on SQLite the database itself would drop the link to the document,
+    // leaving a comment about nothing that a query by document no longer finds.
+    const left = await ctx.payload.count({
+      collection: 'comments',
+      where: { text: { equals: 'Silinecek belgeye yorum' } },
+    })
+    expect(left.totalDocs).toBe(0)
+    expect(((await list(tokens.editor)).json.docs as Json[]).some((d) => d.text === 'Kalan belgeye yorum')).toBe(true)
+  })
+})

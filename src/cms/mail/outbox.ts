@@ -19,15 +19,35 @@ export type Mail = {
 /** The domain of the Message-IDs this app makes: the sender's, so receivers see one origin. */
 const messageDomain = (from: string) => from.split('@')[1] || 'rota.localhost'
 
+const messageIdOf = (key: string, from: string) => `<${key}@${messageDomain(from)}>`
+
+/** Whether a message queued with the key `messageId` (see enqueueMail) is in the outbox. */
+export async function mailQueued(payload: Payload, messageId: string, from: string): Promise<boolean> {
+  const { totalDocs } = await payload.count({
+    collection: 'outbox',
+    where: { messageId: { equals: messageIdOf(messageId, from) } },
+    overrideAccess: true,
+  })
+  return totalDocs > 0
+}
+
 /**
  * Queues `mail`: one row, in the caller's transaction when it passes its request (so a save that
- * is rolled back sends nothing). Answers at once; the serving app sends it (sender.ts).
+ * is rolled back sends nothing). Answers at once; the serving app sends it (sender.ts). A caller
+ * that may queue the same message twice (after a crash) names it with `messageId`, which is
+ * unique in the outbox.
  */
-export async function enqueueMail(payload: Payload, mail: Mail, from: string, req?: PayloadRequest) {
+export async function enqueueMail(
+  payload: Payload,
+  mail: Mail,
+  from: string,
+  options: { req?: PayloadRequest; messageId?: string } = {},
+) {
+  const { req } = options
   const row = await payload.create({
     collection: 'outbox',
     data: {
-      messageId: `<${randomUUID()}@${messageDomain(from)}>`,
+      messageId: messageIdOf(options.messageId ?? randomUUID(), from),
       to: mail.to,
       subject: mail.subject,
       text: mail.text ?? null,

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { releaseClaim, takeClaim } from '@/cms/instances/claims'
-import { enqueueMail } from '@/cms/mail/outbox'
+import { enqueueMail, mailQueued } from '@/cms/mail/outbox'
 import { notificationMail } from '@/cms/notifications/mail'
 import { env } from '@/shared/server/environment'
 import { scheduleTimeZone } from '@/shared/states/schedules'
@@ -56,7 +56,8 @@ const waiting = (payload: Payload, before: Date, recipient?: string | number) =>
 /**
  * Sends the digests due at `now`: one e-mail per person with every notification of theirs for
  * the daily digest made before the last digest time, and marks them sent. Each person's digest
- * is claimed first (several instances may look at once), so nobody gets two.
+ * is claimed first (several instances may look at once), so nobody gets two. Answers how many
+ * digests it queued.
  */
 export async function sendDueDigests(payload: Payload, now = new Date()): Promise<number> {
   const before = lastDigestTime(now)
@@ -76,8 +77,14 @@ export async function sendDueDigests(payload: Payload, now = new Date()): Promis
         disableErrors: true,
       })) as User | null
       if (mine.length === 0) continue
-      if (user) {
-        await enqueueMail(payload, notificationMail(payload, user, mine.map(toldOf)), env().EMAIL_FROM_ADDRESS)
+      // The digest's own Message-ID: a look that died after queueing it and before marking its
+      // notifications finds it queued and only marks them (SQLite, as the server runs it, has no
+      // transaction to hold the two together).
+      const messageId = `digest-${person}-${before.getTime()}`
+      if (user && !(await mailQueued(payload, messageId, env().EMAIL_FROM_ADDRESS))) {
+        await enqueueMail(payload, notificationMail(payload, user, mine.map(toldOf)), env().EMAIL_FROM_ADDRESS, {
+          messageId,
+        })
         sent++
       }
       await payload.update({

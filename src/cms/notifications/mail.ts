@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Mail } from '@/cms/mail/outbox'
-import { comparisonLink } from '@/cms/review/comparison-link'
+import { notificationPaths } from '@/cms/notifications/links'
 import { notificationText, mailWords, type NotificationFacts } from '@/cms/notifications/texts'
 import { signUnsubscribe } from '@/cms/notifications/unsubscribe-link'
 import { unsubscribePath } from '@/cms/notifications/unsubscribe'
@@ -29,22 +29,12 @@ const siteAddress = () => (env().SERVER_URL ?? `http://localhost:${env().PORT}`)
 /** The form in the notification's language, and for a review the comparison with the published text. */
 function linksOf(payload: Payload, told: Told, lang: MailLanguage): Array<{ label: string; href: string }> {
   const base = siteAddress()
-  const admin = `${base}${payload.config.routes.admin}`
   const words = mailWords[lang]
-  if (told.kind === 'broken_links') return [{ label: words.open, href: `${admin}/collections/resources?locale=tr` }]
-  if (!told.collection || !told.document) return []
-  const locale = encodeURIComponent(told.locale ?? 'tr')
-  const isGlobal = told.collection === told.document
-  const form = isGlobal
-    ? `${admin}/globals/${encodeURIComponent(told.collection)}?locale=${locale}`
-    : `${admin}/collections/${encodeURIComponent(told.collection)}/${encodeURIComponent(told.document)}?locale=${locale}`
-  const links: Array<{ label: string; href: string }> = [{ label: words.open, href: form }]
-  if (told.kind === 'review_requested' || told.kind === 'source_changed')
-    links.push({
-      label: words.compare,
-      href: `${base}${comparisonLink(told.collection, told.document, told.locale ?? 'tr', payload.config.routes.api)}`,
-    })
-  return links
+  const { open, compare } = notificationPaths(told, payload.config.routes)
+  return [
+    ...(open ? [{ label: words.open, href: `${base}${open}` }] : []),
+    ...(compare ? [{ label: words.compare, href: `${base}${compare}` }] : []),
+  ]
 }
 
 function block(payload: Payload, told: Told, lang: MailLanguage, withHeading: boolean) {

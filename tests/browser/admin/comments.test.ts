@@ -7,7 +7,7 @@ import { publishedAdvice, siteEditorPassword } from '@tests/support/site-api'
 /**
  * Comments beside the form, in Turkish, as two people of the team use them: the administrator
  * writes a comment mentioning the editor (chosen from the names offered after "@"), the editor
- * answers it in its thread and resolves it, and the resolved thread folds away; what the
+ * finds it in the inbox ("Bildirimler", the unread count in the navigation), answers it in its thread and resolves it, and the resolved thread folds away; what the
  * administrator wrote is not the editor's to delete, their own answer is.
  */
 const ctx = useBrowser()
@@ -46,7 +46,19 @@ describe('comments beside the form', () => {
 
     const editor = await ctx.browser.newPage({ baseURL: ctx.baseUrl, locale: 'tr-TR' })
     await signInToAdmin(editor, { email: editorEmail, password: siteEditorPassword })
-    await editor.goto(form)
+    // The editor learns of the mention from the navigation's unread count and the inbox,
+    // whose line opens the form in the comment's language and counts as read.
+    await editor.goto('/admin')
+    const unread = editor.locator('.rota-unread-notifications')
+    await expect.poll(() => unread.innerText(), { timeout: 30_000 }).toMatch(/^\d+ okunmamış bildirim$/)
+    await unread.click()
+    const line = editor.getByRole('link', { name: 'Yorumda anıldınız: Yorumlanan reçete (Türkçe)' })
+    await expect.poll(() => line.count(), { timeout: 30_000 }).toBe(1)
+    const row = editor.locator('tr', { has: line })
+    expect(await row.innerText()).toContain('Okunmadı')
+    await line.click()
+    await editor.waitForURL((url) => url.pathname === `/admin/collections/advice/${advice.adviceId}`)
+    expect(new URL(editor.url()).searchParams.get('locale')).toBe('tr')
     const seen = editor.locator('.rota-comments__thread').first()
     await expect.poll(() => seen.innerText(), { timeout: 30_000 }).toContain('Kaynak bağlantısı eski')
     // The administrator's comment has no "Sil" for the editor.
@@ -58,7 +70,7 @@ describe('comments beside the form', () => {
     await seen.getByRole('button', { name: 'Sil' }).click()
     await expect.poll(() => seen.innerText(), { timeout: 15_000 }).toContain('silindi')
 
-    await seen.getByRole('button', { name: 'Çözüldü' }).click()
+    await seen.getByRole('button', { name: 'Çözüldü olarak işaretle' }).click()
     const folded = editor.locator('.rota-comments__resolved')
     await expect.poll(() => folded.locator('summary').innerText(), { timeout: 15_000 }).toBe('Çözülmüş konuşmalar (1)')
     expect(await folded.getAttribute('open')).toBeNull()
@@ -72,6 +84,14 @@ describe('comments beside the form', () => {
       json: (await response.json()) as { docs: Array<{ mentions?: Array<{ email: string }> }> },
     }))
     expect(json.docs[0].mentions?.map((person) => person.email)).toEqual([editorEmail])
+
+    // Back in the inbox the mention reads "Okundu"; "Tümünü okundu say" clears the rest.
+    await editor.goto('/admin/collections/notifications')
+    await expect.poll(() => editor.locator('tr', { has: line }).innerText(), { timeout: 30_000 }).toContain('Okundu')
+    await editor.getByRole('button', { name: 'Tümünü okundu say' }).click()
+    await expect
+      .poll(() => editor.locator('.rota-unread-notifications').innerText(), { timeout: 30_000 })
+      .toBe('Okunmamış bildirim yok')
     await editor.close()
   })
 })

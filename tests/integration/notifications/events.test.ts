@@ -111,8 +111,17 @@ describe('what people are told, and who', () => {
     expect((await notificationsOf(ctx.payload, cast.editor.email)).some((n) => n.kind === 'source_changed')).toBe(false)
   })
 
-  it('the digest: one e-mail per person at the set hour with both, and nothing sent twice', async () => {
-    expect(await sendDueDigests(ctx.payload, tomorrowAtTen())).toBe(1)
+  it('the digest: one e-mail per person at the set hour with both, and nothing sent twice, even after a crash', async () => {
+    // The first look dies after queueing the e-mail and before marking the notifications sent.
+    const update = ctx.payload.update.bind(ctx.payload)
+    const crash = vi.spyOn(ctx.payload, 'update').mockImplementation(((args: { collection: string }) => {
+      if (args.collection === 'notifications') throw new Error('the process died here')
+      return update(args as never)
+    }) as never)
+    await expect(sendDueDigests(ctx.payload, tomorrowAtTen())).rejects.toThrow('the process died here')
+    crash.mockRestore()
+    // The next look finds the digest queued: it marks the notifications and queues nothing more.
+    expect(await sendDueDigests(ctx.payload, tomorrowAtTen())).toBe(0)
     const mails = await arrived()
     expect(recipientsOf(mails)).toEqual(['translator@example.org'])
     expect(mails[0].subject).toBe('ROTA günlük özeti: 2 bildirim')

@@ -36,6 +36,9 @@ import { default as default_7819fd84a77002df857defdd7e165cf0 } from '../../../cm
 import { default as default_3ddeca94a935d78f6c9d9b1594b5492a } from '../../../cms/admin/links/LinkStatusField'
 import { default as default_06dfb7c75f9160ec8d7542518b91862b } from '../../../cms/admin/dashboard/BrokenLinks'
 import { default as default_cf85cd97cb110d6b8bb66974e1781e13 } from '../../../cms/admin/translation/LanguageCell'
+import { default as default_14375041ac77e645597c95d2fbf029f3 } from '../../../cms/admin/notifications/NotificationCell'
+import { default as default_0730d224e97adffad3864e7958d5e0c9 } from '../../../cms/admin/notifications/ReadCell'
+import { default as default_fafc49087749557f0b3e2d0bc0f40260 } from '../../../cms/admin/notifications/MarkAllRead'
 import { default as default_2c6fed1ef288d4e35c9bd9515a7723e7 } from '../../../cms/admin/ZoneNote'
 import { default as default_4c7444b93dbccf84094c9864fd2f1234 } from '../../../cms/admin/Icon'
 import { default as default_67b5933b1125a92daeb072b605fa27b4 } from '../../../cms/admin/Logo'
@@ -92,6 +95,9 @@ export const importMap = {
   "/cms/admin/links/LinkStatusField#default": default_3ddeca94a935d78f6c9d9b1594b5492a,
   "/cms/admin/dashboard/BrokenLinks#default": default_06dfb7c75f9160ec8d7542518b91862b,
   "/cms/admin/translation/LanguageCell#default": default_cf85cd97cb110d6b8bb66974e1781e13,
+  "/cms/admin/notifications/NotificationCell#default": default_14375041ac77e645597c95d2fbf029f3,
+  "/cms/admin/notifications/ReadCell#default": default_0730d224e97adffad3864e7958d5e0c9,
+  "/cms/admin/notifications/MarkAllRead#default": default_fafc49087749557f0b3e2d0bc0f40260,
   "/cms/admin/ZoneNote#default": default_2c6fed1ef288d4e35c9bd9515a7723e7,
   "/cms/admin/Icon#default": default_4c7444b93dbccf84094c9864fd2f1234,
   "/cms/admin/Logo#default": default_67b5933b1125a92daeb072b605fa27b4,
