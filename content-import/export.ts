@@ -42,7 +42,7 @@ const translatedCollections = ['questions', 'choices', 'advice'] as const
  * Documents the import wrote straight through the database have no translation states yet;
  * the CMS records them (its `recordTranslationStates` task) before the export reads them.
  */
-async function recordMissingStates(payload: Payload): Promise<void> {
+export async function recordMissingStates(payload: Payload): Promise<void> {
   for (const collection of translatedCollections) {
     const [{ docs }, { docs: rows }] = await Promise.all([
       payload.find({ collection, select: {}, pagination: false, depth: 0, overrideAccess: true }),

@@ -6,6 +6,7 @@ import type { Problem } from '@content-import/report'
 import { visibleText } from '@content-import/visible-text'
 
 export const contentExtensions = ['.md', '.markdown', '.txt']
+export const xliffExtensions = ['.xlf', '.xliff']
 
 export type SourceFile = {
   /** Absolute path on disk. */
@@ -16,7 +17,6 @@ export type SourceFile = {
 
 export type CollectedFiles = { files: SourceFile[]; errors: Problem[]; warnings: Problem[] }
 
-const isContentFile = (name: string) => contentExtensions.includes(path.extname(name).toLowerCase())
 const reason = (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'hata'
 
 /**
@@ -29,7 +29,14 @@ class Walk {
   private readonly seen = new Set<string>()
   private full = false
 
-  constructor(private readonly root: string) {}
+  constructor(
+    private readonly root: string,
+    private readonly extensions: string[],
+  ) {}
+
+  private isContentFile(name: string) {
+    return this.extensions.includes(path.extname(name).toLowerCase())
+  }
 
   private label(full: string) {
     return visibleText(path.relative(this.root, full).split(path.sep).join('/') || path.basename(full))
@@ -79,7 +86,7 @@ class Walk {
       const own = lstatSync(full)
       stats = own.isSymbolicLink() ? statSync(full) : own
     } catch (error) {
-      if (isContentFile(full) || reason(error) === 'ELOOP') {
+      if (this.isContentFile(full) || reason(error) === 'ELOOP') {
         this.out.errors.push({
           file: this.label(full),
           line: null,
@@ -89,7 +96,7 @@ class Walk {
       return
     }
     if (stats.isDirectory()) this.folder(full, depth + 1)
-    else if (stats.isFile() && isContentFile(full)) this.file(full)
+    else if (stats.isFile() && this.isContentFile(full)) this.file(full)
   }
 
   file(full: string): void {
@@ -112,12 +119,12 @@ export class MissingPathError extends Error {}
  * The content files under the given paths, directories walked recursively in sorted order,
  * with what could not be read. Throws MissingPathError naming the path when one does not exist.
  */
-export function collectFiles(inputs: string[]): CollectedFiles {
+export function collectFiles(inputs: string[], extensions = contentExtensions): CollectedFiles {
   const all: CollectedFiles = { files: [], errors: [], warnings: [] }
   for (const input of inputs) {
     const full = path.resolve(input)
     const isFolder = statOf(input).isDirectory()
-    const walk = new Walk(isFolder ? full : path.dirname(full))
+    const walk = new Walk(isFolder ? full : path.dirname(full), extensions)
     if (isFolder) walk.folder(full, 0)
     else walk.file(full)
     all.files.push(...walk.out.files)

@@ -81,9 +81,15 @@ export async function importContent(payload: Payload, inputs: string[], options:
 }
 
 /** The run in the activity log as one entry with its counts (its documents are not entries of their own). */
-async function recordRun(payload: Payload, options: ImportOptions, report: ImportReport): Promise<void> {
+export async function recordRun(
+  payload: Payload,
+  options: ImportOptions,
+  report: ImportReport,
+  kind = 'dosya',
+  more: Record<string, unknown> = {},
+): Promise<void> {
   const by = options.by ?? `${systemPerson} (komut satırı: ${userInfo().username})`
-  const files = `${report.imported}/${report.files} dosya`
+  const files = `${report.imported}/${report.files} ${kind}`
   await payload.create({
     collection: 'activity-log',
     data: {
@@ -101,6 +107,7 @@ async function recordRun(payload: Payload, options: ImportOptions, report: Impor
         unchanged: report.unchanged,
         conflicts: report.conflicts.length,
         errors: report.errors.length,
+        ...more,
       },
     },
     depth: 0,

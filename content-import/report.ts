@@ -11,7 +11,13 @@ export type ImportReport = {
   conflicts: Array<{ file: string; message: string }>
   errors: Problem[]
   warnings: Problem[]
+  /**
+   * XLIFF only: units whose target was not applied (their Turkish changed since the export, or
+   * the target's codes do not match the source's), each with the document and unit it names.
+   */
+  units?: UnitProblem[]
 }
+export type UnitProblem = { file: string; document: string; unit: string; message: string }
 
 export const emptyCounts = (): Counts => ({ areas: 0, questions: 0, choices: 0, advice: 0, resources: 0 })
 

@@ -22,6 +22,7 @@ export function humanSummary(report: ImportReport, dryRun: boolean): string {
   for (const e of report.errors) lines.push(`HATA      ${where(e)}: ${e.message}`)
   for (const c of report.conflicts) lines.push(`ÇAKIŞMA   ${c.file}: ${c.message}`)
   for (const w of report.warnings) lines.push(`UYARI     ${where(w)}: ${w.message}`)
+  for (const u of report.units ?? []) lines.push(`BİRİM     ${u.file} (${u.document}, ${u.unit}): ${u.message}`)
   if (lines.length) lines.push('')
   lines.push(dryRun ? 'Deneme çalıştırması (--dry-run): hiçbir şey yazılmadı. Yazılsaydı:' : 'Özet:')
   lines.push(`  okunan dosya:     ${report.files}`)
@@ -31,5 +32,6 @@ export function humanSummary(report: ImportReport, dryRun: boolean): string {
   lines.push(`  çakışma:          ${report.conflicts.length}`)
   lines.push(`  hatalı dosya:     ${report.errors.length}`)
   lines.push(`  uyarı:            ${report.warnings.length}`)
+  if (report.units) lines.push(`  uygulanmayan birim: ${report.units.length}`)
   return lines.join('\n')
 }

@@ -56,3 +56,13 @@ export function readOnly(value: string | undefined, locale: Locale): Translation
     )
   return states.filter(isTranslationState)
 }
+
+export type Format = 'markdown' | 'xliff'
+
+export function readFormat(value: string | undefined): Format | null {
+  if (value === undefined) return null
+  const format = value.toLocaleLowerCase('tr-TR')
+  if (format === 'markdown' || format === 'md') return 'markdown'
+  if (format === 'xliff' || format === 'xlf') return 'xliff'
+  throw new UsageError(`--format "${value}" geçersiz; markdown ya da xliff olmalı.`)
+}

@@ -77,6 +77,18 @@ export const limits = {
     /** Files in one run, and folders deep below the given folder. */
     files: 20_000,
     folderDepth: 16,
+    /**
+     * One XLIFF file (content-import/xliff/): its size, its documents (`<file>`), units and
+     * inline codes, and how deep its elements nest. The export writes one file per question,
+     * some dozen KB; an agency's tool may merge them, a thousand advice are about 5 MB.
+     */
+    xliff: {
+      fileBytes: 16 * 1024 * 1024,
+      documents: 10_000,
+      units: 100_000,
+      codes: 200_000,
+      depth: 24,
+    },
   },
 
   team: {

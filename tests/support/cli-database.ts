@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 
@@ -31,4 +32,24 @@ export function cliDatabaseUri(name: string): string {
   url.pathname = `/rota_cli_${name.replace(/\W/g, '_')}_${randomUUID().slice(0, 8)}`
   mongoDatabases.push(url.toString())
   return url.toString()
+}
+
+export type CliResult = { code: number; stdout: string; stderr: string }
+
+/**
+ * `npm run import|export -- …` on a database of its own (`cliDatabaseUri(name)`), as an editor
+ * types it: no `-s`, so npm's banner must not reach stdout.
+ */
+export function npmRunner(name: string, secret: string, timeout = 120_000) {
+  const root = path.resolve(import.meta.dirname, '../..')
+  const env = { ...process.env, DATABASE_URI: cliDatabaseUri(name), PAYLOAD_SECRET: secret, SERVER_URL: '' }
+  // Not inherited from a surrounding `npm test`: the project's .npmrc decides how loud npm is.
+  Reflect.deleteProperty(env, 'npm_config_loglevel')
+  const run = (script: 'import' | 'export', args: string[]): Promise<CliResult> =>
+    new Promise((resolve) => {
+      execFile('npm', ['run', script, '--', ...args], { cwd: root, env, timeout }, (error, stdout, stderr) => {
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr })
+      })
+    })
+  return { run, env, root }
 }

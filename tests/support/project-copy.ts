@@ -5,6 +5,10 @@ import path from 'node:path'
 /** The line the README tells a person to add for Arabic, in src/shared/locales.ts. */
 export const arabicLine = "  { code: 'ar', label: 'العربية', names: { tr: 'Arapça', en: 'Arabic' }, htmlLang: 'ar' },"
 
+/** Kurmanji as docs/development/languages.md gives it: Latin script, left to right, no admin translation. */
+export const kurmanjiLine =
+  "  { code: 'ku', label: 'Kurmancî', names: { tr: 'Kurmancî', en: 'Kurmanji' }, htmlLang: 'ku' },"
+
 const englishLine = "  { code: 'en', label: 'English', names: { tr: 'İngilizce', en: 'English' }, htmlLang: 'en' },"
 
 /**
@@ -28,11 +32,13 @@ export function copyProject(to: string): void {
   if (linked.status !== 0) cpSync('node_modules', path.join(to, 'node_modules'), { recursive: true })
 }
 
-/** Adds Arabic to a project copy's language list exactly as the README says: one line after English. */
-export function addArabic(project: string): void {
+/** Adds a language to a project copy's language list exactly as the docs say: one line after English. */
+export function addLanguage(project: string, line: string): void {
   const file = path.join(project, 'src/shared/locales.ts')
   const source = readFileSync(file, 'utf8')
   if (!source.includes(englishLine))
-    throw new Error(`${file} no longer has the English line this copy adds Arabic after`)
-  writeFileSync(file, source.replace(englishLine, `${englishLine}\n${arabicLine}`))
+    throw new Error(`${file} no longer has the English line this copy adds a language after`)
+  writeFileSync(file, source.replace(englishLine, `${englishLine}\n${line}`))
 }
+
+export const addArabic = (project: string) => addLanguage(project, arabicLine)

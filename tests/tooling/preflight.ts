@@ -1,7 +1,7 @@
 /**
  * What `npm test` drives besides Node: Debian's Chromium (browser tests), nginx (the proxy
- * configuration in nginx/) and docker-compose (it validates docker-compose.yml; no engine is
- * needed). Checked before anything runs, so a missing program stops the run at once with the
+ * configuration in nginx/), docker-compose (it validates docker-compose.yml; no engine is
+ * needed) and xmllint (it judges the XLIFF files the export writes). Checked before anything runs, so a missing program stops the run at once with the
  * command that installs it, instead of failing the browser tests a quarter of an hour later.
  */
 import { spawnSync } from 'node:child_process'
@@ -14,6 +14,7 @@ export const requirements = (chromiumPath = process.env.CHROMIUM_PATH): Requirem
   { program: chromiumPath || '/usr/bin/chromium', debianPackage: 'chromium', why: 'browser tests' },
   { program: '/usr/sbin/nginx', debianPackage: 'nginx-light', why: 'the caching proxy tests' },
   { program: 'docker-compose', debianPackage: 'docker-compose', why: 'the docker-compose.yml checks' },
+  { program: 'xmllint', debianPackage: 'libxml2-utils', why: 'the XLIFF export tests (an independent XML reader)' },
 ]
 
 export type Plan = { action: 'ready' } | { action: 'install'; packages: string[] } | { action: 'stop'; message: string }

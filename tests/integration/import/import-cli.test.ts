@@ -6,31 +6,14 @@ import { describe, expect, it } from 'vitest'
 import type { ImportReport } from '@content-import/report'
 import { brokenDir, trDir } from '@tests/fixtures/import'
 import { testSecret } from '@tests/support/app-server'
-import { cliDatabaseUri } from '@tests/support/cli-database'
+import { npmRunner, type CliResult } from '@tests/support/cli-database'
 import { readFolder, tempDir } from '@tests/support/import'
 
 /**
  * The real command lines an editor types, on a database of their own (each start costs a few
  * seconds, so the runs are few and build on each other).
  */
-const root = path.resolve(import.meta.dirname, '../../..')
-const env = {
-  ...process.env,
-  DATABASE_URI: cliDatabaseUri('import-cli'),
-  PAYLOAD_SECRET: testSecret,
-  SERVER_URL: '',
-}
-// Not inherited from a surrounding `npm test`: the project's .npmrc decides how loud npm is.
-Reflect.deleteProperty(env, 'npm_config_loglevel')
-
-type Result = { code: number; stdout: string; stderr: string }
-const npmRun = (script: 'import' | 'export', args: string[]): Promise<Result> =>
-  new Promise((resolve) => {
-    // The contract's exact command: no `-s`, so npm's banner must not reach stdout.
-    execFile('npm', ['run', script, '--', ...args], { cwd: root, env, timeout: 120_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr })
-    })
-  })
+const { run: npmRun, env, root } = npmRunner('import-cli', testSecret)
 
 describe('npm run import', () => {
   it('--json on a clean run: stdout is only the JSON report, exit code 0, the summary on stderr', async () => {
@@ -114,7 +97,7 @@ describe('npm run import inside the app container (docker-compose.yml)', () => {
     await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve))
     const { port } = app.address() as { port: number }
     try {
-      const result = await new Promise<Result>((resolve) => {
+      const result = await new Promise<CliResult>((resolve) => {
         execFile(
           'npm',
           ['run', 'import', '--', trDir],

@@ -1,0 +1,137 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { fingerprintOf, type Inline, type Unit } from '@/rich-text/segments'
+import type { Locale } from '@/shared/locales'
+import { relationId } from '@/shared/relation-id'
+import type { TranslationState } from '@/shared/states/translation-states'
+import { recordMissingStates } from '@content-import/export'
+import {
+  questionOf,
+  readTexts,
+  sameLayout,
+  translatable,
+  unitsFingerprint,
+  unitsOf,
+  type DocumentTexts,
+  type TranslatableCollection,
+} from '@content-import/xliff/documents'
+import { xliffFile, type TargetState, type XliffDocument, type XliffUnit } from '@content-import/xliff/write-xliff'
+
+export type XliffExportOptions = { locale: Locale; only?: TranslationState[] | null }
+export type XliffExportReport = { files: number; documents: number; units: number; skipped: string[] }
+
+const pad = (n: number) => String(n).padStart(3, '0')
+export const xliffFileName = (question: number | null) =>
+  question === null ? 'alanlar.xlf' : `soru-${pad(question)}.xlf`
+
+const collectionTitle: Record<TranslatableCollection, (doc: Record<string, unknown>) => string> = {
+  areas: (doc) => `Alan: ${String(doc.title ?? '')}`,
+  questions: (doc) => `Soru ${String(doc.number)}`,
+  choices: (doc) => `Seçenek: ${String(doc.label ?? '')}`,
+  advice: () => 'Reçete',
+}
+
+/**
+ * Where a translation stands, as XLIFF's segment state: `final` is the published translation,
+ * current and with no newer draft; `initial` one whose Turkish changed since (outdated) or that
+ * a reviewer sent back; any other draft is `translated`. ROTA has no step between a reviewer's
+ * approval and publishing, so it never writes `reviewed` (it reads it, as any state).
+ */
+function stateOf(texts: DocumentTexts, units: Unit[], published: Unit[]): TargetState {
+  if (texts.status === 'outdated' || texts.translation?.reviewState === 'changes_requested') return 'initial'
+  if (texts.status === 'current' && unitsFingerprint(units) === unitsFingerprint(published)) return 'final'
+  return 'translated'
+}
+
+/**
+ * A translation unit's content with its codes renamed to the Turkish unit's (a target names
+ * the source's codes): each code matched, in order, to an unused Turkish code that does the
+ * same. Null when one has no match (the translator then sees the Turkish's codes afresh).
+ */
+function alignedTarget(source: Unit, translation: Unit): Inline[] | null {
+  const used = new Set<string>()
+  const renamed = new Map<string, string>()
+  const meaning = (unit: Unit, id: string) => fingerprintOf([{ kind: 'span', code: id, children: [] }], unit.codes)
+  for (const id of translation.codes.keys()) {
+    const match = [...source.codes.keys()].find((s) => !used.has(s) && meaning(source, s) === meaning(translation, id))
+    if (!match) return null
+    used.add(match)
+    renamed.set(id, match)
+  }
+  const rename = (content: Inline[]): Inline[] =>
+    content.map((i) => (i.kind === 'span' ? { ...i, code: renamed.get(i.code)!, children: rename(i.children) } : i))
+  return rename(translation.content)
+}
+
+function documentOf(texts: DocumentTexts): XliffDocument | null {
+  const units = unitsOf(texts.collection, texts.turkish)
+  if (units.length === 0) return null
+  const translated = unitsOf(texts.collection, texts.translation)
+  const state = stateOf(texts, translated, unitsOf(texts.collection, texts.published))
+  // Targets only where the translation is laid out as the Turkish: another layout (paragraphs
+  // joined or split in the CMS) would pair a paragraph with another's translation.
+  const aligned = sameLayout(units, translated)
+  const xliffUnits: XliffUnit[] = units.map((unit, i) => {
+    const target = aligned ? alignedTarget(unit, translated[i]) : null
+    return { unit, target, state: target ? state : null }
+  })
+  return {
+    original: `${texts.collection}/${texts.id}`,
+    title: collectionTitle[texts.collection](texts.turkish),
+    turkishSource: texts.turkishSource,
+    translation: unitsFingerprint(translated),
+    units: xliffUnits,
+  }
+}
+
+/**
+ * Writes XLIFF 2.0 files for translating the published Turkish into `locale`: one file per
+ * question (the question, its choices and their advice) and one for the areas, each document
+ * a `<file>`. With `only`, the documents whose translation is in those states.
+ */
+export async function exportXliff(
+  payload: Payload,
+  dir: string,
+  options: XliffExportOptions,
+): Promise<XliffExportReport> {
+  const { locale, only } = options
+  if (only) await recordMissingStates(payload)
+  const collections = Object.keys(translatable) as TranslatableCollection[]
+  const all = await Promise.all(collections.map((collection) => readTexts(payload, collection, locale)))
+  const texts = all.flat()
+  const questions = new Map(
+    texts.filter((t) => t.collection === 'questions').map((t) => [t.id, Number(t.turkish.number)]),
+  )
+  const choiceQuestion = new Map(
+    texts
+      .filter((t) => t.collection === 'choices')
+      .map((t) => [t.id, relationId(t.turkish.question as never) ?? ''] as const),
+  )
+  const groups = new Map<number | null, XliffDocument[]>()
+  const report: XliffExportReport = { files: 0, documents: 0, units: 0, skipped: [] }
+  for (const t of texts) {
+    if (only && !only.includes(t.status)) continue
+    const question = questionOf(t, questions, choiceQuestion)
+    if (t.collection !== 'areas' && question === null) {
+      report.skipped.push(`${t.collection}/${t.id}: sorusu yayımda değil.`)
+      continue
+    }
+    const document = documentOf(t)
+    if (!document) continue
+    groups.set(question, [...(groups.get(question) ?? []), document])
+    report.documents++
+    report.units += document.units.length
+  }
+  mkdirSync(dir, { recursive: true })
+  const order: TranslatableCollection[] = ['areas', 'questions', 'choices', 'advice']
+  const rank = (d: XliffDocument) => order.indexOf(d.original.split('/')[0] as TranslatableCollection)
+  for (const [question, documents] of [...groups].sort(([a], [b]) => (a ?? 0) - (b ?? 0))) {
+    documents.sort((a, b) => rank(a) - rank(b))
+    writeFileSync(path.join(dir, xliffFileName(question)), xliffFile(locale, documents))
+    report.files++
+  }
+  return report
+}

@@ -1,0 +1,322 @@
+import { readFileSync, statSync } from 'node:fs'
+
+import { createLocalReq, type Payload } from 'payload'
+
+import type { RichTextNode } from '@/rich-text/node'
+import { contentToNodes, plainOf, richTextUnits, withUnitContent, type Inline, type Unit } from '@/rich-text/segments'
+import { activityRecordedByCaller } from '@/shared/activity'
+import { formatNumber, limits } from '@/shared/limits'
+import { defaultLocale, isLocale, localeCodes, type Locale } from '@/shared/locales'
+import { madeFromContext } from '@/shared/states/translation-states'
+import { collectFiles, xliffExtensions, type SourceFile } from '@content-import/files'
+import { recordRun } from '@content-import/import'
+import { emptyReport, type ImportReport } from '@content-import/report'
+import type { ImportOptions } from '@content-import/run'
+import { Batch } from '@content-import/write/batch'
+import { failureText } from '@content-import/write/failure'
+import { FileWriter } from '@content-import/write/file-writer'
+import { codeProblem } from '@content-import/xliff/codes'
+import {
+  isTranslatable,
+  readTexts,
+  sameLayout,
+  translatable,
+  unitsFingerprint,
+  unitsOf,
+  type DocumentTexts,
+  type TranslatableCollection,
+} from '@content-import/xliff/documents'
+import { readXliff, XliffProblem, type ReadDocument, type ReadXliff } from '@content-import/xliff/read-xliff'
+import { noteCategory } from '@content-import/xliff/write-xliff'
+
+/*
+ * The import of translated XLIFF 2.0 files (docs/kullanim/xliff.md), beside the Markdown one
+ * and through the same parts: files.ts finds the files, read-xliff.ts reads each (bounded, no
+ * DTD), the plan below decides per document and unit, write/ saves the documents as drafts in
+ * the file's language through Payload's operations, all or nothing per file, and the report is
+ * the Markdown import's with the units that were not applied.
+ */
+
+export const retranslateMessage = 'Türkçesi değişmiş, yeniden çevrilmeli: bu birimin çevirisi uygulanmadı.'
+
+type Parsed = { file: SourceFile; xliff: ReadXliff; locale: Locale }
+type Write = { collection: TranslatableCollection; id: string; data: Record<string, unknown>; madeFrom: string | null }
+
+const unitNotApplied = (report: ImportReport, file: string, document: string, unit: string, message: string) =>
+  report.units!.push({ file, document, unit, message })
+
+/** Reads and checks one file: its size before it is read, its XML, its languages. */
+function parseFile(file: SourceFile, options: ImportOptions, explicitLocale: boolean): Parsed {
+  const bytes = statSync(file.path).size
+  if (bytes > limits.import.xliff.fileBytes)
+    throw new XliffProblem(
+      `Dosya çok büyük (${formatNumber(Math.ceil(bytes / 1024))} KB; en çok ${formatNumber(limits.import.xliff.fileBytes / 1024)} KB). Daha küçük dosyalara bölün.`,
+    )
+  const xliff = readXliff(readFileSync(file.path, 'utf8'))
+  if (xliff.sourceLanguage.toLowerCase() !== defaultLocale)
+    throw new XliffProblem(
+      `Kaynak dil "${xliff.sourceLanguage}"; bu dosyalar Türkçeden (srcLang="tr") çevrilir. Dosyayı ROTA'nın dışa aktardığı dosyadan yeniden oluşturun.`,
+    )
+  const target = xliff.targetLanguage.toLowerCase()
+  if (!isLocale(target) || target === defaultLocale)
+    throw new XliffProblem(
+      `Hedef dil "${xliff.targetLanguage}" bu sitenin çeviri dillerinden biri değil (${localeCodes.filter((l) => l !== defaultLocale).join(', ')}).`,
+    )
+  if (explicitLocale && target !== options.locale)
+    throw new XliffProblem(
+      `Dosyanın hedef dili "${target}", ama --locale ${options.locale} verildi. Doğru dosyayı seçin ya da --locale'i düzeltin.`,
+    )
+  return { file, xliff, locale: target }
+}
+
+/** The document a `<file>` names, or a problem: the whole file is refused. */
+function documentRef(doc: ReadDocument): { collection: TranslatableCollection; id: string } {
+  const original = doc.original || doc.notes[noteCategory.document] || ''
+  const [collection, id, ...rest] = original.split('/')
+  if (!collection || !id || rest.length || !isTranslatable(collection))
+    throw new XliffProblem(
+      `Bilinmeyen belge "${original || doc.id}": <file> öğesinin original özniteliği ROTA'nın yazdığı gibi kalmalı (ör. advice/…).`,
+    )
+  return { collection, id }
+}
+
+/** A unit id's field: the whole id for a title or label, the part before the path for rich text. */
+function fieldOfUnit(collection: TranslatableCollection, unitId: string): string | null {
+  const fields = translatable[collection] as Record<string, 'text' | 'rich'>
+  if (fields[unitId] === 'text') return unitId
+  const match = /^(\w+)-\d+(?:\.\d+)*$/.exec(unitId)
+  return match && fields[match[1]] === 'rich' ? match[1] : null
+}
+
+const hasContent = (content: Inline[] | null): content is Inline[] =>
+  Boolean(content && (plainOf(content).trim() !== '' || content.some((i) => i.kind === 'span')))
+
+/**
+ * What one `<file>` changes in its document: the targets that apply (their Turkish unchanged,
+ * their codes whole), laid into the translation, or into the Turkish where the translation is
+ * laid out otherwise or missing. Null when nothing changes.
+ */
+function planDocument(
+  run: { report: ImportReport; options: ImportOptions },
+  label: string,
+  doc: ReadDocument,
+  texts: DocumentTexts,
+): Write | null {
+  const { report, options } = run
+  const { collection, id } = texts
+  const name = `${collection}/${id}`
+  const turkish = new Map(unitsOf(collection, texts.turkish).map((u) => [u.id, u]))
+  const translated = unitsOf(collection, texts.translation)
+  const applied = new Map<string, { unit: Unit; target: Inline[] }>()
+  const seen = new Set<string>()
+  for (const read of doc.units) {
+    const field = fieldOfUnit(collection, read.id)
+    if (!field)
+      throw new XliffProblem(
+        `Belge ${name}: bilinmeyen birim "${read.id}". Birim kimlikleri ROTA'nın yazdığı gibi kalmalı.`,
+      )
+    if (seen.has(read.id))
+      throw new XliffProblem(`Belge ${name}: birim "${read.id}" iki kez var; hangisinin doğru olduğuna karar verin.`)
+    seen.add(read.id)
+    if (!hasContent(read.target)) continue
+    const current = turkish.get(read.id)
+    const changed =
+      !current || (read.fingerprint ? read.fingerprint !== current.fingerprint : plainOf(read.source) !== current.text)
+    if (changed) {
+      unitNotApplied(report, label, name, read.id, retranslateMessage)
+      continue
+    }
+    const problem =
+      current.kind === 'text' && read.target.some((i) => i.kind !== 'text')
+        ? 'Bu bir başlık: biçim kodu ya da satır sonu alamaz; çeviri uygulanmadı.'
+        : codeProblem(current.content, read.target, current.codes)
+    if (problem) {
+      unitNotApplied(report, label, name, read.id, problem)
+      continue
+    }
+    applied.set(read.id, { unit: current, target: read.target })
+  }
+  if (applied.size === 0) return null
+
+  const data: Record<string, unknown> = {}
+  const fields = translatable[collection] as Record<string, 'text' | 'rich'>
+  for (const [field, kind] of Object.entries(fields)) {
+    const mine = [...applied.values()].filter(({ unit }) => unit.field === field)
+    if (mine.length === 0) continue
+    if (kind === 'text') {
+      const value = plainOf(mine[0].target)
+      if (value !== texts.translation?.[field]) data[field] = value
+      continue
+    }
+    const turkishUnits = richTextUnits(field, texts.turkish[field])
+    const translationUnits = richTextUnits(field, texts.translation?.[field])
+    const laidOut = Boolean(texts.translation?.[field]) && sameLayout(turkishUnits, translationUnits)
+    const replaced = new Map<string, RichTextNode[]>(
+      mine.map(({ unit, target }) => [unit.id, contentToNodes(target, unit.codes)]),
+    )
+    const value = withUnitContent(laidOut ? texts.translation![field] : texts.turkish[field], field, replaced)
+    if (unitsFingerprint(richTextUnits(field, value)) === unitsFingerprint(translationUnits)) continue
+    const leftTurkish = laidOut ? 0 : turkishUnits.filter((u) => !replaced.has(u.id)).length
+    if (leftTurkish)
+      report.warnings.push({
+        file: label,
+        line: null,
+        message: `Belge ${name}: ${leftTurkish} birimin çevirisi yok; taslakta o birimler Türkçe kaldı. Çevirip yeniden içe aktarın ya da CMS'te tamamlayın.`,
+      })
+    data[field] = value
+  }
+  if (Object.keys(data).length === 0) return null
+
+  // The translation changed in the CMS since the export: the editor's work is kept.
+  const exported = doc.notes[noteCategory.translation]
+  if (exported && exported !== unitsFingerprint(translated) && !options.force) {
+    report.conflicts.push({
+      file: label,
+      message: `Belge ${name}: çevirisi bu dosya dışa aktarıldıktan sonra CMS'te değiştirilmiş; çalışmayı korumak için uygulanmadı. Yeniden dışa aktarıp çevirin ya da üzerine yazmak için --force kullanın.`,
+    })
+    return null
+  }
+  const allTranslated = [...turkish.keys()].every((unitId) => applied.has(unitId))
+  return { collection, id, data, madeFrom: allTranslated ? (doc.notes[noteCategory.turkishSource] ?? null) : null }
+}
+
+/** The documents the parsed files name, read once for all files (published Turkish and the translation). */
+async function loadTexts(payload: Payload, parsed: Parsed[]): Promise<Map<string, DocumentTexts>> {
+  const wanted = new Map<string, Map<TranslatableCollection, Set<string>>>()
+  for (const { xliff, locale } of parsed) {
+    const byCollection = wanted.get(locale) ?? new Map<TranslatableCollection, Set<string>>()
+    wanted.set(locale, byCollection)
+    for (const doc of xliff.documents) {
+      try {
+        const { collection, id } = documentRef(doc)
+        byCollection.set(collection, (byCollection.get(collection) ?? new Set()).add(id))
+      } catch {
+        // Reported with its file.
+      }
+    }
+  }
+  const texts = new Map<string, DocumentTexts>()
+  for (const [locale, byCollection] of wanted)
+    for (const [collection, ids] of byCollection) {
+      const list = [...ids]
+      for (let i = 0; i < list.length; i += 500)
+        for (const t of await readTexts(payload, collection, locale as Locale, list.slice(i, i + 500)))
+          texts.set(`${locale}/${collection}/${t.id}`, t)
+    }
+  return texts
+}
+
+/** Imports translated XLIFF 2.0 files as drafts in their language and reports what happened. */
+export async function importXliff(
+  payload: Payload,
+  inputs: string[],
+  options: ImportOptions & { explicitLocale?: boolean },
+): Promise<ImportReport> {
+  const report: ImportReport = { ...emptyReport(), units: [] }
+  const { files, errors, warnings } = collectFiles(inputs, xliffExtensions)
+  report.files = files.length
+  report.errors.push(...errors)
+  report.warnings.push(...warnings)
+  const parsed: Parsed[] = []
+  for (const file of files) {
+    try {
+      parsed.push(parseFile(file, options, Boolean(options.explicitLocale)))
+    } catch (error) {
+      report.errors.push({
+        file: file.label,
+        line: error instanceof XliffProblem ? error.line : null,
+        message: `${error instanceof XliffProblem ? error.message : `Dosya okunamadı: ${failureText(error)}`} Dosyadan hiçbir şey yazılmadı.`,
+      })
+    }
+  }
+  const texts = await loadTexts(payload, parsed)
+  const seen = new Map<string, string>()
+  let dryRunIds = 0
+  for (const [index, one] of parsed.entries()) {
+    const error = await importFile(
+      payload,
+      one,
+      texts,
+      seen,
+      report,
+      { ...options, locale: one.locale },
+      () => `dry-run-${++dryRunIds}`,
+    )
+    if (error)
+      report.errors.push({
+        file: one.file.label,
+        line: error instanceof XliffProblem ? error.line : null,
+        message: `${error instanceof XliffProblem ? error.message : `İçe aktarılamadı: ${failureText(error)}`} Dosyadan hiçbir şey yazılmadı.`,
+      })
+    else report.imported++
+    options.onProgress?.(index + 1, parsed.length)
+  }
+  if (!options.dryRun && parsed.length > 0)
+    await recordRun(payload, { ...options, status: 'draft' }, report, 'XLIFF dosyası', {
+      format: 'xliff',
+      unitsNotApplied: report.units?.length ?? 0,
+    })
+  return report
+}
+
+/** One file, all or nothing: planned whole first (a bad document refuses the file), then written in one transaction or with an undo log. */
+async function importFile(
+  payload: Payload,
+  { file, xliff, locale }: Parsed,
+  texts: Map<string, DocumentTexts>,
+  seen: Map<string, string>,
+  report: ImportReport,
+  options: ImportOptions,
+  dryRunId: () => string,
+): Promise<unknown> {
+  const before = structuredClone({ units: report.units, warnings: report.warnings, conflicts: report.conflicts })
+  const writes: Write[] = []
+  try {
+    for (const doc of xliff.documents) {
+      const { collection, id } = documentRef(doc)
+      const key = `${locale}/${collection}/${id}`
+      const found = texts.get(key)
+      if (!found)
+        throw new XliffProblem(
+          `Belge ${collection}/${id} bulunamadı ya da Türkçesi yayımda değil. Dosya başka bir sitenin ya da silinmiş bir belgenin olabilir; güncel bir dışa aktarımla çalışın.`,
+        )
+      const other = seen.get(key)
+      if (other && other !== file.label)
+        throw new XliffProblem(
+          `Belge ${collection}/${id} ${other} dosyasında da var; aynı çeviriyi iki kez göndermeyin.`,
+        )
+      seen.set(key, file.label)
+      const write = planDocument({ report, options }, file.label, doc, found)
+      if (write) writes.push(write)
+    }
+  } catch (error) {
+    Object.assign(report, structuredClone(before))
+    return error
+  }
+  if (writes.length === 0) {
+    report.unchanged++
+    return null
+  }
+  const counts = JSON.stringify(report.updated)
+  const req = await createLocalReq(
+    { locale, context: { disableRevalidate: true, [activityRecordedByCaller]: true } },
+    payload,
+  )
+  const batch = new Batch(payload)
+  const draft = { ...options, status: 'draft' as const }
+  const transactional = options.dryRun ? false : await batch.join(req)
+  const writer = new FileWriter(payload, req, draft, report, dryRunId, transactional)
+  try {
+    for (const write of writes) {
+      req.context[madeFromContext] = write.madeFrom ? { [write.collection]: write.madeFrom } : {}
+      await writer.update(write.collection, write.id, write.data)
+    }
+    await batch.commit()
+    return null
+  } catch (error) {
+    if (writer.touched) await batch.abandon()
+    await writer.undo().catch(() => undefined)
+    report.updated = JSON.parse(counts)
+    return error
+  }
+}
