@@ -15,7 +15,13 @@ export const contributionMonth = (now: Date): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Istanbul', year: 'numeric', month: '2-digit' }).format(now)
 
 type Kept = { at: number; tally: Promise<Tally> }
-const kept = new WeakMap<Payload, Kept>()
+/**
+ * On the process, not the module: Next.js loads this module once for the report pages and
+ * again for the share route, and a contribution must drop the copy the pages read.
+ */
+const keptKey = Symbol.for('rota.insights.keptTotals')
+const holder = globalThis as { [keptKey]?: WeakMap<Payload, Kept> }
+const kept = (holder[keptKey] ??= new WeakMap<Payload, Kept>())
 
 /**
  * The totals, read from every row at most once per `limits.insights.totalsMs` (another
