@@ -158,7 +158,7 @@ export default buildConfig(
           '/cms/admin/dashboard/RecentChanges',
           '/cms/admin/dashboard/SignInFailures',
           '/cms/admin/translation/TranslationProgress',
-          '/cms/admin/dashboard/Insights',
+          '/cms/admin/insights/Insights',
         ],
       },
       importMap: { baseDir: path.resolve(projectRoot, 'src') },
