@@ -90,12 +90,21 @@ describe('anonymous statistics on the report', () => {
   })
 })
 
+/** The admin's "İçgörüler": the spread of the answers, narrowed by profile, and the advice readers open. */
 describe('"İçgörüler" in the admin', () => {
   it.each([1280, 375])(
-    'shows the spread, narrows it to a group that meets k, and offers administrators the deletion (%i px)',
+    'shows the advice readers open, the spread narrowed to a group that meets k, and the deletion (%i px)',
     async (width) => {
+      // A reader opens the advice of question 16's answer 2: counted for this week.
+      const read = await fetch(`${ctx.baseUrl}/tr/questions/16/2`)
+      expect(read.status).toBe(200)
+      await read.text()
       const page = await pageAt(width, true)
       await signInToAdmin(page, adminCredentials)
+      const reads = page.locator('.rota-insights__reads')
+      expect(await reads.locator('thead').innerText()).toContain('Bu hafta')
+      const row = reads.locator('tbody tr', { has: page.locator('th', { hasText: /^Soru 16 · Seçenek 2$/ }) })
+      expect(Number(await row.locator('td').first().innerText())).toBeGreaterThanOrEqual(1)
       const panel = page.locator('.rota-insights')
       expect(await panel.locator('h2').innerText()).toBe('İçgörüler')
       expect(await panel.innerText()).toContain(`${k} örgüt cevaplarını anonim istatistiklere ekledi.`)

@@ -1,5 +1,6 @@
 import type { ServerProps } from 'payload'
 
+import AdviceReads from '@/cms/admin/insights/AdviceReads'
 import DeleteContributions from '@/cms/admin/insights/DeleteContributions'
 import { insightWords } from '@/cms/admin/insights/texts'
 import { reviewFirst } from '@/cms/insights/review-first'
@@ -21,17 +22,26 @@ const groupParam = 'insights'
  * report's), and "Önce bunları gözden geçirin" (src/cms/insights/review-first.ts). The group is
  * chosen with a plain GET form, so the figures are the server's and the address can be shared.
  * Administrators also get the deletion of every contribution.
+ * And how many readers opened each advice page per week (AdviceReads).
  * (docs/decisions/011-anonymous-contributions.md)
  */
 export default async function Insights({ payload, user, i18n, searchParams }: ServerProps) {
   if (!isStaff(user as User | undefined)) return null
   const t = insightWords(i18n?.language)
   const [published, totals] = await Promise.all([publishedQuestions(payload), readTally(payload)])
+  const reads = (
+    <>
+      <h3>{t.readsTitle}</h3>
+      <AdviceReads payload={payload} published={published} language={i18n?.language} />
+      <p className="rota-insights__note">{t.readsNote}</p>
+    </>
+  )
   if (!totals.contributions)
     return (
       <section className="rota-insights" aria-labelledby="rota-insights">
         <h2 id="rota-insights">{t.title}</h2>
         <p>{t.none}</p>
+        {reads}
       </section>
     )
 
@@ -118,6 +128,7 @@ export default async function Insights({ payload, user, i18n, searchParams }: Se
           ))}
         </tbody>
       </table>
+      {reads}
       {isAdmin(user as User | undefined) ? <DeleteContributions /> : null}
     </section>
   )

@@ -43,6 +43,13 @@ const tr = {
   deleting: 'Siliniyor…',
   deleted: (n: number) => `${n} katkı silindi.`,
   deleteFailed: 'Silinemedi. Sayfayı yenileyip yeniden deneyin.',
+  readsTitle: 'En çok okunan reçeteler',
+  readsCaption: 'Reçete sayfalarını açan okur sayısı, haftalara göre (tüm diller)',
+  noReads: 'Son dört haftada okunan reçete sayfası sayılmadı.',
+  readsNote:
+    'Sayılar çerez ya da adres kullanılmadan, yalnızca sayfa ve hafta başına tutulur; önbellekteki aynı sayfayı aynı saniyede açan okurlar bir kez sayılabilir.',
+  advice: 'Reçete',
+  weeks: ['Bu hafta', 'Geçen hafta', '2 hafta önce', '3 hafta önce'],
 }
 
 const en: typeof tr = {
@@ -78,6 +85,13 @@ const en: typeof tr = {
   deleting: 'Deleting…',
   deleted: (n: number) => `${n} contributions deleted.`,
   deleteFailed: 'Could not delete. Reload the page and try again.',
+  readsTitle: 'Most read advice',
+  readsCaption: 'Readers who opened each advice page, per week (all languages)',
+  noReads: 'No advice page reads counted in the last four weeks.',
+  readsNote:
+    'Counted without cookies or addresses, only per page and week; readers opening the same cached page within the same second may count once.',
+  advice: 'Advice',
+  weeks: ['This week', 'Last week', '2 weeks ago', '3 weeks ago'],
 }
 
 export const insightWords = (language: string | undefined) => (language === 'en' ? en : tr)
