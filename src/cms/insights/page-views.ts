@@ -23,7 +23,11 @@ const weekMs = 7 * 24 * 60 * 60_000
  * page-views.ts). What cannot be written (the database away) goes back to be written next time;
  * rows older than `limits.insights.viewsWeeks` weeks are removed.
  */
-export async function writeViews(payload: Payload, counts: PendingViews = takeViews(), instance = thisInstance) {
+export async function writeViews(
+  payload: Payload,
+  counts: PendingViews = takeViews(),
+  instance: string = thisInstance,
+) {
   const rows = [...counts].map(([at, n]) => ({ at, n, ...readViewKey(at) }))
   const written = new Set<string>()
   try {
