@@ -45,6 +45,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * The team's results: for the coordinator (with the key), or for the members when the
  * coordinator shares them. A wrong or missing key is a 404, never the results. Who answered
  * what is shown by role only, and a role only where the privacy rule allows (src/site/team/privacy.ts).
+ * One round of the team (src/site/team/rounds.ts): it says which, compares with the round before
+ * where both have answers, and gives the coordinator the rounds and the form that starts the next.
  */
 export default async function TeamResultsPage({ params, searchParams }: Props) {
   const { locale: l, teamId } = await params
