@@ -194,7 +194,7 @@ export const en: AssessmentText = {
       `A team can have at most ${n} rounds, and this one has reached it. You can create a new team assessment.`,
     compareTitle: 'What changed since the previous round?',
     compareLead: (n: number, day: string) =>
-      `For each question, the team’s most common answer and the share of those who answered who chose it (agreement), compared with round ${n}, started on ${day}. Those who were not sure count in the share.`,
+      `For each question, the team’s most common answer and the share of those who answered who chose it (agreement), compared with round ${n}, started on ${day}. The share is of everyone who answered the question, “I don’t know / not sure” included.`,
     compareSummary: (moved: number, up: number, down: number) =>
       `${moved ? `The most common answer changed in ${moved} ${moved === 1 ? 'question' : 'questions'}` : 'The most common answer changed in no question'}; agreement rose in ${up} and fell in ${down}.`,
     compareThen: (n: number) => `Round ${n} (previous)`,

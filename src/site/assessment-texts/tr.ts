@@ -198,7 +198,7 @@ export const tr = {
       `Bir ekip en fazla ${n} tur yapabilir ve bu sayıya ulaşıldı. Yeni bir ekip değerlendirmesi oluşturabilirsiniz.`,
     compareTitle: 'Önceki turdan bu yana ne değişti?',
     compareLead: (n: number, day: string) =>
-      `Her soruda ekibin en çok verdiği cevap ve bu cevabı verenlerin payı (görüş birliği), ${day} tarihinde başlayan ${n}. turla karşılaştırılıyor. “Emin değilim” diyenler de paya dahildir.`,
+      `Her soruda ekibin en çok verdiği cevap ve bu cevabı verenlerin payı (görüş birliği), ${day} tarihinde başlayan ${n}. turla karşılaştırılıyor. Pay, soruyu cevaplayan herkese göre hesaplanır; “Bilmiyorum / emin değilim” diyenler de buna dahildir.`,
     compareSummary: (moved: number, up: number, down: number) =>
       `${moved ? `${moved} soruda en çok verilen cevap değişti` : 'Hiçbir soruda en çok verilen cevap değişmedi'}; görüş birliği ${up} soruda arttı, ${down} soruda azaldı.`,
     compareThen: (n: number) => `${n}. tur (önceki)`,
