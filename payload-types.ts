@@ -604,7 +604,7 @@ export interface User {
   collection: 'users';
 }
 /**
- * Team assessments created on the public site. Answers are not shown here; one untouched for 180 days is deleted.
+ * Team assessments created on the public site; each round of a team is a row of its own. Answers are not shown here. Deleting a round deletes every round of its team; a team none of whose rounds was touched for 180 days is deleted with all its rounds.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "team-assessments".
@@ -617,6 +617,8 @@ export interface TeamAssessment {
   closed?: boolean | null;
   shareResults?: boolean | null;
   memberCount?: number | null;
+  series?: string | null;
+  previousRound?: (string | null) | TeamAssessment;
   lastActivityAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1455,6 +1457,8 @@ export interface TeamAssessmentsSelect<T extends boolean = true> {
   closed?: T;
   shareResults?: T;
   memberCount?: T;
+  series?: T;
+  previousRound?: T;
   lastActivityAt?: T;
   updatedAt?: T;
   createdAt?: T;

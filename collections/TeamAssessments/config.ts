@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminsOnly, nobody } from '@/cms/access'
 import { refuseInvisibleCharacters } from '@/cms/hooks/visible-text'
 import { countMembers } from '@collections/TeamAnswers/cleanup'
-import { buryBeforeDelete, deleteAnswersAfterDelete } from '@collections/TeamAssessments/purge'
+import { buryBeforeDelete, deleteAnswersAfterDelete, deleteRoundsAfterDelete } from '@collections/TeamAssessments/purge'
 
 /**
  * A team's self-assessment (several members answer, a coordinator reads the results),
@@ -22,14 +22,14 @@ export const TeamAssessments: CollectionConfig = {
     defaultColumns: ['name', 'memberCount', 'closed', 'lastActivityAt'],
     group: { tr: 'Yönetim', en: 'Administration' },
     description: {
-      tr: 'Kamuya açık sitede oluşturulan ekip değerlendirmeleri. Cevaplar burada görünmez; 180 gün dokunulmayan değerlendirme silinir.',
-      en: 'Team assessments created on the public site. Answers are not shown here; one untouched for 180 days is deleted.',
+      tr: 'Kamuya açık sitede oluşturulan ekip değerlendirmeleri; bir ekibin her turu ayrı bir satırdır. Cevaplar burada görünmez. Bir turu silmek ekibin bütün turlarını siler; bir ekibin hiçbir turuna 180 gün dokunulmazsa ekip bütün turlarıyla silinir.',
+      en: 'Team assessments created on the public site; each round of a team is a row of its own. Answers are not shown here. Deleting a round deletes every round of its team; a team none of whose rounds was touched for 180 days is deleted with all its rounds.',
     },
   },
   access: { read: adminsOnly, create: nobody, update: nobody, delete: adminsOnly },
   // A deleted team's links answer 410, not 404: every deletion leaves a tombstone first. Its
-  // members' answers (collections/TeamAnswers) go with it.
-  hooks: { beforeDelete: [buryBeforeDelete], afterDelete: [deleteAnswersAfterDelete] },
+  // members' answers (collections/TeamAnswers) go with it, and so do the team's other rounds.
+  hooks: { beforeDelete: [buryBeforeDelete], afterDelete: [deleteAnswersAfterDelete, deleteRoundsAfterDelete] },
   // Not edited in the admin (no edit locks) and not part of the GraphQL API at all.
   lockDocuments: false,
   graphQL: false,
@@ -72,6 +72,27 @@ export const TeamAssessments: CollectionConfig = {
       virtual: true,
       label: { tr: 'Cevaplayan', en: 'Members who answered' },
       hooks: { afterRead: [countMembers] },
+    },
+    {
+      // The team this round belongs to: a random id its first round is given and every later
+      // round copies (src/site/team/rounds.ts), so that all rounds are found, deleted and purged
+      // together by one query. Empty only on rows written before rounds existed, each a team of
+      // its own (the migration team_rounds fills it in). Administrators may read it (a random id
+      // opens nothing): the deletion of one round in the admin finds the others by it.
+      name: 'series',
+      type: 'text',
+      index: true,
+      admin: { hidden: true },
+    },
+    {
+      // The round this one follows (empty for a team's first). Unique: at most one round follows
+      // any round, so a form sent twice, or by two tabs at once, starts one new round, not two.
+      name: 'previousRound',
+      type: 'relationship',
+      relationTo: 'team-assessments',
+      unique: true,
+      label: { tr: 'Önceki tur', en: 'Previous round' },
+      admin: { readOnly: true },
     },
     {
       name: 'lastActivityAt',

@@ -17,6 +17,7 @@ import * as migration_20261206_063500_publishing_states from './20261206_063500_
 import * as migration_20261206_160600_assessment_contributions from './20261206_160600_assessment_contributions'
 import * as migration_20261206_161400_translation_memory from './20261206_161400_translation_memory'
 import * as migration_20261206_194400_page_views from './20261206_194400_page_views'
+import * as migration_20261206_195700_team_rounds from './20261206_195700_team_rounds'
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261206_194400_page_views.up,
     down: migration_20261206_194400_page_views.down,
     name: '20261206_194400_page_views',
+  },
+  {
+    up: migration_20261206_195700_team_rounds.up,
+    down: migration_20261206_195700_team_rounds.down,
+    name: '20261206_195700_team_rounds',
   },
 ]

@@ -22,6 +22,7 @@ import * as migration_20261206_063339_publishing_states from './20261206_063339_
 import * as migration_20261206_160518_assessment_contributions from './20261206_160518_assessment_contributions'
 import * as migration_20261206_173607_translation_memory from './20261206_173607_translation_memory'
 import * as migration_20261206_194333_page_views from './20261206_194333_page_views'
+import * as migration_20261206_195652_team_rounds from './20261206_195652_team_rounds'
 
 export const migrations = [
   {
@@ -143,5 +144,10 @@ export const migrations = [
     up: migration_20261206_194333_page_views.up,
     down: migration_20261206_194333_page_views.down,
     name: '20261206_194333_page_views',
+  },
+  {
+    up: migration_20261206_195652_team_rounds.up,
+    down: migration_20261206_195652_team_rounds.down,
+    name: '20261206_195652_team_rounds',
   },
 ]

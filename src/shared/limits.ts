@@ -94,8 +94,14 @@ export const limits = {
   team: {
     /** Team assessments one client address may create per hour. */
     createdPerHour: 10,
-    /** Members who may answer one team assessment. */
+    /** Members who may answer one team assessment (one round of a team: each round has its own). */
     members: 100,
+    /**
+     * Rounds one team may have (src/site/team/rounds.ts): a round a quarter for five years. The
+     * results page reads every round's date and count, and the coordinator's key starts rounds
+     * without the creation limit above, so the number is bounded here.
+     */
+    rounds: 20,
     /** Bytes of a team form (every question answered is a few hundred). */
     formBytes: 64 * 1024,
     /** Characters of an organisation's or a member's name. */

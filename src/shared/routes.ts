@@ -25,6 +25,8 @@ export const routes = {
   teamCsv: (locale: Locale, team: string, key: string) =>
     `/${locale}/assessment/team/${team}/results.csv?key=${encodeURIComponent(key)}`,
   teamSettings: (locale: Locale, team: string) => `/${locale}/assessment/team/${team}/settings`,
+  /** POST with `key` starts the team's next round (a new members' link) → 303 to its results. */
+  teamRounds: (locale: Locale, team: string) => `/${locale}/assessment/team/${team}/rounds`,
   /** POST with `key` and `confirm=1` deletes the team; without `confirm=1`, 303 to the confirmation below. */
   teamDelete: (locale: Locale, team: string) => `/${locale}/assessment/team/${team}/delete`,
   /** The page that asks the coordinator to confirm the deletion (it works without JavaScript). */

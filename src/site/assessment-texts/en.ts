@@ -92,7 +92,7 @@ export const en: AssessmentText = {
     nameInvalid: 'Correct the name.',
     create: 'Create a team assessment',
     privacy: (days: number) =>
-      `Personal data (KVKK): a team assessment keeps only the organisation’s name (optional), the role each member picks, their names if given, and their answers. Everything is deleted automatically ${days} days after the last answer or change; the coordinator can delete it at any time. No personal data is required.`,
+      `Personal data (KVKK): a team assessment keeps only the organisation’s name (optional), the role each member picks, their names if given, and their answers. Once no round of the team has had an answer or a change for ${days} days, everything is deleted automatically, every round with it; the coordinator can delete it at any time. No personal data is required.`,
     coordinatorTitle: 'Team assessment: coordinator’s page',
     keepThis:
       'Keep this page’s link: it is the only way to see the results and to delete the assessment, and it is not shown again.',
@@ -153,11 +153,16 @@ export const en: AssessmentText = {
     shareLabel: 'Share the results with the members',
     save: 'Save',
     deleteTitle: 'Delete the assessment',
-    deleteText: 'All answers are deleted at once and for good; both links stop working.',
+    deleteText: (rounds: number) =>
+      rounds > 1
+        ? `This team’s ${rounds} rounds and all their answers are deleted at once and for good; none of the rounds’ links will work.`
+        : 'All answers are deleted at once and for good; both links stop working.',
     deleteButton: 'Delete the assessment and all answers',
     deleteConfirmTitle: 'Delete the assessment?',
-    deleteConfirmText: (members: number) =>
-      `${members ? `The answers of ${members} ${members === 1 ? 'person' : 'people'}` : 'The assessment'} will be deleted at once and for good. The members’ link and the coordinator’s link will stop working.`,
+    deleteConfirmText: (members: number, rounds: number) =>
+      rounds > 1
+        ? `This team’s ${rounds} rounds and every answer given in them will be deleted at once and for good. Every round’s members’ link and the coordinator’s link will stop working.`
+        : `${members ? `The answers of ${members} ${members === 1 ? 'person' : 'people'}` : 'The assessment'} will be deleted at once and for good. The members’ link and the coordinator’s link will stop working.`,
     deleteConfirmButton: 'Yes, delete',
     deleteCancel: 'Cancel, back to the results',
     deleteKeep: 'Cancel',
@@ -172,6 +177,37 @@ export const en: AssessmentText = {
     csvMember: 'Member',
     csvRole: 'Role',
     csvRoleHidden: 'Not shown (small group)',
+    roundStarted: (n: number, day: string) => `Round ${n} · started on ${day}`,
+    laterRound: (n: number) => `This team has a newer round: round ${n}.`,
+    laterRoundLink: 'Go to the latest round',
+    roundsTitle: 'Rounds',
+    roundsLead:
+      'You can assess again with the same team, a year on for instance. Each round is kept with its date; your coordinator’s link opens every round.',
+    roundItem: (n: number, day: string, members: number) =>
+      `Round ${n} · ${day} · ${members} ${members === 1 ? 'person' : 'people'} took part`,
+    roundHere: '(you are here)',
+    newRoundTitle: 'Start a new round',
+    newRoundText:
+      'The new round gets a new members’ link. This round’s members’ link is closed and its answers are kept; the new round’s results show what changed in each question.',
+    newRoundButton: 'Start a new round',
+    roundsFull: (n: number) =>
+      `A team can have at most ${n} rounds, and this one has reached it. You can create a new team assessment.`,
+    compareTitle: 'What changed since the previous round?',
+    compareLead: (n: number, day: string) =>
+      `For each question, the team’s most common answer and the share of those who answered who chose it (agreement), compared with round ${n}, started on ${day}. The share is of everyone who answered the question, “I don’t know / not sure” included.`,
+    compareSummary: (moved: number, up: number, down: number) =>
+      `${moved ? `The most common answer changed in ${moved} ${moved === 1 ? 'question' : 'questions'}` : 'The most common answer changed in no question'}; agreement rose in ${up} and fell in ${down}.`,
+    compareThen: (n: number) => `Round ${n} (previous)`,
+    compareNow: (n: number) => `Round ${n} (this round)`,
+    percent: (p: number) => `${p}%`,
+    tied: 'tied',
+    noneChosen: 'Nobody chose an answer',
+    moved: 'The most common answer changed',
+    kept: 'The most common answer stayed the same',
+    agreementUp: 'Agreement rose',
+    agreementDown: 'Agreement fell',
+    agreementSame: 'Agreement stayed the same',
+    unchanged: (n: number) => `Questions that did not change (${n})`,
   },
   insights: {
     offerTitle: 'Add my answers to the anonymous statistics',

@@ -94,7 +94,7 @@ export const tr = {
     nameInvalid: 'Adı düzeltin.',
     create: 'Ekip değerlendirmesi oluştur',
     privacy: (days: number) =>
-      `Kişisel verilerin korunması (KVKK): ekip değerlendirmesinde yalnızca örgüt adı (isteğe bağlı), üyelerin seçtiği rol, isteğe bağlı adları ve cevapları saklanır. Son cevaptan ya da değişiklikten ${days} gün sonra her şey kendiliğinden silinir; koordinatör istediği an silebilir. Kişisel veri girmeniz gerekmez.`,
+      `Kişisel verilerin korunması (KVKK): ekip değerlendirmesinde yalnızca örgüt adı (isteğe bağlı), üyelerin seçtiği rol, isteğe bağlı adları ve cevapları saklanır. Ekibin hiçbir turunda ${days} gün boyunca cevap ya da değişiklik olmazsa her şey, bütün turlarıyla birlikte kendiliğinden silinir; koordinatör istediği an silebilir. Kişisel veri girmeniz gerekmez.`,
     coordinatorTitle: 'Ekip değerlendirmesi: koordinatör sayfası',
     keepThis:
       'Bu sayfanın bağlantısını saklayın: sonuçları görmenin ve değerlendirmeyi silmenin tek yolu budur, bir daha gösterilmez.',
@@ -157,11 +157,16 @@ export const tr = {
     shareLabel: 'Sonuçları üyelerle paylaş',
     save: 'Kaydet',
     deleteTitle: 'Değerlendirmeyi silin',
-    deleteText: 'Bütün cevaplar hemen ve geri alınamaz biçimde silinir; iki bağlantı da çalışmaz olur.',
+    deleteText: (rounds: number) =>
+      rounds > 1
+        ? `Bu ekibin ${rounds} turu ve bütün cevapları hemen ve geri alınamaz biçimde silinir; turların hiçbir bağlantısı artık çalışmaz.`
+        : 'Bütün cevaplar hemen ve geri alınamaz biçimde silinir; iki bağlantı da çalışmaz olur.',
     deleteButton: 'Değerlendirmeyi ve bütün cevapları sil',
     deleteConfirmTitle: 'Değerlendirme silinsin mi?',
-    deleteConfirmText: (members: number) =>
-      `${members ? `${members} kişinin cevapları` : 'Değerlendirme'} hemen ve geri alınamaz biçimde silinecek. Üyelerin bağlantısı ve koordinatör bağlantısı çalışmaz olacak.`,
+    deleteConfirmText: (members: number, rounds: number) =>
+      rounds > 1
+        ? `Bu ekibin ${rounds} turu ve turlarda verilen bütün cevaplar hemen ve geri alınamaz biçimde silinecek. Bütün turların üye bağlantıları ve koordinatör bağlantısı çalışmaz olacak.`
+        : `${members ? `${members} kişinin cevapları` : 'Değerlendirme'} hemen ve geri alınamaz biçimde silinecek. Üyelerin bağlantısı ve koordinatör bağlantısı çalışmaz olacak.`,
     deleteConfirmButton: 'Evet, sil',
     deleteCancel: 'Vazgeç, sonuçlara dön',
     deleteKeep: 'Vazgeç',
@@ -176,6 +181,38 @@ export const tr = {
     csvMember: 'Üye',
     csvRole: 'Rol',
     csvRoleHidden: 'Gösterilmiyor (küçük grup)',
+    /** Under the title: which round of the team this is, and since when. */
+    roundStarted: (n: number, day: string) => `${n}. tur · ${day} tarihinde başladı`,
+    laterRound: (n: number) => `Bu ekibin daha yeni bir turu var: ${n}. tur.`,
+    laterRoundLink: 'Son tura gidin',
+    roundsTitle: 'Turlar',
+    roundsLead:
+      'Aynı ekiple değerlendirmeyi yeniden yapabilirsiniz, örneğin bir yıl sonra. Her tur tarihiyle saklanır; koordinatör bağlantınız bütün turları açar.',
+    roundItem: (n: number, day: string, members: number) => `${n}. tur · ${day} · ${members} kişi katıldı`,
+    roundHere: '(şu an bu turdasınız)',
+    newRoundTitle: 'Yeni bir tur başlatın',
+    newRoundText:
+      'Yeni tur için yeni bir üye bağlantısı oluşturulur. Bu turun üye bağlantısı kapatılır, cevapları saklanır; yeni turun sonuçlarında her soruda neyin değiştiği gösterilir.',
+    newRoundButton: 'Yeni tur başlat',
+    roundsFull: (n: number) =>
+      `Bir ekip en fazla ${n} tur yapabilir ve bu sayıya ulaşıldı. Yeni bir ekip değerlendirmesi oluşturabilirsiniz.`,
+    compareTitle: 'Önceki turdan bu yana ne değişti?',
+    compareLead: (n: number, day: string) =>
+      `Her soruda ekibin en çok verdiği cevap ve bu cevabı verenlerin payı (görüş birliği), ${day} tarihinde başlayan ${n}. turla karşılaştırılıyor. Pay, soruyu cevaplayan herkese göre hesaplanır; “Bilmiyorum / emin değilim” diyenler de buna dahildir.`,
+    compareSummary: (moved: number, up: number, down: number) =>
+      `${moved ? `${moved} soruda en çok verilen cevap değişti` : 'Hiçbir soruda en çok verilen cevap değişmedi'}; görüş birliği ${up} soruda arttı, ${down} soruda azaldı.`,
+    compareThen: (n: number) => `${n}. tur (önceki)`,
+    compareNow: (n: number) => `${n}. tur (bu tur)`,
+    /** The share of those who answered who chose the most common answer. */
+    percent: (p: number) => `%${p}`,
+    tied: 'eşit',
+    noneChosen: 'Kimse cevap seçmedi',
+    moved: 'En çok verilen cevap değişti',
+    kept: 'En çok verilen cevap aynı kaldı',
+    agreementUp: 'Görüş birliği arttı',
+    agreementDown: 'Görüş birliği azaldı',
+    agreementSame: 'Görüş birliği aynı kaldı',
+    unchanged: (n: number) => `Değişmeyen sorular (${n})`,
   },
   insights: {
     offerTitle: 'Cevaplarımı anonim istatistiklere ekle',

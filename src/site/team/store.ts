@@ -9,6 +9,7 @@ import type { Member } from '@/site/team/member'
 
 export { roles, type Member, type MemberAnswers, type Role } from '@/site/team/member'
 
+/** One round of a team (its first, or a later one: src/site/team/rounds.ts). */
 export type Team = {
   id: string
   publicId: string
@@ -16,24 +17,37 @@ export type Team = {
   closed: boolean
   shareResults: boolean
   members: Member[]
+  /** When this round started (the assessment was created). */
+  startedAt: string
+  /** The id all rounds of this team share; null on a team from before rounds (a round of its own). */
+  series: string | null
+  /** The id of the round this one follows; null for a team's first round. */
+  previousRound: string | null
 }
 
 /** 128 bits or more of randomness, as URL-safe text. */
 export const token = (bytes = 16) => randomBytes(bytes).toString('base64url')
 const hash = (key: string) => createHash('sha256').update(key).digest('hex')
 
-const asTeam = async (doc: TeamAssessment): Promise<Team> => ({
+const idOf = (value: string | TeamAssessment | null | undefined) =>
+  value ? (typeof value === 'string' ? value : value.id) : null
+
+export const asTeam = async (doc: TeamAssessment): Promise<Team> => ({
   id: doc.id,
   publicId: doc.publicId,
   name: doc.name ?? '',
   closed: Boolean(doc.closed),
   shareResults: Boolean(doc.shareResults),
   members: await membersOf(await payloadClient(), doc.id),
+  startedAt: doc.createdAt,
+  series: doc.series ?? null,
+  previousRound: idOf(doc.previousRound),
 })
 
 /**
- * Team assessments are read and written only here, by the site's own routes, with access
- * control overridden: the collection itself refuses every API caller (see its config).
+ * Team assessments are read and written only here and, for a team's rounds, in rounds.ts, by
+ * the site's own routes, with access control overridden: the collection itself refuses every
+ * API caller (see its config).
  */
 async function findDoc(publicId: string): Promise<TeamAssessment | null> {
   if (!/^[A-Za-z0-9_-]{22,64}$/.test(publicId)) return null
@@ -73,6 +87,8 @@ export async function createTeam(name: string): Promise<{ publicId: string; key:
       publicId,
       name: name.slice(0, limits.team.nameChars) || null,
       coordinatorKeyHash: hash(key),
+      // Its later rounds will carry the same (src/site/team/rounds.ts).
+      series: token(),
       lastActivityAt: new Date().toISOString(),
     },
     overrideAccess: true,
@@ -126,7 +142,11 @@ export async function setTeamSettings(
   })
 }
 
-/** Deletes the team and all its answers; the collection keeps a tombstone of its link (src/shared/team/team-tombstone.ts). */
+/**
+ * Deletes the team, every round of it and all their answers: the collection deletes a round's
+ * other rounds with it (collections/TeamAssessments/purge.ts) and keeps a tombstone of each
+ * round's link (src/shared/team/team-tombstone.ts).
+ */
 export async function deleteTeam(team: Team): Promise<void> {
   const payload = await payloadClient()
   await payload.delete({ collection: 'team-assessments', id: team.id, overrideAccess: true })

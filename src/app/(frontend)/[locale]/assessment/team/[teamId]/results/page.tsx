@@ -15,6 +15,7 @@ import { LevelChart } from '@/site/components/assessment/LevelChart'
 import { PrintUnfold } from '@/site/components/assessment/PrintUnfold'
 import { TeamGone } from '@/site/components/assessment/TeamGone'
 import { TeamQuestion } from '@/site/components/assessment/TeamCounts'
+import { RoundComparison, TeamRounds } from '@/site/components/assessment/TeamRounds'
 import { FallbackNote } from '@/site/components/FallbackNote'
 import { InLang } from '@/site/components/InLang'
 import { PageShell } from '@/site/components/PageShell'
@@ -23,7 +24,10 @@ import { ResourceList } from '@/site/components/ResourceList'
 import { RichText } from '@/site/components/RichText'
 import { pageInEveryLocale } from '@/site/alternates'
 import { localeOr404 } from '@/site/params'
+import { compareRounds } from '@/site/team/compare'
 import { teamResults } from '@/site/team/results'
+import { earlierRound, roundsOf } from '@/site/team/rounds'
+import { dateText } from '@/site/ui-text'
 import { findTeam, findTeamAsCoordinator, teamWasDeleted } from '@/site/team/store'
 import { limits } from '@/shared/limits'
 import { routes } from '@/shared/routes'
@@ -41,6 +45,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * The team's results: for the coordinator (with the key), or for the members when the
  * coordinator shares them. A wrong or missing key is a 404, never the results. Who answered
  * what is shown by role only, and a role only where the privacy rule allows (src/site/team/privacy.ts).
+ * One round of the team (src/site/team/rounds.ts): it says which, compares with the round before
+ * where both have answers, and gives the coordinator the rounds and the form that starts the next.
  */
 export default async function TeamResultsPage({ params, searchParams }: Props) {
   const { locale: l, teamId } = await params
@@ -61,6 +67,15 @@ export default async function TeamResultsPage({ params, searchParams }: Props) {
   const assessment = await getAssessment(locale)
   const { questions, agenda, roleSizes, hiddenRoles } = teamResults(team.members, assessment)
   const asOne = teamAnswersAsOne(questions)
+  const rounds = await roundsOf(team)
+  const round = rounds.find((r) => r.id === team.id) ?? rounds[0]!
+  const latest = rounds.at(-1) ?? round
+  // What moved since the round before: shown to whoever may read both rounds' results (the
+  // coordinator; members only when the earlier round's results are shared with them too).
+  const earlier = team.members.length ? await earlierRound(team) : null
+  const comparable = earlier?.members.length && (asCoordinator || earlier.shareResults) ? earlier : null
+  const changes = comparable ? compareRounds(teamResults(comparable.members, assessment).questions, questions) : null
+  const earlierNumber = rounds.find((r) => r.id === comparable?.id)?.number ?? round.number - 1
   const request = await headers()
   const origin = `${request.get('x-forwarded-proto') ?? 'http'}://${request.get('x-forwarded-host') ?? request.get('host') ?? ''}`
   const copyTexts = { copied: t.team.linkCopied, failed: t.team.linkNotCopied }
@@ -114,6 +129,13 @@ export default async function TeamResultsPage({ params, searchParams }: Props) {
     >
       <p className="kicker">{asCoordinator ? t.team.coordinatorTitle : t.team.resultsTitle}</p>
       <h1>{team.name ? <UserText text={team.name} /> : t.team.resultsTitle}</h1>
+      <p className="team-round">{t.team.roundStarted(round.number, dateText(locale, team.startedAt))}</p>
+      {asCoordinator && coordinatorKey && latest.id !== round.id ? (
+        <p className="report-note">
+          {t.team.laterRound(latest.number)}{' '}
+          <a href={routes.teamResults(locale, latest.publicId, coordinatorKey)}>{t.team.laterRoundLink}</a>
+        </p>
+      ) : null}
       {team.members.length ? null : links}
       <p className="lead">{team.members.length ? t.team.answeredBy(team.members.length) : t.team.noAnswers}</p>
       {team.members.length ? (
@@ -151,6 +173,15 @@ export default async function TeamResultsPage({ params, searchParams }: Props) {
               />
             ))}
           </section>
+
+          {changes && comparable ? (
+            <RoundComparison
+              changes={changes}
+              earlier={{ number: earlierNumber, startedAt: comparable.startedAt }}
+              current={round.number}
+              locale={locale}
+            />
+          ) : null}
 
           {links}
 
@@ -239,6 +270,13 @@ export default async function TeamResultsPage({ params, searchParams }: Props) {
             </div>
             <button type="submit">{t.team.save}</button>
           </form>
+          <TeamRounds
+            rounds={rounds}
+            current={round}
+            coordinatorKey={coordinatorKey}
+            locale={locale}
+            full={rounds.length >= limits.team.rounds ? t.team.roundsFull(limits.team.rounds) : null}
+          />
           {asOne.size ? (
             <ShareOffer
               locale={locale}
@@ -255,10 +293,10 @@ export default async function TeamResultsPage({ params, searchParams }: Props) {
             teamKey={coordinatorKey}
             texts={{
               title: t.team.deleteTitle,
-              text: t.team.deleteText,
+              text: t.team.deleteText(rounds.length),
               button: t.team.deleteButton,
               confirmTitle: t.team.deleteConfirmTitle,
-              confirmText: t.team.deleteConfirmText(team.members.length),
+              confirmText: t.team.deleteConfirmText(team.members.length, rounds.length),
               confirmButton: t.team.deleteConfirmButton,
               cancel: t.team.deleteKeep,
             }}

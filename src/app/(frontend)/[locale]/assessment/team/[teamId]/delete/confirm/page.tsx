@@ -7,6 +7,7 @@ import { TeamGone } from '@/site/components/assessment/TeamGone'
 import { PageShell } from '@/site/components/PageShell'
 import { pageInEveryLocale } from '@/site/alternates'
 import { localeOr404 } from '@/site/params'
+import { roundsOf } from '@/site/team/rounds'
 import { findTeamAsCoordinator, teamWasDeleted } from '@/site/team/store'
 import { UserText } from '@/shared/text/user-text'
 import { routes } from '@/shared/routes'
@@ -44,7 +45,7 @@ export default async function TeamDeleteConfirmPage({ params, searchParams }: Pr
     >
       <p className="kicker">{team.name ? <UserText text={team.name} /> : t.coordinatorTitle}</p>
       <h1>{t.deleteConfirmTitle}</h1>
-      <p className="lead">{t.deleteConfirmText(team.members.length)}</p>
+      <p className="lead">{t.deleteConfirmText(team.members.length, (await roundsOf(team)).length)}</p>
       <form method="post" action={routes.teamDelete(locale, teamId)} className="report-form team-delete">
         <input type="hidden" name="key" value={key} />
         <input type="hidden" name="confirm" value="1" />
