@@ -30,6 +30,7 @@ export interface Config {
     'team-assessments': TeamAssessment;
     'team-answers': TeamAnswer;
     'assessment-contributions': AssessmentContribution;
+    'page-views': PageView;
     'deleted-team-assessments': DeletedTeamAssessment;
     'link-checks': LinkCheck;
     'translation-states': TranslationState;
@@ -73,6 +74,7 @@ export interface Config {
     'team-assessments': TeamAssessmentsSelect<false> | TeamAssessmentsSelect<true>;
     'team-answers': TeamAnswersSelect<false> | TeamAnswersSelect<true>;
     'assessment-contributions': AssessmentContributionsSelect<false> | AssessmentContributionsSelect<true>;
+    'page-views': PageViewsSelect<false> | PageViewsSelect<true>;
     'deleted-team-assessments': DeletedTeamAssessmentsSelect<false> | DeletedTeamAssessmentsSelect<true>;
     'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'translation-states': TranslationStatesSelect<false> | TranslationStatesSelect<true>;
@@ -683,6 +685,18 @@ export interface AssessmentContribution {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-views".
+ */
+export interface PageView {
+  id: string;
+  key: string;
+  week: string;
+  question: number;
+  choice: number;
+  count: number;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1469,6 +1483,17 @@ export interface AssessmentContributionsSelect<T extends boolean = true> {
   field?: T;
   region?: T;
   answers?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-views_select".
+ */
+export interface PageViewsSelect<T extends boolean = true> {
+  key?: T;
+  week?: T;
+  question?: T;
+  choice?: T;
+  count?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

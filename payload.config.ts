@@ -26,6 +26,7 @@ import { checkLinksTask } from '@collections/LinkChecks/task'
 import { SiteTexts } from '@collections/SiteTexts/config'
 import { TeamAnswers } from '@collections/TeamAnswers/config'
 import { AssessmentContributions } from '@collections/AssessmentContributions/config'
+import { PageViews } from '@collections/PageViews/config'
 import { TeamAssessments } from '@collections/TeamAssessments/config'
 import { DeletedTeamAssessments } from '@collections/DeletedTeamAssessments/config'
 import { purgeTeamAssessmentsTask } from '@collections/TeamAssessments/purge'
@@ -44,6 +45,7 @@ import { healthEndpoint } from '@/cms/endpoints/health-endpoint'
 import { deleteContributionsEndpoint, insightsCsvEndpoint, insightsEndpoint } from '@/cms/endpoints/insights-endpoint'
 import { emailAdapter } from '@/cms/mail/email'
 import { startMailSender } from '@/cms/mail/sender'
+import { startViewWriter } from '@/cms/insights/page-views'
 import { startDigestSender } from '@/cms/notifications/digest'
 import { unsubscribeEndpoints } from '@/cms/notifications/unsubscribe'
 import { defaultLocale, locales } from '@/shared/locales'
@@ -94,6 +96,7 @@ export default buildConfig(
       TeamAssessments,
       TeamAnswers,
       AssessmentContributions,
+      PageViews,
       DeletedTeamAssessments,
       LinkChecks,
       TranslationStates,
@@ -160,7 +163,7 @@ export default buildConfig(
           '/cms/admin/dashboard/RecentChanges',
           '/cms/admin/dashboard/SignInFailures',
           '/cms/admin/translation/TranslationProgress',
-          '/cms/admin/dashboard/Insights',
+          '/cms/admin/insights/Insights',
         ],
       },
       importMap: { baseDir: path.resolve(projectRoot, 'src') },
@@ -209,6 +212,7 @@ export default buildConfig(
       if (!env().ROTA_RUN_JOBS) return
       startScheduleRunner(payload)
       startMailSender(payload)
+      startViewWriter(payload)
       if (env().SMTP_URL) startDigestSender(payload)
     },
     // Failed sign-ins reach no hook of the users collection, only Payload's error handling.

@@ -14,9 +14,15 @@ export const log = (line: string) => process.stdout.write(`${line}\n`)
 /**
  * The production app (`npm start`) on a fresh database holding the sample content plus
  * 1,000 generated advice texts (questions 101–200, ten choices each), as the site
- * benchmarks measure it, run from `project` (this one, or a copy). `stop` also removes the database.
+ * benchmarks measure it, run from `project` (this one, or a copy). `prepare` may add rows to the
+ * database file after the import, before the app starts. `stop` also removes the database.
  */
-export async function startLoadedSite(name: string, extraEnv: Record<string, string> = {}, project = process.cwd()) {
+export async function startLoadedSite(
+  name: string,
+  extraEnv: Record<string, string> = {},
+  project = process.cwd(),
+  prepare?: (databaseFile: string) => Promise<void>,
+) {
   const dir = mkdtempSync(path.join(os.tmpdir(), `rota-bench-${name}-`))
   const env = { DATABASE_URI: `file:${path.join(dir, 'site.db')}`, PAYLOAD_SECRET: randomBytes(32).toString('hex') }
   generateContent(path.join(dir, 'content'), 100, 10, 101)
@@ -28,6 +34,7 @@ export async function startLoadedSite(name: string, extraEnv: Record<string, str
       stdio: ['ignore', 'ignore', 'inherit'],
     })
   }
+  await prepare?.(path.join(dir, 'site.db'))
   const app = await startApp({ ...env, ...extraEnv, LOAD_SAMPLE_CONTENT: 'false' }, '/tr', 10 * 60_000, project)
   return {
     baseUrl: app.baseUrl,

@@ -230,27 +230,7 @@ export async function importXliff(
     }
   }
   const texts = await loadTexts(payload, parsed)
-  const seen = new Map<string, string>()
-  let dryRunIds = 0
-  for (const [index, one] of parsed.entries()) {
-    const error = await importFile(
-      payload,
-      one,
-      texts,
-      seen,
-      report,
-      { ...options, locale: one.locale },
-      () => `dry-run-${++dryRunIds}`,
-    )
-    if (error)
-      report.errors.push({
-        file: one.file.label,
-        line: error instanceof XliffProblem ? error.line : null,
-        message: `${error instanceof XliffProblem ? error.message : `İçe aktarılamadı: ${failureText(error)}`} Dosyadan hiçbir şey yazılmadı.`,
-      })
-    else report.imported++
-    options.onProgress?.(index + 1, parsed.length)
-  }
+  await importFiles(payload, parsed, texts, report, options)
   if (!options.dryRun && parsed.length > 0)
     await recordRun(payload, { ...options, status: 'draft' }, report, 'XLIFF dosyası', {
       format: 'xliff',
@@ -259,16 +239,70 @@ export async function importXliff(
   return report
 }
 
-/** One file, all or nothing: planned whole first (a bad document refuses the file), then written in one transaction or with an undo log. */
+/**
+ * Each file all or nothing, written in batches of one transaction as the Markdown import writes
+ * its files (write/batch.ts, docs/decisions/008-import-in-batches.md): a file that fails after
+ * writing ends its batch, the batch is rolled back and its files are written again one
+ * transaction each, so that only the failing file is left out.
+ */
+async function importFiles(
+  payload: Payload,
+  parsed: Parsed[],
+  texts: Map<string, DocumentTexts>,
+  report: ImportReport,
+  options: ImportOptions,
+): Promise<void> {
+  const batch = new Batch(payload)
+  let dryRunIds = 0
+  const dryRunId = () => `dry-run-${++dryRunIds}`
+  const seen = new Map<string, string>()
+  let start = { index: 0, report: structuredClone(report), seen: new Map(seen) }
+  // Files up to this one are written one transaction each: their batch was rolled back.
+  let alone = -1
+  let reported = 0
+  for (let index = 0; index < parsed.length; index++) {
+    const one = parsed[index]
+    if (!batch.open) start = { index, report: structuredClone(report), seen: new Map(seen) }
+    const fileOptions = { ...options, locale: one.locale }
+    const { error, touched } = await importFile(payload, one, texts, seen, report, batch, fileOptions, dryRunId)
+    if (error && touched && batch.holdsOthers) {
+      await batch.abandon()
+      Object.assign(report, structuredClone(start.report))
+      seen.clear()
+      for (const [key, label] of start.seen) seen.set(key, label)
+      alone = index
+      index = start.index - 1
+      continue
+    }
+    if (error) {
+      // Its batch holds no other file: rolled back, it undoes this file's writes alone.
+      if (touched) await batch.abandon()
+      report.errors.push({
+        file: one.file.label,
+        line: error instanceof XliffProblem ? error.line : null,
+        message: `${error instanceof XliffProblem ? error.message : `İçe aktarılamadı: ${failureText(error)}`} Dosyadan hiçbir şey yazılmadı.`,
+      })
+    } else report.imported++
+    if (batch.open && (index <= alone || batch.full || index === parsed.length - 1)) await batch.commit()
+    if (index + 1 > reported) options.onProgress?.((reported = index + 1), parsed.length)
+  }
+}
+
+/**
+ * One file, all or nothing: planned whole first (a bad document refuses the file), then written
+ * in the batch's transaction, or with an undo log where the adapter has none. What went wrong,
+ * if anything, and whether a write was begun (its counts then do not stand).
+ */
 async function importFile(
   payload: Payload,
   { file, xliff, locale }: Parsed,
   texts: Map<string, DocumentTexts>,
   seen: Map<string, string>,
   report: ImportReport,
+  batch: Batch,
   options: ImportOptions,
   dryRunId: () => string,
-): Promise<unknown> {
+): Promise<{ error: unknown; touched: boolean }> {
   const before = structuredClone({ units: report.units, warnings: report.warnings, conflicts: report.conflicts })
   const writes: Write[] = []
   try {
@@ -291,18 +325,17 @@ async function importFile(
     }
   } catch (error) {
     Object.assign(report, structuredClone(before))
-    return error
+    return { error, touched: false }
   }
   if (writes.length === 0) {
     report.unchanged++
-    return null
+    return { error: null, touched: false }
   }
   const counts = JSON.stringify(report.updated)
   const req = await createLocalReq(
     { locale, context: { disableRevalidate: true, [activityRecordedByCaller]: true } },
     payload,
   )
-  const batch = new Batch(payload)
   const draft = { ...options, status: 'draft' as const }
   const transactional = options.dryRun ? false : await batch.join(req)
   const writer = new FileWriter(payload, req, draft, report, dryRunId, transactional)
@@ -311,12 +344,10 @@ async function importFile(
       req.context[madeFromContext] = write.madeFrom ? { [write.collection]: write.madeFrom } : {}
       await writer.update(write.collection, write.id, write.data)
     }
-    await batch.commit()
-    return null
+    return { error: null, touched: writer.touched }
   } catch (error) {
-    if (writer.touched) await batch.abandon()
     await writer.undo().catch(() => undefined)
     report.updated = JSON.parse(counts)
-    return error
+    return { error, touched: writer.touched }
   }
 }

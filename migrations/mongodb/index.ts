@@ -16,6 +16,7 @@ import * as migration_20261206_060500_notifications from './20261206_060500_noti
 import * as migration_20261206_063500_publishing_states from './20261206_063500_publishing_states'
 import * as migration_20261206_160600_assessment_contributions from './20261206_160600_assessment_contributions'
 import * as migration_20261206_161400_translation_memory from './20261206_161400_translation_memory'
+import * as migration_20261206_194400_page_views from './20261206_194400_page_views'
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261206_161400_translation_memory.up,
     down: migration_20261206_161400_translation_memory.down,
     name: '20261206_161400_translation_memory',
+  },
+  {
+    up: migration_20261206_194400_page_views.up,
+    down: migration_20261206_194400_page_views.down,
+    name: '20261206_194400_page_views',
   },
 ]

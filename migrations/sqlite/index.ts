@@ -21,6 +21,7 @@ import * as migration_20261206_061733_comment_notifications from './20261206_061
 import * as migration_20261206_063339_publishing_states from './20261206_063339_publishing_states'
 import * as migration_20261206_160518_assessment_contributions from './20261206_160518_assessment_contributions'
 import * as migration_20261206_173607_translation_memory from './20261206_173607_translation_memory'
+import * as migration_20261206_194333_page_views from './20261206_194333_page_views'
 
 export const migrations = [
   {
@@ -137,5 +138,10 @@ export const migrations = [
     up: migration_20261206_173607_translation_memory.up,
     down: migration_20261206_173607_translation_memory.down,
     name: '20261206_173607_translation_memory',
+  },
+  {
+    up: migration_20261206_194333_page_views.up,
+    down: migration_20261206_194333_page_views.down,
+    name: '20261206_194333_page_views',
   },
 ]

@@ -18,6 +18,7 @@
  * - How long the caching proxy in front may keep an answer (X-Accel-Expires), and that it may
  *   not keep the answer to anything but a reader's plain request.
  * - Publishes made by other instances on the same database (content-watch.ts).
+ * - Readers' advice pages counted per week, for the admin's "İçgörüler" (src/shared/insights/page-views.ts).
  * - A request id on every answer and log line (JSON in production, src/shared/server/log.ts), and a
  *   shutdown on SIGTERM that lets the requests in flight finish.
  */
@@ -35,6 +36,7 @@ import { botKind, unusedNonceHeaders } from '@/cli/next-internals'
 import { isPlainRequest, PageCopies } from '@/cli/page-copies'
 import { serveWithoutScripts } from '@/cli/without-scripts'
 import { plainHttpWarning } from '@/cms/session-cookie'
+import { countView } from '@/shared/insights/page-views'
 import { withAnswerStatus } from '@/shared/team/answer-status'
 import { edgeClientAddress } from '@/shared/requests/client-address'
 import { logEvent, requestContext } from '@/shared/server/log'
@@ -119,6 +121,10 @@ async function main(): Promise<void> {
     res.setHeader('X-Request-Id', requestId)
     const started = performance.now()
     res.on('finish', () => {
+      // A reader's advice page: counted for "İçgörüler" (a number per advice and week, nothing
+      // about the reader). Behind the caching proxy, readers of one page within the second it
+      // keeps the answer count once.
+      if (shared && res.statusCode === 200) countView(url.split('?')[0])
       // Answers that went wrong, or slowly, are logged with their id; the rest is the proxy's access log.
       const ms = Math.round(performance.now() - started)
       if (res.statusCode >= 500 || ms > 2_000)

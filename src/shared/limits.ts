@@ -126,6 +126,12 @@ export const limits = {
     tokenMs: 24 * 60 * 60_000,
     /** How long a server keeps the totals before reading them again (other instances' contributions). */
     totalsMs: 60_000,
+    /** How often a serving instance writes the advice pages' read counts it has gathered. */
+    viewsFlushMs: 60_000,
+    /** Page-and-day counts one instance holds between writes; more are dropped (and logged), never grown without end. */
+    viewsPending: 20_000,
+    /** Weeks of read counts kept; older rows are removed when counts are written. */
+    viewsWeeks: 13,
   },
 
   /** The server's copies of rendered reports and reading pages (src/cli/page-copies.ts), kept until editors publish. */

@@ -26,6 +26,11 @@ export function localeLabel(code: Locale): string {
   return locales.find((l) => l.code === code)?.label ?? code
 }
 
+/** A content language's name in an admin language ("İngilizce" for `en` in Turkish). */
+export function languageName(code: string, adminLanguage: AdminLanguage): string {
+  return locales.find((l) => l.code === code)?.names[adminLanguage] ?? code
+}
+
 /** The `lang` attribute for a language ("tr-TR"). */
 export const htmlLang = (code: Locale): string => locales.find((l) => l.code === code)?.htmlLang ?? code
 

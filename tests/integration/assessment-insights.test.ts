@@ -2,13 +2,17 @@ import { sql } from '@payloadcms/db-sqlite'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import type { Assessment, AssessmentQuestion } from '@/site/assessment'
+import { reviewFirst } from '@/cms/insights/review-first'
+import { insightQuestions, publishedQuestions } from '@/cms/insights/totals'
 import { deleteAllContributions, minGroup, readTally, storeContribution } from '@/shared/insights/contributions'
+import { filterOffers, offeredFilter } from '@/shared/insights/groups'
 import { notSaid, type Profile } from '@/shared/insights/profile'
 import { makeShareToken } from '@/shared/insights/share-token'
 import { limits } from '@/shared/limits'
 import { usePayload } from '@tests/support/boot'
 import { createCast } from '@tests/support/content'
 import { httpClient, tokenFor } from '@tests/support/http'
+import { paragraphs } from '@tests/support/lexical'
 
 /**
  * Anonymous contributions (issue 26, docs/decisions/011-anonymous-contributions.md): only by a
@@ -328,5 +332,73 @@ describe('GET /api/assessment-insights', () => {
       where: { action: { equals: 'contributions_deleted' } },
     })
     expect(log.docs[0]).toMatchObject({ personName: expect.any(String), documentTitle: '2 anonim katkı' })
+  })
+})
+
+describe('"İçgörüler" for editors', () => {
+  it('narrows the figures to a profile group only where k allows, as on the report', async () => {
+    await contributions(k, 1, { size: '6-20' })
+    await contributions(k, 2, { size: '1-5' })
+    await contributions(k - 1, 3, { size: '21-50' })
+    // Those who did not say: with them, what the shown groups leave out is at least k.
+    await contributions(k, 3)
+    const totals = await readTally(ctx.payload)
+    const offers = filterOffers(totals, k)
+    expect(offers.find((o) => o.dimension.name === 'size')?.groups.map((g) => g.key)).toEqual(['1-5', '6-20'])
+    // A group of k − 1 is not offered, even when asked for by address.
+    expect(offeredFilter(offers, 'size:21-50')).toBeNull()
+
+    const questions = await publishedQuestions(ctx.payload)
+    const narrowed = insightQuestions(questions, totals, { filter: offeredFilter(offers, 'size:1-5')!, k })
+    expect(narrowed.find((q) => q.number === 16)).toEqual({
+      number: 16,
+      contributions: k,
+      choices: [
+        { number: 1, count: 0 },
+        { number: 2, count: k },
+        { number: 3, count: 0 },
+      ],
+    })
+    // Nobody in the group answered 17: nothing is given, not even a zero that could be differenced.
+    expect(narrowed.find((q) => q.number === 17)).toEqual({ number: 17, contributions: 0, choices: [], hidden: true })
+  })
+
+  it('"Önce bunları gözden geçirin" puts a chosen advice with a missing translation and a broken link before a more chosen one in order', async () => {
+    const [c1, c2] = q16.choices
+    const sound = await ctx.payload.create({
+      collection: 'resources',
+      data: { url: 'https://example.org/saglam', title: 'Sağlam kaynak', _status: 'published' },
+    })
+    const gone = await ctx.payload.create({
+      collection: 'resources',
+      data: { url: 'https://example.org/kayip', title: 'Kayıp kaynak', _status: 'published' },
+    })
+    await ctx.payload.create({
+      collection: 'link-checks',
+      data: { resource: gone.id, url: gone.url, state: 'broken', httpStatus: 404, checkedAt: new Date().toISOString() },
+    })
+    const inOrder = await ctx.payload.create({
+      collection: 'advice',
+      data: { choice: c1.id, body: paragraphs('Düzgün reçete'), resources: [sound.id], _status: 'published' },
+    })
+    await ctx.payload.update({
+      collection: 'advice',
+      id: inOrder.id,
+      locale: 'en',
+      data: { body: paragraphs('Advice in order'), _status: 'published' },
+    })
+    const toMend = await ctx.payload.create({
+      collection: 'advice',
+      data: { choice: c2.id, body: paragraphs('Eksik reçete'), resources: [gone.id], _status: 'published' },
+    })
+    await contributions(5, 1)
+    await contributions(3, 2)
+
+    const review = await reviewFirst(ctx.payload, await publishedQuestions(ctx.payload), await readTally(ctx.payload))
+    expect(review.map((r) => r.advice.id)).toEqual([toMend.id, inOrder.id])
+    expect(review[0]).toMatchObject({ question: 16, choice: 2, count: 3, brokenLinks: 1 })
+    expect(review[0].translations).toContainEqual({ locale: 'en', state: 'missing' })
+    expect(review[1]).toMatchObject({ question: 16, choice: 1, count: 5, brokenLinks: 0 })
+    expect(review[1].translations).not.toContainEqual(expect.objectContaining({ locale: 'en' }))
   })
 })

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { recordActivity } from '@/cms/activity/record'
 import { insightsCsv, readInsights } from '@/cms/insights/totals'
 import { deleteAllContributions } from '@/shared/insights/contributions'
+import { deleteAllConfirmation } from '@/shared/insights/confirm'
 import { isAdmin, isStaff } from '@/shared/roles'
 
 const noStore = { 'Cache-Control': 'no-store' }
@@ -43,7 +44,7 @@ export const insightsCsvEndpoint: Endpoint = {
 
 const confirmed = async (req: PayloadRequest) => {
   const body = (await req.json?.().catch(() => null)) as { confirm?: unknown } | null
-  return body?.confirm === 'TÜMÜNÜ SİL'
+  return body?.confirm === deleteAllConfirmation
 }
 
 /**

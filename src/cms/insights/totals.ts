@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { readTally } from '@/shared/insights/contributions'
+import { countsInGroup, type Filter } from '@/shared/insights/groups'
 import { publishedCounts } from '@/shared/insights/tally'
 import type { Tally } from '@/shared/insights/tally'
 
@@ -8,6 +9,8 @@ export type InsightQuestion = {
   number: number
   contributions: number
   choices: Array<{ number: number; count: number }>
+  /** Narrowed to a profile group where this question's figures would describe fewer than k: nothing is given. */
+  hidden?: true
 }
 
 /** A published question with its published choices, by id (contributions are matched by id). */
@@ -38,13 +41,21 @@ export async function publishedQuestions(payload: Payload): Promise<PublishedQue
     .sort((a, b) => a.number - b.number)
 }
 
-/** Per published question, how many contributions answered it and how they spread over its published choices. */
-export function insightQuestions(questions: PublishedQuestion[], totals: Tally): InsightQuestion[] {
+/**
+ * Per published question, how many contributions answered it and how they spread over its
+ * published choices; narrowed to one profile group, only where k allows (as on the report).
+ */
+export function insightQuestions(
+  questions: PublishedQuestion[],
+  totals: Tally,
+  inGroup?: { filter: Filter; k: number },
+): InsightQuestion[] {
   return questions.map((q) => {
-    const { n, counts } = publishedCounts(
-      totals.questions.get(q.id)?.all,
-      q.choices.map((c) => c.id),
-    )
+    const ids = q.choices.map((c) => c.id)
+    const question = totals.questions.get(q.id)
+    const source = inGroup ? countsInGroup(question, inGroup.filter, ids, inGroup.k) : question?.all
+    const { n, counts } = publishedCounts(source, ids)
+    if (inGroup && (!source || n < inGroup.k)) return { number: q.number, contributions: 0, choices: [], hidden: true }
     return {
       number: q.number,
       contributions: n,

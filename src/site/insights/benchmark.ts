@@ -1,13 +1,11 @@
 import type { AssessmentArea, AssessmentChoice, AssessmentQuestion, LevelCount } from '@/site/assessment'
 import { levelDistribution, type Assessment } from '@/site/assessment'
-import { profileDimensions, readFilter, type ProfileDimension, type ProfileGroup } from '@/shared/insights/profile'
-import { groupKey, publishedCounts, safeGroups, sizesOf, type ChoiceCounts, type Tally } from '@/shared/insights/tally'
+import { countsInGroup, filterOffers, offeredFilter, type Filter, type FilterOffer } from '@/shared/insights/groups'
+import { publishedCounts, type ChoiceCounts, type Tally } from '@/shared/insights/tally'
 
 export type ChoiceFigure = { choice: AssessmentChoice; count: number; share: number }
 /** How the organisations that answered a question spread over its published choices. */
 export type QuestionFigure = { n: number; choices: ChoiceFigure[] }
-export type FilterOffer = { dimension: ProfileDimension; groups: ProfileGroup[] }
-export type Filter = { dimension: ProfileDimension; group: ProfileGroup; param: string }
 
 export type Benchmark = {
   k: number
@@ -26,16 +24,8 @@ export type Benchmark = {
  * and a group is shown only where safeGroups says no subtraction reveals fewer than `k`.
  */
 export function benchmarkOf(assessment: Assessment, totals: Tally, k: number, filterParam: unknown): Benchmark {
-  const offers = profileDimensions.flatMap((dimension) => {
-    const safe = safeGroups(sizesOf(dimension, totals.groupSizes), k)
-    const groups = dimension.groups.filter((g) => safe.has(groupKey(dimension.name, g.key)))
-    return groups.length ? [{ dimension, groups }] : []
-  })
-  const wanted = readFilter(filterParam)
-  const filter =
-    wanted && offers.some((o) => o.dimension === wanted.dimension && o.groups.includes(wanted.group))
-      ? { ...wanted, param: groupKey(wanted.dimension.name, wanted.group.key) }
-      : null
+  const offers = filterOffers(totals, k)
+  const filter = offeredFilter(offers, filterParam)
 
   const figures = new Map<string, QuestionFigure | null>()
   const question = (q: AssessmentQuestion): QuestionFigure | null => {
@@ -43,15 +33,7 @@ export function benchmarkOf(assessment: Assessment, totals: Tally, k: number, fi
     const ids = q.choices.map((c) => c.id)
     const counts = totals.questions.get(q.id)
     let source: ChoiceCounts | undefined = counts?.all
-    if (filter) {
-      const sizes = new Map(
-        [...filter.dimension.groups.map((g) => g.key), 'none'].map((key) => {
-          const g = groupKey(filter.dimension.name, key)
-          return [g, publishedCounts(counts?.groups.get(g), ids).n] as const
-        }),
-      )
-      source = safeGroups(sizes, k).has(filter.param) ? counts?.groups.get(filter.param) : undefined
-    }
+    if (filter) source = countsInGroup(counts, filter, ids, k)
     const { n, counts: published } = publishedCounts(source, ids)
     const figure =
       source && n >= k

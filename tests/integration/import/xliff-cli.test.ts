@@ -10,7 +10,10 @@ import { npmRunner } from '@tests/support/cli-database'
 import { tempDir } from '@tests/support/import'
 import { fillFolder, xmllint } from '@tests/support/xliff'
 
-/** The command lines an agency's project manager types, on a database of their own. */
+/**
+ * The command lines an agency's project manager types, on a database of their own. Each test runs
+ * several commands, each starting Payload: minutes on a busy machine, not the default minute.
+ */
 const { run: npmRun } = npmRunner('xliff-cli', testSecret, 180_000)
 
 describe('npm run export/import -- --format xliff', () => {
@@ -45,7 +48,7 @@ describe('npm run export/import -- --format xliff', () => {
     const again = tempDir('rota-xliff-cli-again-')
     expect((await npmRun('export', [again, '--locale', 'en', '--format', 'xliff'])).code).toBe(0)
     expect(readFileSync(path.join(again, 'soru-016.xlf'), 'utf8')).toMatch(/<target>EN /)
-  })
+  }, 240_000)
 
   it('a bad file: exit code 1, the reason in Turkish; usage mistakes: exit code 2', async () => {
     const dir = tempDir('rota-xliff-cli-bad-')
@@ -64,5 +67,5 @@ describe('npm run export/import -- --format xliff', () => {
     const published = await npmRun('import', [dir, '--format', 'xliff', '--status', 'published'])
     expect(published.code).toBe(2)
     expect(published.stderr).toContain('XLIFF çevirileri taslak olarak kaydedilir')
-  })
+  }, 240_000)
 })

@@ -51,7 +51,7 @@ import { default as default_f94be0741ef09b30e7326ccac5ad23bd } from '../../../cm
 import { default as default_6c3e9dd022e8b97a5258b218979b29b8 } from '../../../cms/admin/dashboard/RecentChanges'
 import { default as default_f52a12bd3a51822b387080e7a97847eb } from '../../../cms/admin/dashboard/SignInFailures'
 import { default as default_07da99bd595d18ab2cd9d015a0054622 } from '../../../cms/admin/translation/TranslationProgress'
-import { default as default_fc819628eaaf043eb5023a7ccee0ab89 } from '../../../cms/admin/dashboard/Insights'
+import { default as default_bf93c7a49f300d5b437f46d3a8fafb9f } from '../../../cms/admin/insights/Insights'
 import { default as default_c783726ac57904096a661950cc526c46 } from '../../../cms/admin/AdminClock'
 import { default as default_6cc0708acdc910331164a4aeb187e1a3 } from '../../../cms/admin/EditorsOnlyControls'
 import { default as default_2906501547f6da25f76269a2cf887204 } from '../../../cms/admin/EditorToolbarLabels'
@@ -112,7 +112,7 @@ export const importMap = {
   "/cms/admin/dashboard/RecentChanges#default": default_6c3e9dd022e8b97a5258b218979b29b8,
   "/cms/admin/dashboard/SignInFailures#default": default_f52a12bd3a51822b387080e7a97847eb,
   "/cms/admin/translation/TranslationProgress#default": default_07da99bd595d18ab2cd9d015a0054622,
-  "/cms/admin/dashboard/Insights#default": default_fc819628eaaf043eb5023a7ccee0ab89,
+  "/cms/admin/insights/Insights#default": default_bf93c7a49f300d5b437f46d3a8fafb9f,
   "/cms/admin/AdminClock#default": default_c783726ac57904096a661950cc526c46,
   "/cms/admin/EditorsOnlyControls#default": default_6cc0708acdc910331164a4aeb187e1a3,
   "/cms/admin/EditorToolbarLabels#default": default_2906501547f6da25f76269a2cf887204,

@@ -1,6 +1,6 @@
-import type { Payload, ServerProps } from 'payload'
+import type { ServerProps } from 'payload'
 
-import { failingStates } from '@/shared/links/link-states'
+import { failingResources } from '@/cms/link-check/failing'
 import { isEditor } from '@/shared/roles'
 
 import type { User } from '@payload-types'
@@ -25,34 +25,6 @@ const texts = {
       'Resource links have not been checked yet: the check runs by itself once a week, on Monday. If you need it sooner, ask the system administrator.',
     all: 'All resources',
   },
-}
-
-/** Resources whose current link failed at its last check (a link changed since is not counted). */
-async function failingResources(payload: Payload): Promise<{ ids: string[]; checked: boolean }> {
-  const { docs: checks } = await payload.find({
-    collection: 'link-checks',
-    where: { state: { in: [...failingStates] } },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  const checked =
-    checks.length > 0 || (await payload.count({ collection: 'link-checks', overrideAccess: true })).totalDocs > 0
-  if (checks.length === 0) return { ids: [], checked }
-  const { docs: resources } = await payload.find({
-    collection: 'resources',
-    where: { id: { in: checks.map((c) => c.resource as string) } },
-    draft: true,
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    select: { url: true },
-  })
-  const current = new Map(resources.map((r) => [r.id, r.url]))
-  return {
-    ids: checks.filter((c) => current.get(c.resource as string) === c.url).map((c) => c.resource as string),
-    checked,
-  }
 }
 
 export const brokenLinksFilter = (ids: string[]) =>
