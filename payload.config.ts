@@ -60,6 +60,7 @@ import { scheduleStateEndpoint } from '@/cms/schedules/endpoint'
 import { payloadSecret } from '@/cms/secret'
 import { startScheduleRunner } from '@/cms/schedules/runner'
 import { withVersionAuthorsView } from '@/cms/publishing/versions'
+import { withCommentsInComparison } from '@/cms/comments/in-comparison'
 import { env } from '@/shared/server/environment'
 import { cookiePrefix } from '@/shared/payload-internals'
 
@@ -110,6 +111,7 @@ export default buildConfig(
       Comments,
     ]
       .map(withVersionAuthorsView)
+      .map(withCommentsInComparison)
       .map(withAdminDates),
     globals: [SiteTexts, ContentStamp].map(withAdminDates),
     endpoints: [

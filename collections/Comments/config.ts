@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody, staffOnly } from '@/cms/access'
 import { mentionPeopleEndpoint } from '@/cms/comments/people'
+import { commentParagraphsEndpoint } from '@/cms/comments/paragraphs'
 import { checkComment, recordComment } from '@/cms/comments/rules'
 import { commentableCollections } from '@/shared/commentable'
 import { limits } from '@/shared/limits'
@@ -26,7 +27,7 @@ export const Comments: CollectionConfig = {
   defaultSort: 'createdAt',
   access: { read: staffOnly, create: staffOnly, update: staffOnly, delete: nobody, readVersions: nobody },
   hooks: { beforeChange: [checkComment], afterChange: [recordComment] },
-  endpoints: [mentionPeopleEndpoint],
+  endpoints: [mentionPeopleEndpoint, commentParagraphsEndpoint],
   fields: [
     {
       name: 'doc',
@@ -46,7 +47,8 @@ export const Comments: CollectionConfig = {
       options: locales.map(({ code, names }) => ({ value: code, label: names })),
       access: { update: nobody },
     },
-    // Where in the rich text: the paragraph's position in the field ("body:3"), as the side panel gives it.
+    // Where in the rich text: the paragraph's unit id (src/rich-text/segments.ts, "body-3"), checked
+    // against the document's text in the comment's language (src/cms/comments/rules.ts).
     { name: 'paragraph', label: { tr: 'Paragraf', en: 'Paragraph' }, type: 'text', maxLength: 100 },
     { name: 'text', label: { tr: 'Yorum', en: 'Comment' }, type: 'textarea', maxLength: limits.comments.textChars },
     {

@@ -171,6 +171,10 @@ export const messages = {
     tr: `Yalnızca içerik ekibinden kişiler anılabilir (en fazla ${limits.comments.mentions} kişi). mentions listesini denetleyin.`,
     en: `Only people of the content team can be mentioned (at most ${limits.comments.mentions}). Check mentions.`,
   },
+  commentParagraphUnknown: {
+    tr: 'Yorumun ilgili olduğu paragraf, belgenin bu dildeki metninde yok. paragraph değerini (ör. body-2) denetleyin ya da boş bırakın.',
+    en: 'The paragraph the comment is about is not in the document’s text in this language. Check paragraph (e.g. body-2) or leave it empty.',
+  },
   commentResolveAnswer: {
     tr: 'Yalnızca bir konuşmanın ilk yorumu çözüldü olarak işaretlenebilir.',
     en: 'Only the first comment of a thread can be marked resolved.',

@@ -240,6 +240,93 @@ describe('comments on a draft', () => {
   })
 })
 
+describe('a comment on one paragraph', () => {
+  let doc: string
+  const long =
+    'İkinci paragraf, ilk kelimeleriyle tanınacak kadar uzun bir cümle; sonu seçimde görünmez, yalnızca başı görünür.'
+  beforeAll(async () => {
+    doc = (await createPublishedAdvice(ctx.payload, 3, 'Türkçe ilk paragraf')).advice.id
+    // The English draft: two paragraphs, the second long enough to be cut to its first words.
+    const saved = await http.rest('PATCH', `advice/${doc}?locale=en&draft=true`, {
+      token: tokens.translator,
+      body: { body: paragraphs('English first paragraph', long) },
+    })
+    expect(saved.status).toBe(200)
+  })
+  const onDoc = (text: string, extra: Json = {}) =>
+    comment(text, { doc: { relationTo: 'advice', value: doc }, ...extra })
+  const paragraphsOf = (locale: string) =>
+    http.rest('GET', `comments/paragraphs?collection=advice&id=${doc}&locale=${locale}`, { token: tokens.translator })
+
+  it('the paragraphs offered: the unit ids of src/rich-text/segments.ts with their first words, in that language only', async () => {
+    const { status, json } = await paragraphsOf('en')
+    expect(status).toBe(200)
+    const found = json.paragraphs as Array<{ id: string; field: string; start: string }>
+    expect(found.map((p) => [p.id, p.field])).toEqual([
+      ['body-0', 'body'],
+      ['body-1', 'body'],
+    ])
+    expect(found[0].start).toBe('English first paragraph')
+    expect(found[1].start.endsWith('…')).toBe(true)
+    expect(long.startsWith(found[1].start.slice(0, -1))).toBe(true)
+    expect(found[1].start.length).toBeLessThanOrEqual(61)
+    // The Turkish text is its own; the English one is not filled in from it.
+    const turkish = (await paragraphsOf('tr')).json.paragraphs as Array<{ start: string }>
+    expect(turkish.map((p) => p.start)).toEqual(['Türkçe ilk paragraf'])
+    // Staff only; a collection that is not commented is refused.
+    expect((await http.rest('GET', `comments/paragraphs?collection=advice&id=${doc}&locale=en`)).status).toBe(403)
+    expect(
+      (await http.rest('GET', `comments/paragraphs?collection=users&id=${doc}&locale=en`, { token: tokens.editor }))
+        .status,
+    ).toBe(400)
+  })
+
+  it('a thread names a paragraph the document has in its language; its answers carry none', async () => {
+    const about = await post(tokens.translator, onDoc('Bu paragraf eksik.', { paragraph: 'body-1' }))
+    expect(about.status).toBe(201)
+    const root = (about.json as { doc: Json }).doc
+    expect(root.paragraph).toBe('body-1')
+    const answer = await post(tokens.editor, onDoc('Tamamladım.', { parent: root.id, paragraph: 'body-0' }))
+    expect(answer.status).toBe(201)
+    expect((answer.json as { doc: Json }).doc.paragraph).toBeNull()
+    // Not a paragraph the text has: the English has two, the Turkish one.
+    const missing = await post(tokens.translator, onDoc('Yok', { paragraph: 'body-2' }))
+    expect(missing.status).toBe(400)
+    expect(JSON.stringify(missing.json)).toContain('paragraf')
+    expect((await post(tokens.translator, onDoc('Yok', { paragraph: 'body-1', locale: 'tr' }))).status).toBe(400)
+    expect((await post(tokens.translator, onDoc('Başlık değil', { paragraph: 'label' }))).status).toBe(400)
+    // Moved to another paragraph by its author only, and only to one that exists.
+    const foreign = await http.rest('PATCH', `comments/${root.id}`, {
+      token: tokens.editor,
+      body: { paragraph: 'body-0' },
+    })
+    expect(foreign.status).toBe(403)
+    const moved = await http.rest('PATCH', `comments/${root.id}`, {
+      token: tokens.translator,
+      body: { paragraph: 'body-0' },
+    })
+    expect((moved.json as { doc: Json }).doc.paragraph).toBe('body-0')
+    const nowhere = await http.rest('PATCH', `comments/${root.id}`, {
+      token: tokens.translator,
+      body: { paragraph: 'body-9' },
+    })
+    expect(nowhere.status).toBe(400)
+    // Resolving does not ask again: a paragraph gone since leaves its thread resolvable.
+    const late = ((await post(tokens.translator, onDoc('Son paragraf', { paragraph: 'body-1' }))).json as { doc: Json })
+      .doc
+    await http.rest('PATCH', `advice/${doc}?locale=en&draft=true`, {
+      token: tokens.translator,
+      body: { body: paragraphs('Only one now') },
+    })
+    expect((await paragraphsOf('en')).json.paragraphs).toHaveLength(1)
+    const resolved = await http.rest('PATCH', `comments/${late.id}`, {
+      token: tokens.editor,
+      body: { resolved: true },
+    })
+    expect((resolved.json as { doc: Json }).doc).toMatchObject({ resolved: true, paragraph: 'body-1' })
+  })
+})
+
 describe('a deleted document', () => {
   it('takes its comments with it; another document’s comments stay', async () => {
     const other = (await createPublishedAdvice(ctx.payload, 2, 'Silinecek reçete')).advice.id

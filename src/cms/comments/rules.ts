@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequ
 
 import { documentOf, recordActivity } from '@/cms/activity/record'
 import { localize, messages, type Message } from '@/cms/messages'
+import { documentParagraphs } from '@/cms/comments/paragraphs'
 import { notifyAfterSave } from '@/cms/notifications/notify'
 import { Refused } from '@/cms/refused'
 import { attemptLimiter } from '@/shared/requests/attempt-limits'
@@ -113,6 +114,7 @@ export const checkComment: CollectionBeforeChangeHook<Comment> = async ({
     )
   if (ownChange && authorId !== String(user.id)) return refuse(req, messages.commentNotYours, 403)
   if (before.deleted) next.deleted = true
+  await checkParagraph(req, next, before, operation === 'create')
 
   if (next.deleted) {
     next.text = ''
@@ -131,6 +133,27 @@ export const checkComment: CollectionBeforeChangeHook<Comment> = async ({
     next.resolvedAt = resolved ? new Date().toISOString() : null
   }
   return next
+}
+
+/**
+ * A thread may be about one paragraph of the document's rich text in its language: a unit id
+ * of src/rich-text/segments.ts (`body-3`) that the document's newest text has when the comment
+ * is written or moved. An answer is about what its thread is about, so it carries none.
+ */
+async function checkParagraph(req: PayloadRequest, next: Comment, before: Comment, isNew: boolean): Promise<void> {
+  if (next.paragraph === undefined && !isNew) return
+  const paragraph = typeof next.paragraph === 'string' ? next.paragraph.trim() : ''
+  if (!paragraph || idOf(next.parent ?? before.parent)) {
+    next.paragraph = null
+    return
+  }
+  if (!isNew && paragraph === before.paragraph) return
+  const doc = next.doc ?? before.doc
+  const docId = idOf(doc?.value)
+  const locale = next.locale ?? before.locale
+  const found = doc && docId && locale ? await documentParagraphs(req, doc.relationTo, docId, locale) : []
+  if (!found.some((unit) => unit.id === paragraph)) refuse(req, messages.commentParagraphUnknown)
+  next.paragraph = paragraph
 }
 
 /** Mentions name people of the content team who exist, each once. */

@@ -2,13 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { adminCredentials } from '@tests/support/browser-setup'
 import { signInToAdmin, useBrowser } from '@tests/support/browser'
-import { publishedAdvice, siteEditorPassword } from '@tests/support/site-api'
+import { publishedAdvice, richText, siteEditorPassword } from '@tests/support/site-api'
 
 /**
  * Comments beside the form, in Turkish, as two people of the team use them: the administrator
  * writes a comment mentioning the editor (chosen from the names offered after "@"), the editor
  * finds it in the inbox ("Bildirimler", the unread count in the navigation), answers it in its thread and resolves it, and the resolved thread folds away; what the
- * administrator wrote is not the editor's to delete, their own answer is.
+ * administrator wrote is not the editor's to delete, their own answer is. A comment on one
+ * paragraph of the English draft names it, and shows in the comparison with the published text
+ * in English, where a Turkish one does not.
  */
 const ctx = useBrowser()
 const editorEmail = 'comment-editor@example.org'
@@ -53,7 +55,8 @@ describe('comments beside the form', () => {
     await expect.poll(() => unread.innerText(), { timeout: 30_000 }).toMatch(/^\d+ okunmamış bildirim$/)
     // Followed by its address: the navigation may be folded away on the dashboard.
     await editor.goto((await unread.getAttribute('href'))!)
-    const line = editor.getByRole('link', { name: 'Yorumda anıldınız: Yorumlanan reçete (Türkçe)' })
+    // An advice is named by its question and choice (src/shared/text/titles.ts), as everywhere in the admin.
+    const line = editor.getByRole('link', { name: 'Yorumda anıldınız: Reçete: Soru 660 · Seçenek 1 (Türkçe)' })
     await expect.poll(() => line.count(), { timeout: 30_000 }).toBe(1)
     const row = editor.locator('tr', { has: line })
     expect(await row.innerText()).toContain('Okunmadı')
@@ -94,5 +97,79 @@ describe('comments beside the form', () => {
       .poll(() => editor.locator('.rota-unread-notifications').innerText(), { timeout: 30_000 })
       .toBe('Okunmamış bildirim yok')
     await editor.close()
+  })
+})
+
+describe('a comment on one paragraph, and in the comparison', () => {
+  it('names its paragraph beside the form and shows in the comparison of that language', async () => {
+    const second =
+      'İkinci paragrafın ilk kelimeleri burada, gerisi seçimde kısaltılarak gösterilecek kadar uzun bir cümle.'
+    const draft = await fetch(`${ctx.baseUrl}/api/advice/${advice.adviceId}?locale=en&draft=true`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${advice.token}` },
+      body: JSON.stringify({ body: richText('The English draft begins.', second) }),
+    })
+    expect(draft.status).toBe(200)
+    // A Turkish thread on the same document, which the English comparison leaves out.
+    const turkish = await fetch(`${ctx.baseUrl}/api/comments`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${advice.token}` },
+      body: JSON.stringify({
+        doc: { relationTo: 'advice', value: advice.adviceId },
+        locale: 'tr',
+        text: 'Türkçe metne dair yorum',
+        parent: null,
+      }),
+    })
+    expect(turkish.status).toBe(201)
+
+    const page = await ctx.browser.newPage({ baseURL: ctx.baseUrl, locale: 'tr-TR' })
+    await signInToAdmin(page, adminCredentials)
+    await page.goto(`/admin/collections/advice/${advice.adviceId}?locale=en`)
+    const panel = page.locator('.rota-comments')
+    const choice = panel.getByLabel('Hangi paragraf hakkında?')
+    await expect.poll(() => choice.locator('option').count(), { timeout: 30_000 }).toBe(3)
+    const options = await choice.locator('option').allInnerTexts()
+    expect(options[0]).toBe('Belgenin tümü')
+    expect(options[1]).toBe('The English draft begins.')
+    // The long one by its first words.
+    expect(options[2]).toMatch(/^İkinci paragrafın ilk kelimeleri .*…$/)
+    expect(second.startsWith(options[2].slice(0, -1))).toBe(true)
+    await choice.selectOption({ label: options[2] })
+    await panel.locator('textarea').last().fill('Bu paragrafta “kurul” çevirisi eksik.')
+    await panel.getByRole('button', { name: 'Gönder' }).click()
+    const thread = panel.locator('.rota-comments__thread', { hasText: 'kurul' })
+    await expect.poll(() => thread.count(), { timeout: 15_000 }).toBe(1)
+    expect(await thread.locator('.rota-comments__paragraph').innerText()).toBe(`Şu paragraf hakkında: “${options[2]}”`)
+    expect(await panel.innerText()).not.toContain('Türkçe metne dair yorum')
+    // After sending, the choice is back on the whole document.
+    expect(await choice.inputValue()).toBe('')
+
+    // "Yayımdaki metinle karşılaştır" leads to the comparison of the published text with the
+    // English draft; its comments are there, in English only.
+    await page.goto(`/api/published-comparison/advice/${advice.adviceId}?locale=en`)
+    await page.waitForURL((url) => /\/versions\/[^/]+$/.test(url.pathname))
+    const compared = page.locator('.rota-comments--comparison')
+    await expect
+      .poll(() => compared.locator('.rota-comments__title').innerText(), { timeout: 30_000 })
+      .toBe('Yorumlar (İngilizce)')
+    const there = compared.locator('.rota-comments__thread', { hasText: 'kurul' })
+    await expect.poll(() => there.count(), { timeout: 15_000 }).toBe(1)
+    expect(await there.innerText()).toContain(`Şu paragraf hakkında: “${options[2]}”`)
+    expect(await compared.innerText()).not.toContain('Türkçe metne dair yorum')
+    // The same threads: answered there, the answer is beside the form too.
+    await there.getByRole('button', { name: 'Yanıtla' }).click()
+    await there.locator('textarea').fill('Karşılaştırırken gördüm, düzeltiyorum.')
+    await there.getByRole('button', { name: 'Gönder' }).click()
+    await expect.poll(() => there.innerText(), { timeout: 15_000 }).toContain('Karşılaştırırken gördüm')
+    // The versions list is not a comparison: no threads there.
+    await page.goto(`/admin/collections/advice/${advice.adviceId}/versions`)
+    await expect.poll(() => page.locator('.rota-versions').count(), { timeout: 30_000 }).toBe(1)
+    expect(await page.locator('.rota-comments').count()).toBe(0)
+    await page.goto(`/admin/collections/advice/${advice.adviceId}?locale=en`)
+    await expect
+      .poll(() => page.locator('.rota-comments__thread', { hasText: 'kurul' }).innerText(), { timeout: 30_000 })
+      .toContain('Karşılaştırırken gördüm')
+    await page.close()
   })
 })

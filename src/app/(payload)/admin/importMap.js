@@ -8,6 +8,7 @@ import { default as default_8e3883522bed980c9782564f4038f977 } from '../../../cm
 import { default as default_25615c5c4111adf58d389772b4fdda8f } from '../../../cms/admin/publishing/VersionHistory'
 import { default as default_e08094122b4d3424cbb62918b34ad044 } from '../../../cms/admin/comments/CommentsPanel'
 import { default as default_b7b2cf5b4627b46a4b8c81bf143f21b2 } from '../../../cms/admin/translation/TranslationFilter'
+import { default as default_2ab614cee9361affd5beffda0d1f816f } from '../../../cms/admin/comments/CommentsInComparison'
 import { default as default_594cf28d57d1cdab157f62bc789112b1 } from '../../../cms/admin/publishing/VersionsWithAuthors'
 import { default as default_9a482d575bf0fa1985d07b5f51f15831 } from '../../../cms/admin/publishing/PublishTogether'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -68,6 +69,7 @@ export const importMap = {
   "/cms/admin/publishing/VersionHistory#default": default_25615c5c4111adf58d389772b4fdda8f,
   "/cms/admin/comments/CommentsPanel#default": default_e08094122b4d3424cbb62918b34ad044,
   "/cms/admin/translation/TranslationFilter#default": default_b7b2cf5b4627b46a4b8c81bf143f21b2,
+  "/cms/admin/comments/CommentsInComparison#default": default_2ab614cee9361affd5beffda0d1f816f,
   "/cms/admin/publishing/VersionsWithAuthors#default": default_594cf28d57d1cdab157f62bc789112b1,
   "/cms/admin/publishing/PublishTogether#default": default_9a482d575bf0fa1985d07b5f51f15831,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,

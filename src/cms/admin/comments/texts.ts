@@ -1,4 +1,4 @@
-/** What the comments panel says (src/cms/admin/comments), in the admin's two languages. */
+/** What the comments panel says (src/cms/admin/comments), beside the form and in the comparison, in the admin's two languages. */
 export const commentTexts = {
   tr: {
     title: 'Yorumlar',
@@ -14,6 +14,11 @@ export const commentTexts = {
     failed: 'Yorum kaydedilemedi. Yeniden deneyin.',
     mention: '@ ile bir ekip arkadaşınızı anın',
     resolvedThreads: (n: number) => `Çözülmüş konuşmalar (${n})`,
+    paragraph: 'Hangi paragraf hakkında?',
+    wholeDocument: 'Belgenin tümü',
+    about: 'Şu paragraf hakkında:',
+    paragraphGone: 'Hakkında olduğu paragraf bu dildeki metinde artık yok.',
+    titleIn: (language: string) => `Yorumlar (${language})`,
   },
   en: {
     title: 'Comments',
@@ -29,6 +34,11 @@ export const commentTexts = {
     failed: 'The comment could not be saved. Try again.',
     mention: 'Mention a colleague with @',
     resolvedThreads: (n: number) => `Resolved threads (${n})`,
+    paragraph: 'Which paragraph is it about?',
+    wholeDocument: 'The whole document',
+    about: 'About the paragraph:',
+    paragraphGone: 'The paragraph it was about is no longer in the text in this language.',
+    titleIn: (language: string) => `Comments (${language})`,
   },
 }
 
