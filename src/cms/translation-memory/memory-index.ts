@@ -39,41 +39,33 @@ const maxEdits = (length: number) => Math.floor(length * editShare)
 
 /**
  * Trigrams two texts must share at least to be within `maxEdits` of each other (the q-gram lemma:
- * one edit destroys at most q of the longer text's length − q + 1 trigrams). Checking it before
- * the edit distance is lossless: a pair it drops scores below the minimum.
+ * one edit destroys at most q of the longer text's length − q + 1 trigrams).
  */
 const sharedNeeded = (length: number) => length - gram + 1 - gram * maxEdits(length)
 
-/** The longest length at which two texts may need no trigram in common (short labels, single words). */
-const shortLength = (() => {
-  let longest = 0
-  for (let length = 1; length <= 64; length++) if (sharedNeeded(length) <= 0) longest = length
-  return longest
-})()
-
-function gramsOf(text: string): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (let i = 0; i + gram <= text.length; i++) {
-    const g = text.slice(i, i + gram)
-    counts.set(g, (counts.get(g) ?? 0) + 1)
-  }
-  return counts
-}
-
 /**
- * The remembered pairs of one language, searchable by similarity of their Turkish side: an
- * inverted index of trigrams gives, for a query, how many trigrams each pair shares with it, so
- * the edit distance (Myers' bit-parallel algorithm, fastest-levenshtein) is computed only for
- * the pairs of a fitting length that share enough trigrams to reach the minimum score.
+ * The remembered pairs of one language, searchable by similarity of their Turkish side. The edit
+ * distance (Myers' bit-parallel algorithm, fastest-levenshtein) is the score, and too dear to
+ * compute for every pair: texts made of the same few hundred words share most of their trigrams,
+ * so counting shared trigrams alone rules out almost nothing at 75 %. What does is where they
+ * are: a trigram no edit touched sits in the other text at most `edits` places away, and the
+ * lengths tell which way (see `shiftBounds`). So a pair is scored only if
+ * 1. its length is within the edits allowed (pairs are kept by length: only those are looked at),
+ * 2. enough of its trigrams have an equal one of the question within that shift (the q-gram lemma
+ *    with positions, counted as a one-to-one matching).
+ * Both are lossless: a pair they drop scores below the minimum.
  */
 export class MemoryIndex {
   private entries: Array<MemoryEntry | null> = []
   private texts: string[] = []
+  /** Per slot: the text's trigrams as numbers, in text order. */
+  private grams: Int32Array[] = []
   private slotOf = new Map<string, number>()
-  /** Per trigram: slot, count, slot, count… */
-  private postings = new Map<string, number[]>()
-  private shortSlots: number[] = []
-  private shared = new Int32Array(1024)
+  private gramIds = new Map<string, number>()
+  /** Per text length: the slots of that length. */
+  private byLength: number[][] = []
+  /** Per trigram number: its place among the question's trigrams + 1 (0: not in the question). */
+  private inQuestion = new Int32Array(1024)
   private live = 0
 
   /** How many pairs it holds. */
@@ -85,27 +77,43 @@ export class MemoryIndex {
   put(entry: MemoryEntry): void {
     const old = this.slotOf.get(entry.id)
     if (old !== undefined) {
-      // Left in the postings as a gap: lookups skip it, a full reload (after deletions) drops it.
+      const sameLength = this.byLength[this.texts[old].length]
+      sameLength.splice(sameLength.indexOf(old), 1)
       this.entries[old] = null
+      this.grams[old] = new Int32Array(0)
       this.live--
     }
     const slot = this.entries.length
     const text = normalized(entry.source)
     this.entries.push(entry)
     this.texts.push(text)
+    this.grams.push(this.gramsOf(text, true))
     this.slotOf.set(entry.id, slot)
     this.live++
-    if (slot >= this.shared.length) {
-      const grown = new Int32Array(this.shared.length * 2)
-      grown.set(this.shared)
-      this.shared = grown
+    ;(this.byLength[text.length] ??= []).push(slot)
+  }
+
+  /**
+   * The text's trigram numbers in order; a trigram never seen gets a new number when `learn`,
+   * -1 otherwise (a question's trigram no remembered text has).
+   */
+  private gramsOf(text: string, learn: boolean): Int32Array {
+    const ids = new Int32Array(Math.max(0, text.length - gram + 1))
+    for (let i = 0; i < ids.length; i++) {
+      const g = text.slice(i, i + gram)
+      let id = this.gramIds.get(g)
+      if (id === undefined && learn) {
+        id = this.gramIds.size
+        this.gramIds.set(g, id)
+      }
+      ids[i] = id ?? -1
     }
-    if (text.length <= shortLength) this.shortSlots.push(slot)
-    for (const [g, count] of gramsOf(text)) {
-      const list = this.postings.get(g)
-      if (list) list.push(slot, count)
-      else this.postings.set(g, [slot, count])
+    if (learn && this.gramIds.size > this.inQuestion.length) {
+      const grown = new Int32Array(Math.max(this.gramIds.size, this.inQuestion.length * 2))
+      grown.set(this.inQuestion)
+      this.inQuestion = grown
     }
+    return ids
   }
 
   /** The pairs whose Turkish is at least `minimumScore` % like `text`, best first, the newest of equals first. */
@@ -113,40 +121,34 @@ export class MemoryIndex {
     const query = normalized(text)
     const length = query.length
     if (length === 0) return []
-    const touched: number[] = []
-    for (const [g, count] of gramsOf(query)) {
-      const list = this.postings.get(g)
-      if (!list) continue
-      for (let i = 0; i < list.length; i += 2) {
-        const slot = list[i]
-        if (this.shared[slot] === 0) touched.push(slot)
-        this.shared[slot] += Math.min(count, list[i + 1])
-      }
-    }
-    const candidates = length <= shortLength ? [...touched, ...this.shortSlots] : touched
+    const question = this.positions(query)
     const found: MemoryMatch[] = []
-    const seen = new Set<number>()
-    for (const slot of candidates) {
-      if (seen.has(slot)) continue
-      seen.add(slot)
-      const entry = this.entries[slot]
-      if (!entry) continue
-      const other = this.texts[slot]
-      const longer = Math.max(length, other.length)
-      const allowed = maxEdits(longer)
-      if (Math.abs(length - other.length) > allowed || this.shared[slot] < sharedNeeded(longer)) continue
-      const edits = query === other ? 0 : distance(query, other)
-      if (edits > allowed) continue
-      found.push({
-        source: entry.source,
-        target: entry.target,
-        score: Math.floor((100 * (longer - edits)) / longer),
-        document: { collection: entry.scope, id: entry.document },
-        field: entry.field,
-        publishedAt: entry.publishedAt,
-      })
+    try {
+      // A longer text than the question may have a quarter of its own length in edits, hence / 0.75.
+      const longest = Math.min(this.byLength.length - 1, Math.ceil(length / (1 - editShare)))
+      for (let other = Math.max(0, Math.floor(length * (1 - editShare))); other <= longest; other++) {
+        const longer = Math.max(length, other)
+        const allowed = maxEdits(longer)
+        if (Math.abs(length - other) > allowed) continue
+        for (const slot of this.byLength[other] ?? []) {
+          if (!this.mayMatch(question, slot, other - length, allowed, sharedNeeded(longer))) continue
+          const otherText = this.texts[slot]
+          const edits = query === otherText ? 0 : distance(query, otherText)
+          if (edits > allowed) continue
+          const entry = this.entries[slot] as MemoryEntry
+          found.push({
+            source: entry.source,
+            target: entry.target,
+            score: Math.floor((100 * (longer - edits)) / longer),
+            document: { collection: entry.scope, id: entry.document },
+            field: entry.field,
+            publishedAt: entry.publishedAt,
+          })
+        }
+      }
+    } finally {
+      for (const id of question.ids) if (id >= 0) this.inQuestion[id] = 0
     }
-    for (const slot of touched) this.shared[slot] = 0
     found.sort((a, b) => b.score - a.score || Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
     // One offer per translation: the same pair remembered from several documents is one choice.
     const offered = new Set<string>()
@@ -158,5 +160,73 @@ export class MemoryIndex {
         return true
       })
       .slice(0, limit)
+  }
+
+  /**
+   * The question's trigrams grouped by kind: for the kind numbered k (1, 2, …, marked in
+   * `inQuestion`), its places in the question are `at[from[k - 1] … from[k] - 1]`, rising.
+   */
+  private positions(query: string) {
+    const ids = this.gramsOf(query, false)
+    let kinds = 0
+    const counts: number[] = []
+    for (const id of ids) {
+      if (id < 0) continue
+      if (this.inQuestion[id] === 0) {
+        this.inQuestion[id] = ++kinds
+        counts.push(0)
+      }
+      counts[this.inQuestion[id] - 1]++
+    }
+    const from = new Int32Array(kinds + 1)
+    for (let k = 0; k < kinds; k++) from[k + 1] = from[k] + counts[k]
+    const at = new Int32Array(from[kinds])
+    const next = from.slice(0, kinds)
+    ids.forEach((id, place) => {
+      if (id >= 0) at[next[this.inQuestion[id] - 1]++] = place
+    })
+    return { ids, from, at, next }
+  }
+
+  /**
+   * Whether the pair in `slot` can be within `allowed` edits of the question, by its trigrams:
+   * at least `needed` of them must each have an equal trigram of the question of their own, at
+   * a place it could have been shifted from. An edit script from the question (length m) to the
+   * text (length n = m + `shift`) inserts I and deletes D characters, I − D = n − m and I + D ≤ allowed, so a
+   * trigram it leaves alone moves right by at most ⌊(allowed + n − m) / 2⌋ and left by at most
+   * ⌊(allowed − n + m) / 2⌋. The largest such matching is found greedily (the text's trigrams in
+   * order, each taking the question's earliest free one in its reach), stopping once it is
+   * decided either way.
+   */
+  private mayMatch(
+    question: ReturnType<MemoryIndex['positions']>,
+    slot: number,
+    shift: number,
+    allowed: number,
+    needed: number,
+  ): boolean {
+    if (needed <= 0) return true
+    const grams = this.grams[slot]
+    const right = Math.floor((allowed + shift) / 2)
+    const left = Math.floor((allowed - shift) / 2)
+    const { from, at, next } = question
+    // `next[k]`: the first of kind k's places not yet taken or passed by (reset for every pair).
+    next.set(from.subarray(0, next.length))
+    let matched = 0
+    for (let place = 0; place < grams.length; place++) {
+      if (matched + grams.length - place < needed) return false
+      const kind = this.inQuestion[grams[place]]
+      if (kind === 0) continue
+      let p = next[kind - 1]
+      const end = from[kind]
+      while (p < end && at[p] < place - right) p++
+      if (p < end && at[p] <= place + left) {
+        matched++
+        p++
+        if (matched >= needed) return true
+      }
+      next[kind - 1] = p
+    }
+    return false
   }
 }
