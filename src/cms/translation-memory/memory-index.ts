@@ -185,7 +185,7 @@ export class MemoryIndex {
     ids.forEach((id, place) => {
       if (id >= 0) at[next[this.inQuestion[id] - 1]++] = place
     })
-    return { ids, from, at, next }
+    return { ids, from, firsts: from.slice(0, kinds), at, next }
   }
 
   /**
@@ -210,22 +210,27 @@ export class MemoryIndex {
     const right = Math.floor((allowed + shift) / 2)
     const left = Math.floor((allowed - shift) / 2)
     const { from, at, next } = question
+    const inQuestion = this.inQuestion
     // `next[k]`: the first of kind k's places not yet taken or passed by (reset for every pair).
-    next.set(from.subarray(0, next.length))
+    next.set(question.firsts)
+    // Past this many unmatched trigrams the pair cannot reach `needed`.
+    let spare = grams.length - needed
     let matched = 0
     for (let place = 0; place < grams.length; place++) {
-      if (matched + grams.length - place < needed) return false
-      const kind = this.inQuestion[grams[place]]
-      if (kind === 0) continue
-      let p = next[kind - 1]
-      const end = from[kind]
-      while (p < end && at[p] < place - right) p++
-      if (p < end && at[p] <= place + left) {
-        matched++
-        p++
-        if (matched >= needed) return true
+      const kind = inQuestion[grams[place]] - 1
+      if (kind >= 0) {
+        let p = next[kind]
+        const end = from[kind + 1]
+        const earliest = place - right
+        while (p < end && at[p] < earliest) p++
+        if (p < end && at[p] <= place + left) {
+          next[kind] = p + 1
+          if (++matched >= needed) return true
+          continue
+        }
+        next[kind] = p
       }
-      next[kind - 1] = p
+      if (--spare < 0) return false
     }
     return false
   }
