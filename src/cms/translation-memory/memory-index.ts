@@ -26,6 +26,8 @@ export const minimumScore = 75
 /** Edits allowed per character of the longer text at the minimum score. */
 const editShare = 1 - minimumScore / 100
 const gram = 3
+/** Places per block of the question's trigram table (2³). */
+const blockBits = 3
 
 /**
  * Texts are compared as a reader would call them "the same words": Turkish lower case (`İ` → `i`,
@@ -52,7 +54,7 @@ const sharedNeeded = (length: number) => length - gram + 1 - gram * maxEdits(len
  * lengths tell which way (see `shiftBounds`). So a pair is scored only if
  * 1. its length is within the edits allowed (pairs are kept by length: only those are looked at),
  * 2. enough of its trigrams have an equal one of the question within that shift (the q-gram lemma
- *    with positions, counted as a one-to-one matching).
+ *    with positions, see `mayMatch`).
  * Both are lossless: a pair they drop scores below the minimum.
  */
 export class MemoryIndex {
@@ -163,40 +165,49 @@ export class MemoryIndex {
   }
 
   /**
-   * The question's trigrams grouped by kind: for the kind numbered k (1, 2, …, marked in
-   * `inQuestion`), its places in the question are `at[from[k - 1] … from[k] - 1]`, rising.
+   * The question's trigrams for `mayMatch`: its kinds numbered 1, 2, … (marked in `inQuestion`),
+   * how often each occurs (`times`), and per kind a row of `before`: how many of its occurrences
+   * lie before each block of `block` places, from `margin` blocks before the question's first
+   * place to as many after its last as the longest text compared with it needs (row 0, for the
+   * trigrams the question does not have, is all zero). Blocks rather than places keep the table
+   * small enough to stay in the processor's cache; they widen each reach a little, which keeps
+   * the count an upper bound.
    */
   private positions(query: string) {
     const ids = this.gramsOf(query, false)
-    let kinds = 0
-    const counts: number[] = []
+    const times = [0]
     for (const id of ids) {
       if (id < 0) continue
       if (this.inQuestion[id] === 0) {
-        this.inQuestion[id] = ++kinds
-        counts.push(0)
+        this.inQuestion[id] = times.length
+        times.push(0)
       }
-      counts[this.inQuestion[id] - 1]++
+      times[this.inQuestion[id]]++
     }
-    const from = new Int32Array(kinds + 1)
-    for (let k = 0; k < kinds; k++) from[k + 1] = from[k] + counts[k]
-    const at = new Int32Array(from[kinds])
-    const next = from.slice(0, kinds)
+    const longest = Math.ceil(query.length / (1 - editShare))
+    const margin = (maxEdits(longest) >> blockBits) + 2
+    const row = ((longest + maxEdits(longest)) >> blockBits) + 2 * margin + 2
+    // Counts stay under 2¹⁶: the question is at most a few thousand characters (limits.translationMemory).
+    const before = new Uint16Array(times.length * row)
     ids.forEach((id, place) => {
-      if (id >= 0) at[next[this.inQuestion[id] - 1]++] = place
+      if (id >= 0) before[this.inQuestion[id] * row + margin + (place >> blockBits) + 1]++
     })
-    return { ids, from, firsts: from.slice(0, kinds), at, next }
+    for (let kind = 1; kind < times.length; kind++)
+      for (let i = kind * row + 1, last = kind * row + row - 1; i <= last; i++) before[i] += before[i - 1]
+    return { ids, row, margin, before, times: Int32Array.from(times), hits: new Int32Array(times.length) }
   }
 
   /**
-   * Whether the pair in `slot` can be within `allowed` edits of the question, by its trigrams:
-   * at least `needed` of them must each have an equal trigram of the question of their own, at
-   * a place it could have been shifted from. An edit script from the question (length m) to the
-   * text (length n = m + `shift`) inserts I and deletes D characters, I − D = n − m and I + D ≤ allowed, so a
+   * Whether the pair in `slot` can be within `allowed` edits of the question, by its trigrams.
+   * The q-gram lemma counts the trigrams an edit script leaves alone, each found again in the
+   * other text; here with where: a script from the question (length m) to the text (length
+   * n = m + `shift`) inserts I and deletes D characters, I − D = n − m and I + D ≤ allowed, so a
    * trigram it leaves alone moves right by at most ⌊(allowed + n − m) / 2⌋ and left by at most
-   * ⌊(allowed − n + m) / 2⌋. The largest such matching is found greedily (the text's trigrams in
-   * order, each taking the question's earliest free one in its reach), stopping once it is
-   * decided either way.
+   * ⌊(allowed − n + m) / 2⌋. Counted from above (so the test stays lossless): a trigram of the
+   * text counts if the question has the same one within that reach, but no kind counts more
+   * often than the question has it. Without a branch per trigram (whether one counts is as good
+   * as random, and a mispredicted branch costs more than the arithmetic): `x >>> 31` is 1 for a
+   * negative x.
    */
   private mayMatch(
     question: ReturnType<MemoryIndex['positions']>,
@@ -209,29 +220,23 @@ export class MemoryIndex {
     const grams = this.grams[slot]
     const right = Math.floor((allowed + shift) / 2)
     const left = Math.floor((allowed - shift) / 2)
-    const { from, at, next } = question
+    const { row, margin, before, times, hits } = question
     const inQuestion = this.inQuestion
-    // `next[k]`: the first of kind k's places not yet taken or passed by (reset for every pair).
-    next.set(question.firsts)
-    // Past this many unmatched trigrams the pair cannot reach `needed`.
-    let spare = grams.length - needed
+    hits.fill(0)
     let matched = 0
     for (let place = 0; place < grams.length; place++) {
-      const kind = inQuestion[grams[place]] - 1
-      if (kind >= 0) {
-        let p = next[kind]
-        const end = from[kind + 1]
-        const earliest = place - right
-        while (p < end && at[p] < earliest) p++
-        if (p < end && at[p] <= place + left) {
-          next[kind] = p + 1
-          if (++matched >= needed) return true
-          continue
-        }
-        next[kind] = p
+      const kind = inQuestion[grams[place]]
+      const base = kind * row + margin
+      // Occurrences of the kind in the blocks from the one of place − right to the one of place + left.
+      const hit =
+        (before[base + ((place - right) >> blockBits)] - before[base + ((place + left) >> blockBits) + 1]) >>> 31
+      matched += hit & ((hits[kind] - times[kind]) >>> 31)
+      hits[kind] += hit
+      if ((place & 63) === 63) {
+        if (matched >= needed) return true
+        if (matched + grams.length - 1 - place < needed) return false
       }
-      if (--spare < 0) return false
     }
-    return false
+    return matched >= needed
   }
 }
