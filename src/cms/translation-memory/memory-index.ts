@@ -219,17 +219,22 @@ export class MemoryIndex {
     if (needed <= 0) return true
     const grams = this.grams[slot]
     const reach = { right: Math.floor((allowed + shift) / 2), left: Math.floor((allowed - shift) / 2) }
-    // First every third trigram alone: an edit touches at most one of them (they do not overlap),
-    // so as large a share of them must be found, for a third of the work. Most pairs stop here.
-    const everyThird = Math.ceil(grams.length / 3)
-    return this.found(question, grams, reach, 3, everyThird - allowed) && this.found(question, grams, reach, 1, needed)
+    // First every third trigram alone, from the first, second and third place: an edit touches
+    // at most one trigram of such a set (they do not overlap), so as large a share of each set
+    // must be found, for a third of the work each. Most pairs stop at the first set.
+    for (let first = 0; first < 3; first++) {
+      const everyThird = Math.ceil((grams.length - first) / 3)
+      if (!this.found(question, grams, reach, first, 3, everyThird - allowed)) return false
+    }
+    return this.found(question, grams, reach, 0, 1, needed)
   }
 
-  /** Whether at least `needed` of the trigrams at places 0, `step`, 2 · `step`, … count (see `mayMatch`). */
+  /** Whether at least `needed` of the trigrams at places `first`, `first` + `step`, … count (see `mayMatch`). */
   private found(
     question: ReturnType<MemoryIndex['positions']>,
     grams: Int32Array,
     { right, left }: { right: number; left: number },
+    first: number,
     step: number,
     needed: number,
   ): boolean {
@@ -238,8 +243,8 @@ export class MemoryIndex {
     const inQuestion = this.inQuestion
     hits.fill(0)
     let matched = 0
-    let unseen = Math.ceil(grams.length / step)
-    for (let place = 0; place < grams.length; place += step) {
+    let unseen = Math.ceil((grams.length - first) / step)
+    for (let place = first; place < grams.length; place += step) {
       const kind = inQuestion[grams[place]]
       const base = kind * row + margin
       // Occurrences of the kind in the blocks from the one of place − right to the one of place + left.
