@@ -14,14 +14,12 @@ import { minGroup } from '@/shared/insights/contributions'
 import { LevelChart } from '@/site/components/assessment/LevelChart'
 import { PrintUnfold } from '@/site/components/assessment/PrintUnfold'
 import { TeamGone } from '@/site/components/assessment/TeamGone'
+import { TeamAdvice } from '@/site/components/assessment/TeamAdvice'
 import { TeamQuestion } from '@/site/components/assessment/TeamCounts'
 import { RoundComparison, TeamRounds } from '@/site/components/assessment/TeamRounds'
-import { FallbackNote } from '@/site/components/FallbackNote'
 import { InLang } from '@/site/components/InLang'
 import { PageShell } from '@/site/components/PageShell'
 import { UserText } from '@/shared/text/user-text'
-import { ResourceList } from '@/site/components/ResourceList'
-import { RichText } from '@/site/components/RichText'
 import { pageInEveryLocale } from '@/site/alternates'
 import { localeOr404 } from '@/site/params'
 import { compareRounds } from '@/site/team/compare'
@@ -215,36 +213,7 @@ export default async function TeamResultsPage({ params, searchParams }: Props) {
             })}
           </section>
 
-          <section className="report-area" aria-labelledby="team-advice">
-            <h2 id="team-advice">{t.team.adviceTitle}</h2>
-            {questions.map((result) => {
-              const advised = result.counts.filter((c) => c.count > 0 && c.choice.advice)
-              if (!advised.length) return null
-              // One fold per question, its answers' advice inside: on a phone a line per question.
-              return (
-                <details key={result.question.number} className="team-advice">
-                  <summary>
-                    <InLang text={result.question.text} page={locale} marked />{' '}
-                    <span className="team-advice__count">({t.team.adviceCount(advised.length)})</span>
-                  </summary>
-                  {advised.map(({ choice }) => (
-                    <section key={choice.number} className="team-advice__choice">
-                      <h3>
-                        <InLang text={choice.label} page={locale} marked />
-                      </h3>
-                      {choice.advice!.body.lang !== locale ? <FallbackNote locale={locale} /> : null}
-                      <InLang text={choice.advice!.body} page={locale} as="div">
-                        <RichText data={choice.advice!.body.value} className="rich-text advice" />
-                      </InLang>
-                      {choice.advice!.resources.length ? (
-                        <ResourceList locale={locale} resources={choice.advice!.resources} />
-                      ) : null}
-                    </section>
-                  ))}
-                </details>
-              )
-            })}
-          </section>
+          <TeamAdvice questions={questions} locale={locale} />
         </>
       ) : null}
 
