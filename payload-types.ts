@@ -749,6 +749,8 @@ export interface TranslationState {
     | number
     | boolean
     | null;
+  unitsTotal?: number | null;
+  unitsChanged?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1537,6 +1539,8 @@ export interface TranslationStatesSelect<T extends boolean = true> {
   changedAt?: T;
   changedBy?: T;
   history?: T;
+  unitsTotal?: T;
+  unitsChanged?: T;
   updatedAt?: T;
   createdAt?: T;
 }

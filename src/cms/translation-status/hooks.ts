@@ -11,7 +11,7 @@ import type {
 
 import type { DocumentRef } from '@/cms/publishing/live-and-newest'
 import { recordTranslationStates, removeTranslationStates } from '@/cms/translation-status/record'
-import { translationStatusOf, whereInStates } from '@/cms/translation-status/read'
+import { translationChangesOf, translationStatusOf, whereInStates } from '@/cms/translation-status/read'
 import { isLocale } from '@/shared/locales'
 import { isStaff } from '@/shared/roles'
 import {
@@ -22,6 +22,8 @@ import {
 } from '@/shared/states/translation-states'
 
 export const statusField = 'translationStatus'
+/** Beside it: how many paragraphs of each outdated translation's Turkish changed (`{ en: { total, changed } }`). */
+export const changesField = 'translationChanges'
 
 /** The translated fields, as `withTranslationAid` recorded them on the status field. */
 export function translatedFields(fields: readonly Field[]): string[] | null {
@@ -74,6 +76,14 @@ export const readTranslationStatus: FieldHook = async ({ data, req, collection, 
   return translationStatusOf(req, collection.slug, String(data.id))
 }
 
+/** `translationChanges` on a document read by staff: the counts stored on its outdated translations' rows. */
+export const readTranslationChanges: FieldHook = async ({ data, req, collection, global }) => {
+  if (!isStaff(req.user)) return null
+  if (global) return translationChangesOf(req, global.slug, global.slug)
+  if (!collection || data?.id === undefined) return null
+  return translationChangesOf(req, collection.slug, String(data.id))
+}
+
 const statesOf = (condition: unknown): TranslationState[] | null => {
   if (!condition || typeof condition !== 'object') return null
   const entries = Object.entries(condition as Record<string, unknown>)
@@ -122,8 +132,12 @@ export const filterByTranslationStatus: CollectionBeforeOperationHook = async ({
   collection,
 }) => {
   if (operation !== 'read' && operation !== 'count') return args
-  const query = args as { where?: Where }
+  const query = args as { where?: Where; select?: Record<string, unknown> }
   if (query.where && JSON.stringify(query.where).includes(statusField))
     query.where = await rewrite(query.where, req, collection.slug)
+  // A list that shows the status column (the admin selects only its columns) reads the
+  // paragraph counts with it, for the cell's "10 paragraftan 1'i değişti": same rows, same query.
+  if (query.select?.[statusField] === true && !(changesField in query.select))
+    query.select = { ...query.select, [changesField]: true }
   return args
 }
