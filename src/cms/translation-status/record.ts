@@ -180,7 +180,14 @@ export async function recordTranslationStates(
     }
     const status = statusOf(textHash, madeFrom)
     // Counted here, once per write, so lists and the dashboard read two numbers (decision 010).
-    const counts = status === 'outdated' ? unitCounts(history, madeFrom, history.find((v) => v.hash === sourceHash)) : unitCounts([], null, undefined)
+    const counts =
+      status === 'outdated'
+        ? unitCounts(
+            history,
+            madeFrom,
+            history.find((v) => v.hash === sourceHash),
+          )
+        : unitCounts([], null, undefined)
     // A published text no longer among those remembered is older than all of them; the oldest
     // one remembered is the nearest knowledge of the Turkish it was made from.
     const publishedFrom =

@@ -22,7 +22,8 @@ const texts = {
     all: 'Tümü',
     worklistHeading: 'Sıradaki işleriniz',
     filterHeading: (language: string) => `${language} çeviri durumu:`,
-    paragraphsChanged: (total: number, changed: number) => `${total} paragraftan ${changed}${percentSuffix(changed)} değişti`,
+    paragraphsChanged: (total: number, changed: number) =>
+      `${total} paragraftan ${changed}${percentSuffix(changed)} değişti`,
     paragraphsHeading: 'Çeviri yapıldıktan sonra Türkçesi değişen paragraflar',
     paragraphsIntro: (total: number, changed: number) =>
       `${total} paragraftan ${changed}${percentSuffix(changed)} değişti; yalnızca bunların çevirisine bakmanız yeterli, diğer paragraflar olduğu gibi kalabilir.`,
