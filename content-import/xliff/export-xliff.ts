@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { fingerprintOf, type Inline, type Unit } from '@/rich-text/segments'
+import { compareUnits, keptUnit } from '@/rich-text/unit-changes'
 import type { Locale } from '@/shared/locales'
 import { relationId } from '@/shared/relation-id'
 import type { TranslationState } from '@/shared/states/translation-states'
@@ -21,7 +22,8 @@ import {
 import { xliffFile, type TargetState, type XliffDocument, type XliffUnit } from '@content-import/xliff/write-xliff'
 
 export type XliffExportOptions = { locale: Locale; only?: TranslationState[] | null }
-export type XliffExportReport = { files: number; documents: number; units: number; skipped: string[] }
+/** `units` to translate; `context` units written with translate="no" (an outdated translation's unchanged ones). */
+export type XliffExportReport = { files: number; documents: number; units: number; context: number; skipped: string[] }
 
 const pad = (n: number) => String(n).padStart(3, '0')
 export const xliffFileName = (question: number | null) =>
@@ -66,17 +68,36 @@ function alignedTarget(source: Unit, translation: Unit): Inline[] | null {
   return rename(translation.content)
 }
 
-function documentOf(texts: DocumentTexts): XliffDocument | null {
+/**
+ * An outdated translation's units whose Turkish did not change since it was made (by id):
+ * they go out as context, `translate="no"`, so only the changed ones are translated again.
+ * Only where the Turkish kept its place (same id then and now) and the translation is laid
+ * out as the Turkish now: there the translation's unit of that id is that Turkish unit's, and
+ * the import lays the returned units into it. Otherwise every unit is to translate, as before
+ * paragraphs were compared (so is every unit of a translation whose Turkish of then was not kept).
+ */
+function unchangedUnits(texts: DocumentTexts, units: Unit[], translated: Unit[]): Set<string> {
+  if (texts.status !== 'outdated' || !texts.madeFromUnits || !sameLayout(units, translated)) return new Set()
+  const { same } = compareUnits(texts.madeFromUnits, units.map(keptUnit))
+  return new Set(same.filter((pair) => pair.before.id === pair.now.id).map((pair) => pair.now.id))
+}
+
+function documentOf(texts: DocumentTexts, onlyChanged: boolean): XliffDocument | null {
   const units = unitsOf(texts.collection, texts.turkish)
   if (units.length === 0) return null
   const translated = unitsOf(texts.collection, texts.translation)
-  const state = stateOf(texts, translated, unitsOf(texts.collection, texts.published))
+  const published = unitsOf(texts.collection, texts.published)
+  const state = stateOf(texts, translated, published)
+  const unchanged = onlyChanged ? unchangedUnits(texts, units, translated) : new Set<string>()
+  // An unchanged unit's translation is as good as a current one's.
+  const contextState = stateOf({ ...texts, status: 'current' }, translated, published)
   // Targets only where the translation is laid out as the Turkish: another layout (paragraphs
   // joined or split in the CMS) would pair a paragraph with another's translation.
   const aligned = sameLayout(units, translated)
   const xliffUnits: XliffUnit[] = units.map((unit, i) => {
     const target = aligned ? alignedTarget(unit, translated[i]) : null
-    return { unit, target, state: target ? state : null }
+    const context = unchanged.has(unit.id)
+    return { unit, target, state: target ? (context ? contextState : state) : null, translate: !context }
   })
   return {
     original: `${texts.collection}/${texts.id}`,
@@ -90,7 +111,8 @@ function documentOf(texts: DocumentTexts): XliffDocument | null {
 /**
  * Writes XLIFF 2.0 files for translating the published Turkish into `locale`: one file per
  * question (the question, its choices and their advice) and one for the areas, each document
- * a `<file>`. With `only`, the documents whose translation is in those states.
+ * a `<file>`. With `only`, the documents whose translation is in those states; an outdated
+ * one then has only its changed units to translate, the others as context (`translate="no"`).
  */
 export async function exportXliff(
   payload: Payload,
@@ -111,7 +133,7 @@ export async function exportXliff(
       .map((t) => [t.id, relationId(t.turkish.question as never) ?? ''] as const),
   )
   const groups = new Map<number | null, XliffDocument[]>()
-  const report: XliffExportReport = { files: 0, documents: 0, units: 0, skipped: [] }
+  const report: XliffExportReport = { files: 0, documents: 0, units: 0, context: 0, skipped: [] }
   for (const t of texts) {
     if (only && !only.includes(t.status)) continue
     const question = questionOf(t, questions, choiceQuestion)
@@ -119,11 +141,14 @@ export async function exportXliff(
       report.skipped.push(`${t.collection}/${t.id}: sorusu yayımda değil.`)
       continue
     }
-    const document = documentOf(t)
+    // Asked for outdated translations alone, their unchanged paragraphs go as context.
+    const document = documentOf(t, Boolean(only?.includes('outdated')))
     if (!document) continue
     groups.set(question, [...(groups.get(question) ?? []), document])
     report.documents++
-    report.units += document.units.length
+    const context = document.units.filter((u) => !u.translate).length
+    report.units += document.units.length - context
+    report.context += context
   }
   mkdirSync(dir, { recursive: true })
   const order: TranslatableCollection[] = ['areas', 'questions', 'choices', 'advice']

@@ -109,6 +109,8 @@ function planDocument(
   const translated = unitsOf(collection, texts.translation)
   const applied = new Map<string, { unit: Unit; target: Inline[] }>()
   const seen = new Set<string>()
+  // Context units (translate="no") whose Turkish is still the one exported: their translation stands.
+  const standing = new Set<string>()
   for (const read of doc.units) {
     const field = fieldOfUnit(collection, read.id)
     if (!field)
@@ -118,8 +120,14 @@ function planDocument(
     if (seen.has(read.id))
       throw new XliffProblem(`Belge ${name}: birim "${read.id}" iki kez var; hangisinin doğru olduğuna karar verin.`)
     seen.add(read.id)
-    if (!hasContent(read.target)) continue
     const current = turkish.get(read.id)
+    if (!read.translate) {
+      // Sent as context (an outdated translation's unchanged paragraph): never written back,
+      // whatever a tool put in its target.
+      if (current && read.fingerprint === current.fingerprint) standing.add(read.id)
+      continue
+    }
+    if (!hasContent(read.target)) continue
     const changed =
       !current || (read.fingerprint ? read.fingerprint !== current.fingerprint : plainOf(read.source) !== current.text)
     if (changed) {
@@ -176,7 +184,7 @@ function planDocument(
     })
     return null
   }
-  const allTranslated = [...turkish.keys()].every((unitId) => applied.has(unitId))
+  const allTranslated = [...turkish.keys()].every((unitId) => applied.has(unitId) || standing.has(unitId))
   return { collection, id, data, madeFrom: allTranslated ? (doc.notes[noteCategory.turkishSource] ?? null) : null }
 }
 

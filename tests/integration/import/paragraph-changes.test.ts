@@ -1,0 +1,153 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { exportXliff } from '@content-import/xliff/export-xliff'
+import { importXliff } from '@content-import/xliff/import-xliff'
+import { richTextUnits } from '@/rich-text/segments'
+import { usePayload } from '@tests/support/boot'
+import { createCast, createPublishedAdvice, type Cast } from '@tests/support/content'
+import { httpClient, tokenFor } from '@tests/support/http'
+import { tempDir } from '@tests/support/import'
+import { paragraphs } from '@tests/support/lexical'
+import { fillTargets, readWithXliffLibrary, xmllint } from '@tests/support/xliff'
+
+/**
+ * Paragraph-level changes (issue 25): a translation's state knows which of its Turkish
+ * paragraphs changed since it was made. One paragraph of ten changes in the Turkish: the state
+ * says 1 of 10, the form's endpoint lists that paragraph beside the translation, a list reads
+ * the counts with the status, and `--only outdated` sends that unit to translate with the nine
+ * others as context (`translate="no"`), which the import leaves alone.
+ */
+const ctx = usePayload()
+const http = httpClient(ctx.payload)
+let cast: Cast
+let editor: string
+let adviceId: string
+
+const turkish = Array.from({ length: 10 }, (_, i) => `Türkçe paragraf ${i + 1}.`)
+const english = turkish.map((_, i) => `English paragraph ${i + 1}.`)
+const changedTurkish = turkish.map((text, i) => (i === 3 ? 'Türkçe paragraf dört, yeniden yazıldı.' : text))
+
+const stateRow = async () =>
+  (
+    await ctx.payload.find({
+      collection: 'translation-states',
+      where: {
+        and: [{ scope: { equals: 'advice' } }, { document: { equals: adviceId } }, { locale: { equals: 'en' } }],
+      },
+      depth: 0,
+    })
+  ).docs[0]
+
+beforeAll(async () => {
+  cast = await createCast(ctx.payload)
+  editor = await tokenFor(ctx.payload, cast.editor.email)
+  adviceId = String((await createPublishedAdvice(ctx.payload, 9, 'geçici')).advice.id)
+  // Turkish published, translated and published, then one paragraph of ten changes in Turkish.
+  await ctx.payload.update({
+    collection: 'advice',
+    id: adviceId,
+    locale: 'tr',
+    data: { body: paragraphs(...turkish), _status: 'published' },
+  })
+  await ctx.payload.update({
+    collection: 'advice',
+    id: adviceId,
+    locale: 'en',
+    data: { body: paragraphs(...english), _status: 'published' },
+    publishSpecificLocale: 'en',
+  })
+  expect((await stateRow()).status).toBe('current')
+  await ctx.payload.update({
+    collection: 'advice',
+    id: adviceId,
+    locale: 'tr',
+    data: { body: paragraphs(...changedTurkish), _status: 'published' },
+    overrideAccess: false,
+    user: cast.editor,
+  })
+})
+
+describe('an outdated translation, paragraph by paragraph', () => {
+  it('its state row says 1 of 10 paragraphs changed, counted at the write', async () => {
+    expect(await stateRow()).toMatchObject({ status: 'outdated', unitsTotal: 10, unitsChanged: 1 })
+  })
+
+  it('staff read the counts beside the status, also when a list selects only the status column', async () => {
+    const one = await http.rest('GET', `advice/${adviceId}?depth=0&draft=true`, { token: editor })
+    expect(one.json.translationStatus).toEqual({ en: 'outdated' })
+    expect(one.json.translationChanges).toEqual({ en: { total: 10, changed: 1 } })
+    const list = await http.rest(
+      'GET',
+      `advice?where[id][equals]=${adviceId}&select[translationStatus]=true&depth=0&draft=true`,
+      { token: editor },
+    )
+    const [row] = list.json.docs as Array<Record<string, unknown>>
+    expect(row.translationChanges).toEqual({ en: { total: 10, changed: 1 } })
+    // Nobody but staff: anonymous readers get neither.
+    const anonymous = await http.rest('GET', `advice/${adviceId}?depth=0`)
+    expect(anonymous.json).not.toHaveProperty('translationChanges')
+  })
+
+  it('the form is told the changed paragraph only: Turkish then, Turkish now, the translation at its place', async () => {
+    const { status, json } = await http.rest('GET', `translation-status/advice/${adviceId}?locale=en`, {
+      token: editor,
+    })
+    expect(status).toBe(200)
+    expect(json.paragraphs).toEqual({
+      total: 10,
+      changed: [
+        {
+          field: 'body',
+          before: { id: 'body-3', text: 'Türkçe paragraf 4.' },
+          now: { id: 'body-3', text: 'Türkçe paragraf dört, yeniden yazıldı.' },
+          formatOnly: false,
+          translation: 'English paragraph 4.',
+        },
+      ],
+    })
+  })
+
+  it('--only outdated exports the changed unit to translate and the nine others as context, translate="no"', async () => {
+    const dir = tempDir('rota-paragraphs-')
+    const report = await exportXliff(ctx.payload, dir, { locale: 'en', only: ['outdated'] })
+    expect(report).toMatchObject({ documents: 1, units: 1, context: 9 })
+    const file = path.join(dir, 'soru-009.xlf')
+    expect(xmllint(file)).toEqual({ ok: true, errors: '' })
+    const xml = readFileSync(file, 'utf8')
+    const units = [...xml.matchAll(/<unit id="([^"]+)"[^>]*?( translate="no")?>/g)].map((m) => [m[1], Boolean(m[2])])
+    expect(units).toEqual(turkish.map((_, i) => [`body-${i}`, i !== 3]))
+    // The changed unit carries the old translation as a starting point; the context its translation.
+    expect(xml).toMatch(
+      /<unit id="body-3" name="paragraph">[\s\S]*?<segment state="initial"><source>Türkçe paragraf dört, yeniden yazıldı\.<\/source><target>English paragraph 4\.<\/target>/,
+    )
+    expect(xml).toMatch(
+      /<unit id="body-0" name="paragraph" translate="no">[\s\S]*?<target>English paragraph 1\.<\/target>/,
+    )
+    const parsed = await readWithXliffLibrary(xml)
+    const advice = Object.entries(parsed.resources).find(([name]) => name.startsWith('advice'))![1]
+    expect(Object.keys(advice)).toHaveLength(10)
+
+    // A tool that fills every target anyway: only the unit to translate is written back.
+    const filled = fillTargets(xml.replace(/<target>[\s\S]*?<\/target>/g, ''), (text) => `NEW ${text}`)
+    writeFileSync(file, filled)
+    const imported = await importXliff(ctx.payload, [file], { locale: 'en', status: 'draft' })
+    expect(imported.errors).toEqual([])
+    expect(imported.units).toEqual([])
+    const draft = await ctx.payload.findByID({
+      collection: 'advice',
+      id: adviceId,
+      locale: 'en',
+      fallbackLocale: false,
+      draft: true,
+      depth: 0,
+    })
+    expect(richTextUnits('body', draft.body).map((u) => u.text)).toEqual(
+      english.map((text, i) => (i === 3 ? 'NEW Türkçe paragraf dört, yeniden yazıldı.' : text)),
+    )
+    // Every changed unit translated, the others standing: the translation is current again.
+    expect(await stateRow()).toMatchObject({ status: 'current', unitsTotal: null, unitsChanged: null })
+  })
+})
