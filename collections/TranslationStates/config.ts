@@ -57,6 +57,8 @@ export const TranslationStates: CollectionConfig = {
     // paragraftan 1'i değişti"), counted at the write so that lists read two numbers. Empty
     // when current or missing, and when the Turkish it was made from has no units kept (a
     // translation from before they were, compared field by field).
+    // Turkish row: `unitsTotal` is the number of units of the Turkish now, empty on a row from
+    // before units were kept (what `npm start` looks for, src/cms/translation-status/backfill.ts).
     { name: 'unitsTotal', type: 'number' },
     { name: 'unitsChanged', type: 'number' },
   ],

@@ -146,12 +146,16 @@ export async function recordTranslationStates(
       changedAt: turkish ? now : String(current?.updatedAt ?? now),
       changedBy: turkish ? by : null,
       history,
+      unitsTotal: version.units?.length ?? 0,
+      unitsChanged: null,
     })
-  } else if (kept[0]?.hash === sourceHash && !kept[0].units) {
-    // A row from before units were kept: the Turkish now gains them, so translations made from
-    // it from here on are compared paragraph by paragraph when the Turkish next changes.
-    history = boundedHistory([{ ...kept[0], units: unitsIn(source, fields, defaultLocale) }, ...kept.slice(1)])
-    await save(req, turkish, { ...withoutMeta(turkish), history })
+  } else if (kept[0]?.hash === sourceHash && (!kept[0].units || typeof turkish.unitsTotal !== 'number')) {
+    // A row from before units were kept (`npm start` brings them all here once, see
+    // backfill.ts): the Turkish now gains them, so translations made from it are compared
+    // paragraph by paragraph when the Turkish next changes.
+    const units = kept[0].units ?? unitsIn(source, fields, defaultLocale)
+    history = boundedHistory([{ ...kept[0], units }, ...kept.slice(1)])
+    await save(req, turkish, { ...withoutMeta(turkish), history, unitsTotal: units.length })
   }
 
   const states: Record<string, TranslationState> = {}

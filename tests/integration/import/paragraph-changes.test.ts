@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { exportXliff } from '@content-import/xliff/export-xliff'
 import { importXliff } from '@content-import/xliff/import-xliff'
+import { recordMissingUnits } from '@/cms/translation-status/backfill'
 import { richTextUnits } from '@/rich-text/segments'
 import { usePayload } from '@tests/support/boot'
 import { createCast, createPublishedAdvice, type Cast } from '@tests/support/content'
@@ -149,5 +150,73 @@ describe('an outdated translation, paragraph by paragraph', () => {
     )
     // Every changed unit translated, the others standing: the translation is current again.
     expect(await stateRow()).toMatchObject({ status: 'current', unitsTotal: null, unitsChanged: null })
+  })
+})
+
+describe('states from before paragraphs were kept', () => {
+  let id: string
+  const rowOf = async (locale: string) =>
+    (
+      await ctx.payload.find({
+        collection: 'translation-states',
+        where: { and: [{ scope: { equals: 'advice' } }, { document: { equals: id } }, { locale: { equals: locale } }] },
+        depth: 0,
+      })
+    ).docs[0]
+  const forget = async () => {
+    // As the rows were before: the history's plain text only, no counts.
+    const turkishRow = await rowOf('tr')
+    const history = (turkishRow.history as Array<Record<string, unknown>>).map(({ units: _units, ...v }) => v)
+    await ctx.payload.update({
+      collection: 'translation-states',
+      id: turkishRow.id,
+      data: { history, unitsTotal: null, unitsChanged: null },
+    })
+  }
+  const publish = (locale: 'tr' | 'en', texts: string[]) =>
+    ctx.payload.update({
+      collection: 'advice',
+      id,
+      locale,
+      data: { body: paragraphs(...texts), _status: 'published' },
+      ...(locale === 'en' ? { publishSpecificLocale: 'en' } : {}),
+    })
+
+  beforeAll(async () => {
+    id = String((await createPublishedAdvice(ctx.payload, 10, 'geçici')).advice.id)
+    await publish('tr', turkish)
+    await publish('en', english)
+  })
+
+  it('an outdated translation made from an unkept Turkish is compared field by field, as before', async () => {
+    await forget()
+    await publish('tr', changedTurkish)
+    expect(await rowOf('en')).toMatchObject({ status: 'outdated', unitsTotal: null, unitsChanged: null })
+    const { json } = (await http.rest('GET', `translation-status/advice/${id}?locale=en`, {
+      token: editor,
+    })) as unknown as {
+      json: { paragraphs: unknown; madeFrom: { text: { body: string } }; turkishNow: { text: { body: string } } }
+    }
+    expect(json.paragraphs).toBeNull()
+    expect(json.madeFrom.text.body).toContain('Türkçe paragraf 4.')
+    expect(json.turkishNow.text.body).toContain('Türkçe paragraf dört')
+  })
+
+  it('npm start keeps the Turkish of such rows paragraph by paragraph; its next change is counted', async () => {
+    // Translated again, from the Turkish now.
+    await publish(
+      'en',
+      english.map((text) => `${text} Again.`),
+    )
+    expect(await rowOf('en')).toMatchObject({ status: 'current' })
+    await forget()
+    expect(await recordMissingUnits(ctx.payload)).toBeGreaterThanOrEqual(1)
+    expect(await rowOf('tr')).toMatchObject({ unitsTotal: 10 })
+    expect(await recordMissingUnits(ctx.payload)).toBe(0)
+    await publish(
+      'tr',
+      changedTurkish.map((text, i) => (i === 9 ? 'Son paragraf değişti.' : text)),
+    )
+    expect(await rowOf('en')).toMatchObject({ status: 'outdated', unitsTotal: 10, unitsChanged: 1 })
   })
 })
