@@ -44,24 +44,37 @@ async function record(req: PayloadRequest, ref: DocumentRef, scope: string, fiel
 }
 
 /**
- * The written document as the caller gets it back carries the states after this write: Payload
- * reads the document (and its virtual `translationStatus`) before the afterChange hooks record
- * them, so the answer to a PATCH said what the status had been. Only where the read put the
- * field (staff, and not left out by `select`).
+ * The written document as the caller gets it back carries the states and paragraph counts
+ * after this write: Payload reads the document (and its virtual `translationStatus`) before the
+ * afterChange hooks record them, so the answer to a PATCH said what the status had been. Only
+ * where the read put the field (staff, and not left out by `select`).
  */
-const withStates = <T extends object>(doc: T, states: Record<string, TranslationState>): T =>
-  statusField in doc && (doc as Record<string, unknown>)[statusField] !== null ? { ...doc, [statusField]: states } : doc
+async function withStates<T extends object>(
+  req: PayloadRequest,
+  doc: T,
+  states: Record<string, TranslationState>,
+  scope: string,
+  document: string,
+): Promise<T> {
+  const read = doc as Record<string, unknown>
+  const shown = (field: string) => field in read && read[field] !== null
+  if (!shown(statusField)) return doc
+  // The paragraph counts too, as recorded by this write (one small read of its rows).
+  const changes = shown(changesField) ? { [changesField]: await translationChangesOf(req, scope, document) } : {}
+  return { ...doc, [statusField]: states, ...changes }
+}
 
 export const recordAfterChange: CollectionAfterChangeHook = async ({ doc, collection, req }) => {
   const fields = translatedFields(collection.fields)
   if (!fields) return doc
-  return withStates(doc, await record(req, { collection: collection.slug, id: doc.id }, collection.slug, fields))
+  const states = await record(req, { collection: collection.slug, id: doc.id }, collection.slug, fields)
+  return withStates(req, doc, states, collection.slug, String(doc.id))
 }
 
 export const recordGlobalAfterChange: GlobalAfterChangeHook = async ({ doc, global, req }) => {
   const fields = translatedFields(global.fields)
   if (!fields) return doc
-  return withStates(doc, await record(req, { global: global.slug }, global.slug, fields))
+  return withStates(req, doc, await record(req, { global: global.slug }, global.slug, fields), global.slug, global.slug)
 }
 
 export const removeAfterDelete: CollectionAfterDeleteHook = async ({ id, collection, req }) => {

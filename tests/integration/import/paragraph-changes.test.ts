@@ -213,10 +213,18 @@ describe('states from before paragraphs were kept', () => {
     expect(await recordMissingUnits(ctx.payload)).toBeGreaterThanOrEqual(1)
     expect(await rowOf('tr')).toMatchObject({ unitsTotal: 10 })
     expect(await recordMissingUnits(ctx.payload)).toBe(0)
-    await publish(
-      'tr',
-      changedTurkish.map((text, i) => (i === 9 ? 'Son paragraf değişti.' : text)),
-    )
+    // Over REST this time: the answer to the write carries the counts it recorded.
+    const written = await http.rest('PATCH', `advice/${id}?locale=tr&depth=0`, {
+      token: editor,
+      body: {
+        body: paragraphs(...changedTurkish.map((text, i) => (i === 9 ? 'Son paragraf değişti.' : text))),
+        _status: 'published',
+      },
+    })
+    expect(written.status).toBe(200)
+    expect((written.json.doc as Record<string, unknown>).translationChanges).toEqual({
+      en: { total: 10, changed: 1 },
+    })
     expect(await rowOf('en')).toMatchObject({ status: 'outdated', unitsTotal: 10, unitsChanged: 1 })
   })
 })
