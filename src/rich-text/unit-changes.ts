@@ -80,7 +80,11 @@ function anchors(before: KeptUnit[], now: KeptUnit[]): Array<[number, number]> {
 
 const byField = (units: KeptUnit[]) => {
   const fields = new Map<string, KeptUnit[]>()
-  for (const unit of units) fields.set(unit.field, [...(fields.get(unit.field) ?? []), unit])
+  for (const unit of units) {
+    const list = fields.get(unit.field)
+    if (list) list.push(unit)
+    else fields.set(unit.field, [unit])
+  }
   return fields
 }
 

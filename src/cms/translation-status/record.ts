@@ -27,17 +27,24 @@ const historyLength = 10
 /**
  * The units' texts of the history together stay under this many characters: a long document
  * revised ten times would otherwise keep ten copies of itself paragraph by paragraph. The
- * newest versions keep their units; older ones keep only their plain text (a translation made
- * from one of them is compared field by field, as before units were kept).
+ * newest version keeps its units, and so does every version a translation was made from (one
+ * per language at most): those are the ones compared. The others keep theirs, newest first,
+ * while they fit; beyond, only their plain text (a translation made from one of them later,
+ * by an import of an old file, is compared field by field, as before units were kept).
  */
 const historyUnitChars = 200_000
 
-function boundedHistory(history: SourceVersion[]): SourceVersion[] {
-  let chars = 0
-  return history.slice(0, historyLength).map((version, i) => {
-    if (!version.units) return version
-    chars += version.units.reduce((sum, unit) => sum + unit.text.length + unit.id.length + 24, 0)
-    if (i === 0 || chars <= historyUnitChars) return version
+const unitChars = (version: SourceVersion) =>
+  (version.units ?? []).reduce((sum, unit) => sum + unit.text.length + unit.id.length + 24, 0)
+
+export function boundedHistory(history: SourceVersion[], madeFrom: ReadonlySet<string>): SourceVersion[] {
+  const kept = history.slice(0, historyLength)
+  const needed = (version: SourceVersion, i: number) => i === 0 || madeFrom.has(version.hash)
+  let chars = kept.reduce((sum, version, i) => sum + (needed(version, i) ? unitChars(version) : 0), 0)
+  return kept.map((version, i) => {
+    if (!version.units || needed(version, i)) return version
+    chars += unitChars(version)
+    if (chars <= historyUnitChars) return version
     const { units: _units, ...withoutUnits } = version
     return withoutUnits
   })
@@ -124,6 +131,10 @@ export async function recordTranslationStates(
   const sourceHash = hashIn(source, fields, defaultLocale)
   const before = turkish?.sourceHash ?? sourceHash
   const kept = Array.isArray(turkish?.history) ? (turkish.history as SourceVersion[]) : []
+  // The Turkish texts the translations were made from: their units are what is compared.
+  const madeFrom = new Set(
+    [...rows.values()].flatMap((row) => (row.locale !== defaultLocale && row.sourceHash ? [row.sourceHash] : [])),
+  )
   let history = kept
   if (!turkish || turkish.sourceHash !== sourceHash) {
     const version: SourceVersion = {
@@ -132,7 +143,7 @@ export async function recordTranslationStates(
       text: textIn(source, fields, defaultLocale),
       units: unitsIn(source, fields, defaultLocale),
     }
-    history = boundedHistory([version, ...kept.filter((v) => v.hash !== sourceHash)])
+    history = boundedHistory([version, ...kept.filter((v) => v.hash !== sourceHash)], madeFrom)
     await save(req, turkish, {
       key: keyOf(scope, document, defaultLocale),
       scope,
@@ -154,7 +165,7 @@ export async function recordTranslationStates(
     // backfill.ts): the Turkish now gains them, so translations made from it are compared
     // paragraph by paragraph when the Turkish next changes.
     const units = kept[0].units ?? unitsIn(source, fields, defaultLocale)
-    history = boundedHistory([{ ...kept[0], units }, ...kept.slice(1)])
+    history = boundedHistory([{ ...kept[0], units }, ...kept.slice(1)], madeFrom)
     await save(req, turkish, { ...withoutMeta(turkish), history, unitsTotal: units.length })
   }
 
