@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import type { Payload, Where } from 'payload'
 
 import { richTextUnits, textUnit, type Unit } from '@/rich-text/segments'
-import type { KeptUnit } from '@/rich-text/unit-changes'
+import { compareUnits, keptUnit, type KeptUnit } from '@/rich-text/unit-changes'
 import { defaultLocale, type Locale } from '@/shared/locales'
 import { relationId } from '@/shared/relation-id'
 import type { TranslationState } from '@/shared/states/translation-states'
@@ -45,6 +45,41 @@ export const unitsFingerprint = (units: Unit[]) =>
 /** Whether two lists of units have the same ids and kinds: a translation laid out as its Turkish. */
 export const sameLayout = (a: Unit[], b: Unit[]) =>
   a.length === b.length && a.every((unit, i) => unit.id === b[i].id && unit.kind === b[i].kind)
+
+/**
+ * Where an outdated translation's paragraphs stand against the Turkish now, by the Turkish
+ * units' ids: `unchanged`, the units whose Turkish did not change since the translation was
+ * made, each with the translation's unit made from it (they go out as context and stay as they
+ * are); `previous`, a rewritten unit's old translation (a starting point). The translation was
+ * made from the Turkish of then: laid out as that text, its units follow the old ids; laid out
+ * as the Turkish now, only the units that kept their place can be told. Null when the Turkish
+ * of then was not kept, or the translation is laid out as neither.
+ */
+export function translationPlaces(
+  texts: DocumentTexts,
+  units: Unit[],
+  translated: Unit[],
+): { unchanged: Map<string, Unit>; previous: Map<string, Unit> } | null {
+  const then = texts.madeFromUnits
+  if (texts.status !== 'outdated' || !then) return null
+  const byId = new Map(translated.map((unit) => [unit.id, unit]))
+  const { same, changed } = compareUnits(then, units.map(keptUnit))
+  const asThen = translated.length === then.length && translated.every((unit, i) => unit.id === then[i].id)
+  if (!asThen && !sameLayout(units, translated)) return null
+  const place = (before: KeptUnit, now: KeptUnit) =>
+    asThen ? byId.get(before.id) : before.id === now.id ? byId.get(now.id) : undefined
+  const unchanged = new Map<string, Unit>()
+  const previous = new Map<string, Unit>()
+  for (const { before, now } of same) {
+    const unit = place(before, now)
+    if (unit) unchanged.set(now.id, unit)
+  }
+  for (const { before, now } of changed) {
+    const unit = before && now ? place(before, now) : undefined
+    if (unit && now) previous.set(now.id, unit)
+  }
+  return { unchanged, previous }
+}
 
 export type DocumentTexts = {
   collection: TranslatableCollection

@@ -4,7 +4,6 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { fingerprintOf, type Inline, type Unit } from '@/rich-text/segments'
-import { compareUnits, keptUnit } from '@/rich-text/unit-changes'
 import type { Locale } from '@/shared/locales'
 import { relationId } from '@/shared/relation-id'
 import type { TranslationState } from '@/shared/states/translation-states'
@@ -14,6 +13,7 @@ import {
   readTexts,
   sameLayout,
   translatable,
+  translationPlaces,
   unitsFingerprint,
   unitsOf,
   type DocumentTexts,
@@ -68,35 +68,25 @@ function alignedTarget(source: Unit, translation: Unit): Inline[] | null {
   return rename(translation.content)
 }
 
-/**
- * An outdated translation's units whose Turkish did not change since it was made (by id):
- * they go out as context, `translate="no"`, so only the changed ones are translated again.
- * Only where the Turkish kept its place (same id then and now) and the translation is laid
- * out as the Turkish now: there the translation's unit of that id is that Turkish unit's, and
- * the import lays the returned units into it. Otherwise every unit is to translate, as before
- * paragraphs were compared (so is every unit of a translation whose Turkish of then was not kept).
- */
-function unchangedUnits(texts: DocumentTexts, units: Unit[], translated: Unit[]): Set<string> {
-  if (texts.status !== 'outdated' || !texts.madeFromUnits || !sameLayout(units, translated)) return new Set()
-  const { same } = compareUnits(texts.madeFromUnits, units.map(keptUnit))
-  return new Set(same.filter((pair) => pair.before.id === pair.now.id).map((pair) => pair.now.id))
-}
-
 function documentOf(texts: DocumentTexts, onlyChanged: boolean): XliffDocument | null {
   const units = unitsOf(texts.collection, texts.turkish)
   if (units.length === 0) return null
   const translated = unitsOf(texts.collection, texts.translation)
   const published = unitsOf(texts.collection, texts.published)
   const state = stateOf(texts, translated, published)
-  const unchanged = onlyChanged ? unchangedUnits(texts, units, translated) : new Set<string>()
+  // Asked for the outdated alone: the units whose Turkish did not change since the translation
+  // was made go as context (translate="no"), so that only the changed ones are translated again.
+  const places = onlyChanged ? translationPlaces(texts, units, translated) : null
   // An unchanged unit's translation is as good as a current one's.
   const contextState = stateOf({ ...texts, status: 'current' }, translated, published)
-  // Targets only where the translation is laid out as the Turkish: another layout (paragraphs
-  // joined or split in the CMS) would pair a paragraph with another's translation.
+  // Targets only where the translation is laid out as the Turkish (now, or as it was when the
+  // translation was made): another layout (paragraphs joined or split in the CMS) would pair a
+  // paragraph with another's translation.
   const aligned = sameLayout(units, translated)
   const xliffUnits: XliffUnit[] = units.map((unit, i) => {
-    const target = aligned ? alignedTarget(unit, translated[i]) : null
-    const context = unchanged.has(unit.id)
+    const from = aligned ? translated[i] : (places?.unchanged.get(unit.id) ?? places?.previous.get(unit.id))
+    const target = from ? alignedTarget(unit, from) : null
+    const context = Boolean(places?.unchanged.has(unit.id))
     return { unit, target, state: target ? (context ? contextState : state) : null, translate: !context }
   })
   return {

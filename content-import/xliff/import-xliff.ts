@@ -21,6 +21,7 @@ import {
   readTexts,
   sameLayout,
   translatable,
+  translationPlaces,
   unitsFingerprint,
   unitsOf,
   type DocumentTexts,
@@ -111,6 +112,7 @@ function planDocument(
   const seen = new Set<string>()
   // Context units (translate="no") whose Turkish is still the one exported: their translation stands.
   const standing = new Set<string>()
+  const places = translationPlaces(texts, [...turkish.values()], translated)
   for (const read of doc.units) {
     const field = fieldOfUnit(collection, read.id)
     if (!field)
@@ -162,6 +164,14 @@ function planDocument(
     const replaced = new Map<string, RichTextNode[]>(
       mine.map(({ unit, target }) => [unit.id, contentToNodes(target, unit.codes)]),
     )
+    // Laid out otherwise, the draft takes the Turkish's layout: the units sent as context keep
+    // the translation made from their Turkish (laid out as the Turkish it was made from, a
+    // paragraph inserted or removed since moves the others), not the Turkish text.
+    if (!laidOut && places)
+      for (const id of standing) {
+        const kept = places.unchanged.get(id)
+        if (kept?.field === field && !replaced.has(id)) replaced.set(id, contentToNodes(kept.content, kept.codes))
+      }
     const value = withUnitContent(laidOut ? texts.translation![field] : texts.turkish[field], field, replaced)
     if (unitsFingerprint(richTextUnits(field, value)) === unitsFingerprint(translationUnits)) continue
     const leftTurkish = laidOut ? 0 : turkishUnits.filter((u) => !replaced.has(u.id)).length

@@ -228,3 +228,68 @@ describe('states from before paragraphs were kept', () => {
     expect(await rowOf('en')).toMatchObject({ status: 'outdated', unitsTotal: 10, unitsChanged: 1 })
   })
 })
+
+describe('a paragraph inserted in the Turkish', () => {
+  let id: string
+  const inserted = [...turkish.slice(0, 2), 'Araya eklenen yeni paragraf.', ...turkish.slice(2)]
+  const publish = (locale: 'tr' | 'en', texts: string[]) =>
+    ctx.payload.update({
+      collection: 'advice',
+      id,
+      locale,
+      data: { body: paragraphs(...texts), _status: 'published' },
+      ...(locale === 'en' ? { publishSpecificLocale: 'en' } : {}),
+    })
+
+  beforeAll(async () => {
+    id = String((await createPublishedAdvice(ctx.payload, 11, 'geçici')).advice.id)
+    await publish('tr', turkish)
+    await publish('en', english)
+    await publish('tr', inserted)
+  })
+
+  it('counts only it, and exports only it: the later paragraphs are context under their new ids', async () => {
+    const { docs } = await ctx.payload.find({
+      collection: 'translation-states',
+      where: { and: [{ scope: { equals: 'advice' } }, { document: { equals: id } }, { locale: { equals: 'en' } }] },
+      depth: 0,
+    })
+    expect(docs[0]).toMatchObject({ status: 'outdated', unitsTotal: 11, unitsChanged: 1 })
+
+    const dir = tempDir('rota-paragraphs-inserted-')
+    await exportXliff(ctx.payload, dir, { locale: 'en', only: ['outdated'] })
+    const file = path.join(dir, 'soru-011.xlf')
+    expect(xmllint(file)).toEqual({ ok: true, errors: '' })
+    const xml = readFileSync(file, 'utf8')
+    const units = [...xml.matchAll(/<unit id="([^"]+)"[^>]*?( translate="no")?>/g)].map((m) => [m[1], Boolean(m[2])])
+    expect(units).toEqual(inserted.map((_, i) => [`body-${i}`, i !== 2]))
+    // The paragraph after the new one carries the translation made from it, not its neighbour's.
+    expect(xml).toMatch(
+      /<unit id="body-3" name="paragraph" translate="no">[\s\S]*?<source>Türkçe paragraf 3\.<\/source><target>English paragraph 3\.<\/target>/,
+    )
+    expect(xml).toMatch(
+      /<unit id="body-2" name="paragraph">[\s\S]*?<source>Araya eklenen yeni paragraf\.<\/source><\/segment>/,
+    )
+
+    writeFileSync(
+      file,
+      fillTargets(xml.replace(/<target>[\s\S]*?<\/target>/g, ''), (text) => `NEW ${text}`),
+    )
+    const imported = await importXliff(ctx.payload, [file], { locale: 'en', status: 'draft' })
+    expect(imported.errors).toEqual([])
+    expect(imported.warnings).toEqual([])
+    const draft = await ctx.payload.findByID({
+      collection: 'advice',
+      id,
+      locale: 'en',
+      fallbackLocale: false,
+      draft: true,
+      depth: 0,
+    })
+    expect(richTextUnits('body', draft.body).map((u) => u.text)).toEqual([
+      ...english.slice(0, 2),
+      'NEW Araya eklenen yeni paragraf.',
+      ...english.slice(2),
+    ])
+  })
+})
