@@ -160,12 +160,17 @@ export async function recordTranslationStates(
       unitsTotal: version.units?.length ?? 0,
       unitsChanged: null,
     })
-  } else if (kept[0]?.hash === sourceHash && (!kept[0].units || typeof turkish.unitsTotal !== 'number')) {
+  } else if (typeof turkish.unitsTotal !== 'number' || !kept.find((v) => v.hash === sourceHash)?.units) {
     // A row from before units were kept (`npm start` brings them all here once, see
     // backfill.ts): the Turkish now gains them, so translations made from it are compared
     // paragraph by paragraph when the Turkish next changes.
-    const units = kept[0].units ?? unitsIn(source, fields, defaultLocale)
-    history = boundedHistory([{ ...kept[0], units }, ...kept.slice(1)], madeFrom)
+    const present = kept.find((v) => v.hash === sourceHash) ?? {
+      hash: sourceHash,
+      at: String(turkish.changedAt ?? now),
+      text: textIn(source, fields, defaultLocale),
+    }
+    const units = unitsIn(source, fields, defaultLocale)
+    history = boundedHistory([{ ...present, units }, ...kept.filter((v) => v.hash !== sourceHash)], madeFrom)
     await save(req, turkish, { ...withoutMeta(turkish), history, unitsTotal: units.length })
   }
 
