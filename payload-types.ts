@@ -168,6 +168,15 @@ export interface Area {
     | number
     | boolean
     | null;
+  translationChanges?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * When the draft is ready, choose “In review” and save; an editor reviews it. Publishing ends the review.
    */
@@ -221,6 +230,15 @@ export interface Question {
     | boolean
     | null;
   translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationChanges?:
     | {
         [k: string]: unknown;
       }
@@ -312,6 +330,15 @@ export interface Choice {
     | number
     | boolean
     | null;
+  translationChanges?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * When the draft is ready, choose “In review” and save; an editor reviews it. Publishing ends the review.
    */
@@ -380,6 +407,15 @@ export interface MaturityLevel {
     | number
     | boolean
     | null;
+  translationChanges?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * When the draft is ready, choose “In review” and save; an editor reviews it. Publishing ends the review.
    */
@@ -426,6 +462,15 @@ export interface Advice {
     | boolean
     | null;
   translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationChanges?:
     | {
         [k: string]: unknown;
       }
@@ -507,6 +552,15 @@ export interface Resource {
     | boolean
     | null;
   translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationChanges?:
     | {
         [k: string]: unknown;
       }
@@ -749,6 +803,8 @@ export interface TranslationState {
     | number
     | boolean
     | null;
+  unitsTotal?: number | null;
+  unitsChanged?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1251,6 +1307,7 @@ export interface PayloadMigration {
 export interface AreasSelect<T extends boolean = true> {
   publishingState?: T;
   translationStatus?: T;
+  translationChanges?: T;
   reviewState?: T;
   reviewComment?: T;
   reviewSentBy?: T;
@@ -1276,6 +1333,7 @@ export interface AreasSelect<T extends boolean = true> {
 export interface QuestionsSelect<T extends boolean = true> {
   publishingState?: T;
   translationStatus?: T;
+  translationChanges?: T;
   reviewState?: T;
   reviewComment?: T;
   reviewSentBy?: T;
@@ -1311,6 +1369,7 @@ export interface QuestionsSelect<T extends boolean = true> {
 export interface ChoicesSelect<T extends boolean = true> {
   publishingState?: T;
   translationStatus?: T;
+  translationChanges?: T;
   reviewState?: T;
   reviewComment?: T;
   reviewSentBy?: T;
@@ -1338,6 +1397,7 @@ export interface ChoicesSelect<T extends boolean = true> {
 export interface AdviceSelect<T extends boolean = true> {
   publishingState?: T;
   translationStatus?: T;
+  translationChanges?: T;
   reviewState?: T;
   reviewComment?: T;
   reviewSentBy?: T;
@@ -1372,6 +1432,7 @@ export interface AdviceSelect<T extends boolean = true> {
 export interface ResourcesSelect<T extends boolean = true> {
   publishingState?: T;
   translationStatus?: T;
+  translationChanges?: T;
   reviewState?: T;
   reviewComment?: T;
   reviewSentBy?: T;
@@ -1399,6 +1460,7 @@ export interface ResourcesSelect<T extends boolean = true> {
 export interface MaturityLevelsSelect<T extends boolean = true> {
   publishingState?: T;
   translationStatus?: T;
+  translationChanges?: T;
   reviewState?: T;
   reviewComment?: T;
   reviewSentBy?: T;
@@ -1537,6 +1599,8 @@ export interface TranslationStatesSelect<T extends boolean = true> {
   changedAt?: T;
   changedBy?: T;
   history?: T;
+  unitsTotal?: T;
+  unitsChanged?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1780,6 +1844,15 @@ export interface SiteText {
     | number
     | boolean
     | null;
+  translationChanges?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * When the draft is ready, choose “In review” and save; an editor reviews it. Publishing ends the review.
    */
@@ -1895,6 +1968,7 @@ export interface PayloadJobsStat {
  */
 export interface SiteTextsSelect<T extends boolean = true> {
   translationStatus?: T;
+  translationChanges?: T;
   reviewState?: T;
   reviewComment?: T;
   reviewSentBy?: T;

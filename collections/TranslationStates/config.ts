@@ -47,9 +47,19 @@ export const TranslationStates: CollectionConfig = {
     // Turkish row: when readers' Turkish text last changed. Other rows: when the translation was made.
     { name: 'changedAt', type: 'date' },
     { name: 'changedBy', type: 'text' },
-    // Turkish row: the last published Turkish texts by hash ({ hash, at, text: { field: plain text } }).
+    // Turkish row: the last published Turkish texts by hash ({ hash, at, text: { field: plain text },
+    // units: [{ id, field, fingerprint, text }] }, the units' texts bounded in src/cms/translation-status/record.ts).
     // Other rows: the last translations made, by hash, with the Turkish each was made from
     // ({ text, from }), so a published translation older than the newest draft is still placed.
     { name: 'history', type: 'json' },
+    // Other rows, while outdated: the paragraphs (units of src/rich-text/segments.ts) of the
+    // Turkish compared, and how many of them changed since the translation was made ("10
+    // paragraftan 1'i değişti"), counted at the write so that lists read two numbers. Empty
+    // when current or missing, and when the Turkish it was made from has no units kept (a
+    // translation from before they were, compared field by field).
+    // Turkish row: `unitsTotal` is the number of units of the Turkish now, empty on a row from
+    // before units were kept (what `npm start` looks for, src/cms/translation-status/backfill.ts).
+    { name: 'unitsTotal', type: 'number' },
+    { name: 'unitsChanged', type: 'number' },
   ],
 }

@@ -13,6 +13,7 @@ import {
   readTexts,
   sameLayout,
   translatable,
+  translationPlaces,
   unitsFingerprint,
   unitsOf,
   type DocumentTexts,
@@ -21,7 +22,8 @@ import {
 import { xliffFile, type TargetState, type XliffDocument, type XliffUnit } from '@content-import/xliff/write-xliff'
 
 export type XliffExportOptions = { locale: Locale; only?: TranslationState[] | null }
-export type XliffExportReport = { files: number; documents: number; units: number; skipped: string[] }
+/** `units` to translate; `context` units written with translate="no" (an outdated translation's unchanged ones). */
+export type XliffExportReport = { files: number; documents: number; units: number; context: number; skipped: string[] }
 
 const pad = (n: number) => String(n).padStart(3, '0')
 export const xliffFileName = (question: number | null) =>
@@ -66,17 +68,26 @@ function alignedTarget(source: Unit, translation: Unit): Inline[] | null {
   return rename(translation.content)
 }
 
-function documentOf(texts: DocumentTexts): XliffDocument | null {
+function documentOf(texts: DocumentTexts, onlyChanged: boolean): XliffDocument | null {
   const units = unitsOf(texts.collection, texts.turkish)
   if (units.length === 0) return null
   const translated = unitsOf(texts.collection, texts.translation)
-  const state = stateOf(texts, translated, unitsOf(texts.collection, texts.published))
-  // Targets only where the translation is laid out as the Turkish: another layout (paragraphs
-  // joined or split in the CMS) would pair a paragraph with another's translation.
+  const published = unitsOf(texts.collection, texts.published)
+  const state = stateOf(texts, translated, published)
+  // Asked for the outdated alone: the units whose Turkish did not change since the translation
+  // was made go as context (translate="no"), so that only the changed ones are translated again.
+  const places = onlyChanged ? translationPlaces(texts, units, translated) : null
+  // An unchanged unit's translation is as good as a current one's.
+  const contextState = stateOf({ ...texts, status: 'current' }, translated, published)
+  // Targets only where the translation is laid out as the Turkish (now, or as it was when the
+  // translation was made): another layout (paragraphs joined or split in the CMS) would pair a
+  // paragraph with another's translation.
   const aligned = sameLayout(units, translated)
   const xliffUnits: XliffUnit[] = units.map((unit, i) => {
-    const target = aligned ? alignedTarget(unit, translated[i]) : null
-    return { unit, target, state: target ? state : null }
+    const from = aligned ? translated[i] : (places?.unchanged.get(unit.id) ?? places?.previous.get(unit.id))
+    const target = from ? alignedTarget(unit, from) : null
+    const context = Boolean(places?.unchanged.has(unit.id))
+    return { unit, target, state: target ? (context ? contextState : state) : null, translate: !context }
   })
   return {
     original: `${texts.collection}/${texts.id}`,
@@ -90,7 +101,8 @@ function documentOf(texts: DocumentTexts): XliffDocument | null {
 /**
  * Writes XLIFF 2.0 files for translating the published Turkish into `locale`: one file per
  * question (the question, its choices and their advice) and one for the areas, each document
- * a `<file>`. With `only`, the documents whose translation is in those states.
+ * a `<file>`. With `only`, the documents whose translation is in those states; an outdated
+ * one then has only its changed units to translate, the others as context (`translate="no"`).
  */
 export async function exportXliff(
   payload: Payload,
@@ -111,7 +123,7 @@ export async function exportXliff(
       .map((t) => [t.id, relationId(t.turkish.question as never) ?? ''] as const),
   )
   const groups = new Map<number | null, XliffDocument[]>()
-  const report: XliffExportReport = { files: 0, documents: 0, units: 0, skipped: [] }
+  const report: XliffExportReport = { files: 0, documents: 0, units: 0, context: 0, skipped: [] }
   for (const t of texts) {
     if (only && !only.includes(t.status)) continue
     const question = questionOf(t, questions, choiceQuestion)
@@ -119,11 +131,14 @@ export async function exportXliff(
       report.skipped.push(`${t.collection}/${t.id}: sorusu yayımda değil.`)
       continue
     }
-    const document = documentOf(t)
+    // Asked for outdated translations alone, their unchanged paragraphs go as context.
+    const document = documentOf(t, Boolean(only?.includes('outdated')))
     if (!document) continue
     groups.set(question, [...(groups.get(question) ?? []), document])
     report.documents++
-    report.units += document.units.length
+    const context = document.units.filter((u) => !u.translate).length
+    report.units += document.units.length - context
+    report.context += context
   }
   mkdirSync(dir, { recursive: true })
   const order: TranslatableCollection[] = ['areas', 'questions', 'choices', 'advice']

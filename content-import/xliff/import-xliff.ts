@@ -21,6 +21,7 @@ import {
   readTexts,
   sameLayout,
   translatable,
+  translationPlaces,
   unitsFingerprint,
   unitsOf,
   type DocumentTexts,
@@ -109,6 +110,9 @@ function planDocument(
   const translated = unitsOf(collection, texts.translation)
   const applied = new Map<string, { unit: Unit; target: Inline[] }>()
   const seen = new Set<string>()
+  // Context units (translate="no") whose Turkish is still the one exported: their translation stands.
+  const standing = new Set<string>()
+  const places = translationPlaces(texts, [...turkish.values()], translated)
   for (const read of doc.units) {
     const field = fieldOfUnit(collection, read.id)
     if (!field)
@@ -118,8 +122,14 @@ function planDocument(
     if (seen.has(read.id))
       throw new XliffProblem(`Belge ${name}: birim "${read.id}" iki kez var; hangisinin doğru olduğuna karar verin.`)
     seen.add(read.id)
-    if (!hasContent(read.target)) continue
     const current = turkish.get(read.id)
+    if (!read.translate) {
+      // Sent as context (an outdated translation's unchanged paragraph): never written back,
+      // whatever a tool put in its target.
+      if (current && read.fingerprint === current.fingerprint) standing.add(read.id)
+      continue
+    }
+    if (!hasContent(read.target)) continue
     const changed =
       !current || (read.fingerprint ? read.fingerprint !== current.fingerprint : plainOf(read.source) !== current.text)
     if (changed) {
@@ -154,6 +164,14 @@ function planDocument(
     const replaced = new Map<string, RichTextNode[]>(
       mine.map(({ unit, target }) => [unit.id, contentToNodes(target, unit.codes)]),
     )
+    // Laid out otherwise, the draft takes the Turkish's layout: the units sent as context keep
+    // the translation made from their Turkish (laid out as the Turkish it was made from, a
+    // paragraph inserted or removed since moves the others), not the Turkish text.
+    if (!laidOut && places)
+      for (const id of standing) {
+        const kept = places.unchanged.get(id)
+        if (kept?.field === field && !replaced.has(id)) replaced.set(id, contentToNodes(kept.content, kept.codes))
+      }
     const value = withUnitContent(laidOut ? texts.translation![field] : texts.turkish[field], field, replaced)
     if (unitsFingerprint(richTextUnits(field, value)) === unitsFingerprint(translationUnits)) continue
     const leftTurkish = laidOut ? 0 : turkishUnits.filter((u) => !replaced.has(u.id)).length
@@ -176,7 +194,7 @@ function planDocument(
     })
     return null
   }
-  const allTranslated = [...turkish.keys()].every((unitId) => applied.has(unitId))
+  const allTranslated = [...turkish.keys()].every((unitId) => applied.has(unitId) || standing.has(unitId))
   return { collection, id, data, madeFrom: allTranslated ? (doc.notes[noteCategory.turkishSource] ?? null) : null }
 }
 

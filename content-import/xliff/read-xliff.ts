@@ -22,12 +22,20 @@ export class XliffProblem extends Error {
 
 export type ReadUnit = {
   id: string
+  /** False for `translate="no"` (on the unit or its `<file>`): context, never imported. */
+  translate: boolean
   fingerprint: string | null
   source: Inline[]
   target: Inline[] | null
   state: string | null
 }
-export type ReadDocument = { id: string; original: string; notes: Record<string, string>; units: ReadUnit[] }
+export type ReadDocument = {
+  id: string
+  original: string
+  notes: Record<string, string>
+  units: ReadUnit[]
+  translate: boolean
+}
 export type ReadXliff = { sourceLanguage: string; targetLanguage: string; documents: ReadDocument[] }
 
 const bounds = limits.import.xliff
@@ -126,12 +134,27 @@ export function readXliff(text: string): ReadXliff {
     if (name === 'file') {
       if (result.documents.length >= bounds.documents)
         fail(`Dosyada çok fazla belge (<file>) var (en çok ${formatNumber(bounds.documents)}).`)
-      document = { id: attribute('id') ?? '', original: attribute('original') ?? '', notes: {}, units: [] }
+      document = {
+        id: attribute('id') ?? '',
+        original: attribute('original') ?? '',
+        notes: {},
+        units: [],
+        translate: attribute('translate') !== 'no',
+      }
       result.documents.push(document)
     } else if (name === 'unit') {
       if (!document) fail('<unit> bir <file> dışında.')
       if (++units > bounds.units) fail(`Dosyada çok fazla birim (<unit>) var (en çok ${formatNumber(bounds.units)}).`)
-      unit = { id: attribute('id') ?? '', fingerprint: null, source: [], target: null, state: null }
+      // XLIFF 2.0: `translate` is inherited from the file unless the unit says otherwise.
+      const translate = attribute('translate')
+      unit = {
+        id: attribute('id') ?? '',
+        translate: translate ? translate !== 'no' : document!.translate,
+        fingerprint: null,
+        source: [],
+        target: null,
+        state: null,
+      }
       document!.units.push(unit)
     } else if (name === 'segment') {
       if (unit && (unit.source.length || unit.target))

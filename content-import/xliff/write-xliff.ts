@@ -22,7 +22,8 @@ export const noteCategory = {
 
 export type TargetState = 'initial' | 'translated' | 'reviewed' | 'final'
 
-export type XliffUnit = { unit: Unit; target: Inline[] | null; state: TargetState | null }
+/** `translate: false`: context a translator sees but does not translate (XLIFF's `translate="no"`). */
+export type XliffUnit = { unit: Unit; target: Inline[] | null; state: TargetState | null; translate: boolean }
 export type XliffDocument = {
   /** `<collection>/<id>`, the `original` of its `<file>`. */
   original: string
@@ -82,12 +83,12 @@ export function inlineXml(content: Inline[], codes: Map<string, Code>, breaks = 
 
 const note = (category: string, text: string) => `<note category="${category}">${escapeText(text)}</note>`
 
-function unitXml({ unit, target, state }: XliffUnit): string {
+function unitXml({ unit, target, state, translate }: XliffUnit): string {
   const source = `<source>${inlineXml(unit.content, unit.codes)}</source>`
   const translated = target ? `<target>${inlineXml(target, unit.codes)}</target>` : ''
   const segmentState = target && state ? ` state="${state}"` : ''
   return [
-    `    <unit id="${escapeAttribute(unit.id)}" name="${unit.kind}">`,
+    `    <unit id="${escapeAttribute(unit.id)}" name="${unit.kind}"${translate ? '' : ' translate="no"'}>`,
     `      <notes>${note(noteCategory.fingerprint, unit.fingerprint)}</notes>`,
     `      <segment${segmentState}>${source}${translated}</segment>`,
     `    </unit>`,

@@ -23,6 +23,7 @@ import * as migration_20261206_160518_assessment_contributions from './20261206_
 import * as migration_20261206_173607_translation_memory from './20261206_173607_translation_memory'
 import * as migration_20261206_194333_page_views from './20261206_194333_page_views'
 import * as migration_20261206_195652_team_rounds from './20261206_195652_team_rounds'
+import * as migration_20261206_203442_paragraph_changes from './20261206_203442_paragraph_changes'
 
 export const migrations = [
   {
@@ -149,5 +150,10 @@ export const migrations = [
     up: migration_20261206_195652_team_rounds.up,
     down: migration_20261206_195652_team_rounds.down,
     name: '20261206_195652_team_rounds',
+  },
+  {
+    up: migration_20261206_203442_paragraph_changes.up,
+    down: migration_20261206_203442_paragraph_changes.down,
+    name: '20261206_203442_paragraph_changes',
   },
 ]

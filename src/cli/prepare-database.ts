@@ -6,7 +6,7 @@ import { getPayload } from 'payload'
 import { loadSampleContent } from '@content-import/sample-content'
 import { oneAtATime } from '@/cms/instances/start-up-lock'
 import { recordMissingPublishingStates } from '@/cms/publishing/backfill'
-import { recordExistingTranslations } from '@/cms/translation-status/backfill'
+import { recordExistingTranslations, recordMissingUnits } from '@/cms/translation-status/backfill'
 import { rememberMissingTranslations } from '@/cms/translation-memory/backfill'
 import { env } from '@/shared/server/environment'
 
@@ -45,6 +45,8 @@ async function prepare(payload: Awaited<ReturnType<typeof getPayload>>, log: (me
       const problems = reports.flatMap((r) => r.errors.map((e) => `${e.file}: ${e.message}`))
       log(`sample content loaded: ${imported} files${problems.length ? `; problems: ${problems.join('; ')}` : ''}`)
     }
+    const kept = await recordMissingUnits(payload)
+    if (kept > 0) log(`translation states: the Turkish of ${kept} documents kept paragraph by paragraph`)
     const published = await recordMissingPublishingStates(payload)
     if (published > 0) log(`publishing states recorded for ${published} documents`)
     const remembered = await rememberMissingTranslations(payload)

@@ -3,7 +3,12 @@ import type { Field } from 'payload'
 import type { ShownField } from '@/cms/admin/translation/DefaultLanguageText'
 import { systemOnlyField } from '@/cms/access'
 import { reviewFields } from '@/cms/review/fields'
-import { readTranslationStatus, statusField } from '@/cms/translation-status/hooks'
+import {
+  changesField,
+  readTranslationChanges,
+  readTranslationStatus,
+  statusField,
+} from '@/cms/translation-status/hooks'
 import { isStaff } from '@/shared/roles'
 
 /** Named fields at any depth of tabs, rows and collapsibles (they share the document's data). */
@@ -67,6 +72,17 @@ export function withTranslationAid(translated: string[], fields: Field[]): Field
           Field: '/cms/admin/translation/TranslationStatusField',
         },
       },
+    },
+    {
+      // Not stored with the document either: the counts its outdated translations' rows keep.
+      name: changesField,
+      type: 'json',
+      virtual: true,
+      label: { tr: 'Değişen paragraflar', en: 'Changed paragraphs' },
+      access: { read: ({ req }) => isStaff(req.user), create: systemOnlyField, update: systemOnlyField },
+      hooks: { afterRead: [readTranslationChanges] },
+      // Shown inside the status's cell and field, not on its own.
+      admin: { readOnly: true, hidden: true, disableListColumn: true, disableListFilter: true },
     },
     ...reviewFields,
     ...fields,

@@ -1,4 +1,4 @@
-import { createLocalReq, type CollectionSlug, type GlobalSlug, type Payload } from 'payload'
+import { createLocalReq, type CollectionSlug, type Field, type GlobalSlug, type Payload } from 'payload'
 
 import { translatedFields } from '@/cms/translation-status/hooks'
 import { recordTranslationStates } from '@/cms/translation-status/record'
@@ -34,6 +34,38 @@ export async function recordExistingTranslations(payload: Payload): Promise<numb
     const fields = translatedFields(global.fields)
     if (!fields) continue
     await recordTranslationStates(req, { global: global.slug as GlobalSlug }, fields)
+    recorded++
+  }
+  return recorded
+}
+
+/**
+ * Turkish rows from before the Turkish was kept paragraph by paragraph gain its units (`npm
+ * start`, after the migrations, once: such a row has no `unitsTotal`), so that translations
+ * made from today's Turkish are compared paragraph by paragraph when it next changes. Those
+ * already outdated were made from a Turkish text nobody kept that way: they stay compared
+ * field by field. Returns how many documents it brought up to date.
+ */
+export async function recordMissingUnits(payload: Payload): Promise<number> {
+  const req = await createLocalReq({}, payload)
+  const { docs } = await req.payload.db.find<{ scope: string; document: string }>({
+    collection: 'translation-states',
+    where: { and: [{ locale: { equals: defaultLocale } }, { unitsTotal: { exists: false } }] },
+    pagination: false,
+    select: { scope: true, document: true },
+    req,
+  })
+  let recorded = 0
+  for (const { scope, document } of docs) {
+    const collection = req.payload.collections[scope as CollectionSlug]?.config
+    const global = req.payload.config.globals.find((g) => g.slug === scope)
+    const fields = translatedFields((collection?.fields ?? global?.fields ?? []) as Field[])
+    if (!fields) continue
+    await recordTranslationStates(
+      req,
+      collection ? { collection: scope as CollectionSlug, id: document } : { global: scope as GlobalSlug },
+      fields,
+    )
     recorded++
   }
   return recorded

@@ -2,10 +2,12 @@ import type { CollectionSlug, Endpoint, Field, GlobalSlug, PayloadRequest } from
 
 import { noStore, refuse } from '@/cms/endpoints/endpoint-answers'
 import { messages } from '@/cms/messages'
-import type { DocumentRef } from '@/cms/publishing/live-and-newest'
+import { liveAndNewest, type DocumentRef } from '@/cms/publishing/live-and-newest'
+import { changedParagraphs } from '@/cms/translation-status/paragraphs'
 import { translatedFields } from '@/cms/translation-status/hooks'
 import { recordTranslationStates, storedRows, type SourceVersion } from '@/cms/translation-status/record'
 import { translationLocales } from '@/cms/translation-status/read'
+import { unitsIn } from '@/cms/translation-status/text'
 import { defaultLocale } from '@/shared/locales'
 import { isEditor, isStaff } from '@/shared/roles'
 
@@ -39,7 +41,9 @@ const history = (value: unknown): SourceVersion[] => (Array.isArray(value) ? (va
 /**
  * GET /api/translation-status/{collection}/{id}?locale=en (staff): where the translation
  * stands and, when outdated, the Turkish text it was made from and the Turkish text now,
- * for the word diff on the edit form.
+ * for the word diff on the edit form, and the paragraphs whose Turkish changed, each beside
+ * the translation's paragraph at its place (null for a translation made from Turkish whose
+ * paragraphs were not kept: the form then compares whole fields).
  */
 export const translationStatusEndpoint: Endpoint = {
   path: '/translation-status/:scope/:document',
@@ -53,15 +57,28 @@ export const translationStatusEndpoint: Endpoint = {
     const turkish = history(rows.get(defaultLocale)?.history)
     const now = turkish[0] ?? null
     const madeFrom = row?.sourceHash ? (turkish.find((v) => v.hash === row.sourceHash) ?? null) : null
+    const outdated = row?.status === 'outdated'
+    // The translation being worked on: the newest version in that language.
+    const versions = outdated ? await liveAndNewest(req, found.ref) : null
+    const translation = versions ? (versions.newest ?? versions.live) : null
+    const paragraphs = outdated
+      ? changedParagraphs(
+          turkish,
+          row?.sourceHash ?? null,
+          rows.get(defaultLocale)?.sourceHash ?? null,
+          unitsIn(translation, found.fields, found.locale),
+        )
+      : null
     return Response.json(
       {
         locale: found.locale,
         status: row?.status ?? 'missing',
         translatedAt: row?.textHash ? (row.changedAt ?? null) : null,
         turkishChangedAt: rows.get(defaultLocale)?.changedAt ?? null,
-        turkishNow: now,
+        turkishNow: now && { hash: now.hash, at: now.at, text: now.text },
         // Null when that Turkish text is older than the history kept (or unknown).
-        madeFrom: row?.status === 'outdated' ? madeFrom : null,
+        madeFrom: outdated && madeFrom ? { hash: madeFrom.hash, at: madeFrom.at, text: madeFrom.text } : null,
+        paragraphs,
       },
       { headers: noStore },
     )

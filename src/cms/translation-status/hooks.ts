@@ -11,7 +11,7 @@ import type {
 
 import type { DocumentRef } from '@/cms/publishing/live-and-newest'
 import { recordTranslationStates, removeTranslationStates } from '@/cms/translation-status/record'
-import { translationStatusOf, whereInStates } from '@/cms/translation-status/read'
+import { translationChangesOf, translationStatusOf, whereInStates } from '@/cms/translation-status/read'
 import { isLocale } from '@/shared/locales'
 import { isStaff } from '@/shared/roles'
 import {
@@ -22,6 +22,8 @@ import {
 } from '@/shared/states/translation-states'
 
 export const statusField = 'translationStatus'
+/** Beside it: how many paragraphs of each outdated translation's Turkish changed (`{ en: { total, changed } }`). */
+export const changesField = 'translationChanges'
 
 /** The translated fields, as `withTranslationAid` recorded them on the status field. */
 export function translatedFields(fields: readonly Field[]): string[] | null {
@@ -42,24 +44,37 @@ async function record(req: PayloadRequest, ref: DocumentRef, scope: string, fiel
 }
 
 /**
- * The written document as the caller gets it back carries the states after this write: Payload
- * reads the document (and its virtual `translationStatus`) before the afterChange hooks record
- * them, so the answer to a PATCH said what the status had been. Only where the read put the
- * field (staff, and not left out by `select`).
+ * The written document as the caller gets it back carries the states and paragraph counts
+ * after this write: Payload reads the document (and its virtual `translationStatus`) before the
+ * afterChange hooks record them, so the answer to a PATCH said what the status had been. Only
+ * where the read put the field (staff, and not left out by `select`).
  */
-const withStates = <T extends object>(doc: T, states: Record<string, TranslationState>): T =>
-  statusField in doc && (doc as Record<string, unknown>)[statusField] !== null ? { ...doc, [statusField]: states } : doc
+async function withStates<T extends object>(
+  req: PayloadRequest,
+  doc: T,
+  states: Record<string, TranslationState>,
+  scope: string,
+  document: string,
+): Promise<T> {
+  const read = doc as Record<string, unknown>
+  const shown = (field: string) => field in read && read[field] !== null
+  if (!shown(statusField)) return doc
+  // The paragraph counts too, as recorded by this write (one small read of its rows).
+  const changes = shown(changesField) ? { [changesField]: await translationChangesOf(req, scope, document) } : {}
+  return { ...doc, [statusField]: states, ...changes }
+}
 
 export const recordAfterChange: CollectionAfterChangeHook = async ({ doc, collection, req }) => {
   const fields = translatedFields(collection.fields)
   if (!fields) return doc
-  return withStates(doc, await record(req, { collection: collection.slug, id: doc.id }, collection.slug, fields))
+  const states = await record(req, { collection: collection.slug, id: doc.id }, collection.slug, fields)
+  return withStates(req, doc, states, collection.slug, String(doc.id))
 }
 
 export const recordGlobalAfterChange: GlobalAfterChangeHook = async ({ doc, global, req }) => {
   const fields = translatedFields(global.fields)
   if (!fields) return doc
-  return withStates(doc, await record(req, { global: global.slug }, global.slug, fields))
+  return withStates(req, doc, await record(req, { global: global.slug }, global.slug, fields), global.slug, global.slug)
 }
 
 export const removeAfterDelete: CollectionAfterDeleteHook = async ({ id, collection, req }) => {
@@ -72,6 +87,14 @@ export const readTranslationStatus: FieldHook = async ({ data, req, collection, 
   if (global) return translationStatusOf(req, global.slug, global.slug)
   if (!collection || data?.id === undefined) return null
   return translationStatusOf(req, collection.slug, String(data.id))
+}
+
+/** `translationChanges` on a document read by staff: the counts stored on its outdated translations' rows. */
+export const readTranslationChanges: FieldHook = async ({ data, req, collection, global }) => {
+  if (!isStaff(req.user)) return null
+  if (global) return translationChangesOf(req, global.slug, global.slug)
+  if (!collection || data?.id === undefined) return null
+  return translationChangesOf(req, collection.slug, String(data.id))
 }
 
 const statesOf = (condition: unknown): TranslationState[] | null => {
@@ -122,8 +145,12 @@ export const filterByTranslationStatus: CollectionBeforeOperationHook = async ({
   collection,
 }) => {
   if (operation !== 'read' && operation !== 'count') return args
-  const query = args as { where?: Where }
+  const query = args as { where?: Where; select?: Record<string, unknown> }
   if (query.where && JSON.stringify(query.where).includes(statusField))
     query.where = await rewrite(query.where, req, collection.slug)
+  // A list that shows the status column (the admin selects only its columns) reads the
+  // paragraph counts with it, for the cell's "10 paragraftan 1'i değişti": same rows, same query.
+  if (query.select?.[statusField] === true && !(changesField in query.select))
+    query.select = { ...query.select, [changesField]: true }
   return args
 }

@@ -5,12 +5,19 @@ import { translationStates, type TranslationState } from '@/shared/states/transl
 
 export type TranslationStatus = Record<string, TranslationState>
 
+/** An outdated translation's paragraphs: of `total` Turkish ones, `changed` changed since it was made. */
+export type UnitChangeCounts = { total: number; changed: number }
+/** By language; only outdated translations whose paragraphs were compared have an entry. */
+export type TranslationChanges = Record<string, UnitChangeCounts>
+
+type Stored = { status: TranslationStatus; changes: TranslationChanges }
+
 /** Every language but Turkish; a document nobody translated has no rows and is missing everywhere. */
 export const translationLocales = (): string[] => localeCodes.filter((code) => code !== defaultLocale)
 
 const contextKey = (scope: string) => `translationStatus:${scope}`
 
-type Batch = { documents: string[]; reading: Promise<Map<string, TranslationStatus>> }
+type Batch = { documents: string[]; reading: Promise<Map<string, Stored>> }
 
 /**
  * The states of the documents a request reads, read together: a list page reads its rows'
@@ -32,6 +39,8 @@ function statusOfDocument(req: PayloadRequest, scope: string, document: string) 
         document: string
         locale: string
         status?: TranslationState | null
+        unitsTotal?: number | null
+        unitsChanged?: number | null
       }>({
         collection: 'translation-states',
         where: {
@@ -41,14 +50,18 @@ function statusOfDocument(req: PayloadRequest, scope: string, document: string) 
             { locale: { not_equals: defaultLocale } },
           ],
         },
-        select: { document: true, locale: true, status: true },
+        select: { document: true, locale: true, status: true, unitsTotal: true, unitsChanged: true },
         pagination: false,
         req,
       })
-      const byDocument = new Map<string, TranslationStatus>()
+      const byDocument = new Map<string, Stored>()
       for (const row of docs) {
         if (!row.status) continue
-        byDocument.set(row.document, { ...byDocument.get(row.document), [row.locale]: row.status })
+        const stored = byDocument.get(row.document) ?? { status: {}, changes: {} }
+        stored.status[row.locale] = row.status
+        if (row.status === 'outdated' && typeof row.unitsTotal === 'number' && typeof row.unitsChanged === 'number')
+          stored.changes[row.locale] = { total: row.unitsTotal, changed: row.unitsChanged }
+        byDocument.set(row.document, stored)
       }
       return byDocument
     })
@@ -56,7 +69,7 @@ function statusOfDocument(req: PayloadRequest, scope: string, document: string) 
     req.context[key] = batch
   }
   batch.documents.push(document)
-  return batch.reading.then((byDocument) => byDocument.get(document) ?? {})
+  return batch.reading.then((byDocument) => byDocument.get(document) ?? { status: {}, changes: {} })
 }
 
 /** `{ en: 'current', … }`: one key per language other than Turkish. */
@@ -65,8 +78,17 @@ export async function translationStatusOf(
   scope: string,
   document: string,
 ): Promise<TranslationStatus> {
-  const stored = await statusOfDocument(req, scope, document)
-  return Object.fromEntries(translationLocales().map((locale) => [locale, stored[locale] ?? 'missing']))
+  const { status } = await statusOfDocument(req, scope, document)
+  return Object.fromEntries(translationLocales().map((locale) => [locale, status[locale] ?? 'missing']))
+}
+
+/** `{ en: { total: 10, changed: 1 } }`: the outdated translations' paragraph counts, read with the states. */
+export async function translationChangesOf(
+  req: PayloadRequest,
+  scope: string,
+  document: string,
+): Promise<TranslationChanges> {
+  return (await statusOfDocument(req, scope, document)).changes
 }
 
 export type StateCounts = Record<TranslationState, number>

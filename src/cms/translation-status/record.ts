@@ -2,14 +2,18 @@ import type { PayloadRequest } from 'payload'
 
 import { liveAndNewest, type DocumentRef } from '@/cms/publishing/live-and-newest'
 import { translationLocales } from '@/cms/translation-status/read'
-import { hashIn, hasTextIn, textIn, type SourceText } from '@/cms/translation-status/text'
+import { hashIn, hasTextIn, textIn, unitsIn, type SourceText } from '@/cms/translation-status/text'
+import { compareUnits, type KeptUnit } from '@/rich-text/unit-changes'
 import { defaultLocale } from '@/shared/locales'
 import { becameOutdatedContext, type BecameOutdated, type TranslationState } from '@/shared/states/translation-states'
 
 import type { TranslationState as Row } from '@payload-types'
 
-/** A published Turkish text a translation may have been made from. */
-export type SourceVersion = { hash: string; at: string; text: SourceText }
+/**
+ * A published Turkish text a translation may have been made from: its plain text per field
+ * (the word diff of rows from before units were kept) and its units, paragraph by paragraph.
+ */
+export type SourceVersion = { hash: string; at: string; text: SourceText; units?: KeptUnit[] }
 
 /** A translation made at some point: its text's hash and the Turkish text's hash it was made from. */
 type MadeTranslation = { text: string; from: string }
@@ -19,6 +23,46 @@ type MadeTranslation = { text: string; from: string }
  * for a published translation to be found among the drafts made after it.
  */
 const historyLength = 10
+
+/**
+ * The units' texts of the history together stay under this many characters: a long document
+ * revised ten times would otherwise keep ten copies of itself paragraph by paragraph. The
+ * newest version keeps its units, and so does every version a translation was made from (one
+ * per language at most): those are the ones compared. The others keep theirs, newest first,
+ * while they fit; beyond, only their plain text (a translation made from one of them later,
+ * by an import of an old file, is compared field by field, as before units were kept).
+ */
+const historyUnitChars = 200_000
+
+const unitChars = (version: SourceVersion) =>
+  (version.units ?? []).reduce((sum, unit) => sum + unit.text.length + unit.id.length + 24, 0)
+
+export function boundedHistory(history: SourceVersion[], madeFrom: ReadonlySet<string>): SourceVersion[] {
+  const kept = history.slice(0, historyLength)
+  const needed = (version: SourceVersion, i: number) => i === 0 || madeFrom.has(version.hash)
+  let chars = kept.reduce((sum, version, i) => sum + (needed(version, i) ? unitChars(version) : 0), 0)
+  return kept.map((version, i) => {
+    if (!version.units || needed(version, i)) return version
+    chars += unitChars(version)
+    if (chars <= historyUnitChars) return version
+    const { units: _units, ...withoutUnits } = version
+    return withoutUnits
+  })
+}
+
+/** Stored on a translation's row: how many of its Turkish paragraphs changed since it was made. */
+export type UnitCounts = { unitsTotal: number | null; unitsChanged: number | null }
+
+/**
+ * The paragraph counts of a translation made from the Turkish `from` (a hash of the history),
+ * against the Turkish now; unknown (null) when either has no units kept.
+ */
+export function unitCounts(history: SourceVersion[], from: string | null, now: SourceVersion | undefined): UnitCounts {
+  const before = from ? history.find((version) => version.hash === from)?.units : undefined
+  if (!before || !now?.units) return { unitsTotal: null, unitsChanged: null }
+  const { total, changed } = compareUnits(before, now.units)
+  return { unitsTotal: total, unitsChanged: changed.length }
+}
 
 export const scopeOf = (ref: DocumentRef): { scope: string; document: string } =>
   'global' in ref ? { scope: ref.global, document: ref.global } : { scope: ref.collection, document: String(ref.id) }
@@ -54,6 +98,8 @@ async function save(req: PayloadRequest, existing: Row | undefined, data: Omit<R
   } else await req.payload.create({ collection: 'translation-states', data, depth: 0, overrideAccess: true, req })
 }
 
+const withoutMeta = ({ id: _id, createdAt: _c, updatedAt: _u, ...row }: Row) => row
+
 export type RecordOptions = {
   /** A translation imported from a file exported against this Turkish text (its hash). */
   madeFrom?: { locale: string; hash: string }
@@ -84,11 +130,20 @@ export async function recordTranslationStates(
   const turkish = rows.get(defaultLocale)
   const sourceHash = hashIn(source, fields, defaultLocale)
   const before = turkish?.sourceHash ?? sourceHash
+  const kept = Array.isArray(turkish?.history) ? (turkish.history as SourceVersion[]) : []
+  // The Turkish texts the translations were made from: their units are what is compared.
+  const madeFrom = new Set(
+    [...rows.values()].flatMap((row) => (row.locale !== defaultLocale && row.sourceHash ? [row.sourceHash] : [])),
+  )
+  let history = kept
   if (!turkish || turkish.sourceHash !== sourceHash) {
-    const history = (Array.isArray(turkish?.history) ? (turkish.history as SourceVersion[]) : []).filter(
-      (version) => version.hash !== sourceHash,
-    )
-    const version: SourceVersion = { hash: sourceHash, at: now, text: textIn(source, fields, defaultLocale) }
+    const version: SourceVersion = {
+      hash: sourceHash,
+      at: now,
+      text: textIn(source, fields, defaultLocale),
+      units: unitsIn(source, fields, defaultLocale),
+    }
+    history = boundedHistory([version, ...kept.filter((v) => v.hash !== sourceHash)], madeFrom)
     await save(req, turkish, {
       key: keyOf(scope, document, defaultLocale),
       scope,
@@ -101,8 +156,22 @@ export async function recordTranslationStates(
       // dates its Turkish from its last save rather than from this moment.
       changedAt: turkish ? now : String(current?.updatedAt ?? now),
       changedBy: turkish ? by : null,
-      history: [version, ...history].slice(0, historyLength),
+      history,
+      unitsTotal: version.units?.length ?? 0,
+      unitsChanged: null,
     })
+  } else if (typeof turkish.unitsTotal !== 'number' || !kept.find((v) => v.hash === sourceHash)?.units) {
+    // A row from before units were kept (`npm start` brings them all here once, see
+    // backfill.ts): the Turkish now gains them, so translations made from it are compared
+    // paragraph by paragraph when the Turkish next changes.
+    const present = kept.find((v) => v.hash === sourceHash) ?? {
+      hash: sourceHash,
+      at: String(turkish.changedAt ?? now),
+      text: textIn(source, fields, defaultLocale),
+    }
+    const units = unitsIn(source, fields, defaultLocale)
+    history = boundedHistory([{ ...present, units }, ...kept.filter((v) => v.hash !== sourceHash)], madeFrom)
+    await save(req, turkish, { ...withoutMeta(turkish), history, unitsTotal: units.length })
   }
 
   const states: Record<string, TranslationState> = {}
@@ -130,6 +199,15 @@ export async function recordTranslationStates(
         made = [{ text: textHash, from: madeFrom }, ...made.filter((m) => m.text !== textHash)].slice(0, historyLength)
     }
     const status = statusOf(textHash, madeFrom)
+    // Counted here, once per write, so lists and the dashboard read two numbers (decision 010).
+    const counts =
+      status === 'outdated'
+        ? unitCounts(
+            history,
+            madeFrom,
+            history.find((v) => v.hash === sourceHash),
+          )
+        : unitCounts([], null, undefined)
     // A published text no longer among those remembered is older than all of them; the oldest
     // one remembered is the nearest knowledge of the Turkish it was made from.
     const publishedFrom =
@@ -151,6 +229,7 @@ export async function recordTranslationStates(
       changedAt,
       changedBy,
       history: made.length ? made : null,
+      ...counts,
     })
   }
   return states

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 
 import { contentHash } from '@/rich-text/content-hash'
 import { lexicalToPlainText } from '@/rich-text/plain-text'
+import { richTextUnits, textUnit } from '@/rich-text/segments'
+import { keptUnit, type KeptUnit } from '@/rich-text/unit-changes'
 
 type Values = Record<string, unknown>
 
@@ -23,6 +25,20 @@ export function textIn(doc: Values | null, fields: readonly string[], locale: st
       return [field, isRichText(value) ? lexicalToPlainText(value) : typeof value === 'string' ? value : '']
     }),
   )
+}
+
+/**
+ * The translated fields of `doc` in `locale` as units (src/rich-text/segments.ts), field by
+ * field in the order given: plain text loses where one paragraph or list item ends and the
+ * next begins, units keep it, and their fingerprints tell a changed one from an unchanged one.
+ */
+export function unitsIn(doc: Values | null, fields: readonly string[], locale: string): KeptUnit[] {
+  return fields.flatMap((field) => {
+    const value = inLocale(doc, field, locale)
+    if (isRichText(value)) return richTextUnits(field, value).map(keptUnit)
+    const unit = textUnit(field, value)
+    return unit ? [keptUnit(unit)] : []
+  })
 }
 
 export const hasTextIn = (doc: Values | null, fields: readonly string[], locale: string): boolean =>

@@ -6,8 +6,9 @@ import { publishedAdvice, richText, siteApi } from '@tests/support/site-api'
 
 /**
  * An English translation made before its Turkish original changed, as the people involved
- * meet it: the editor finds it through the list's status filter, sees what changed in the
- * Turkish word by word and can confirm it; the reader is told and led to the Turkish; the
+ * meet it: the editor finds it through the list's status filter (which says how many of its
+ * paragraphs changed), sees the changed paragraph side by side (Turkish then, now, the
+ * translation) and can confirm it; the reader is told and led to the Turkish; the
  * translator's dashboard lists it as work, in their own content language.
  */
 const ctx = useBrowser()
@@ -61,10 +62,12 @@ describe('an outdated translation', () => {
     await page.goto(filter!)
     const row = page.locator('tr', { hasText: `Soru ${number} · Seçenek 1` })
     await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1)
-    expect(await row.locator('.rota-translation-status').innerText()).toBe('İngilizce: Güncel değil')
+    expect(await row.locator('.rota-translation-status').innerText()).toBe(
+      "İngilizce: Güncel değil (1 paragraftan 1'i değişti)",
+    )
     // Every row the filter shows is outdated.
     const cells = await page.locator('tbody .rota-translation-status').allInnerTexts()
-    expect(cells.every((text) => text === 'İngilizce: Güncel değil')).toBe(true)
+    expect(cells.every((text) => text.startsWith('İngilizce: Güncel değil'))).toBe(true)
   })
 
   it('tells English readers that the Turkish changed, and marks the Turkish headings', async () => {
@@ -87,16 +90,31 @@ describe('an outdated translation', () => {
     expect(await reportNote.getByRole('link').getAttribute('href')).toBe(`/tr/questions/${number}/1`)
   })
 
+  it("is on the translator's next work, saying how many of its paragraphs changed", async () => {
+    const page = await ctx.newPage()
+    await signInToAdmin(page, translator)
+    const item = page.locator('.rota-translation-worklist li', { hasText: `Soru ${number} · Seçenek 1` })
+    await expect.poll(() => item.count(), { timeout: 15_000 }).toBe(1)
+    expect(await item.innerText()).toMatch(/Güncel değil: 1 paragraftan 1'i değişti\)$/)
+  })
+
   it('shows the editor what changed in the Turkish, and the editor can mark it current', async () => {
     const page = await ctx.newPage()
     await signInToAdmin(page, adminCredentials)
     await page.goto(`/admin/collections/advice/${advice.adviceId}?locale=en`)
     const changes = page.locator('.rota-turkish-changes')
     await changes.waitFor()
-    expect(await changes.locator('ins').allInnerTexts()).toEqual(
+    expect(await changes.locator('h3').innerText()).toBe('Çeviri yapıldıktan sonra Türkçesi değişen paragraflar')
+    expect(await changes.locator('.rota-paragraph-changes__count').innerText()).toMatch(/^1 paragraftan 1'i değişti;/)
+    // Side by side: the Turkish then with what went, the Turkish now with what came, the translation.
+    const paragraph = changes.locator('.rota-paragraph-change')
+    expect(await paragraph.count()).toBe(1)
+    expect(await paragraph.locator('.rota-paragraph-change__now ins').allInnerTexts()).toEqual(
       expect.arrayContaining([expect.stringMatching(/iki kez/)]),
     )
-    expect((await changes.locator('del').allInnerTexts()).join(' ')).toMatch(/bir/)
+    expect((await paragraph.locator('.rota-paragraph-change__before del').allInnerTexts()).join(' ')).toMatch(/bir/)
+    expect(await paragraph.locator('.rota-paragraph-change__translation').innerText()).toBe('Plan one training a year.')
+    expect(await paragraph.locator('.rota-paragraph-change__column').nth(2).getAttribute('lang')).toBe('en')
     expect(await page.locator('.rota-translation-field').innerText()).toContain('İngilizce: Güncel değil')
     await page.getByRole('button', { name: 'Türkçe değişikliği çeviriyi etkilemiyor' }).click()
     await expect

@@ -9,7 +9,14 @@ import {
   type Translatable,
 } from '@/cms/admin/translation/translatable'
 import { UserText } from '@/shared/text/user-text'
-import { countStates, translationLocales, translationStatusOf, whereInStates } from '@/cms/translation-status/read'
+import {
+  countStates,
+  translationChangesOf,
+  translationLocales,
+  translationStatusOf,
+  whereInStates,
+  type UnitChangeCounts,
+} from '@/cms/translation-status/read'
 import { defaultLocale, isLocale, localeName, type Locale } from '@/shared/locales'
 import { isStaff, isTranslator } from '@/shared/roles'
 import { needsTranslation, translationStates, type TranslationState } from '@/shared/states/translation-states'
@@ -19,7 +26,7 @@ import type { User } from '@payload-types'
 /** How many documents a translator's list of next work shows. */
 const worklistLength = 12
 
-type Work = { href: string; title: string; kind: string; state: TranslationState }
+type Work = { href: string; title: string; kind: string; state: TranslationState; changes?: UnitChangeCounts }
 
 /** A translator's next work in one language: outdated translations first, then untranslated texts. */
 async function worklist(req: PayloadRequest, collections: Translatable[], locale: string): Promise<Work[]> {
@@ -38,14 +45,22 @@ async function worklist(req: PayloadRequest, collections: Translatable[], locale
         overrideAccess: true,
         req,
       })
-      for (const doc of docs as unknown as Array<Record<string, unknown> & { id: string }>) {
+      const found = docs as unknown as Array<Record<string, unknown> & { id: string }>
+      // The counts stored on the rows, read for the page's documents in one query.
+      const changes = await Promise.all(
+        found.map((doc) =>
+          state === 'outdated' ? translationChangesOf(req, c.slug, String(doc.id)) : Promise.resolve(null),
+        ),
+      )
+      found.forEach((doc, i) => {
         work.push({
           href: `/admin/collections/${c.slug}/${doc.id}?locale=${locale}`,
           title: titleOf(doc, c),
           kind: c.singular,
           state,
+          changes: changes[i]?.[locale],
         })
-      }
+      })
     }
   }
   return work
@@ -79,11 +94,19 @@ export default async function TranslationProgress({ payload, user, i18n }: Serve
         })),
       ),
       globals: await Promise.all(
-        globals.map(async (g) => ({
-          slug: g.slug,
-          label: labelIn(g.label, language),
-          state: (await translationStatusOf(req, g.slug, g.slug))[locale] ?? 'missing',
-        })),
+        globals.map(async (g) => {
+          // Asked together: one read of the global's rows.
+          const [states, changes] = await Promise.all([
+            translationStatusOf(req, g.slug, g.slug),
+            translationChangesOf(req, g.slug, g.slug),
+          ])
+          return {
+            slug: g.slug,
+            label: labelIn(g.label, language),
+            state: states[locale] ?? 'missing',
+            changes: changes[locale],
+          }
+        }),
       ),
       work: isTranslator(who) ? await worklist(req, collections, locale) : [],
     })),
@@ -133,6 +156,9 @@ export default async function TranslationProgress({ payload, user, i18n }: Serve
                     {translationStates.map((state) => (
                       <td key={state} className={`rota-translation-status--${state}`}>
                         {row.state === state ? t.states[state] : ''}
+                        {row.state === state && row.changes
+                          ? ` (${t.paragraphsChanged(row.changes.total, row.changes.changed)})`
+                          : null}
                       </td>
                     ))}
                   </tr>
@@ -150,7 +176,8 @@ export default async function TranslationProgress({ payload, user, i18n }: Serve
                       </a>{' '}
                       <span>
                         ({item.kind} ·{' '}
-                        <span className={`rota-translation-status--${item.state}`}>{t.states[item.state]}</span>)
+                        <span className={`rota-translation-status--${item.state}`}>{t.states[item.state]}</span>
+                        {item.changes ? `: ${t.paragraphsChanged(item.changes.total, item.changes.changed)}` : null})
                       </span>
                     </li>
                   ))}

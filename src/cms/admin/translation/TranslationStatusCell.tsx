@@ -3,11 +3,22 @@
 import { useTranslation } from '@payloadcms/ui'
 
 import { translationStatusTexts } from '@/cms/admin/translation/translation-status-text'
+import type { TranslationChanges } from '@/cms/translation-status/read'
 import { isLocale, localeName } from '@/shared/locales'
 import { isTranslationState } from '@/shared/states/translation-states'
 
-/** Every list's "Çeviri durumu" column: each language other than Turkish and where it stands. */
-export default function TranslationStatusCell({ cellData }: { cellData?: Record<string, unknown> | null }) {
+/**
+ * Every list's "Çeviri durumu" column: each language other than Turkish and where it stands;
+ * an outdated one says how many of its paragraphs changed ("10 paragraftan 1'i değişti"),
+ * from the counts the row's `translationChanges` carries (read with the status, one query).
+ */
+export default function TranslationStatusCell({
+  cellData,
+  rowData,
+}: {
+  cellData?: Record<string, unknown> | null
+  rowData?: { translationChanges?: TranslationChanges | null }
+}) {
   const { i18n } = useTranslation()
   const t = translationStatusTexts(i18n.language)
   const entries = Object.entries(cellData ?? {}).filter(
@@ -15,12 +26,16 @@ export default function TranslationStatusCell({ cellData }: { cellData?: Record<
   )
   return (
     <span className="rota-translation-status">
-      {entries.map(([locale, state]) => (
-        <span key={locale} className={`rota-translation-status__item rota-translation-status--${state}`}>
-          {`${isLocale(locale) ? localeName(locale, i18n.language) : locale}: `}
-          {t.states[state]}
-        </span>
-      ))}
+      {entries.map(([locale, state]) => {
+        const changes = state === 'outdated' ? rowData?.translationChanges?.[locale] : undefined
+        return (
+          <span key={locale} className={`rota-translation-status__item rota-translation-status--${state}`}>
+            {`${isLocale(locale) ? localeName(locale, i18n.language) : locale}: `}
+            {t.states[state]}
+            {changes ? ` (${t.paragraphsChanged(changes.total, changes.changed)})` : null}
+          </span>
+        )
+      })}
     </span>
   )
 }

@@ -38,6 +38,11 @@ export default function TranslationStatusField() {
       <p className={`rota-translation-status--${state.status}`}>
         {language}: {t.states[state.status]}
       </p>
+      {state.status === 'outdated' && state.paragraphs ? (
+        <p className="rota-translation-field__paragraphs">
+          {t.paragraphsChanged(state.paragraphs.total, state.paragraphs.changed.length)}
+        </p>
+      ) : null}
       {state.status === 'outdated' && state.turkishChangedAt ? (
         <p>{t.turkishChanged(adminDate(state.turkishChangedAt, i18n.language))}</p>
       ) : null}

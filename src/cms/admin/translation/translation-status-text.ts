@@ -1,4 +1,5 @@
 import type { TranslationState } from '@/shared/states/translation-states'
+import { percentSuffix } from '@/shared/text/turkish-numbers'
 
 const texts = {
   tr: {
@@ -21,6 +22,18 @@ const texts = {
     all: 'Tümü',
     worklistHeading: 'Sıradaki işleriniz',
     filterHeading: (language: string) => `${language} çeviri durumu:`,
+    paragraphsChanged: (total: number, changed: number) =>
+      `${total} paragraftan ${changed}${percentSuffix(changed)} değişti`,
+    paragraphsHeading: 'Çeviri yapıldıktan sonra Türkçesi değişen paragraflar',
+    paragraphsIntro: (total: number, changed: number) =>
+      `${total} paragraftan ${changed}${percentSuffix(changed)} değişti; yalnızca bunların çevirisine bakmanız yeterli, diğer paragraflar olduğu gibi kalabilir.`,
+    turkishBefore: 'Çeviri yapılırken Türkçesi',
+    turkishNow: 'Türkçesi şimdi',
+    translationNow: 'Şimdiki çeviri',
+    addedParagraph: 'Türkçeye eklenen yeni paragraf: çeviride karşılığı yok.',
+    removedParagraph: 'Bu paragraf Türkçeden çıkarıldı: çeviriden de çıkarın.',
+    formatOnly: 'Yalnızca biçimi (kalın, italik, bağlantı) değişti.',
+    noTranslation: '(çeviride bu konumda paragraf yok)',
   },
   en: {
     states: { missing: 'Not translated', outdated: 'Outdated', current: 'Current' } satisfies Record<
@@ -42,6 +55,18 @@ const texts = {
     all: 'All',
     worklistHeading: 'Your next work',
     filterHeading: (language: string) => `${language} translation status:`,
+    paragraphsChanged: (total: number, changed: number) =>
+      `${changed} of ${total} ${total === 1 ? 'paragraph' : 'paragraphs'} changed`,
+    paragraphsHeading: 'Paragraphs whose Turkish changed since the translation was made',
+    paragraphsIntro: (total: number, changed: number) =>
+      `${changed} of ${total} ${total === 1 ? 'paragraph' : 'paragraphs'} changed; only these need a look, the others can stay as they are.`,
+    turkishBefore: 'Turkish when translated',
+    turkishNow: 'Turkish now',
+    translationNow: 'Translation now',
+    addedParagraph: 'A new paragraph in the Turkish: the translation has nothing for it yet.',
+    removedParagraph: 'This paragraph was removed from the Turkish: remove it from the translation too.',
+    formatOnly: 'Only its formatting (bold, italics, a link) changed.',
+    noTranslation: '(no paragraph at this place in the translation)',
   },
 }
 

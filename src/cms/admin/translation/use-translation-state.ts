@@ -3,6 +3,7 @@
 import { useConfig, useDocumentInfo, useLocale } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
+import type { ChangedParagraphs } from '@/cms/translation-status/paragraphs'
 import type { SourceText } from '@/cms/translation-status/text'
 import { defaultLocale } from '@/shared/locales'
 import type { TranslationState } from '@/shared/states/translation-states'
@@ -18,6 +19,8 @@ export type TranslationStateAnswer = {
   turkishChangedAt: string | null
   turkishNow: SourceVersion | null
   madeFrom: SourceVersion | null
+  /** The changed paragraphs; null where the Turkish it was made from has no paragraphs kept. */
+  paragraphs: ChangedParagraphs | null
 }
 
 /**
