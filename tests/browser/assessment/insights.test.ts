@@ -111,7 +111,7 @@ describe('"İçgörüler" in the admin', () => {
       // All k said 6–20 people: the group is offered, and narrowing to it gives the same figure.
       await page.selectOption('#rota-insights-group', 'size:6-20')
       await Promise.all([page.waitForURL(/insights=size%3A6-20/), panel.locator('form button[type=submit]').click()])
-      const table = page.locator('.rota-insights table')
+      const table = page.locator('.rota-insights__spread')
       expect(await table.locator('caption').innerText()).toContain('Çalışan ve gönüllü sayısı: 6–20 kişi')
       expect(
         await table

@@ -101,7 +101,7 @@ export default async function Insights({ payload, user, i18n, searchParams }: Se
           <p className="rota-insights__note">{t.filterNote(k)}</p>
         </form>
       ) : null}
-      <table>
+      <table className="rota-insights__spread">
         <caption>{filter ? `${t.caption} · ${t.group(filter.dimension, filter.group)}` : t.caption}</caption>
         <thead>
           <tr>
