@@ -50,8 +50,7 @@ beforeAll(async () => {
   await expect
     .poll(
       async () =>
-        (await call(`translation-memory?locale=en&text=${encodeURIComponent(first)}`, { token: translatorToken }))
-          .json,
+        (await call(`translation-memory?locale=en&text=${encodeURIComponent(first)}`, { token: translatorToken })).json,
       { timeout: 15_000 },
     )
     .toEqual(expect.arrayContaining([expect.objectContaining({ target: firstEnglish, score: 100 })]))

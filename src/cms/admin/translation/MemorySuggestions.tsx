@@ -66,7 +66,12 @@ function Suggestion({
       <p className="rota-memory__target" lang={locale} dir={direction(locale)}>
         {match.target}
       </p>
-      <button type="button" className="btn btn--style-secondary btn--size-small rota-memory__insert" title={t.insertHelp} onClick={insert}>
+      <button
+        type="button"
+        className="btn btn--style-secondary btn--size-small rota-memory__insert"
+        title={t.insertHelp}
+        onClick={insert}
+      >
         {t.insert}
       </button>
       {copied ? (
