@@ -19,6 +19,7 @@ const firstEnglish = 'Give your volunteers first aid training every year.'
 const secondEnglish = 'Write the trainings down in a register regularly.'
 let translated: Awaited<ReturnType<typeof publishedAdvice>>
 let untranslated: Awaited<ReturnType<typeof publishedAdvice>>
+let translatorToken: string
 
 beforeAll(async () => {
   const { call, login } = siteApi(ctx.baseUrl)
@@ -32,7 +33,7 @@ beforeAll(async () => {
     token: admin,
     body: JSON.stringify({ ...translator, name: 'Bellek Çevirmeni', role: 'translator', languages: ['en'] }),
   })
-  const translatorToken = await login(translator)
+  translatorToken = await login(translator)
   for (const [adviceId, body] of [
     [translated.adviceId, richText(first, second)],
     [untranslated.adviceId, richText(first, secondNearly)],
@@ -46,14 +47,6 @@ beforeAll(async () => {
     ).status,
   ).toBe(200)
   expect((await patch(translated.adviceId, 'locale=en', translated.token, { _status: 'published' })).status).toBe(200)
-  // The memory takes the pairs in after the publish commits: wait until it answers with them.
-  await expect
-    .poll(
-      async () =>
-        (await call(`translation-memory?locale=en&text=${encodeURIComponent(first)}`, { token: translatorToken })).json,
-      { timeout: 15_000 },
-    )
-    .toEqual(expect.arrayContaining([expect.objectContaining({ target: firstEnglish, score: 100 })]))
 })
 
 afterAll(async () => {
@@ -63,6 +56,18 @@ afterAll(async () => {
 
 describe('the translation memory in the translation form', () => {
   it('offers a remembered translation per paragraph, marks what differs, and copies it', async () => {
+    // The memory takes the pairs in after the publish commits: wait until it answers with them.
+    await expect
+      .poll(
+        async () =>
+          (
+            await siteApi(ctx.baseUrl).call(`translation-memory?locale=en&text=${encodeURIComponent(first)}`, {
+              token: translatorToken,
+            })
+          ).json,
+        { timeout: 15_000 },
+      )
+      .toEqual(expect.arrayContaining([expect.objectContaining({ target: firstEnglish, score: 100 })]))
     const page = await ctx.newPage()
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ctx.baseUrl })
     await signInToAdmin(page, translator)
