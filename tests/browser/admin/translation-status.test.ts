@@ -115,6 +115,11 @@ describe('an outdated translation', () => {
     expect((await paragraph.locator('.rota-paragraph-change__before del').allInnerTexts()).join(' ')).toMatch(/bir/)
     expect(await paragraph.locator('.rota-paragraph-change__translation').innerText()).toBe('Plan one training a year.')
     expect(await paragraph.locator('.rota-paragraph-change__column').nth(2).getAttribute('lang')).toBe('en')
+    // The translation memory is asked for the Turkish now: the one pair it could hold, the Turkish
+    // then with its translation, is 15 letters shorter than 58, below 75 % at best.
+    await expect
+      .poll(() => paragraph.locator('.rota-memory .rota-memory__note').innerText(), { timeout: 15_000 })
+      .toBe('Çeviri belleğinde benzer paragraf yok.')
     expect(await page.locator('.rota-translation-field').innerText()).toContain('İngilizce: Güncel değil')
     await page.getByRole('button', { name: 'Türkçe değişikliği çeviriyi etkilemiyor' }).click()
     await expect

@@ -3,6 +3,7 @@
 import { useLocale, useTranslation } from '@payloadcms/ui'
 
 import type { ShownField } from '@/cms/admin/translation/DefaultLanguageText'
+import { MemorySuggestions } from '@/cms/admin/translation/MemorySuggestions'
 import { translationStatusTexts } from '@/cms/admin/translation/translation-status-text'
 import { useTranslationState } from '@/cms/admin/translation/use-translation-state'
 import type { ChangedParagraph, ChangedParagraphs } from '@/cms/translation-status/paragraphs'
@@ -32,7 +33,10 @@ function Side({ parts, keep, t }: { parts: DiffPart[]; keep: 'removed' | 'added'
   )
 }
 
-/** A changed paragraph side by side: its Turkish then, its Turkish now, the translation at its place. */
+/**
+ * A changed paragraph side by side: its Turkish then, its Turkish now, the translation at its
+ * place; below, what the translation memory remembers for its Turkish now.
+ */
 function Paragraph({ change, t, locale }: { change: ChangedParagraph; t: Texts; locale: string }) {
   const parts = wordDiff(change.before?.text ?? '', change.now?.text ?? '')
   return (
@@ -56,6 +60,7 @@ function Paragraph({ change, t, locale }: { change: ChangedParagraph; t: Texts; 
           {change.translation ?? <em>{t.noTranslation}</em>}
         </p>
       </div>
+      {change.now && !change.formatOnly ? <MemorySuggestions text={change.now.text} /> : null}
     </div>
   )
 }

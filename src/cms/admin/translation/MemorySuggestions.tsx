@@ -1,0 +1,155 @@
+'use client'
+
+import { useConfig, useLocale, useTranslation } from '@payloadcms/ui'
+import { useEffect, useRef, useState } from 'react'
+
+import { memoryTexts, type MemoryTexts } from '@/cms/admin/translation/memory-text'
+import type { MemoryMatch } from '@/cms/translation-memory/memory-index'
+import { limits } from '@/shared/limits'
+import { direction } from '@/shared/locales'
+import { wordDiff } from '@/shared/text/word-diff'
+
+/** The form offers this many at most: more would bury the paragraph they are for. */
+const shown = 3
+
+type Answer = { matches: MemoryMatch[] } | { failed: true } | null
+
+/** The memory's Turkish with what differs from the paragraph being translated marked both ways. */
+function SourceDiff({ source, current, t }: { source: string; current: string; t: MemoryTexts }) {
+  return (
+    <p className="rota-memory__source" lang="tr" dir="ltr">
+      {wordDiff(source, current).map((part, i) =>
+        part.kind === 'same' ? (
+          <span key={i}>{part.text}</span>
+        ) : part.kind === 'removed' ? (
+          <del key={i} title={t.onlyInMemory}>
+            {part.text}
+          </del>
+        ) : (
+          <ins key={i} title={t.onlyHere}>
+            {part.text}
+          </ins>
+        ),
+      )}
+    </p>
+  )
+}
+
+function Suggestion({
+  match,
+  current,
+  locale,
+  t,
+}: {
+  match: MemoryMatch
+  current: string
+  locale: string
+  t: MemoryTexts
+}) {
+  const [copied, setCopied] = useState<'yes' | 'no' | null>(null)
+  // Into the clipboard, not into the editor: the rich-text editor keeps its own state and
+  // does not take a paragraph replaced from outside, so the translator pastes it where it goes.
+  const insert = () =>
+    navigator.clipboard
+      .writeText(match.target)
+      .then(() => setCopied('yes'))
+      .catch(() => setCopied('no'))
+  return (
+    <li className="rota-memory__match" data-score={match.score}>
+      <div className="rota-memory__score">{match.score === 100 ? t.exact : t.fuzzy(match.score)}</div>
+      {match.score === 100 ? null : (
+        <>
+          <div className="rota-turkish-changes__field">{t.memorySource}</div>
+          <SourceDiff source={match.source} current={current} t={t} />
+        </>
+      )}
+      <p className="rota-memory__target" lang={locale} dir={direction(locale)}>
+        {match.target}
+      </p>
+      <button
+        type="button"
+        className="btn btn--style-secondary btn--size-small rota-memory__insert"
+        title={t.insertHelp}
+        onClick={insert}
+      >
+        {t.insert}
+      </button>
+      {copied ? (
+        <span className="rota-memory__copied" role="status">
+          {copied === 'yes' ? t.copied : t.copyFailed}
+        </span>
+      ) : null}
+    </li>
+  )
+}
+
+/**
+ * The translation memory's suggestions for one Turkish paragraph (GET /api/translation-memory),
+ * best first, at most three: asked for only once the paragraph comes into view, since a long
+ * document has many. `hideEmpty` drops the whole block when nothing is remembered (in the list
+ * of every paragraph of an untranslated document, where a "nothing found" per paragraph is noise).
+ */
+export function MemorySuggestions({
+  text,
+  hideEmpty = false,
+  children,
+}: {
+  text: string
+  hideEmpty?: boolean
+  children?: React.ReactNode
+}) {
+  const { config } = useConfig()
+  const { i18n } = useTranslation()
+  const locale = String(useLocale().code)
+  const t = memoryTexts(i18n.language)
+  const here = useRef<HTMLElement>(null)
+  const [visible, setVisible] = useState(false)
+  const [answer, setAnswer] = useState<Answer>(null)
+  const askable = text.trim() !== '' && text.length <= limits.translationMemory.textChars
+
+  useEffect(() => {
+    const element = here.current
+    if (!element || visible || !askable) return
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) setVisible(true)
+    })
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [visible, askable])
+
+  useEffect(() => {
+    if (!visible) return
+    const controller = new AbortController()
+    const query = new URLSearchParams({ locale, text, limit: String(shown) })
+    fetch(`${config.routes.api}/translation-memory?${query}`, { credentials: 'include', signal: controller.signal })
+      .then((response) => (response.ok ? (response.json() as Promise<MemoryMatch[]>) : Promise.reject()))
+      .then((matches) => setAnswer({ matches }))
+      .catch(() => {
+        if (!controller.signal.aborted) setAnswer({ failed: true })
+      })
+    return () => controller.abort()
+  }, [visible, locale, text, config.routes.api])
+
+  if (!askable) return null
+  const matches = answer && 'matches' in answer ? answer.matches : []
+  if (hideEmpty && answer && matches.length === 0) return null
+  return (
+    <section ref={here} className="rota-memory" aria-label={t.heading}>
+      {children}
+      <div className="rota-memory__heading">{t.heading}</div>
+      {answer === null ? (
+        <p className="rota-memory__note">{t.loading}</p>
+      ) : 'failed' in answer ? (
+        <p className="rota-memory__note">{t.failed}</p>
+      ) : matches.length === 0 ? (
+        <p className="rota-memory__note">{t.none}</p>
+      ) : (
+        <ol className="rota-memory__matches">
+          {matches.slice(0, shown).map((match, i) => (
+            <Suggestion key={i} match={match} current={text} locale={locale} t={t} />
+          ))}
+        </ol>
+      )}
+    </section>
+  )
+}
