@@ -45,7 +45,7 @@ await runCommand(
       const report = await exportXliff(payload, args.dir, { locale: args.locale, only: args.only })
       for (const line of report.skipped) process.stderr.write(`ATLANDI   ${line}\n`)
       process.stdout.write(
-        `${report.files} XLIFF dosyası yazıldı (${report.documents} belge, ${report.units} birim${report.context ? `; Türkçesi değişmeyen ${report.context} birim de bağlam olarak, translate="no"` : ''}): ${args.dir}\n`,
+        `${report.files} XLIFF dosyası yazıldı (${report.documents} belge, ${report.units} birim${report.context ? `; Türkçesi değişmeyen ${report.context} birim de bağlam olarak, translate="no"` : ''}${report.matched ? `; ${report.matched} birime çeviri belleğinden öneri eklendi, ${report.prefilled} birimin hedefi %100 eşleşmeyle dolduruldu (state="initial")` : ''}): ${args.dir}\n`,
       )
       return 0
     }
