@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { memoryIndex } from '@/cms/translation-memory/lookup'
-import type { MemoryIndex } from '@/cms/translation-memory/memory-index'
+import { normalized, type MemoryIndex, type MemoryMatch } from '@/cms/translation-memory/memory-index'
 import { fingerprintOf, plainOf, type Inline, type Unit } from '@/rich-text/segments'
 import { limits } from '@/shared/limits'
 import type { Locale } from '@/shared/locales'
@@ -34,7 +34,8 @@ export type XliffExportOptions = { locale: Locale; only?: TranslationState[] | n
 /**
  * `units` to translate; `context` units written with translate="no" (an outdated translation's
  * unchanged ones); `matched` units that carry translation memory candidates, `prefilled` those
- * whose target is a 100 % match (state="initial").
+ * whose target is a 100 % match (state="initial"), `unlooked` units to translate written without
+ * looking the memory up, its time (limits.import.xliff.matchSeconds) spent.
  */
 export type XliffExportReport = {
   files: number
@@ -43,11 +44,18 @@ export type XliffExportReport = {
   context: number
   matched: number
   prefilled: number
+  unlooked: number
   skipped: string[]
 }
 
 /** Candidates per unit: the best few, as a CAT tool's match pane shows them. */
 const matchesPerUnit = 3
+
+/**
+ * The memory as one export looks it up: a text met again (the same paragraph in many advice)
+ * is looked up once, and no lookup starts after the export's time for them is spent.
+ */
+type MemoryLookups = { index: MemoryIndex; found: Map<string, MemoryMatch[]>; until: number; unlooked: number }
 
 const pad = (n: number) => String(n).padStart(3, '0')
 export const xliffFileName = (question: number | null) =>
@@ -99,16 +107,25 @@ function alignedTarget(source: Unit, translation: Unit): Inline[] | null {
  * the import would refuse it. A candidate equal to the target the unit already has is left out.
  */
 function memoryFor(
-  memory: MemoryIndex,
+  memory: MemoryLookups,
   unit: Unit,
   target: Inline[] | null,
 ): { matches: XliffMatch[]; prefill: Inline[] | null } {
   // The endpoint's bound: a longer text is no paragraph the memory pairs.
   if (unit.text.trim() === '' || unit.text.length > limits.translationMemory.textChars)
     return { matches: [], prefill: null }
+  const key = normalized(unit.text)
+  let found = memory.found.get(key)
+  if (!found) {
+    if (performance.now() > memory.until) {
+      memory.unlooked++
+      return { matches: [], prefill: null }
+    }
+    found = memory.index.lookup(unit.text, matchesPerUnit + 1)
+    memory.found.set(key, found)
+  }
   const existing = target ? plainOf(target) : null
-  const matches = memory
-    .lookup(unit.text, matchesPerUnit + 1)
+  const matches = found
     .filter((m) => m.target !== existing)
     .slice(0, matchesPerUnit)
     .map((m) => ({
@@ -126,7 +143,7 @@ function memoryFor(
   return { matches, prefill }
 }
 
-function documentOf(texts: DocumentTexts, onlyChanged: boolean, memory: MemoryIndex): XliffDocument | null {
+function documentOf(texts: DocumentTexts, onlyChanged: boolean, memory: MemoryLookups): XliffDocument | null {
   const units = unitsOf(texts.collection, texts.turkish)
   if (units.length === 0) return null
   const translated = unitsOf(texts.collection, texts.translation)
@@ -177,8 +194,13 @@ export async function exportXliff(
   const collections = Object.keys(translatable) as TranslatableCollection[]
   const all = await Promise.all(collections.map((collection) => readTexts(payload, collection, locale)))
   const texts = all.flat()
-  // Read once for the whole export: a unit's lookup is then a few microseconds, no query.
-  const memory = await memoryIndex(payload, locale)
+  // Read once for the whole export: a unit's lookup is then no query, only the index's work.
+  const memory: MemoryLookups = {
+    index: await memoryIndex(payload, locale),
+    found: new Map(),
+    until: performance.now() + limits.import.xliff.matchSeconds * 1000,
+    unlooked: 0,
+  }
   const questions = new Map(
     texts.filter((t) => t.collection === 'questions').map((t) => [t.id, Number(t.turkish.number)]),
   )
@@ -195,6 +217,7 @@ export async function exportXliff(
     context: 0,
     matched: 0,
     prefilled: 0,
+    unlooked: 0,
     skipped: [],
   }
   for (const t of texts) {
@@ -215,6 +238,7 @@ export async function exportXliff(
     report.matched += document.units.filter((u) => u.matches?.length).length
     report.prefilled += document.units.filter((u) => u.prefilled).length
   }
+  report.unlooked = memory.unlooked
   mkdirSync(dir, { recursive: true })
   const order: TranslatableCollection[] = ['areas', 'questions', 'choices', 'advice']
   const rank = (d: XliffDocument) => order.indexOf(d.original.split('/')[0] as TranslatableCollection)
