@@ -31,6 +31,23 @@ const unrelated = 'Bağış kampanyalarımızı yılda bir kez planlıyoruz.'
 
 let rememberedId: string
 let newId: string
+let boldId: string
+
+/** `social` with its first two words in bold: the same text, with a formatting code. */
+function boldSocial() {
+  const body = paragraphs(social) as unknown as { root: { children: Array<{ children: unknown[] }> } }
+  const text = (value: string, format: number) => ({
+    type: 'text',
+    text: value,
+    format,
+    style: '',
+    mode: 'normal',
+    detail: 0,
+    version: 1,
+  })
+  body.root.children[0].children = [text('Sosyal medya', 1), text(social.slice('Sosyal medya'.length), 0)]
+  return body as unknown as ReturnType<typeof paragraphs>
+}
 
 const publishTurkish = (id: string, ...texts: string[]) =>
   ctx.payload.update({
@@ -79,6 +96,15 @@ beforeAll(async () => {
   })
   newId = String((await createPublishedAdvice(ctx.payload, 2, 'yer tutucu')).advice.id)
   await publishTurkish(newId, social, websiteLike, unrelated)
+  boldId = String((await createPublishedAdvice(ctx.payload, 3, 'yer tutucu')).advice.id)
+  await ctx.payload.update({
+    collection: 'advice',
+    id: boldId,
+    locale: 'tr',
+    data: { body: boldSocial(), _status: 'published' },
+    overrideAccess: false,
+    user: cast.editor,
+  })
 })
 
 describe('translation candidates in the XLIFF export', () => {
@@ -121,6 +147,14 @@ describe('translation candidates in the XLIFF export', () => {
     expect(units['body-1'].target ?? '').toBe('')
     const extra = (units['body-1'] as { additionalElements?: Array<{ name: string }> }).additionalElements
     expect(extra?.map((e) => e.name)).toEqual(['mtc:matches'])
+  })
+
+  it('a unit with formatting gets the 100 % match as a candidate only: the memory keeps plain text', async () => {
+    const dir = tempDir('rota-xliff-matches-')
+    await exportXliff(ctx.payload, dir, { locale: 'en' })
+    const unit = unitOf(fileOf(dir, `advice/${boldId}`).xml, 'body-0')
+    expect(unit).toContain(`<mtc:match ref="#s1" similarity="100" matchQuality="100"`)
+    expect(unit).toMatch(/<segment id="s1"><source><pc id="1" [^>]*>Sosyal medya<\/pc>[^<]*<\/source><\/segment>/)
   })
 
   it('an untouched pre-filled target is imported as the draft translation of its paragraph', async () => {
