@@ -47,11 +47,12 @@ process.stdout.write(
   `export: ${exported.seconds.toFixed(2)} s, CPU ${exported.cpuSeconds.toFixed(2)} s: ${exported.result.files} files (${(bytes / 1024 / 1024).toFixed(1)} MB), ${exported.result.documents} documents, ${exported.result.units} units\n`,
 )
 
-// A translator's tool: every source copied to its target, each text run marked as translated.
+// A translator's tool: every source copied to its target, each text run marked as translated
+// (a segment memory candidates point at has an id).
 for (const name of names) {
   const file = path.join(out, name)
   const xml = readFileSync(file, 'utf8').replace(
-    /<segment>(<source>([\s\S]*?)<\/source>)<\/segment>/g,
+    /<segment(?: id="s1")?>(<source>([\s\S]*?)<\/source>)<\/segment>/g,
     (_m, source: string, inner: string) =>
       `<segment state="translated">${source}<target>${inner.replace(/(^|>)([^<]+)/g, (_t, open: string, text: string) => `${open}EN ${text}`)}</target></segment>`,
   )

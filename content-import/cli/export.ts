@@ -1,4 +1,5 @@
 /** `npm run export -- <dir> [--locale <code>] [--status published|draft] [--only missing,outdated] [--format markdown|xliff]` */
+import { limits } from '@/shared/limits'
 import { defaultLocale } from '@/shared/locales'
 import { exportContent } from '@content-import/export'
 import { exportXliff } from '@content-import/xliff/export-xliff'
@@ -44,8 +45,12 @@ await runCommand(
     if (args.format === 'xliff') {
       const report = await exportXliff(payload, args.dir, { locale: args.locale, only: args.only })
       for (const line of report.skipped) process.stderr.write(`ATLANDI   ${line}\n`)
+      if (report.unlooked)
+        process.stderr.write(
+          `UYARI     Çeviri belleğine bakma süresi (${limits.import.xliff.matchSeconds} sn) doldu: ${report.unlooked} birim öneri aranmadan yazıldı. Daha az belgeyi dışa aktarın (ör. --only missing,outdated).\n`,
+        )
       process.stdout.write(
-        `${report.files} XLIFF dosyası yazıldı (${report.documents} belge, ${report.units} birim${report.context ? `; Türkçesi değişmeyen ${report.context} birim de bağlam olarak, translate="no"` : ''}): ${args.dir}\n`,
+        `${report.files} XLIFF dosyası yazıldı (${report.documents} belge, ${report.units} birim${report.context ? `; Türkçesi değişmeyen ${report.context} birim de bağlam olarak, translate="no"` : ''}${report.matched ? `; ${report.matched} birime çeviri belleğinden öneri eklendi, ${report.prefilled} birimin hedefi %100 eşleşmeyle dolduruldu (state="initial")` : ''}): ${args.dir}\n`,
       )
       return 0
     }

@@ -3,7 +3,10 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { fingerprintOf, type Inline, type Unit } from '@/rich-text/segments'
+import { memoryIndex } from '@/cms/translation-memory/lookup'
+import { normalized, type MemoryIndex, type MemoryMatch } from '@/cms/translation-memory/memory-index'
+import { fingerprintOf, plainOf, type Inline, type Unit } from '@/rich-text/segments'
+import { limits } from '@/shared/limits'
 import type { Locale } from '@/shared/locales'
 import { relationId } from '@/shared/relation-id'
 import type { TranslationState } from '@/shared/states/translation-states'
@@ -19,11 +22,40 @@ import {
   type DocumentTexts,
   type TranslatableCollection,
 } from '@content-import/xliff/documents'
-import { xliffFile, type TargetState, type XliffDocument, type XliffUnit } from '@content-import/xliff/write-xliff'
+import {
+  xliffFile,
+  type TargetState,
+  type XliffDocument,
+  type XliffMatch,
+  type XliffUnit,
+} from '@content-import/xliff/write-xliff'
 
 export type XliffExportOptions = { locale: Locale; only?: TranslationState[] | null }
-/** `units` to translate; `context` units written with translate="no" (an outdated translation's unchanged ones). */
-export type XliffExportReport = { files: number; documents: number; units: number; context: number; skipped: string[] }
+/**
+ * `units` to translate; `context` units written with translate="no" (an outdated translation's
+ * unchanged ones); `matched` units that carry translation memory candidates, `prefilled` those
+ * whose target is a 100 % match (state="initial"), `unlooked` units to translate written without
+ * looking the memory up, its time (limits.import.xliff.matchSeconds) spent.
+ */
+export type XliffExportReport = {
+  files: number
+  documents: number
+  units: number
+  context: number
+  matched: number
+  prefilled: number
+  unlooked: number
+  skipped: string[]
+}
+
+/** Candidates per unit: the best few, as a CAT tool's match pane shows them. */
+const matchesPerUnit = 3
+
+/**
+ * The memory as one export looks it up: a text met again (the same paragraph in many advice)
+ * is looked up once, and no lookup starts after the export's time for them is spent.
+ */
+type MemoryLookups = { index: MemoryIndex; found: Map<string, MemoryMatch[]>; until: number; unlooked: number }
 
 const pad = (n: number) => String(n).padStart(3, '0')
 export const xliffFileName = (question: number | null) =>
@@ -68,7 +100,50 @@ function alignedTarget(source: Unit, translation: Unit): Inline[] | null {
   return rename(translation.content)
 }
 
-function documentOf(texts: DocumentTexts, onlyChanged: boolean): XliffDocument | null {
+/**
+ * The memory's best matches for a unit to translate, and the target a 100 % match gives one
+ * with none. The memory keeps plain text, so only a unit that is plain text too (no formatting,
+ * link or line break) is pre-filled: a plain target for a unit with codes would lose them, and
+ * the import would refuse it. A candidate equal to the target the unit already has is left out.
+ */
+function memoryFor(
+  memory: MemoryLookups,
+  unit: Unit,
+  target: Inline[] | null,
+): { matches: XliffMatch[]; prefill: Inline[] | null } {
+  // The endpoint's bound: a longer text is no paragraph the memory pairs.
+  if (unit.text.trim() === '' || unit.text.length > limits.translationMemory.textChars)
+    return { matches: [], prefill: null }
+  const key = normalized(unit.text)
+  let found = memory.found.get(key)
+  if (!found) {
+    if (performance.now() > memory.until) {
+      memory.unlooked++
+      return { matches: [], prefill: null }
+    }
+    found = memory.index.lookup(unit.text, matchesPerUnit + 1)
+    memory.found.set(key, found)
+  }
+  const existing = target ? plainOf(target) : null
+  const matches = found
+    .filter((m) => m.target !== existing)
+    .slice(0, matchesPerUnit)
+    .map((m) => ({
+      source: m.source,
+      target: m.target,
+      score: m.score,
+      origin: `ROTA ${m.document.collection}/${m.document.id}`,
+    }))
+  const best = matches[0]
+  const plain = unit.content.every((i) => i.kind === 'text')
+  const prefill =
+    !target && best?.score === 100 && plain && !best.target.includes('\n')
+      ? [{ kind: 'text' as const, text: best.target }]
+      : null
+  return { matches, prefill }
+}
+
+function documentOf(texts: DocumentTexts, onlyChanged: boolean, memory: MemoryLookups): XliffDocument | null {
   const units = unitsOf(texts.collection, texts.turkish)
   if (units.length === 0) return null
   const translated = unitsOf(texts.collection, texts.translation)
@@ -87,7 +162,12 @@ function documentOf(texts: DocumentTexts, onlyChanged: boolean): XliffDocument |
     const from = aligned ? translated[i] : (places?.unchanged.get(unit.id) ?? places?.previous.get(unit.id))
     const target = from ? alignedTarget(unit, from) : null
     const context = Boolean(places?.unchanged.has(unit.id))
-    return { unit, target, state: target ? (context ? contextState : state) : null, translate: !context }
+    const unitState = target ? (context ? contextState : state) : null
+    // Candidates only where there is something to translate: no target yet, or one to redo.
+    if (context || (target && unitState !== 'initial')) return { unit, target, state: unitState, translate: !context }
+    const { matches, prefill } = memoryFor(memory, unit, target)
+    if (prefill) return { unit, target: prefill, state: 'initial', translate: true, matches, prefilled: true }
+    return { unit, target, state: unitState, translate: true, matches }
   })
   return {
     original: `${texts.collection}/${texts.id}`,
@@ -114,6 +194,13 @@ export async function exportXliff(
   const collections = Object.keys(translatable) as TranslatableCollection[]
   const all = await Promise.all(collections.map((collection) => readTexts(payload, collection, locale)))
   const texts = all.flat()
+  // Read once for the whole export: a unit's lookup is then no query, only the index's work.
+  const memory: MemoryLookups = {
+    index: await memoryIndex(payload, locale),
+    found: new Map(),
+    until: performance.now() + limits.import.xliff.matchSeconds * 1000,
+    unlooked: 0,
+  }
   const questions = new Map(
     texts.filter((t) => t.collection === 'questions').map((t) => [t.id, Number(t.turkish.number)]),
   )
@@ -123,7 +210,16 @@ export async function exportXliff(
       .map((t) => [t.id, relationId(t.turkish.question as never) ?? ''] as const),
   )
   const groups = new Map<number | null, XliffDocument[]>()
-  const report: XliffExportReport = { files: 0, documents: 0, units: 0, context: 0, skipped: [] }
+  const report: XliffExportReport = {
+    files: 0,
+    documents: 0,
+    units: 0,
+    context: 0,
+    matched: 0,
+    prefilled: 0,
+    unlooked: 0,
+    skipped: [],
+  }
   for (const t of texts) {
     if (only && !only.includes(t.status)) continue
     const question = questionOf(t, questions, choiceQuestion)
@@ -132,14 +228,17 @@ export async function exportXliff(
       continue
     }
     // Asked for outdated translations alone, their unchanged paragraphs go as context.
-    const document = documentOf(t, Boolean(only?.includes('outdated')))
+    const document = documentOf(t, Boolean(only?.includes('outdated')), memory)
     if (!document) continue
     groups.set(question, [...(groups.get(question) ?? []), document])
     report.documents++
     const context = document.units.filter((u) => !u.translate).length
     report.units += document.units.length - context
     report.context += context
+    report.matched += document.units.filter((u) => u.matches?.length).length
+    report.prefilled += document.units.filter((u) => u.prefilled).length
   }
+  report.unlooked = memory.unlooked
   mkdirSync(dir, { recursive: true })
   const order: TranslatableCollection[] = ['areas', 'questions', 'choices', 'advice']
   const rank = (d: XliffDocument) => order.indexOf(d.original.split('/')[0] as TranslatableCollection)

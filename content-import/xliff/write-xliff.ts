@@ -6,10 +6,15 @@ import type { Code, Inline, Unit } from '@/rich-text/segments'
  * `<unit>` per unit of src/rich-text/segments.ts with one `<segment>`. Formatting and links are
  * inline codes: `<pc>` around the text they apply to, `<ph>` for a line break, the link target in
  * the Format Style module's `fs:subFs` attribute (a translator's tool shows it, never as text to
- * translate). Each unit carries its Turkish fingerprint in a note, each file its document.
+ * translate). Each unit carries its Turkish fingerprint in a note, each file its document, and a
+ * unit to translate the translation memory's best matches in the Translation Candidates module
+ * (`<mtc:matches>`, the first of the unit's children as the core schema orders them).
  */
 export const xliffNamespace = 'urn:oasis:names:tc:xliff:document:2.0'
 export const formatStyleNamespace = 'urn:oasis:names:tc:xliff:fs:2.0'
+export const matchesNamespace = 'urn:oasis:names:tc:xliff:matches:2.0'
+/** The id of a unit's one segment when its matches point at it (`ref="#s1"`). */
+const segmentId = 's1'
 
 /** Notes' categories this project writes and reads back. */
 export const noteCategory = {
@@ -22,8 +27,23 @@ export const noteCategory = {
 
 export type TargetState = 'initial' | 'translated' | 'reviewed' | 'final'
 
+/**
+ * A translation candidate: a remembered Turkish paragraph and its translation (plain text, as
+ * the memory keeps them), `score` its similarity to the unit's Turkish in whole percent, `origin`
+ * the document it was published in.
+ */
+export type XliffMatch = { source: string; target: string; score: number; origin: string }
+
 /** `translate: false`: context a translator sees but does not translate (XLIFF's `translate="no"`). */
-export type XliffUnit = { unit: Unit; target: Inline[] | null; state: TargetState | null; translate: boolean }
+export type XliffUnit = {
+  unit: Unit
+  target: Inline[] | null
+  state: TargetState | null
+  translate: boolean
+  matches?: XliffMatch[]
+  /** The target is the memory's 100 % match, not a translation made in the CMS. */
+  prefilled?: boolean
+}
 export type XliffDocument = {
   /** `<collection>/<id>`, the `original` of its `<file>`. */
   original: string
@@ -83,14 +103,25 @@ export function inlineXml(content: Inline[], codes: Map<string, Code>, breaks = 
 
 const note = (category: string, text: string) => `<note category="${category}">${escapeText(text)}</note>`
 
-function unitXml({ unit, target, state, translate }: XliffUnit): string {
+/**
+ * `similarity` is what the score measures (the Turkish texts' likeness); `matchQuality`, the
+ * candidate translation's quality, is given the same figure because tools sort and colour
+ * candidates by it, and a published translation is taken as good as its Turkish is alike.
+ */
+const matchXml = (match: XliffMatch) =>
+  `<mtc:match ref="#${segmentId}" similarity="${match.score}" matchQuality="${match.score}" origin="${escapeAttribute(match.origin)}">` +
+  `<source>${escapeText(match.source)}</source><target>${escapeText(match.target)}</target></mtc:match>`
+
+function unitXml({ unit, target, state, translate, matches = [] }: XliffUnit): string {
   const source = `<source>${inlineXml(unit.content, unit.codes)}</source>`
   const translated = target ? `<target>${inlineXml(target, unit.codes)}</target>` : ''
-  const segmentState = target && state ? ` state="${state}"` : ''
+  // The segment is named only when candidates point at it.
+  const segmentAttributes = (matches.length ? ` id="${segmentId}"` : '') + (target && state ? ` state="${state}"` : '')
   return [
     `    <unit id="${escapeAttribute(unit.id)}" name="${unit.kind}"${translate ? '' : ' translate="no"'}>`,
+    ...(matches.length ? [`      <mtc:matches>${matches.map(matchXml).join('')}</mtc:matches>`] : []),
     `      <notes>${note(noteCategory.fingerprint, unit.fingerprint)}</notes>`,
-    `      <segment${segmentState}>${source}${translated}</segment>`,
+    `      <segment${segmentAttributes}>${source}${translated}</segment>`,
     `    </unit>`,
   ].join('\n')
 }
@@ -117,7 +148,7 @@ function fileXml(document: XliffDocument): string {
 export function xliffFile(targetLanguage: string, documents: XliffDocument[]): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<xliff xmlns="${xliffNamespace}" xmlns:fs="${formatStyleNamespace}" version="2.0" srcLang="tr" trgLang="${escapeAttribute(targetLanguage)}">`,
+    `<xliff xmlns="${xliffNamespace}" xmlns:fs="${formatStyleNamespace}" xmlns:mtc="${matchesNamespace}" version="2.0" srcLang="tr" trgLang="${escapeAttribute(targetLanguage)}">`,
     ...documents.map(fileXml),
     '</xliff>',
     '',

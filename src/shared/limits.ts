@@ -83,6 +83,12 @@ export const limits = {
      * some dozen KB; an agency's tool may merge them, a thousand advice are about 5 MB.
      */
     xliff: {
+      /**
+       * Seconds an export spends looking up translation memory candidates: a fuzzy lookup over
+       * 20,000 remembered paragraphs costs 20–35 ms of CPU, so 6,000 units would take minutes.
+       * Units past it are written without candidates, and the export says how many.
+       */
+      matchSeconds: 10,
       fileBytes: 16 * 1024 * 1024,
       documents: 10_000,
       units: 100_000,

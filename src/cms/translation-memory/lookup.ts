@@ -95,11 +95,11 @@ async function refresh(payload: Payload, locale: string, state: Held) {
 }
 
 /**
- * The remembered translations into `locale` of Turkish paragraphs like `text` (at least
- * `minimumScore` %), best first: what the edit form offers and the XLIFF export can carry as
- * candidates. The caller bounds `text` and checks `locale` (the endpoint does).
+ * The language's memory as the database holds it now, to look many texts up in at once (the
+ * XLIFF export: one refresh for the whole export, not two reads per unit). Look up in it
+ * before awaiting anything else: a later refresh may change or replace it.
  */
-export async function lookupMemory(payload: Payload, locale: string, text: string, limit = 5): Promise<MemoryMatch[]> {
+export async function memoryIndex(payload: Payload, locale: string): Promise<MemoryIndex> {
   let languages = held.get(payload)
   if (!languages) held.set(payload, (languages = new Map()))
   let state = languages.get(locale)
@@ -112,5 +112,14 @@ export async function lookupMemory(payload: Payload, locale: string, text: strin
   const turn = current.turn.then(() => refresh(payload, locale, current))
   current.turn = turn.catch(() => undefined)
   await turn
-  return current.index.lookup(text, limit)
+  return current.index
+}
+
+/**
+ * The remembered translations into `locale` of Turkish paragraphs like `text` (at least
+ * `minimumScore` %), best first: what the edit form offers and the XLIFF export carries as
+ * candidates. The caller bounds `text` and checks `locale` (the endpoint does).
+ */
+export async function lookupMemory(payload: Payload, locale: string, text: string, limit = 5): Promise<MemoryMatch[]> {
+  return (await memoryIndex(payload, locale)).lookup(text, limit)
 }
