@@ -16,9 +16,20 @@ const lookEveryMs = 5_000
 /** Messages per look: a long queue drains over several looks, pages stay answered between them. */
 const batch = 20
 
-/** Short bounds, so a mail server that accepts connections and then says nothing holds no one. */
+/**
+ * Short bounds, so a mail server that accepts connections and then says nothing holds no one.
+ * Pooled: a connection per message made 1,000 e-mails take 165 s (bench:notifications), two
+ * kept open sent them in 26 s.
+ */
 export const smtpTransport = (url: string): Transporter =>
-  createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 })
+  createTransport({
+    url,
+    pool: true,
+    maxConnections: 2,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
+  })
 
 type Counts = { sent: number; retried: number; failed: number }
 
