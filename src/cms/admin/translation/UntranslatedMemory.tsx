@@ -4,13 +4,37 @@ import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import type { ShownField } from '@/cms/admin/translation/DefaultLanguageText'
-import { MemorySuggestions } from '@/cms/admin/translation/MemorySuggestions'
+import type { NewBlock } from '@/cms/admin/translation/memory-insert'
+import { MemorySuggestions, type Place } from '@/cms/admin/translation/MemorySuggestions'
 import { memoryTexts } from '@/cms/admin/translation/memory-text'
 import { useTranslationState } from '@/cms/admin/translation/use-translation-state'
 import { paragraphsOf } from '@/cms/translation-memory/paragraphs'
+import { rootOf, type RichTextNode } from '@/rich-text/node'
 import { defaultLocale } from '@/shared/locales'
 
-type Unit = { field: string; text: string }
+type Unit = { text: string; place: Place | null }
+
+/** The kind of a top-level Turkish block, for the translation's block at its place; null for a list. */
+function blockOf(node: RichTextNode): NewBlock | null {
+  if (node.type === 'paragraph' || node.type === 'quote') return { type: node.type }
+  if (node.type === 'heading') return { type: 'heading', tag: String(node.tag ?? 'h2') }
+  return null
+}
+
+/**
+ * A field's paragraphs as the memory cuts them, each with its place: a top-level block's
+ * place is its index (the unit id `body-3` of src/rich-text/segments.ts). A list is one memory
+ * paragraph but several units, and a text field no editor: theirs are copied, not placed.
+ */
+function unitsOf(field: string, value: unknown): Unit[] {
+  const root = rootOf(value)
+  if (!root) return paragraphsOf(value).map((text) => ({ text, place: null }))
+  return (root.children ?? []).flatMap((node, i) => {
+    const [text] = paragraphsOf({ root: { type: 'root', children: [node] } })
+    const block = blockOf(node)
+    return text ? [{ text, place: block ? { field, unit: `${field}-${i}`, block } : null }] : []
+  })
+}
 
 /**
  * Above a translation not begun yet: every Turkish paragraph the translation memory remembers
@@ -37,11 +61,7 @@ export function UntranslatedMemory({ fields }: { fields: ShownField[] }) {
       signal: controller.signal,
     })
       .then((response) => (response.ok ? (response.json() as Promise<Record<string, unknown>>) : null))
-      .then((doc) =>
-        setUnits(
-          doc ? names.split(',').flatMap((field) => paragraphsOf(doc[field]).map((text) => ({ field, text }))) : [],
-        ),
-      )
+      .then((doc) => setUnits(doc ? names.split(',').flatMap((field) => unitsOf(field, doc[field])) : []))
       .catch(() => undefined)
     return () => controller.abort()
   }, [missing, id, collectionSlug, globalSlug, config.routes.api, names])
@@ -53,7 +73,7 @@ export function UntranslatedMemory({ fields }: { fields: ShownField[] }) {
       <summary>{t.untranslatedHeading}</summary>
       <p>{t.untranslatedIntro}</p>
       {units.map((unit, i) => (
-        <MemorySuggestions key={`${i}:${unit.text}`} text={unit.text} hideEmpty>
+        <MemorySuggestions key={`${i}:${unit.text}`} text={unit.text} place={unit.place} hideEmpty>
           <p className="rota-turkish-changes__text rota-memory__paragraph" lang="tr" dir="ltr">
             {unit.text}
           </p>
