@@ -230,12 +230,8 @@ export function withUnitContent(state: unknown, field: string, replaced: Map<str
 
 /** A unit id's place in its field's tree (`body-2.1` → [2, 1]); null for another field's id. */
 export function placeOfUnit(field: string, id: string): number[] | null {
-  if (!id.startsWith(`${field}-`)) return null
-  const place = id
-    .slice(field.length + 1)
-    .split('.')
-    .map(Number)
-  return place.every((i) => Number.isInteger(i) && i >= 0) ? place : null
+  const place = id.startsWith(`${field}-`) ? id.slice(field.length + 1) : ''
+  return /^\d+(\.\d+)*$/.test(place) ? place.split('.').map(Number) : null
 }
 
 /**

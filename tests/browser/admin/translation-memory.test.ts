@@ -28,7 +28,10 @@ const threeTurkish = ['Eğitim planınızı yazın.', 'Eğitimleri bir yere not 
 const threeEnglish = ['Write your training plan.', 'Note the trainings somewhere.', 'Review the plan every year.']
 
 const editorParagraphs = (page: Page) =>
-  page.locator('[data-field-path="body"] [data-lexical-editor="true"] > *').allInnerTexts()
+  page
+    .locator('[data-field-path="body"] [data-lexical-editor="true"] > *')
+    .allInnerTexts()
+    .then((texts) => texts.map((text) => text.trim()))
 
 /** The paragraphs of the newest English draft of an advice, as stored. */
 async function storedEnglish(adviceId: string): Promise<string[]> {
@@ -149,6 +152,11 @@ describe('the translation memory in the translation form', () => {
     await expect
       .poll(() => storedEnglish(untranslated.adviceId), { timeout: 15_000 })
       .toEqual([firstEnglish, secondEnglish])
+    // Saved, the translation is no longer missing; the suggestions stay while the form is open.
+    await expect
+      .poll(() => page.locator('.rota-translation-field').innerText(), { timeout: 15_000 })
+      .not.toContain('Çevrilmedi')
+    expect(await panel.locator('.rota-memory__match').count()).toBeGreaterThan(0)
   })
 
   it("puts the memory's translation in place of the changed paragraph only, and the draft keeps it", async () => {

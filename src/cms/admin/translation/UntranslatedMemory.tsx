@@ -1,6 +1,6 @@
 'use client'
 
-import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useConfig, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import type { ShownField } from '@/cms/admin/translation/DefaultLanguageText'
@@ -37,7 +37,8 @@ function unitsOf(field: string, value: unknown): Unit[] {
 }
 
 /**
- * Above a translation not begun yet: every Turkish paragraph the translation memory remembers
+ * Above a translation not begun yet, and kept while the translator begins it in this form:
+ * every Turkish paragraph the translation memory remembers
  * something like, each with its suggestions. The paragraphs are cut as the memory cuts them
  * (src/cms/translation-memory/paragraphs.ts), from the Turkish readers see (the newest draft
  * while the document is not live), so an unchanged paragraph finds its own 100 % pair.
@@ -49,11 +50,18 @@ export function UntranslatedMemory({ fields }: { fields: ShownField[] }) {
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const [units, setUnits] = useState<Unit[]>([])
-  const missing = state?.status === 'missing'
+  const here = `${collectionSlug ?? globalSlug}/${id}/${String(useLocale().code)}`
+  // Shown while the translator works: the first save (autosave, a second after an "Ekle")
+  // makes the translation no longer missing, and the next paragraphs' suggestions would go.
+  const [begunHere, setBegunHere] = useState<string | null>(null)
+  const offered = state?.status === 'missing' || begunHere === here
+  useEffect(() => {
+    if (state?.status === 'missing') setBegunHere(here)
+  }, [state?.status, here])
   const names = fields.map((field) => field.name).join(',')
 
   useEffect(() => {
-    if (!missing) return
+    if (!offered) return
     const path = globalSlug ? `globals/${globalSlug}` : `${collectionSlug}/${id}`
     const controller = new AbortController()
     fetch(`${config.routes.api}/${path}?locale=${defaultLocale}&fallback-locale=none&depth=0`, {
@@ -64,9 +72,9 @@ export function UntranslatedMemory({ fields }: { fields: ShownField[] }) {
       .then((doc) => setUnits(doc ? names.split(',').flatMap((field) => unitsOf(field, doc[field])) : []))
       .catch(() => undefined)
     return () => controller.abort()
-  }, [missing, id, collectionSlug, globalSlug, config.routes.api, names])
+  }, [offered, id, collectionSlug, globalSlug, config.routes.api, names])
 
-  if (!missing || units.length === 0) return null
+  if (!offered || units.length === 0) return null
   const t = memoryTexts(i18n.language)
   return (
     <details open className="rota-turkish-changes rota-untranslated-memory">
