@@ -38,6 +38,7 @@ import { adminDateFormat, adminTimeZone, installAdminClock, withAdminDates } fro
 import { adminLanguages } from '@/cms/admin/languages'
 import { withLabelFunctions } from '@/cms/admin/labels'
 import { adminTranslations } from '@/cms/admin/translations'
+import { MemoryInsertFeature } from '@/cms/admin/translation/memory-insert-feature'
 import { databaseAdapter } from '@/cms/database/database'
 import { guardDocumentLocks } from '@/cms/document-locks'
 import { refuseMalformedWrites } from '@/cms/field-values/guard'
@@ -78,11 +79,13 @@ export default buildConfig(
     secret: payloadSecret(),
     db: databaseAdapter(projectRoot),
     // No media library: advice links to resources, it does not embed uploads. A fixed toolbar:
-    // editors find bold, lists, links and headings without knowing the '/' menu.
+    // editors find bold, lists, links and headings without knowing the '/' menu. The translation
+    // memory's "Ekle" writes into the editor through a feature of its own.
     editor: lexicalEditor({
       features: ({ defaultFeatures }) => [
         ...defaultFeatures.filter((f) => !['upload', 'relationship'].includes(f.key)),
         FixedToolbarFeature(),
+        MemoryInsertFeature(),
       ],
     }),
     collections: [

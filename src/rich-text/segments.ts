@@ -227,3 +227,35 @@ export function withUnitContent(state: unknown, field: string, replaced: Map<str
   }
   return copy
 }
+
+/** A unit id's place in its field's tree (`body-2.1` → [2, 1]); null for another field's id. */
+export function placeOfUnit(field: string, id: string): number[] | null {
+  const place = id.startsWith(`${field}-`) ? id.slice(field.length + 1) : ''
+  return /^\d+(\.\d+)*$/.test(place) ? place.split('.').map(Number) : null
+}
+
+/**
+ * The block a place names, read as `unitNodes` counts (a list's items by index, an item's
+ * nested lists by their index among its lists), over any tree: the stored JSON or the live
+ * editor's nodes. Null unless a block that holds a unit stands there.
+ */
+export function blockAtPlace<N>(
+  top: N[],
+  place: number[],
+  type: (node: N) => string,
+  children: (node: N) => N[],
+): N | null {
+  let nodes = top
+  let node: N | undefined
+  for (let i = 0; i < place.length;) {
+    node = nodes[place[i++]]
+    if (!node) return null
+    if (type(node) === 'list') nodes = children(node)
+    else if (type(node) === 'listitem' && i < place.length) {
+      const list = children(node).filter((child) => type(child) === 'list')[place[i++]]
+      if (!list) return null
+      nodes = children(list)
+    } else if (i < place.length) return null
+  }
+  return node && (blockKinds[type(node)] || type(node) === 'listitem') ? node : null
+}

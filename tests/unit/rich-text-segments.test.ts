@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { contentToNodes, richTextUnits, textUnit, withUnitContent } from '@/rich-text/segments'
+import {
+  blockAtPlace,
+  contentToNodes,
+  placeOfUnit,
+  richTextUnits,
+  textUnit,
+  withUnitContent,
+} from '@/rich-text/segments'
 
 /** The one place paragraphs are identified (src/rich-text/segments.ts): ids, fingerprints, content and back. */
 const text = (value: string, format = 0) => ({ type: 'text', text: value, format, version: 1 })
@@ -91,5 +98,41 @@ describe('units of a rich-text field', () => {
     expect(after.at(-1)!.codes.get('1')).toMatchObject({ kind: 'link', url: 'https://stgm.org.tr/a' })
     // The value given is not changed.
     expect(richTextUnits('body', body).at(-1)!.text).toBe('Bak: rehber')
+  })
+
+  it("a unit's id leads back to its block, in the stored tree as in the editor's", () => {
+    type Node = { type?: string; children?: Node[] }
+    const root = (body as { root: Node }).root.children ?? []
+    const at = (id: string) => {
+      const place = placeOfUnit('body', id)
+      return (
+        place &&
+        blockAtPlace<Node>(
+          root,
+          place,
+          (node) => node.type ?? '',
+          (node) => node.children ?? [],
+        )
+      )
+    }
+    for (const unit of richTextUnits('body', body)) {
+      const block = at(unit.id)
+      expect(richTextUnits('body', doc(block!)).map((u) => u.text)[0]).toBe(unit.text)
+    }
+    // The empty paragraph holds no unit but still stands at its place; a list, a rule, a place
+    // past the end, another field's id or a malformed one name no block.
+    expect(at('body-2')).toMatchObject({ type: 'paragraph' })
+    expect([at('body-3'), at('body-4'), at('body-6'), at('body-1.0'), at('body-3.1.1.0')]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ])
+    expect([placeOfUnit('body', 'intro-1'), placeOfUnit('body', 'body-x'), placeOfUnit('body', 'body-1..2')]).toEqual([
+      null,
+      null,
+      null,
+    ])
   })
 })

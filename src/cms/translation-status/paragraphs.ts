@@ -12,6 +12,8 @@ export type ChangedParagraph = {
   formatOnly: boolean
   /** The translation's paragraph at that place, when the translation is laid out as a Turkish text. */
   translation: string | null
+  /** The unit id of that place in the translation (where a memory suggestion goes), or null. */
+  translationAt: string | null
 }
 
 export type ChangedParagraphs = { total: number; changed: ChangedParagraph[] }
@@ -51,6 +53,7 @@ export function changedParagraphs(
         now: shown(change.now),
         formatOnly: Boolean(change.before && change.now && change.before.text === change.now.text),
         translation: at ? (byId.get(at.id)?.text ?? null) : null,
+        translationAt: at?.id ?? null,
       }
     }),
   }

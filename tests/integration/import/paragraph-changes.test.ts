@@ -106,6 +106,7 @@ describe('an outdated translation, paragraph by paragraph', () => {
           now: { id: 'body-3', text: 'Türkçe paragraf dört, yeniden yazıldı.' },
           formatOnly: false,
           translation: 'English paragraph 4.',
+          translationAt: 'body-3',
         },
       ],
     })

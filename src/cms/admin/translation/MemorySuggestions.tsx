@@ -3,6 +3,7 @@
 import { useConfig, useLocale, useTranslation } from '@payloadcms/ui'
 import { useEffect, useRef, useState } from 'react'
 
+import { insertIntoEditor, type NewBlock } from '@/cms/admin/translation/memory-insert'
 import { memoryTexts, type MemoryTexts } from '@/cms/admin/translation/memory-text'
 import type { MemoryMatch } from '@/cms/translation-memory/memory-index'
 import { limits } from '@/shared/limits'
@@ -13,6 +14,15 @@ import { wordDiff } from '@/shared/text/word-diff'
 const shown = 3
 
 type Answer = { matches: MemoryMatch[] } | { failed: true } | null
+
+/**
+ * Where in the translation a suggestion goes: the field and the unit whose place it takes
+ * (null when the translation has no paragraph for it), and the Turkish block's kind for a
+ * block added after the translation's last one.
+ */
+export type Place = { field: string; unit: string | null; block?: NewBlock }
+
+type Outcome = 'inserted' | 'no-place' | 'copied' | 'copy-failed'
 
 /** The memory's Turkish with what differs from the paragraph being translated marked both ways. */
 function SourceDiff({ source, current, t }: { source: string; current: string; t: MemoryTexts }) {
@@ -35,25 +45,34 @@ function SourceDiff({ source, current, t }: { source: string; current: string; t
   )
 }
 
+const outcomeText = (outcome: Outcome, t: MemoryTexts) =>
+  ({ inserted: t.inserted, 'no-place': t.noPlace, copied: t.copied, 'copy-failed': t.copyFailed })[outcome]
+
 function Suggestion({
   match,
   current,
   locale,
+  place,
   t,
 }: {
   match: MemoryMatch
   current: string
   locale: string
+  place: Place | null
   t: MemoryTexts
 }) {
-  const [copied, setCopied] = useState<'yes' | 'no' | null>(null)
-  // Into the clipboard, not into the editor: the rich-text editor keeps its own state and
-  // does not take a paragraph replaced from outside, so the translator pastes it where it goes.
-  const insert = () =>
+  const [outcome, setOutcome] = useState<Outcome | null>(null)
+  // Into the field's editor, in place of the paragraph (MemoryInsertPlugin); the clipboard
+  // only where no editor of that field answers (a field shown read-only, say).
+  const insert = () => {
+    if (place && place.unit === null) return setOutcome('no-place')
+    const result = place && place.unit ? insertIntoEditor({ ...place, unit: place.unit, text: match.target }) : null
+    if (result) return setOutcome(result)
     navigator.clipboard
       .writeText(match.target)
-      .then(() => setCopied('yes'))
-      .catch(() => setCopied('no'))
+      .then(() => setOutcome('copied'))
+      .catch(() => setOutcome('copy-failed'))
+  }
   return (
     <li className="rota-memory__match" data-score={match.score}>
       <div className="rota-memory__score">{match.score === 100 ? t.exact : t.fuzzy(match.score)}</div>
@@ -74,9 +93,9 @@ function Suggestion({
       >
         {t.insert}
       </button>
-      {copied ? (
+      {outcome ? (
         <span className="rota-memory__copied" role="status">
-          {copied === 'yes' ? t.copied : t.copyFailed}
+          {outcomeText(outcome, t)}
         </span>
       ) : null}
     </li>
@@ -88,13 +107,16 @@ function Suggestion({
  * best first, at most three: asked for only once the paragraph comes into view, since a long
  * document has many. `hideEmpty` drops the whole block when nothing is remembered (in the list
  * of every paragraph of an untranslated document, where a "nothing found" per paragraph is noise).
+ * `place` says where in the translation "Ekle" puts a suggestion; without it, it copies.
  */
 export function MemorySuggestions({
   text,
+  place = null,
   hideEmpty = false,
   children,
 }: {
   text: string
+  place?: Place | null
   hideEmpty?: boolean
   children?: React.ReactNode
 }) {
@@ -146,7 +168,7 @@ export function MemorySuggestions({
       ) : (
         <ol className="rota-memory__matches">
           {matches.slice(0, shown).map((match, i) => (
-            <Suggestion key={i} match={match} current={text} locale={locale} t={t} />
+            <Suggestion key={i} match={match} current={text} locale={locale} place={place} t={t} />
           ))}
         </ol>
       )}

@@ -60,7 +60,9 @@ function Paragraph({ change, t, locale }: { change: ChangedParagraph; t: Texts; 
           {change.translation ?? <em>{t.noTranslation}</em>}
         </p>
       </div>
-      {change.now && !change.formatOnly ? <MemorySuggestions text={change.now.text} /> : null}
+      {change.now && !change.formatOnly ? (
+        <MemorySuggestions text={change.now.text} place={{ field: change.field, unit: change.translationAt }} />
+      ) : null}
     </div>
   )
 }
