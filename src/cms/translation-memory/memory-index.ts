@@ -1,5 +1,7 @@
 import { distance } from 'fastest-levenshtein'
 
+import { enoughShared, fillReach, questionCover, textCover } from '@/cms/translation-memory/trigram-bounds'
+
 /** A remembered pair as the index holds it. */
 export type MemoryEntry = {
   id: string
@@ -50,11 +52,13 @@ type Shelf = { stride: number; count: number; grams: Uint16Array; slots: Int32Ar
  * compute for every pair (20,000 pairs took over a second). Texts made of the same few hundred
  * words share most of their trigrams, so counting shared trigrams (an inverted index, as before)
  * ruled out almost nothing at 75 %. What does is where they are: a trigram no edit touched sits
- * in the other text at most half the edits allowed away, and the lengths tell which way (see
- * `mayMatch`). So a pair is scored only if
+ * in the other text at most half the edits allowed away, and the lengths tell which way
+ * (src/cms/translation-memory/trigram-bounds.ts). So a pair is scored only if
  * 1. its length is within the edits allowed (pairs are kept by length: only those are looked at),
- * 2. the trigrams it has with no equal one of the question within that reach cannot all have
- *    been touched by as few edits as allowed; in 20,000 pairs that leaves one or two to score.
+ * 2. the trigrams with no equal one in the other text within that reach cannot all have been
+ *    touched by as few edits as allowed, counted on the text's side (`textCover`) and, for a
+ *    text shorter than the question, on the question's (`enoughShared`, `questionCover`); in
+ *    20,000 pairs that leaves one or two to score.
  * Both are lossless: a pair they drop scores below the minimum
  * (tests/unit/translation-memory-index.test.ts compares with scoring every pair). The trigrams of
  * all texts of a length lie in one array, read front to back: 20,000 small arrays cost a cache
@@ -75,8 +79,10 @@ export class MemoryIndex {
    * bit per block of the question's places where it occurs (0: nowhere).
    */
   private blocksOf = new Int32Array(1 << 16)
-  /** Per place of a text: the blocks of the question within its reach (see `reaches`). */
+  /** Per place of a text: the blocks of the question within its reach (see `fillReach`). */
   private reach = new Int32Array(1024)
+  /** Room for `questionCover`, all zero between calls. */
+  private seen = new Int32Array(1 << 16)
   private live = 0
 
   /** How many pairs it holds. */
@@ -163,15 +169,19 @@ export class MemoryIndex {
         const longer = Math.max(length, other)
         const allowed = maxEdits(longer)
         if (!shelf || shelf.count === 0 || Math.abs(length - other) > allowed) continue
-        this.reaches(shelf.stride, other - length, allowed, ids.length, block)
-        // From the longer text's side, as the q-gram lemma counts: see `mayMatch` and `enoughShared`.
-        const needed = other >= length ? -1 : length - gram + 1 - gram * allowed
+        const { grams, stride } = shelf
+        if (this.reach.length < stride) this.reach = new Int32Array(stride * 2)
+        const { blocksOf, reach, seen } = this
+        fillReach(reach, stride, other - length, allowed, ids.length, block)
+        // The question's trigrams left alone by `allowed` edits (see enoughShared).
+        const needed = length - gram + 1 - gram * allowed
         for (let i = 0; i < shelf.count; i++) {
-          const start = i * shelf.stride
+          const start = i * stride
+          if (!textCover(blocksOf, reach, grams, start, stride, allowed)) continue
           if (
-            needed < 0
-              ? !this.mayMatch(shelf.grams, start, shelf.stride, allowed)
-              : !this.enoughShared(shelf.grams, start, shelf.stride, needed)
+            other < length &&
+            (!enoughShared(blocksOf, reach, grams, start, stride, needed) ||
+              !questionCover(blocksOf, reach, seen, grams, start, stride, ids, block, allowed))
           )
             continue
           const slot = shelf.slots[i]
@@ -203,63 +213,5 @@ export class MemoryIndex {
         return true
       })
       .slice(0, limit)
-  }
-
-  /**
-   * For texts of `places` trigrams and `shift` characters longer than the question: per place,
-   * the blocks of the question's places a trigram there may have come from untouched. A script of
-   * at most `allowed` edits from the question (length m) to the text (length n = m + `shift`)
-   * inserts I and deletes D characters, I − D = n − m and I + D ≤ allowed, so a trigram it leaves
-   * alone moves right by at most ⌊(allowed + n − m) / 2⌋ and left by at most ⌊(allowed − n + m) / 2⌋.
-   */
-  private reaches(places: number, shift: number, allowed: number, questionPlaces: number, block: number) {
-    if (this.reach.length < places) this.reach = new Int32Array(Math.max(places, this.reach.length * 2))
-    const right = Math.floor((allowed + shift) / 2)
-    const left = Math.floor((allowed - shift) / 2)
-    for (let place = 0; place < places; place++) {
-      const from = Math.max(0, place - right)
-      const to = Math.min(questionPlaces - 1, place + left)
-      this.reach[place] = from > to ? 0 : (-1 >>> (31 - Math.floor(to / block))) & (-1 << Math.floor(from / block))
-    }
-  }
-
-  /**
-   * Whether the text whose trigrams are `grams[start … start + places)` can be within `allowed`
-   * edits of the question. A trigram of the text with no equal one in the question's blocks
-   * within its reach was touched by an edit; one edit touches at most three trigrams next to each
-   * other (a character replaced or put in: the three that hold it; one taken out: the two around
-   * the gap). So the edits are at least the fewest runs of three places that cover the missing
-   * trigrams, which covering from the front counts: at a missing trigram, one edit more and the
-   * next two places covered. Without a branch per trigram (whether one is found is as good as
-   * random, and a mispredicted branch costs more than the arithmetic): `(x | -x) >>> 31` is 1 for
-   * any x but 0.
-   */
-  private mayMatch(grams: Uint16Array, start: number, places: number, allowed: number): boolean {
-    const { blocksOf, reach } = this
-    let edits = 0
-    for (let place = 0; place < places;) {
-      const shared = blocksOf[grams[start + place]] & reach[place]
-      const hit = (shared | -shared) >>> 31
-      edits += hit ^ 1
-      if (edits > allowed) return false
-      place += 3 - 2 * hit
-    }
-    return true
-  }
-
-  /**
-   * For a text shorter than the question, whose own trigrams a run of deletions touches only
-   * two of: whether at least `needed` of its trigrams have an equal one of the question within
-   * their reach. Each edit touches at most three of the question's trigrams, so after e edits at
-   * least (question's trigrams − 3e) of them are left alone, each found again in the text.
-   */
-  private enoughShared(grams: Uint16Array, start: number, places: number, needed: number): boolean {
-    const { blocksOf, reach } = this
-    let spare = places - needed
-    for (let place = 0; place < places && spare >= 0; place++) {
-      const shared = blocksOf[grams[start + place]] & reach[place]
-      spare -= ((shared | -shared) >>> 31) ^ 1
-    }
-    return spare >= 0
   }
 }
