@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import { MemoryIndex, type MemoryEntry, type MemoryMatch } from '@/cms/translation-memory/memory-index'
 import { memoryCollection } from '@/cms/translation-memory/remember'
+import { translationLocales } from '@/cms/translation-status/read'
 
 type Row = Omit<MemoryEntry, 'id' | 'publishedAt'> & {
   id: string | number
@@ -29,7 +30,13 @@ const select = {
   updatedAt: true,
 } as const
 
-/** Each Payload instance's indexes, one per language, built on first use. */
+/**
+ * Pairs put into an index read whole between two turns of the event loop (20,000 take about a
+ * second on a loaded machine): other requests are not held up for all of it.
+ */
+const putsPerTurn = 2_000
+
+/** Each Payload instance's indexes, one per language, built on first use (or by `warmMemoryIndexes`). */
 const held = new WeakMap<Payload, Map<string, Held>>()
 
 async function rows(payload: Payload, where: Where): Promise<Row[]> {
@@ -85,8 +92,14 @@ async function refresh(payload: Payload, locale: string, state: Held) {
       for (const row of changed) state.index.put(entryOf(row))
     }
     if (!state.newest || state.index.size !== totalDocs) {
-      state.index = new MemoryIndex()
-      for (const row of await rows(payload, inLocale)) state.index.put(entryOf(row))
+      // Built aside and put in place whole; other requests answer between slices of it.
+      const index = new MemoryIndex()
+      const all = await rows(payload, inLocale)
+      for (let i = 0; i < all.length; i++) {
+        index.put(entryOf(all[i]))
+        if (i % putsPerTurn === putsPerTurn - 1) await new Promise((resolve) => setImmediate(resolve))
+      }
+      state.index = index
     }
   }
   state.count = totalDocs
@@ -122,4 +135,21 @@ export async function memoryIndex(payload: Payload, locale: string): Promise<Mem
  */
 export async function lookupMemory(payload: Payload, locale: string, text: string, limit = 5): Promise<MemoryMatch[]> {
   return (await memoryIndex(payload, locale)).lookup(text, limit)
+}
+
+/**
+ * Reads every translated language's memory in the serving app once it has started
+ * (payload.config.ts, `onInit`), so that the first translator after a restart does not wait
+ * for 20,000 pairs to be read (1–4 s). Not awaited by the start; a lookup meanwhile waits for the
+ * same read (one refresh at a time per language) and answers from the whole memory.
+ */
+export async function warmMemoryIndexes(payload: Payload): Promise<void> {
+  for (const locale of translationLocales()) {
+    try {
+      await memoryIndex(payload, locale)
+    } catch (error) {
+      // The first lookup tries again.
+      payload.logger.warn({ msg: `translation memory (${locale}) not read at start`, err: (error as Error).message })
+    }
+  }
 }
