@@ -47,6 +47,7 @@ import { deleteContributionsEndpoint, insightsCsvEndpoint, insightsEndpoint } fr
 import { emailAdapter } from '@/cms/mail/email'
 import { startMailSender } from '@/cms/mail/sender'
 import { startViewWriter } from '@/cms/insights/page-views'
+import { warmMemoryIndexes } from '@/cms/translation-memory/lookup'
 import { startDigestSender } from '@/cms/notifications/digest'
 import { unsubscribeEndpoints } from '@/cms/notifications/unsubscribe'
 import { defaultLocale, locales } from '@/shared/locales'
@@ -216,6 +217,8 @@ export default buildConfig(
       startScheduleRunner(payload)
       startMailSender(payload)
       startViewWriter(payload)
+      // A second after start: the request that started Payload answers first.
+      setTimeout(() => void warmMemoryIndexes(payload), 1_000).unref()
       if (env().SMTP_URL) startDigestSender(payload)
     },
     // Failed sign-ins reach no hook of the users collection, only Payload's error handling.

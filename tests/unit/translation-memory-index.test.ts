@@ -125,6 +125,72 @@ describe('the translation memory index', () => {
     ])
   })
 
+  it('finds texts a run of characters shorter or longer at the 75 % line, and not one character past it', () => {
+    const { paragraph } = texts(11)
+    const index = new MemoryIndex()
+    for (let i = 0; i < 5_000; i++) index.put(entry(i, paragraph(20)))
+    const question =
+      'gönüllü bağış listesi düzenli yıllık faaliyet raporu mali denetim politikası yazılı sosyal medya ağı'
+    // A run deleted from the middle touches only two of the shorter text's trigrams; 25 of 100 is 75 %.
+    index.put(entry(30_000, question.slice(0, 40) + question.slice(65)))
+    index.put(entry(30_001, question.slice(0, 40) + question.slice(66)))
+    // 33 put in: 100 of 133 left, 75 %; 34: 74 %.
+    index.put(entry(30_002, question.slice(0, 50) + 'ş'.repeat(33) + question.slice(50)))
+    index.put(entry(30_003, question.slice(0, 50) + 'ş'.repeat(34) + question.slice(50)))
+    // Every fourth character left out: 25 deletions spread over the whole text.
+    index.put(entry(30_004, [...question].filter((_, i) => i % 4 !== 1).join('')))
+    expect(index.lookup(question, 10).map((m) => [m.score, m.target])).toEqual([
+      [75, 'target 30004'],
+      [75, 'target 30002'],
+      [75, 'target 30000'],
+    ])
+  })
+
+  it('holds more trigrams than its 16-bit numbers tell apart and still finds what comparing with every pair finds', () => {
+    const { rand, mutated, pick } = texts(3)
+    // 60 letters: over 100,000 different trigrams among these texts, so numbers are shared.
+    const alphabet = [...'abcçdefgğhıijklmnoöprsştuüvyzαβγδεζηθκλμνξπρστφχψωабвгдежзиклмн ']
+    const random = () => Array.from({ length: 20 + Math.floor(rand() * 100) }, () => pick(alphabet)).join('')
+    const index = new MemoryIndex()
+    const entries: MemoryEntry[] = []
+    for (let i = 0; i < 2_000; i++) {
+      entries.push(entry(i, i > 0 && rand() < 0.5 ? mutated(pick(entries).source) : random()))
+      index.put(entries[i])
+    }
+    const trigrams = new Set(
+      entries.flatMap(({ source }) => [...normalized(source).matchAll(/(?=(.{3}))/gsu)].map((m) => m[1])),
+    )
+    expect(trigrams.size).toBeGreaterThan(2 ** 16)
+    let offered = 0
+    for (let q = 0; q < 60; q++) {
+      const text = mutated(pick(entries).source)
+      const expected = everyPair(entries, text).slice(0, 10)
+      expect(
+        index.lookup(text, 10).map((m) => [m.score, m.target]),
+        text,
+      ).toEqual(expected)
+      if (expected.some(([score]) => score < 100)) offered++
+    }
+    expect(offered).toBeGreaterThan(10)
+  })
+
+  it('a pair replaced among others of its length leaves them findable', () => {
+    const index = new MemoryIndex()
+    const same = [
+      'Yıllık faaliyet raporu yayımlanır.',
+      'Mali denetim raporu da yayımlanır.',
+      'Bağışçı listemizi her yıl yazarız.',
+    ]
+    expect(new Set(same.map((text) => text.length)).size).toBe(1)
+    same.forEach((text, i) => index.put(entry(i, text)))
+    index.put({ ...entry(0, 'Yönetim kurulu yılda dört toplanır'), target: 'new' })
+    expect(index.size).toBe(3)
+    expect(index.lookup(same[0], 5).map((m) => m.target)).toEqual([])
+    expect(index.lookup(same[1], 5).map((m) => m.target)).toEqual(['target 1'])
+    expect(index.lookup(same[2], 5).map((m) => m.target)).toEqual(['target 2'])
+    expect(index.lookup('Yönetim kurulu yılda dört toplanır', 5).map((m) => m.target)).toEqual(['new'])
+  })
+
   it('a replaced pair is found by its new text only', () => {
     const index = new MemoryIndex()
     index.put(entry(1, 'Sosyal medya hesaplarımızı düzenli olarak kullanıyoruz.'))

@@ -1,5 +1,7 @@
 import { distance } from 'fastest-levenshtein'
 
+import { enoughShared, fillReach, questionCover, textCover } from '@/cms/translation-memory/trigram-bounds'
+
 /** A remembered pair as the index holds it. */
 export type MemoryEntry = {
   id: string
@@ -26,8 +28,6 @@ export const minimumScore = 75
 /** Edits allowed per character of the longer text at the minimum score. */
 const editShare = 1 - minimumScore / 100
 const gram = 3
-/** Places per block of the question's trigram table (2³). */
-const blockBits = 3
 
 /**
  * Texts are compared as a reader would call them "the same words": Turkish lower case (`İ` → `i`,
@@ -39,11 +39,12 @@ export const normalized = (text: string): string =>
 /** The most edits a text pair whose longer side has `length` characters may differ by and still be offered. */
 const maxEdits = (length: number) => Math.floor(length * editShare)
 
-/**
- * Trigrams two texts must share at least to be within `maxEdits` of each other (the q-gram lemma:
- * one edit destroys at most q of the longer text's length − q + 1 trigrams).
- */
-const sharedNeeded = (length: number) => length - gram + 1 - gram * maxEdits(length)
+/** A trigram as one number: three UTF-16 units of 16 bits each fit a double exactly. */
+const gramKey = (text: string, at: number) =>
+  text.charCodeAt(at) * 2 ** 32 + text.charCodeAt(at + 1) * 2 ** 16 + text.charCodeAt(at + 2)
+
+/** The texts of one length: their trigram numbers one text after another (`stride` each), and their slots. */
+type Shelf = { stride: number; count: number; grams: Uint16Array; slots: Int32Array }
 
 /**
  * The remembered pairs of one language, searchable by similarity of their Turkish side. The edit
@@ -51,25 +52,37 @@ const sharedNeeded = (length: number) => length - gram + 1 - gram * maxEdits(len
  * compute for every pair (20,000 pairs took over a second). Texts made of the same few hundred
  * words share most of their trigrams, so counting shared trigrams (an inverted index, as before)
  * ruled out almost nothing at 75 %. What does is where they are: a trigram no edit touched sits
- * in the other text at most half the edits allowed away, and the lengths tell which way (see
- * `mayMatch`). So a pair is scored only if
+ * in the other text at most half the edits allowed away, and the lengths tell which way
+ * (src/cms/translation-memory/trigram-bounds.ts). So a pair is scored only if
  * 1. its length is within the edits allowed (pairs are kept by length: only those are looked at),
- * 2. enough of its trigrams have an equal one of the question within that reach (the q-gram
- *    lemma with positions); in 20,000 pairs that leaves one or two to score.
+ * 2. the trigrams with no equal one in the other text within that reach cannot all have been
+ *    touched by as few edits as allowed, counted on the text's side (`textCover`) and, for a
+ *    text shorter than the question, on the question's (`enoughShared`, `questionCover`); in
+ *    20,000 pairs that leaves one or two to score.
  * Both are lossless: a pair they drop scores below the minimum
- * (tests/unit/translation-memory-index.test.ts compares with scoring every pair).
+ * (tests/unit/translation-memory-index.test.ts compares with scoring every pair). The trigrams of
+ * all texts of a length lie in one array, read front to back: 20,000 small arrays cost a cache
+ * miss each.
  */
 export class MemoryIndex {
   private entries: Array<MemoryEntry | null> = []
   private texts: string[] = []
-  /** Per slot: the text's trigrams as numbers, in text order. */
-  private grams: Int32Array[] = []
   private slotOf = new Map<string, number>()
-  private gramIds = new Map<string, number>()
-  /** Per text length: the slots of that length. */
-  private byLength: number[][] = []
-  /** Per trigram number: its place among the question's trigrams + 1 (0: not in the question). */
-  private inQuestion = new Int32Array(1024)
+  private gramIds = new Map<number, number>()
+  /** Per text length. */
+  private shelves: Array<Shelf | undefined> = []
+  /** Per slot: its place on its shelf. */
+  private placeOf: number[] = []
+  /**
+   * Per trigram number (its lower 16 bits, as the shelves hold it: half the bytes to read, and
+   * two trigrams sharing a number only make a text look nearer than it is, never farther): one
+   * bit per block of the question's places where it occurs (0: nowhere).
+   */
+  private blocksOf = new Int32Array(1 << 16)
+  /** Per place of a text: the blocks of the question within its reach (see `fillReach`). */
+  private reach = new Int32Array(1024)
+  /** Room for `questionCover`, all zero between calls. */
+  private seen = new Int32Array(1 << 16)
   private live = 0
 
   /** How many pairs it holds. */
@@ -80,21 +93,42 @@ export class MemoryIndex {
   /** Adds a pair, or replaces the one with the same id. */
   put(entry: MemoryEntry): void {
     const old = this.slotOf.get(entry.id)
-    if (old !== undefined) {
-      const sameLength = this.byLength[this.texts[old].length]
-      sameLength.splice(sameLength.indexOf(old), 1)
-      this.entries[old] = null
-      this.grams[old] = new Int32Array(0)
-      this.live--
-    }
+    if (old !== undefined) this.remove(old)
     const slot = this.entries.length
     const text = normalized(entry.source)
     this.entries.push(entry)
     this.texts.push(text)
-    this.grams.push(this.gramsOf(text, true))
     this.slotOf.set(entry.id, slot)
     this.live++
-    ;(this.byLength[text.length] ??= []).push(slot)
+    const stride = Math.max(0, text.length - gram + 1)
+    let shelf = this.shelves[text.length]
+    if (!shelf)
+      shelf = this.shelves[text.length] = { stride, count: 0, grams: new Uint16Array(0), slots: new Int32Array(0) }
+    if (shelf.count === shelf.slots.length) {
+      const room = Math.max(8, shelf.count * 2)
+      const grams = new Uint16Array(room * stride)
+      grams.set(shelf.grams)
+      const slots = new Int32Array(room)
+      slots.set(shelf.slots)
+      Object.assign(shelf, { grams, slots })
+    }
+    shelf.grams.set(this.gramsOf(text, true), shelf.count * stride)
+    shelf.slots[shelf.count] = slot
+    this.placeOf[slot] = shelf.count++
+  }
+
+  /** Takes a slot off its shelf: the shelf's last text moves into its place. */
+  private remove(slot: number) {
+    const shelf = this.shelves[this.texts[slot].length] as Shelf
+    const at = this.placeOf[slot]
+    const last = --shelf.count
+    if (at !== last) {
+      shelf.grams.copyWithin(at * shelf.stride, last * shelf.stride, (last + 1) * shelf.stride)
+      shelf.slots[at] = shelf.slots[last]
+      this.placeOf[shelf.slots[at]] = at
+    }
+    this.entries[slot] = null
+    this.live--
   }
 
   /**
@@ -104,18 +138,13 @@ export class MemoryIndex {
   private gramsOf(text: string, learn: boolean): Int32Array {
     const ids = new Int32Array(Math.max(0, text.length - gram + 1))
     for (let i = 0; i < ids.length; i++) {
-      const g = text.slice(i, i + gram)
-      let id = this.gramIds.get(g)
+      const key = gramKey(text, i)
+      let id = this.gramIds.get(key)
       if (id === undefined && learn) {
         id = this.gramIds.size
-        this.gramIds.set(g, id)
+        this.gramIds.set(key, id)
       }
       ids[i] = id ?? -1
-    }
-    if (learn && this.gramIds.size > this.inQuestion.length) {
-      const grown = new Int32Array(Math.max(this.gramIds.size, this.inQuestion.length * 2))
-      grown.set(this.inQuestion)
-      this.inQuestion = grown
     }
     return ids
   }
@@ -125,17 +154,37 @@ export class MemoryIndex {
     const query = normalized(text)
     const length = query.length
     if (length === 0) return []
-    const question = this.positions(query)
+    const ids = this.gramsOf(query, false)
+    // 32 blocks of places, as small as cover the question: one number per trigram kind.
+    const block = Math.max(1, Math.ceil(ids.length / 32))
+    ids.forEach((id, place) => {
+      if (id >= 0) this.blocksOf[id & 0xffff] |= 1 << Math.floor(place / block)
+    })
     const found: MemoryMatch[] = []
     try {
       // A longer text than the question may have a quarter of its own length in edits, hence / 0.75.
-      const longest = Math.min(this.byLength.length - 1, Math.ceil(length / (1 - editShare)))
+      const longest = Math.min(this.shelves.length - 1, Math.ceil(length / (1 - editShare)))
       for (let other = Math.max(0, Math.floor(length * (1 - editShare))); other <= longest; other++) {
+        const shelf = this.shelves[other]
         const longer = Math.max(length, other)
         const allowed = maxEdits(longer)
-        if (Math.abs(length - other) > allowed) continue
-        for (const slot of this.byLength[other] ?? []) {
-          if (!this.mayMatch(question, slot, other - length, allowed, sharedNeeded(longer))) continue
+        if (!shelf || shelf.count === 0 || Math.abs(length - other) > allowed) continue
+        const { grams, stride } = shelf
+        if (this.reach.length < stride) this.reach = new Int32Array(stride * 2)
+        const { blocksOf, reach, seen } = this
+        fillReach(reach, stride, other - length, allowed, ids.length, block)
+        // The question's trigrams left alone by `allowed` edits (see enoughShared).
+        const needed = length - gram + 1 - gram * allowed
+        for (let i = 0; i < shelf.count; i++) {
+          const start = i * stride
+          if (!textCover(blocksOf, reach, grams, start, stride, allowed)) continue
+          if (
+            other < length &&
+            (!enoughShared(blocksOf, reach, grams, start, stride, needed) ||
+              !questionCover(blocksOf, reach, seen, grams, start, stride, ids, block, allowed))
+          )
+            continue
+          const slot = shelf.slots[i]
           const otherText = this.texts[slot]
           const edits = query === otherText ? 0 : distance(query, otherText)
           if (edits > allowed) continue
@@ -151,7 +200,7 @@ export class MemoryIndex {
         }
       }
     } finally {
-      for (const id of question.ids) if (id >= 0) this.inQuestion[id] = 0
+      for (const id of ids) if (id >= 0) this.blocksOf[id & 0xffff] = 0
     }
     found.sort((a, b) => b.score - a.score || Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
     // One offer per translation: the same pair remembered from several documents is one choice.
@@ -164,101 +213,5 @@ export class MemoryIndex {
         return true
       })
       .slice(0, limit)
-  }
-
-  /**
-   * The question's trigrams for `mayMatch`: its kinds numbered 1, 2, … (marked in `inQuestion`),
-   * how often each occurs (`times`), and per kind a row of `before`: how many of its occurrences
-   * lie before each block of `block` places, from `margin` blocks before the question's first
-   * place to as many after its last as the longest text compared with it needs (row 0, for the
-   * trigrams the question does not have, is all zero). Blocks rather than places keep the table
-   * small enough to stay in the processor's cache; they widen each reach a little, which keeps
-   * the count an upper bound.
-   */
-  private positions(query: string) {
-    const ids = this.gramsOf(query, false)
-    const times = [0]
-    for (const id of ids) {
-      if (id < 0) continue
-      if (this.inQuestion[id] === 0) {
-        this.inQuestion[id] = times.length
-        times.push(0)
-      }
-      times[this.inQuestion[id]]++
-    }
-    const longest = Math.ceil(query.length / (1 - editShare))
-    const margin = (maxEdits(longest) >> blockBits) + 2
-    const row = ((longest + maxEdits(longest)) >> blockBits) + 2 * margin + 2
-    // Counts stay under 2¹⁶: the question is at most a few thousand characters (limits.translationMemory).
-    const before = new Uint16Array(times.length * row)
-    ids.forEach((id, place) => {
-      if (id >= 0) before[this.inQuestion[id] * row + margin + (place >> blockBits) + 1]++
-    })
-    for (let kind = 1; kind < times.length; kind++)
-      for (let i = kind * row + 1, last = kind * row + row - 1; i <= last; i++) before[i] += before[i - 1]
-    return { ids, row, margin, before, times: Int32Array.from(times), hits: new Int32Array(times.length) }
-  }
-
-  /**
-   * Whether the pair in `slot` can be within `allowed` edits of the question, by its trigrams.
-   * The q-gram lemma counts the trigrams an edit script leaves alone, each found again in the
-   * other text; here with where: a script from the question (length m) to the text (length
-   * n = m + `shift`) inserts I and deletes D characters, I − D = n − m and I + D ≤ allowed, so a
-   * trigram it leaves alone moves right by at most ⌊(allowed + n − m) / 2⌋ and left by at most
-   * ⌊(allowed − n + m) / 2⌋. Counted from above (so the test stays lossless): a trigram of the
-   * text counts if the question has the same one within that reach, but no kind counts more
-   * often than the question has it. Without a branch per trigram (whether one counts is as good
-   * as random, and a mispredicted branch costs more than the arithmetic): `x >>> 31` is 1 for a
-   * negative x.
-   */
-  private mayMatch(
-    question: ReturnType<MemoryIndex['positions']>,
-    slot: number,
-    shift: number,
-    allowed: number,
-    needed: number,
-  ): boolean {
-    if (needed <= 0) return true
-    const grams = this.grams[slot]
-    const reach = { right: Math.floor((allowed + shift) / 2), left: Math.floor((allowed - shift) / 2) }
-    // First every third trigram alone, from the first, second and third place: an edit touches
-    // at most one trigram of such a set (they do not overlap), so as large a share of each set
-    // must be found, for a third of the work each. Most pairs stop at the first set.
-    for (let first = 0; first < 3; first++) {
-      const everyThird = Math.ceil((grams.length - first) / 3)
-      if (!this.found(question, grams, reach, first, 3, everyThird - allowed)) return false
-    }
-    return this.found(question, grams, reach, 0, 1, needed)
-  }
-
-  /** Whether at least `needed` of the trigrams at places `first`, `first` + `step`, … count (see `mayMatch`). */
-  private found(
-    question: ReturnType<MemoryIndex['positions']>,
-    grams: Int32Array,
-    { right, left }: { right: number; left: number },
-    first: number,
-    step: number,
-    needed: number,
-  ): boolean {
-    if (needed <= 0) return true
-    const { row, margin, before, times, hits } = question
-    const inQuestion = this.inQuestion
-    hits.fill(0)
-    let matched = 0
-    let unseen = Math.ceil((grams.length - first) / step)
-    for (let place = first; place < grams.length; place += step) {
-      const kind = inQuestion[grams[place]]
-      const base = kind * row + margin
-      // Occurrences of the kind in the blocks from the one of place − right to the one of place + left.
-      const hit =
-        (before[base + ((place - right) >> blockBits)] - before[base + ((place + left) >> blockBits) + 1]) >>> 31
-      matched += hit & ((hits[kind] - times[kind]) >>> 31)
-      hits[kind] += hit
-      if ((--unseen & 31) === 0) {
-        if (matched >= needed) return true
-        if (matched + unseen < needed) return false
-      }
-    }
-    return matched >= needed
   }
 }
