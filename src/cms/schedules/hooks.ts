@@ -110,9 +110,14 @@ const sameTarget = ({ collection, doc, locale }: Target, action: ScheduleAction)
 
 /** Ends the open schedules (pending, held or failed) of one document, language and action. */
 async function endOpenSchedules(req: PayloadRequest, where: Where, outcome: string): Promise<number> {
+  const open: Where = { and: [where, { state: { in: ['pending', 'held', 'failed'] } }] }
+  // Most saves have none to end (every save without a date asks to end them): one count, not
+  // an update operation that finds nothing (bench:xliff, two per saved document).
+  const { totalDocs } = await req.payload.db.count({ collection: 'schedules', where: open, req })
+  if (totalDocs === 0) return 0
   const { docs } = await req.payload.update({
     collection: 'schedules',
-    where: { and: [where, { state: { in: ['pending', 'held', 'failed'] } }] },
+    where: open,
     data: { state: 'cancelled', outcome },
     depth: 0,
     overrideAccess: true,
