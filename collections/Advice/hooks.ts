@@ -25,6 +25,8 @@ export const adviceNumbers: CollectionBeforeChangeHook<Advice> = async ({ data, 
     collection: 'choices',
     req,
     where: { id: { equals: choiceId } },
+    // Its two numbers, not its texts and the list of its advice (a join).
+    select: { questionNumber: true, number: true },
   })
   const questionNumber = choice?.questionNumber ?? undefined
   const choiceNumber = choice?.number ?? undefined

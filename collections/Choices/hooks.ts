@@ -26,6 +26,8 @@ export const choiceNumbers: CollectionBeforeChangeHook<Choice> = async ({ data, 
     collection: 'questions',
     req,
     where: { id: { equals: questionId } },
+    // Its number, not its texts and the list of its choices (a join).
+    select: { number: true },
   })
   const questionNumber = question?.number ?? undefined
   const label = typeof data.label === 'string' ? data.label : ''

@@ -58,6 +58,7 @@ export const enforcePublishingRules: CollectionBeforeOperationHook = async ({ ar
       collection: collection.slug,
       req,
       where: { id: { equals: write.id } },
+      select: { _status: true },
     })
     if (current?._status !== 'published') {
       write.draft = true

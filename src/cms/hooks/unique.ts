@@ -20,6 +20,8 @@ export async function assertUnique(args: {
     collection,
     req,
     where: id === undefined ? where : { and: [where, { id: { not_equals: id } }] },
+    // Whether there is one, not what it holds (an advice with every language's text).
+    select: { id: true },
   })
   if (clash) {
     throw new ValidationError({ collection, id, errors: [{ path, message: localize(req, message) }], req })

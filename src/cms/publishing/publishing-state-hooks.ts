@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
 
+import { liveAndNewestAfterSave, type LiveAndNewest } from '@/cms/publishing/live-and-newest'
 import { comparedStates } from '@/cms/publishing/publishing-state'
 import { removeState, storeState } from '@/cms/publishing/stored-state'
 import { showsPublishingState } from '@/shared/states/publishing-states'
@@ -10,13 +11,26 @@ import { showsPublishingState } from '@/shared/states/publishing-states'
  * of one language or of all, an unpublish, a restored version, a scheduled publish, an
  * import's update), after the version is saved and inside the write's transaction.
  */
-export async function recordPublishingState(req: PayloadRequest, collection: CollectionSlug, id: string) {
-  const state = (await comparedStates(req, collection, [id])).get(id)
+export async function recordPublishingState(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: string,
+  read?: LiveAndNewest,
+) {
+  const state = (await comparedStates(req, collection, [id], read && new Map([[id, read]]))).get(id)
   if (state) await storeState(req, collection, id, state)
 }
 
-export const recordStateAfterChange: CollectionAfterChangeHook = async ({ doc, collection, req }) => {
-  if (showsPublishingState(collection.fields)) await recordPublishingState(req, collection.slug, String(doc.id))
+export const recordStateAfterChange: CollectionAfterChangeHook = async ({ doc, data, collection, req }) => {
+  if (!showsPublishingState(collection.fields)) return doc
+  const id = String(doc.id)
+  // The live row and newest version as the translation states' hook read them for this save.
+  await recordPublishingState(
+    req,
+    collection.slug,
+    id,
+    await liveAndNewestAfterSave(data, req, { collection: collection.slug, id }),
+  )
   return doc
 }
 

@@ -1,6 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { isLocaleMap, type Values } from '@/cms/hooks/pending-drafts'
+import type { LiveAndNewest } from '@/cms/publishing/live-and-newest'
 import { storedStates } from '@/cms/publishing/stored-state'
 import { notContent, notInVersions } from '@/cms/publishing/versions'
 import type { PublishingState } from '@/shared/states/publishing-states'
@@ -48,20 +49,41 @@ function stateOf(live: Values | undefined, newest: Values | undefined, everPubli
  * queries). What every write stores (src/cms/publishing/stored-state.ts), and what a list reads
  * for a document with no stored state yet.
  */
-export async function comparedStates(req: PayloadRequest, collection: CollectionSlug, ids: string[]) {
+export async function comparedStates(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  ids: string[],
+  /** Every document's live row and newest version, when the caller has read them (`liveAndNewest`). */
+  read?: ReadonlyMap<string, LiveAndNewest>,
+) {
   const db = req.payload.db
-  const [live, newest] = await Promise.all([
-    db.find<Values & { id: string }>({ collection, where: { id: { in: ids } }, locale: 'all', pagination: false, req }),
-    db.findVersions({
-      collection,
-      where: { and: [{ parent: { in: ids } }, { latest: { equals: true } }] },
-      locale: 'all',
-      pagination: false,
-      req,
-    }),
-  ])
-  const liveById = new Map(live.docs.map((doc) => [String(doc.id), doc as Values]))
-  const newestById = new Map(newest.docs.map((v) => [String(v.parent), v.version as Values]))
+  const liveById = new Map<string, Values>()
+  const newestById = new Map<string, Values>()
+  if (read && ids.every((id) => read.has(id))) {
+    for (const [id, { live, newest }] of read) {
+      if (live) liveById.set(id, live)
+      if (newest) newestById.set(id, newest)
+    }
+  } else {
+    const [live, newest] = await Promise.all([
+      db.find<Values & { id: string }>({
+        collection,
+        where: { id: { in: ids } },
+        locale: 'all',
+        pagination: false,
+        req,
+      }),
+      db.findVersions({
+        collection,
+        where: { and: [{ parent: { in: ids } }, { latest: { equals: true } }] },
+        locale: 'all',
+        pagination: false,
+        req,
+      }),
+    ])
+    for (const doc of live.docs) liveById.set(String(doc.id), doc as Values)
+    for (const v of newest.docs) newestById.set(String(v.parent), v.version as Values)
+  }
   const offline = ids.filter((id) => liveById.get(id)?._status !== 'published')
   const wasLive = offline.length
     ? await db.findVersions({

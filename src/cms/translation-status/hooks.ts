@@ -9,7 +9,7 @@ import type {
   Where,
 } from 'payload'
 
-import type { DocumentRef } from '@/cms/publishing/live-and-newest'
+import { liveAndNewestAfterSave, type DocumentRef, type LiveAndNewest } from '@/cms/publishing/live-and-newest'
 import { recordTranslationStates, removeTranslationStates } from '@/cms/translation-status/record'
 import { translationChangesOf, translationStatusOf, whereInStates } from '@/cms/translation-status/read'
 import { isLocale } from '@/shared/locales'
@@ -32,10 +32,19 @@ export function translatedFields(fields: readonly Field[]): string[] | null {
   return translated ?? null
 }
 
-async function record(req: PayloadRequest, ref: DocumentRef, scope: string, fields: string[]) {
+async function record(
+  req: PayloadRequest,
+  ref: DocumentRef,
+  scope: string,
+  fields: string[],
+  read?: Promise<LiveAndNewest>,
+) {
   const hash = (req.context[madeFromContext] as Record<string, string> | undefined)?.[scope]
   const locale = String(req.locale)
-  const states = await recordTranslationStates(req, ref, fields, hash ? { madeFrom: { locale, hash } } : {})
+  const states = await recordTranslationStates(req, ref, fields, {
+    ...(hash ? { madeFrom: { locale, hash } } : {}),
+    read,
+  })
   if (hash && states[locale] === 'outdated') {
     const left = (req.context[leftOutdatedContext] as string[] | undefined) ?? []
     req.context[leftOutdatedContext] = [...left, scope]
@@ -64,10 +73,12 @@ async function withStates<T extends object>(
   return { ...doc, [statusField]: states, ...changes }
 }
 
-export const recordAfterChange: CollectionAfterChangeHook = async ({ doc, collection, req }) => {
+export const recordAfterChange: CollectionAfterChangeHook = async ({ doc, data, collection, req }) => {
   const fields = translatedFields(collection.fields)
   if (!fields) return doc
-  const states = await record(req, { collection: collection.slug, id: doc.id }, collection.slug, fields)
+  const ref = { collection: collection.slug, id: doc.id }
+  // Read once for this save: the publishing state's hook compares the same two.
+  const states = await record(req, ref, collection.slug, fields, liveAndNewestAfterSave(data, req, ref))
   return withStates(req, doc, states, collection.slug, String(doc.id))
 }
 
