@@ -1,3 +1,5 @@
+import { setImmediate as nextTurn } from 'node:timers/promises'
+
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { afterCommit } from '@/cms/instances/after-commit'
@@ -41,6 +43,9 @@ export async function notify(payload: Payload, event: NotificationEvent): Promis
   let written = 0
   for (const person of people) {
     if (actor !== undefined && actor !== null && String(person.id) === String(actor)) continue
+    // Readers get a turn between people: SQLite answers synchronously, so a hundred people's
+    // rows written back to back held every page for seconds (bench:notifications).
+    await nextTurn()
     const delivery = deliveryOf(person, told.kind)
     const row = await payload.create({
       collection: 'notifications',
