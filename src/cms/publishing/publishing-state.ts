@@ -78,6 +78,9 @@ export async function comparedStates(
         where: { and: [{ parent: { in: ids } }, { latest: { equals: true } }] },
         locale: 'all',
         pagination: false,
+        // Any order serves; without one the adapter tries the collection's own sort (question
+        // and choice numbers), which the versions table lacks, and builds an error to drop.
+        sort: '-updatedAt',
         req,
       }),
     ])
@@ -90,6 +93,7 @@ export async function comparedStates(
         collection,
         where: { and: [{ parent: { in: offline } }, { 'version._status': { equals: 'published' } }] },
         pagination: false,
+        sort: '-updatedAt',
         req,
       })
     : { docs: [] }
