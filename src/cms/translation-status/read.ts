@@ -133,46 +133,6 @@ export async function countStates(
   return { missing: Math.max(0, totalDocs - outdated - current), outdated, current }
 }
 
-/**
- * `countStates` with the outdated translations' paragraphs, for the dashboard: the outdated
- * rows are read instead of counted, two numbers each (through the adapter, as the list's
- * states are), so their paragraphs cost no query of their own.
- */
-export async function countStatesAndParagraphs(
-  req: PayloadRequest,
-  collection: CollectionSlug,
-  locale: string,
-): Promise<StateCounts & { paragraphs: ParagraphTotals }> {
-  const [{ totalDocs }, { docs: outdatedRows }, { totalDocs: current }] = await Promise.all([
-    req.payload.count({ collection, overrideAccess: true, req }),
-    req.payload.db.find<{ unitsTotal?: number | null; unitsChanged?: number | null }>({
-      collection: 'translation-states',
-      where: rowsWhere(collection, locale, ['outdated']),
-      select: { unitsTotal: true, unitsChanged: true },
-      pagination: false,
-      req,
-    }),
-    req.payload.count({
-      collection: 'translation-states',
-      where: rowsWhere(collection, locale, ['current']),
-      overrideAccess: true,
-      req,
-    }),
-  ])
-  const paragraphs = outdatedRows.reduce(
-    (sum, row) =>
-      addParagraphs(
-        sum,
-        typeof row.unitsTotal === 'number' && typeof row.unitsChanged === 'number'
-          ? { total: row.unitsTotal, changed: row.unitsChanged }
-          : undefined,
-      ),
-    noParagraphs(),
-  )
-  const outdated = outdatedRows.length
-  return { missing: Math.max(0, totalDocs - outdated - current), outdated, current, paragraphs }
-}
-
 const rowsWhere = (scope: string, locale: string, states: readonly TranslationState[]): Where => ({
   and: [{ scope: { equals: scope } }, { locale: { equals: locale } }, { status: { in: [...states] } }],
 })

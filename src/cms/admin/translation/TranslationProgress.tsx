@@ -11,7 +11,6 @@ import {
 import { UserText } from '@/shared/text/user-text'
 import {
   addParagraphs,
-  countStatesAndParagraphs,
   noParagraphs,
   translationChangesOf,
   translationLocales,
@@ -20,6 +19,7 @@ import {
   type ParagraphTotals,
   type UnitChangeCounts,
 } from '@/cms/translation-status/read'
+import { countStatesAndParagraphs } from '@/cms/translation-status/outdated-paragraphs'
 import { defaultLocale, isLocale, localeName, type Locale } from '@/shared/locales'
 import { isStaff, isTranslator } from '@/shared/roles'
 import { needsTranslation, translationStates, type TranslationState } from '@/shared/states/translation-states'
