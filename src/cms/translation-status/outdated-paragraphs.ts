@@ -6,7 +6,8 @@ import { addParagraphs, noParagraphs, type ParagraphTotals, type StateCounts } f
 /** How many translations of a collection are outdated in one language, and their paragraphs summed. */
 export type OutdatedTotals = { outdated: number; paragraphs: ParagraphTotals }
 
-type Column = SQL.Aliased | Parameters<typeof eq>[0]
+// What Payload's SQLite adapter keeps on `db.drizzle` and `db.tables`, as far as this query uses it.
+type Column = Parameters<typeof eq>[0]
 type SqlStore = {
   drizzle?: {
     select: (fields: Record<string, SQL>) => {
