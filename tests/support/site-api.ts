@@ -33,15 +33,16 @@ export function siteApi(baseUrl: string) {
 }
 
 /**
- * A published question with one choice and its advice, made by an editor of its own, for a
- * test that then changes the advice; `remove` deletes the three afterwards.
+ * A published question with one choice and its advice (one paragraph, or one per string),
+ * made by an editor of its own, for a test that then changes the advice; `remove` deletes
+ * the three afterwards.
  */
 export async function publishedAdvice(
   baseUrl: string,
   editorEmail: string,
   number: number,
   question: string,
-  body: string,
+  body: string | string[],
 ) {
   const { call, editorToken } = siteApi(baseUrl)
   const token = await editorToken(editorEmail)
@@ -50,7 +51,7 @@ export async function publishedAdvice(
       .doc as { id: string }
   const q = await publish('questions', { number, text: question })
   const choice = await publish('choices', { question: q.id, number: 1, label: 'Evet.' })
-  const advice = await publish('advice', { choice: choice.id, body: richText(body) })
+  const advice = await publish('advice', { choice: choice.id, body: richText(...([] as string[]).concat(body)) })
   return {
     token,
     adviceId: advice.id,

@@ -93,6 +93,25 @@ export async function translationChangesOf(
 
 export type StateCounts = Record<TranslationState, number>
 
+/**
+ * The outdated translations' paragraphs summed over documents: of `total` Turkish ones,
+ * `changed` changed since they were translated; `uncounted` outdated documents were never
+ * compared paragraph by paragraph (made before units were kept) and are not in the sums.
+ */
+export type ParagraphTotals = { total: number; changed: number; uncounted: number }
+
+export const noParagraphs = (): ParagraphTotals => ({ total: 0, changed: 0, uncounted: 0 })
+
+/** Adds one outdated translation's counts (or their absence) to `sum`. */
+export function addParagraphs(sum: ParagraphTotals, counts: UnitChangeCounts | undefined): ParagraphTotals {
+  if (!counts) sum.uncounted += 1
+  else {
+    sum.total += counts.total
+    sum.changed += counts.changed
+  }
+  return sum
+}
+
 /** How many documents of a collection are missing, outdated or current in one language. */
 export async function countStates(
   req: PayloadRequest,

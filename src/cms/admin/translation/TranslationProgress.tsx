@@ -10,13 +10,16 @@ import {
 } from '@/cms/admin/translation/translatable'
 import { UserText } from '@/shared/text/user-text'
 import {
-  countStates,
+  addParagraphs,
+  noParagraphs,
   translationChangesOf,
   translationLocales,
   translationStatusOf,
   whereInStates,
+  type ParagraphTotals,
   type UnitChangeCounts,
 } from '@/cms/translation-status/read'
+import { countStatesAndParagraphs } from '@/cms/translation-status/outdated-paragraphs'
 import { defaultLocale, isLocale, localeName, type Locale } from '@/shared/locales'
 import { isStaff, isTranslator } from '@/shared/roles'
 import { needsTranslation, translationStates, type TranslationState } from '@/shared/states/translation-states'
@@ -68,8 +71,9 @@ async function worklist(req: PayloadRequest, collections: Translatable[], locale
 
 /**
  * The dashboard's panel per language: for each translatable collection, how many documents
- * are not translated, outdated or current, each count opening the list filtered to them.
- * Translators see their own languages; editors every language.
+ * are not translated, outdated or current, each count opening the list filtered to them, and
+ * how many of the outdated ones' paragraphs changed ("340 paragraftan 18'i değişti"), above
+ * the table summed over the language. Translators see their own languages; editors every language.
  */
 export default async function TranslationProgress({ payload, user, i18n }: ServerProps) {
   const who = user as User | undefined
@@ -90,7 +94,7 @@ export default async function TranslationProgress({ payload, user, i18n }: Serve
       rows: await Promise.all(
         collections.map(async (c) => ({
           ...c,
-          counts: await countStates(req, c.slug as CollectionSlug, locale),
+          counts: await countStatesAndParagraphs(req, c.slug as CollectionSlug, locale),
         })),
       ),
       globals: await Promise.all(
@@ -115,9 +119,19 @@ export default async function TranslationProgress({ payload, user, i18n }: Serve
     <>
       {panels.map(({ locale, rows, globals: globalRows, work }) => {
         const name = isLocale(locale) ? localeName(locale, language) : locale
+        const outdatedGlobals = globalRows.filter((row) => row.state === 'outdated')
+        const outdated = rows.reduce((sum, row) => sum + row.counts.outdated, outdatedGlobals.length)
+        const paragraphs: ParagraphTotals = noParagraphs()
+        for (const { counts } of rows) {
+          paragraphs.total += counts.paragraphs.total
+          paragraphs.changed += counts.paragraphs.changed
+          paragraphs.uncounted += counts.paragraphs.uncounted
+        }
+        for (const row of outdatedGlobals) addParagraphs(paragraphs, row.changes)
         return (
           <section key={locale} className="rota-translation-progress" aria-labelledby={`rota-tp-${locale}`}>
             <h2 id={`rota-tp-${locale}`}>{t.panelHeading(name)}</h2>
+            <p className="rota-translation-progress__outdated">{t.outdatedSummary(outdated, paragraphs)}</p>
             <table>
               <thead>
                 <tr>
@@ -144,6 +158,11 @@ export default async function TranslationProgress({ payload, user, i18n }: Serve
                         >
                           {row.counts[state]}
                         </a>
+                        {state === 'outdated' && row.counts.paragraphs.total ? (
+                          <span className="rota-translation-progress__paragraphs">
+                            {t.paragraphsChanged(row.counts.paragraphs.total, row.counts.paragraphs.changed)}
+                          </span>
+                        ) : null}
                       </td>
                     ))}
                   </tr>

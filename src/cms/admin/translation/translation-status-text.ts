@@ -1,4 +1,5 @@
 import type { TranslationState } from '@/shared/states/translation-states'
+import type { ParagraphTotals } from '@/cms/translation-status/read'
 import { percentSuffix } from '@/shared/text/turkish-numbers'
 
 const texts = {
@@ -24,6 +25,12 @@ const texts = {
     filterHeading: (language: string) => `${language} çeviri durumu:`,
     paragraphsChanged: (total: number, changed: number) =>
       `${total} paragraftan ${changed}${percentSuffix(changed)} değişti`,
+    outdatedSummary: (documents: number, { total, changed, uncounted }: ParagraphTotals) =>
+      documents === 0
+        ? 'Güncel olmayan çeviri yok.'
+        : `${documents} belge güncel değil` +
+          (documents > uncounted ? ` · ${total} paragraftan ${changed}${percentSuffix(changed)} değişti` : '') +
+          (uncounted ? ` (${uncounted} belgede paragraflar karşılaştırılamadı)` : ''),
     paragraphsHeading: 'Çeviri yapıldıktan sonra Türkçesi değişen paragraflar',
     paragraphsIntro: (total: number, changed: number) =>
       `${total} paragraftan ${changed}${percentSuffix(changed)} değişti; yalnızca bunların çevirisine bakmanız yeterli, diğer paragraflar olduğu gibi kalabilir.`,
@@ -57,6 +64,14 @@ const texts = {
     filterHeading: (language: string) => `${language} translation status:`,
     paragraphsChanged: (total: number, changed: number) =>
       `${changed} of ${total} ${total === 1 ? 'paragraph' : 'paragraphs'} changed`,
+    outdatedSummary: (documents: number, { total, changed, uncounted }: ParagraphTotals) =>
+      documents === 0
+        ? 'No outdated translations.'
+        : `${documents} ${documents === 1 ? 'document' : 'documents'} outdated` +
+          (documents > uncounted
+            ? ` · ${changed} of ${total} ${total === 1 ? 'paragraph' : 'paragraphs'} changed`
+            : '') +
+          (uncounted ? ` (paragraphs not compared in ${uncounted} ${uncounted === 1 ? 'document' : 'documents'})` : ''),
     paragraphsHeading: 'Paragraphs whose Turkish changed since the translation was made',
     paragraphsIntro: (total: number, changed: number) =>
       `${changed} of ${total} ${total === 1 ? 'paragraph' : 'paragraphs'} changed; only these need a look, the others can stay as they are.`,
