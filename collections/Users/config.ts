@@ -16,6 +16,7 @@ import {
 import { recordUserChanges } from '@/cms/activity/hooks'
 import { refuseInvisibleCharacters } from '@/cms/hooks/visible-text'
 import { notificationPreferenceFields } from '@/cms/notifications/preference-fields'
+import { passwordResetMail } from '@/cms/mail/password-reset'
 
 const roleLabels = {
   admin: { tr: 'Yönetici', en: 'Administrator' },
@@ -36,6 +37,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 0,
     // Lax: the cookie is not sent on other sites' requests that change data (CSRF).
     cookies: { secure: sessionCookieSecure(), sameSite: 'Lax' },
+    // A link that opens from a mail client, in the person's language (src/cms/mail/password-reset.ts).
+    forgotPassword: passwordResetMail,
   },
   admin: {
     useAsTitle: 'name',

@@ -43,7 +43,11 @@ describe('the outbox', () => {
     const [mail] = smtp.received
     expect(mail.to).toMatchObject({ value: [{ address: 'editor@example.org' }] })
     expect(mail.from?.value[0]).toEqual({ address: 'rota@stgm.example', name: 'STGM ROTA Çalışma Grubu' })
-    expect(mail.text).toMatch(/reset/i)
+    // A link a mail client can open (SERVER_URL, or the local start's address), in Turkish.
+    expect(mail.subject).toBe('ROTA: parolanızı sıfırlayın')
+    expect(mail.text).toMatch(/parola sıfırlama istendi/)
+    const link = /href="([^"]+)"/.exec(String(mail.html))?.[1] ?? ''
+    expect(link).toMatch(/^https?:\/\/[^/]+\/admin\/reset\/[0-9a-f]{20,}$/)
     expect(mail.messageId).toBe(queued.messageId)
     expect(await row(queued.messageId)).toMatchObject({ state: 'sent', attempts: 1 })
     // Nothing is sent twice.

@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
 import type { Mail } from '@/cms/mail/outbox'
+import { siteAddress } from '@/cms/mail/site-address'
 import { notificationPaths } from '@/cms/notifications/links'
 import { notificationText, mailWords, type NotificationFacts } from '@/cms/notifications/texts'
 import { signUnsubscribe } from '@/cms/notifications/unsubscribe-link'
 import { unsubscribePath } from '@/cms/notifications/unsubscribe'
-import { env } from '@/shared/server/environment'
 import { notificationKindLabels, type MailLanguage, type NotificationKind } from '@/shared/states/notifications'
 
 export type Recipient = { id: string | number; email: string; name?: string | null; mailLanguage?: string | null }
@@ -23,8 +23,6 @@ export function addressOf(recipient: Recipient): string {
   const address = recipient.email.replace(/[\s<>"]/g, '')
   return name ? `"${name.replace(/["\\]/g, '\\$&')}" <${address}>` : address
 }
-
-const siteAddress = () => (env().SERVER_URL ?? `http://localhost:${env().PORT}`).replace(/\/$/, '')
 
 /** The form in the notification's language, and for a review the comparison with the published text. */
 function linksOf(payload: Payload, told: Told, lang: MailLanguage): Array<{ label: string; href: string }> {
