@@ -12,6 +12,9 @@ export const adminTranslations = {
   tr: {
     authentication: {
       changePassword: 'Parolayı değiştir',
+      // The admin says "parola" everywhere; Payload's forgot-password page said "şifre".
+      checkYourEmailForPasswordReset:
+        'Bu e-posta adresi bir hesaba aitse parolanızı sıfırlama bağlantısı birkaç dakika içinde gelir. Gelen kutunuzda göremezseniz istenmeyen e-posta klasörüne de bakın.',
       confirmPassword: 'Parolayı onaylayın',
       emailOrUsername: 'E-posta ya da kullanıcı adı',
       forceUnlock: 'Kilidi aç',
@@ -45,6 +48,7 @@ export const adminTranslations = {
     },
     general: {
       adminTheme: 'Yönetim paneli görünümü',
+      submissionSuccessful: 'Gönderildi.',
       username: 'Kullanıcı adı',
       fallbackToDefaultLocale: 'Varsayılan dile (Türkçe) geri dön',
       locale: 'İçerik dili',

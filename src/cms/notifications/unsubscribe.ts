@@ -72,7 +72,7 @@ export const unsubscribeEndpoints: Endpoint[] = [
             200,
             lang,
             'E-posta bildirimlerini kapat',
-            `<p>${escape(names)} bildirimleri artık e-postayla gönderilmesin mi? Admin panelindeki “Bildirimler” listesinde görünmeye devam ederler.</p><form method="post" action="${escape(action)}"><button type="submit">Evet, kapat</button></form>`,
+            `<p>${escape(names)} bildirimleri artık e-postayla gönderilmesin mi? Yönetim panelindeki “Bildirimler” listesinde görünmeye devam ederler.</p><form method="post" action="${escape(action)}"><button type="submit">Evet, kapat</button></form>`,
           )
         : page(
             200,
