@@ -111,6 +111,12 @@ if (process.argv.includes('--build-only')) {
   // Refused before the build: a server that signs sessions with a guessable key lets anyone in.
   const secretProblem = productionSecretProblem(env().PAYLOAD_SECRET)
   if (secretProblem) {
+    // Said in Turkish too, as the environment's other problems are (a newcomer who names their
+    // own database file, and so brings no generated secret, stops here first).
+    log(
+      'PAYLOAD_SECRET uygun değil: oturumları imzalayan anahtar boş, kısa ya da herkesin bildiği bir örnek olamaz. ' +
+        '.env dosyasına uzun ve rastgele bir değer yazın (örneğin `openssl rand -hex 32` komutunun ürettiği değeri).',
+    )
     log(secretProblem)
     process.exit(1)
   }

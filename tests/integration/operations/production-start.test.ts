@@ -32,6 +32,7 @@ describe('npm start with a deployment database', () => {
     const { code, output } = await start(secret)
     expect(code).toBe(1)
     expect(output).toMatch(reason)
+    expect(output).toContain('PAYLOAD_SECRET uygun değil')
     expect(output).toContain('openssl rand -hex 32')
     expect(output).not.toContain('building the app')
     expect(output).not.toContain('ready on')
