@@ -215,7 +215,7 @@ async function importFile(
   const draft = { ...options, status: 'draft' as const }
   const transactional = options.dryRun ? false : await batch.join(req)
   const writer = new FileWriter(payload, req, draft, report, dryRunId, transactional)
-  // In a transaction, the file's choices and advice are saved together beneath Payload's update
+  // In a transaction, the file's questions, choices and advice are saved together beneath Payload's update
   // operation (docs/decisions/012-xliff-drafts-in-batches.md); without one, each through the
   // operation, whose writes the undo log knows how to take back.
   const batched = transactional && !options.throughOperations ? writes.filter((w) => inDraftBatch(w.collection)) : []
@@ -227,7 +227,7 @@ async function importFile(
     }
     if (batched.length) {
       writer.touched = true
-      for (const write of batched) report.updated[write.collection as 'choices' | 'advice']++
+      for (const write of batched) report.updated[write.collection as 'questions' | 'choices' | 'advice']++
       await saveDraftsInBatch(req, batched)
     }
     return { error: null, touched: writer.touched }

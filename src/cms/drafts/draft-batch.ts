@@ -27,8 +27,14 @@ type Values = Record<string, unknown>
 /** One document's new text in the request's language: what the import would pass to `payload.update`. */
 export type DraftWrite = { collection: CollectionSlug; id: string; data: Values; madeFrom: string | null }
 
-/** The collections saved here: the many (a choice per answer, an advice per choice). The others take the operation. */
-export const draftBatchCollections: readonly CollectionSlug[] = ['choices', 'advice']
+/**
+ * The collections saved here: questions, their choices and advice (all but a few documents of a
+ * site). Areas take the operation: their slug is computed from the title by a field hook.
+ * The uniqueness the collections' hooks check (a question's number, a choice's number in its
+ * question, one advice per choice) is of fields a translation never writes; the database's
+ * unique indexes stand behind it still.
+ */
+export const draftBatchCollections: readonly CollectionSlug[] = ['questions', 'choices', 'advice']
 
 type Prepared = {
   write: DraftWrite
@@ -162,7 +168,7 @@ async function storePublishingState(
 }
 
 /**
- * Saves the drafts of a file's choices and advice in the request's language, inside the
+ * Saves the drafts of a file's questions, choices and advice in the request's language, inside the
  * request's transaction, as Payload's update operation with `draft: true` would: all refused
  * before any is written if one is, then per document its new version, its edit lock removed,
  * the oldest versions beyond the limit, its translation states and publishing state, and the

@@ -14,7 +14,7 @@ import { fillFolder } from '@tests/support/xliff'
 
 /**
  * With transactions (as the import's command line runs SQLite), the XLIFF import saves a file's
- * choices and advice beneath Payload's update operation, a file at a time
+ * questions, choices and advice beneath Payload's update operation, a file at a time
  * (src/cms/drafts/draft-batch.ts, docs/decisions/012-xliff-drafts-in-batches.md). Here the same
  * files go in both ways, that way and through the operation (`throughOperations`), and every
  * document and version in every language, every translation-state and publishing-state row, every
@@ -199,7 +199,9 @@ async function importEverything(throughOperations: boolean) {
   // Forced: the second import changed the translations since this export.
   reports.push(await importXliff(payload, [second], { ...options, force: true }))
   const locks = (await payload.db.find({ collection: 'payload-locked-documents', pagination: false })).docs.length
-  const operations = updates.mock.calls.filter(([args]) => ['choices', 'advice'].includes(args.collection)).length
+  const operations = updates.mock.calls.filter(([args]) =>
+    ['questions', 'choices', 'advice'].includes(args.collection),
+  ).length
   updates.mockRestore()
   return {
     reports: reports.map(({ errors, warnings, conflicts, units, updated, imported, unchanged, files }) => ({
@@ -237,7 +239,7 @@ describe("the XLIFF import's drafts saved a file at a time", () => {
     // Told twice: when the Turkish changed, and when the import made it outdated again.
     const told = expect.objectContaining({ kind: 'source_changed', document: 'advice 71.1', locale: 'en' })
     expect(batched.stored.notifications).toEqual([told, told])
-    // Each way as it says: choices and advice beneath the operation, or through it.
+    // Each way as it says: questions, choices and advice beneath the operation, or through it.
     // (the one update of the batched run is this test's change of the Turkish)
     expect(batched.operations).toBe(1)
     expect(throughOperations.operations).toBeGreaterThan(10)
