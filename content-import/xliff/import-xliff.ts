@@ -218,7 +218,9 @@ async function importFile(
   // In a transaction, the file's questions, choices and advice are saved together beneath Payload's update
   // operation (docs/decisions/012-xliff-drafts-in-batches.md); without one, each through the
   // operation, whose writes the undo log knows how to take back.
-  const batched = transactional && !options.throughOperations ? writes.filter((w) => inDraftBatch(w.collection)) : []
+  let batched = transactional && !options.throughOperations ? writes.filter((w) => inDraftBatch(w.collection)) : []
+  // A document twice in one file: the second save must start from the first, as through the operation.
+  if (new Set(batched.map((w) => `${w.collection}/${w.id}`)).size < batched.length) batched = []
   try {
     for (const write of writes) {
       if (batched.includes(write)) continue
