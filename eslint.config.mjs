@@ -114,8 +114,13 @@ export default tseslint.config(
           '@/cms/translation-memory/*',
           '!@/cms/translation-memory/lookup',
           '!@/cms/translation-memory/memory-index',
+          // The XLIFF import's drafts saved a file at a time beneath Payload's update (decision 012).
+          '!@/cms/drafts',
+          '@/cms/drafts/*',
+          '!@/cms/drafts/draft-batch',
         ],
-        message: 'The import does not depend on @/cms/* other than the translation memory lookup (ARCHITECTURE.md).',
+        message:
+          'The import does not depend on @/cms/* other than the translation memory lookup and the batched drafts (ARCHITECTURE.md).',
       }),
     },
   },

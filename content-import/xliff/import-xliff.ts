@@ -10,6 +10,7 @@ import { collectFiles, xliffExtensions, type SourceFile } from '@content-import/
 import { recordRun } from '@content-import/import'
 import { emptyReport, type ImportReport } from '@content-import/report'
 import type { ImportOptions } from '@content-import/run'
+import { draftBatchCollections, saveDraftsInBatch } from '@/cms/drafts/draft-batch'
 import { Batch } from '@content-import/write/batch'
 import { failureText } from '@content-import/write/failure'
 import { FileWriter } from '@content-import/write/file-writer'
@@ -26,6 +27,8 @@ import { readXliff, XliffProblem, type ReadXliff } from '@content-import/xliff/r
  */
 
 export { retranslateMessage } from '@content-import/xliff/plan-document'
+
+const inDraftBatch = (collection: string) => (draftBatchCollections as readonly string[]).includes(collection)
 
 type Parsed = { file: SourceFile; xliff: ReadXliff; locale: Locale }
 
@@ -212,10 +215,22 @@ async function importFile(
   const draft = { ...options, status: 'draft' as const }
   const transactional = options.dryRun ? false : await batch.join(req)
   const writer = new FileWriter(payload, req, draft, report, dryRunId, transactional)
+  // In a transaction, the file's questions, choices and advice are saved together beneath Payload's update
+  // operation (docs/decisions/012-xliff-drafts-in-batches.md); without one, each through the
+  // operation, whose writes the undo log knows how to take back.
+  let batched = transactional && !options.throughOperations ? writes.filter((w) => inDraftBatch(w.collection)) : []
+  // A document twice in one file: the second save must start from the first, as through the operation.
+  if (new Set(batched.map((w) => `${w.collection}/${w.id}`)).size < batched.length) batched = []
   try {
     for (const write of writes) {
+      if (batched.includes(write)) continue
       req.context[madeFromContext] = write.madeFrom ? { [write.collection]: write.madeFrom } : {}
       await writer.update(write.collection, write.id, write.data)
+    }
+    if (batched.length) {
+      writer.touched = true
+      for (const write of batched) report.updated[write.collection as 'questions' | 'choices' | 'advice']++
+      await saveDraftsInBatch(req, batched)
     }
     return { error: null, touched: writer.touched }
   } catch (error) {

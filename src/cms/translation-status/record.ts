@@ -117,6 +117,8 @@ export type RecordOptions = {
   confirm?: string
   /** The live row and newest version, when the caller has read them within this write. */
   read?: Promise<LiveAndNewest>
+  /** The document's state rows by language, when the caller read them for several documents at once. */
+  rows?: ReadonlyMap<string, Row>
 }
 
 /**
@@ -135,7 +137,7 @@ export async function recordTranslationStates(
   const { scope, document } = scopeOf(ref)
   const [{ live, newest }, rows] = await Promise.all([
     options.read ?? liveAndNewest(req, ref),
-    storedRows(req, scope, document),
+    options.rows ?? storedRows(req, scope, document),
   ])
   const source = live?._status === 'published' || !newest ? live : newest
   const current = newest ?? live
