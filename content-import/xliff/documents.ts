@@ -107,7 +107,8 @@ const relationFields: Record<TranslatableCollection, string[]> = {
   areas: ['order'],
   questions: ['number', 'area'],
   choices: ['question', 'number'],
-  advice: ['choice'],
+  // The numbers name an advice in the file's notes ("Reçete: Soru 3 · Seçenek 2"), as in the CMS.
+  advice: ['choice', 'questionNumber', 'choiceNumber'],
 }
 
 /**

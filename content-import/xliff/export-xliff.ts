@@ -65,7 +65,11 @@ const collectionTitle: Record<TranslatableCollection, (doc: Record<string, unkno
   areas: (doc) => `Alan: ${String(doc.title ?? '')}`,
   questions: (doc) => `Soru ${String(doc.number)}`,
   choices: (doc) => `Seçenek: ${String(doc.label ?? '')}`,
-  advice: () => 'Reçete',
+  // Without the numbers an agency saw a thousand files' documents all called "Reçete".
+  advice: (doc) =>
+    doc.questionNumber && doc.choiceNumber
+      ? `Reçete: Soru ${String(doc.questionNumber)} · Seçenek ${String(doc.choiceNumber)}`
+      : 'Reçete',
 }
 
 /**

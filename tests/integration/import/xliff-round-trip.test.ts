@@ -104,6 +104,8 @@ describe('XLIFF export', () => {
     )
     expect(xml).toMatch(/<pc id="\d+" type="fmt" subType="xlf:b" fs:fs="b">güven<\/pc>/)
     expect(xml).toMatch(/<note category="rota:turkish-fingerprint">[0-9a-f]{16}<\/note>/)
+    // An agency tells the advice apart by their question and choice, as the CMS names them.
+    expect(xml).toContain('<note category="rota:title">Reçete: Soru 5 · Seçenek 1</note>')
     expect(xml).toMatch(/<unit id="label" name="text">/)
     // Nothing translated yet: no targets.
     expect(xml).not.toContain('<target>')
