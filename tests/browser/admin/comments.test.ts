@@ -8,7 +8,8 @@ import { publishedAdvice, richText, siteApi, siteEditorPassword } from '@tests/s
  * Comments beside the form, in Turkish, as two people of the team use them: the administrator
  * writes a comment mentioning the editor (chosen from the names offered after "@"), the editor
  * finds it in the inbox ("Bildirimler", the unread count in the navigation), answers it in its thread and resolves it, and the resolved thread folds away; what the
- * administrator wrote is not the editor's to delete, their own answer is. A comment on one
+ * administrator wrote is not the editor's to delete, their own answer is. A name is picked with
+ * the keyboard alone as well, and an "@word" nobody was picked for is not sent. A comment on one
  * paragraph of the English draft names it, and shows in the comparison with the published text
  * in English, where a Turkish one does not.
  */
@@ -104,9 +105,10 @@ describe('a mention by keyboard alone', () => {
   it('arrows and Enter pick the name; an "@word" nobody was picked for holds the comment back', async () => {
     const { call, login } = siteApi(ctx.baseUrl)
     const email = 'comment-can@example.org'
+    const adminToken = await login(adminCredentials)
     await call('users', {
       method: 'POST',
-      token: await login(adminCredentials),
+      token: adminToken,
       body: JSON.stringify({ email, password: siteEditorPassword, name: 'Can Çevirmen', role: 'editor' }),
     })
     const page = await ctx.browser.newPage({ baseURL: ctx.baseUrl, locale: 'tr-TR' })
@@ -145,7 +147,8 @@ describe('a mention by keyboard alone', () => {
     await panel.getByRole('button', { name: 'Gönder' }).click()
     const thread = panel.locator('.rota-comments__thread', { hasText: 'Çeviriyi' })
     await expect.poll(() => thread.count(), { timeout: 15_000 }).toBe(1)
-    const { json } = await call(`comments?where[text][contains]=Çeviriyi&depth=1`, { token: advice.token })
+    // Read as the administrator: an editor sees no one's account but their own.
+    const { json } = await call(`comments?where[text][contains]=Çeviriyi&depth=1`, { token: adminToken })
     expect(json.docs[0].mentions.map((person: { email: string }) => person.email)).toEqual([email])
     await page.close()
   })
