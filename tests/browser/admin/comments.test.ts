@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { adminCredentials } from '@tests/support/browser-setup'
 import { signInToAdmin, useBrowser } from '@tests/support/browser'
-import { publishedAdvice, richText, siteEditorPassword } from '@tests/support/site-api'
+import { publishedAdvice, richText, siteApi, siteEditorPassword } from '@tests/support/site-api'
 
 /**
  * Comments beside the form, in Turkish, as two people of the team use them: the administrator
  * writes a comment mentioning the editor (chosen from the names offered after "@"), the editor
  * finds it in the inbox ("Bildirimler", the unread count in the navigation), answers it in its thread and resolves it, and the resolved thread folds away; what the
- * administrator wrote is not the editor's to delete, their own answer is. A comment on one
+ * administrator wrote is not the editor's to delete, their own answer is. A name is picked with
+ * the keyboard alone as well, and an "@word" nobody was picked for is not sent. A comment on one
  * paragraph of the English draft names it, and shows in the comparison with the published text
  * in English, where a Turkish one does not.
  */
@@ -34,10 +35,10 @@ describe('comments beside the form', () => {
     const box = panel.locator('textarea').last()
     await box.fill('Kaynak bağlantısı eski, bakar mısınız @Site')
     // Other tests' editors may share the name: any of them is "Site Editörü".
-    await panel.getByRole('option', { name: 'Site Editörü' }).first().locator('button').click()
+    await panel.getByRole('option', { name: 'Site Editörü' }).first().click()
     await expect.poll(() => box.inputValue(), { timeout: 10_000 }).toMatch(/@Site Editörü $/)
-    await box.press('End')
-    await box.pressSequentially('lütfen. https://stgm.org.tr/kaynak')
+    // The click leaves the focus in the text, after the name: the typing goes on there.
+    await admin.keyboard.type('lütfen. https://stgm.org.tr/kaynak')
     await panel.getByRole('button', { name: 'Gönder' }).click()
     const thread = panel.locator('.rota-comments__thread').first()
     await expect.poll(() => thread.innerText(), { timeout: 15_000 }).toContain('@Site Editörü lütfen.')
@@ -97,6 +98,59 @@ describe('comments beside the form', () => {
       .poll(() => editor.locator('.rota-unread-notifications').innerText(), { timeout: 30_000 })
       .toBe('Okunmamış bildirim yok')
     await editor.close()
+  })
+})
+
+describe('a mention by keyboard alone', () => {
+  it('arrows and Enter pick the name; an "@word" nobody was picked for holds the comment back', async () => {
+    const { call, login } = siteApi(ctx.baseUrl)
+    const email = 'comment-can@example.org'
+    const adminToken = await login(adminCredentials)
+    await call('users', {
+      method: 'POST',
+      token: adminToken,
+      body: JSON.stringify({ email, password: siteEditorPassword, name: 'Can Çevirmen', role: 'editor' }),
+    })
+    const page = await ctx.browser.newPage({ baseURL: ctx.baseUrl, locale: 'tr-TR' })
+    await signInToAdmin(page, adminCredentials)
+    await page.goto(`/admin/collections/advice/${advice.adviceId}?locale=tr`)
+    const panel = page.locator('.rota-comments')
+    const box = panel.locator('textarea').last()
+    await expect.poll(() => box.count(), { timeout: 30_000 }).toBe(1)
+    await box.click()
+    await page.keyboard.type('Çeviriyi @Ca')
+    const can = panel.getByRole('option', { name: 'Can Çevirmen' })
+    await expect.poll(() => can.count(), { timeout: 10_000 }).toBe(1)
+    // Escape closes the list; sent as it is, "@Ca" would mention nobody, and the form says so.
+    await page.keyboard.press('Escape')
+    expect(await panel.getByRole('listbox').count()).toBe(0)
+    await panel.getByRole('button', { name: 'Gönder' }).click()
+    const warning = panel.getByRole('alert')
+    await expect
+      .poll(() => warning.innerText(), { timeout: 10_000 })
+      .toBe('“@Ca” kimseyi anmıyor: listeden bir kişi seçin ya da @ işaretini kaldırın.')
+    expect(await box.getAttribute('aria-invalid')).toBe('true')
+    expect(await panel.locator('.rota-comments__thread', { hasText: 'Çeviriyi' }).count()).toBe(0)
+
+    // The focus is back in the text: one more letter offers the name again, the arrow marks it.
+    await page.keyboard.type('n')
+    await expect.poll(() => can.count(), { timeout: 10_000 }).toBe(1)
+    await page.keyboard.press('ArrowDown')
+    expect(await can.getAttribute('aria-selected')).toBe('true')
+    expect(await box.getAttribute('aria-activedescendant')).toBe(await can.getAttribute('id'))
+    await page.keyboard.press('Enter')
+    // Enter picked it (no new line), the warning went, and the typing goes on after the name.
+    expect(await box.inputValue()).toBe('Çeviriyi @Can Çevirmen ')
+    expect(await warning.count()).toBe(0)
+    await page.keyboard.type('bakar mısın?')
+    expect(await box.inputValue()).toBe('Çeviriyi @Can Çevirmen bakar mısın?')
+    await panel.getByRole('button', { name: 'Gönder' }).click()
+    const thread = panel.locator('.rota-comments__thread', { hasText: 'Çeviriyi' })
+    await expect.poll(() => thread.count(), { timeout: 15_000 }).toBe(1)
+    // Read as the administrator: an editor sees no one's account but their own.
+    const { json } = await call(`comments?where[text][contains]=Çeviriyi&depth=1`, { token: adminToken })
+    expect(json.docs[0].mentions.map((person: { email: string }) => person.email)).toEqual([email])
+    await page.close()
   })
 })
 

@@ -13,6 +13,9 @@ export const commentTexts = {
     unknown: 'bilinmiyor',
     failed: 'Yorum kaydedilemedi. Yeniden deneyin.',
     mention: '@ ile bir ekip arkadaşınızı anın',
+    unpicked: (words: string[]) =>
+      `${new Intl.ListFormat('tr', { type: 'conjunction' }).format(words.map((w) => `“${w}”`))} kimseyi anmıyor: listeden bir kişi seçin ya da @ işaretini kaldırın.`,
+    tooMany: (n: number) => `Bir yorumda en fazla ${n} kişi anılabilir; bazılarını çıkarın.`,
     resolvedThreads: (n: number) => `Çözülmüş konuşmalar (${n})`,
     paragraph: 'Hangi paragraf hakkında?',
     wholeDocument: 'Belgenin tümü',
@@ -33,6 +36,9 @@ export const commentTexts = {
     unknown: 'unknown',
     failed: 'The comment could not be saved. Try again.',
     mention: 'Mention a colleague with @',
+    unpicked: (words: string[]) =>
+      `${new Intl.ListFormat('en', { type: 'conjunction' }).format(words.map((w) => `“${w}”`))} ${words.length === 1 ? 'mentions' : 'mention'} nobody: pick a person from the list or remove the @.`,
+    tooMany: (n: number) => `A comment can mention at most ${n} people; take some out.`,
     resolvedThreads: (n: number) => `Resolved threads (${n})`,
     paragraph: 'Which paragraph is it about?',
     wholeDocument: 'The whole document',
