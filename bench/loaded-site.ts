@@ -7,6 +7,7 @@ import path from 'node:path'
 import autocannon from 'autocannon'
 
 import { startApp } from '@tests/support/app-server'
+import { startProxy } from '@tests/support/nginx'
 import { generateContent } from '@bench/generate-content'
 
 export const log = (line: string) => process.stdout.write(`${line}\n`)
@@ -15,13 +16,17 @@ export const log = (line: string) => process.stdout.write(`${line}\n`)
  * The production app (`npm start`) on a fresh database holding the sample content plus
  * 1,000 generated advice texts (questions 101–200, ten choices each), as the site
  * benchmarks measure it, run from `project` (this one, or a copy). `prepare` may add rows to the
- * database file after the import, before the app starts. `stop` also removes the database.
+ * database file after the import, before the app starts. With `instances` above one, that many
+ * apps share the database behind the repository's nginx configuration, as production runs
+ * them (`docker compose up --scale app=N`, docs/operations/production.md), and `baseUrl` is
+ * the proxy's. `stop` also removes the database.
  */
 export async function startLoadedSite(
   name: string,
   extraEnv: Record<string, string> = {},
   project = process.cwd(),
   prepare?: (databaseFile: string) => Promise<void>,
+  instances = 1,
 ) {
   const dir = mkdtempSync(path.join(os.tmpdir(), `rota-bench-${name}-`))
   const env = { DATABASE_URI: `file:${path.join(dir, 'site.db')}`, PAYLOAD_SECRET: randomBytes(32).toString('hex') }
@@ -35,11 +40,16 @@ export async function startLoadedSite(
     })
   }
   await prepare?.(path.join(dir, 'site.db'))
-  const app = await startApp({ ...env, ...extraEnv, LOAD_SAMPLE_CONTENT: 'false' }, '/tr', 10 * 60_000, project)
+  // One after another: the first start builds the app, the others find it built.
+  const apps: Awaited<ReturnType<typeof startApp>>[] = []
+  for (let i = 0; i < instances; i++)
+    apps.push(await startApp({ ...env, ...extraEnv, LOAD_SAMPLE_CONTENT: 'false' }, '/tr', 10 * 60_000, project))
+  const proxy = instances > 1 ? await startProxy(apps.map((app) => new URL(app.baseUrl).host)) : undefined
   return {
-    baseUrl: app.baseUrl,
+    baseUrl: proxy?.baseUrl ?? apps[0].baseUrl,
     stop() {
-      app.stop()
+      proxy?.stop()
+      for (const app of apps) app.stop()
       rmSync(dir, { recursive: true, force: true })
     },
   }

@@ -36,7 +36,18 @@ const project = path.join(work, 'project')
 log('copying the project and adding Arabic (one line); its first start builds it…')
 copyProject(project)
 addArabic(project)
-const app = await startLoadedSite('admin', { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password }, project)
+// Two instances behind the proxy, as production serves editors (docs/operations/production.md):
+// one Node process renders one admin page at a time, so four editors on one instance wait about
+// four times as long as one, while the machine's second core idles. INSTANCES=1 measures one.
+const instances = Number(process.env.INSTANCES ?? 2)
+const app = await startLoadedSite(
+  'admin',
+  { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password },
+  project,
+  undefined,
+  instances,
+)
+log(`${instances} instance${instances > 1 ? 's behind the proxy (nginx/templates)' : ''} serving the admin`)
 let ok = true
 
 const call = async (method: string, route: string, token: string, body?: object) => {

@@ -401,4 +401,14 @@ describe('"İçgörüler" for editors', () => {
     expect(review[1]).toMatchObject({ question: 16, choice: 1, count: 5, brokenLinks: 0 })
     expect(review[1].translations).not.toContainEqual(expect.objectContaining({ locale: 'en' }))
   })
+
+  it('counts a question published or withdrawn a moment ago: the questions kept between visits follow publishing', async () => {
+    const numbers = async () => (await publishedQuestions(ctx.payload)).map((q) => q.number)
+    expect(await numbers()).not.toContain(18)
+    const q18 = await publishedQuestion(18, 2)
+    expect(await numbers()).toContain(18)
+    expect((await publishedQuestions(ctx.payload)).find((q) => q.number === 18)?.choices).toHaveLength(2)
+    await ctx.payload.update({ collection: 'questions', id: q18.id, data: { _status: 'draft' } })
+    expect(await numbers()).not.toContain(18)
+  })
 })

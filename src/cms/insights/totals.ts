@@ -4,6 +4,8 @@ import { readTally } from '@/shared/insights/contributions'
 import { countsInGroup, type Filter } from '@/shared/insights/groups'
 import { publishedCounts } from '@/shared/insights/tally'
 import type { Tally } from '@/shared/insights/tally'
+import { limits } from '@/shared/limits'
+import { keptUntilContentChanges } from '@/shared/server/content-generation'
 
 export type InsightQuestion = {
   number: number
@@ -18,9 +20,12 @@ export type PublishedQuestion = { id: string; number: number; choices: Array<{ i
 
 /**
  * The published questions and choices, as an anonymous reader sees them (access on, no user):
- * the insights speak of published content only, under today's numbers.
+ * the insights speak of published content only, under today's numbers. Kept until the next
+ * publish: every dashboard visit asks for them.
  */
-export async function publishedQuestions(payload: Payload): Promise<PublishedQuestion[]> {
+export const publishedQuestions = keptUntilContentChanges(readPublishedQuestions, limits.insights.totalsMs)
+
+async function readPublishedQuestions(payload: Payload): Promise<PublishedQuestion[]> {
   const read = { overrideAccess: false, depth: 0, pagination: false, draft: false } as const
   const [questions, choices] = await Promise.all([
     payload.find({ collection: 'questions', ...read, select: { number: true } }),
