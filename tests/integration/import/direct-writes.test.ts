@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { importContent } from '@content-import/import'
 import { enDir, trDir } from '@tests/fixtures/import'
 import { usePayload } from '@tests/support/boot'
+import { contentSnapshot } from '@tests/support/content-snapshot'
 import { contentCollections, deleteAllContent } from '@tests/support/import'
 
 /**
@@ -15,71 +16,14 @@ import { contentCollections, deleteAllContent } from '@tests/support/import'
  */
 const ctx = usePayload()
 
-type Doc = Record<string, unknown> & { id: string }
-
-/** A document's name that is the same in both runs (ids are not). */
-function naturalKey(collection: string, doc: Doc): string {
-  const localized = (value: unknown) => (value as Record<string, string> | undefined)?.tr
-  switch (collection) {
-    case 'areas':
-      return `area ${localized(doc.title)}`
-    case 'questions':
-      return `question ${doc.number}`
-    case 'choices':
-      return `choice ${doc.questionNumber}.${doc.number}`
-    case 'advice':
-      return `advice ${doc.questionNumber}.${doc.choiceNumber}`
-    default:
-      return `resource ${doc.url}`
-  }
-}
-
 /**
  * Run-bound values: when it was written, the ids the editor's rich text gives its nodes, and the
  * hash of a document's stored content (a question's includes its area's id).
  */
 const runBound = new Set(['id', 'createdAt', 'updatedAt', 'importedAt', 'contentHash'])
 
-function normalise(value: unknown, names: Map<string, string>): unknown {
-  if (typeof value === 'string') return names.get(value) ?? value
-  if (Array.isArray(value)) return value.map((item) => normalise(item, names))
-  if (value && typeof value === 'object')
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([key]) => !runBound.has(key))
-        .map(([key, item]) => [key, normalise(item, names)]),
-    )
-  return value
-}
-
 /** Every content document and version, in every language, named by natural keys instead of ids. */
-async function snapshot(payload: Payload) {
-  const names = new Map<string, string>()
-  const read: Array<{ collection: string; docs: Doc[]; versions: Doc[] }> = []
-  for (const collection of contentCollections) {
-    const { docs } = await payload.find({ collection, locale: 'all', depth: 0, pagination: false })
-    const { docs: versions } = await payload.findVersions({
-      collection,
-      locale: 'all',
-      depth: 0,
-      pagination: false,
-      sort: 'createdAt',
-    })
-    for (const doc of docs as unknown as Doc[]) names.set(doc.id, naturalKey(collection, doc))
-    read.push({ collection, docs: docs as unknown as Doc[], versions: versions as unknown as Doc[] })
-  }
-  return Object.fromEntries(
-    read.map(({ collection, docs, versions }) => [
-      collection,
-      {
-        docs: Object.fromEntries(docs.map((doc) => [names.get(doc.id)!, normalise(doc, names)])),
-        versions: versions
-          .map((version) => normalise(version, names) as Record<string, unknown>)
-          .sort((a, b) => String(a.parent).localeCompare(String(b.parent))),
-      },
-    ]),
-  )
-}
+const snapshot = async (payload: Payload) => (await contentSnapshot(payload, (key) => runBound.has(key))).collections
 
 async function importBothLanguages(throughOperations: boolean) {
   await deleteAllContent(ctx.payload)

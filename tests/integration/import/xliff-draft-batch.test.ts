@@ -9,6 +9,7 @@ import { exportXliff } from '@content-import/xliff/export-xliff'
 import { importXliff } from '@content-import/xliff/import-xliff'
 import { usePayload } from '@tests/support/boot'
 import { createCast } from '@tests/support/content'
+import { contentSnapshot, normalise } from '@tests/support/content-snapshot'
 import { contentCollections, deleteAllContent, findAdvice, tempDir, writeContentFile } from '@tests/support/import'
 import { fillFolder } from '@tests/support/xliff'
 
@@ -33,67 +34,22 @@ beforeAll(async () => {
 })
 
 const questions = [71, 72]
-type Doc = Record<string, unknown> & { id: string }
-
 /** Run-bound values: ids (named instead), times, and hashes of stored content that hold ids. */
 const runBound = (key: string) => ['id', 'contentHash', 'key'].includes(key) || /At$/.test(key) || key === 'at'
-
-function normalise(value: unknown, names: Map<string, string>): unknown {
-  if (typeof value === 'string') return names.get(value) ?? value
-  if (Array.isArray(value)) return value.map((item) => normalise(item, names))
-  if (value && typeof value === 'object')
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([key]) => !runBound(key))
-        .map(([key, item]) => [key, normalise(item, names)]),
-    )
-  return value
-}
-
-function naturalKey(collection: string, doc: Doc): string {
-  if (collection === 'areas') return `area ${(doc.title as Record<string, string>).tr}`
-  if (collection === 'questions') return `question ${doc.number}`
-  if (collection === 'choices') return `choice ${doc.questionNumber}.${doc.number}`
-  if (collection === 'advice') return `advice ${doc.questionNumber}.${doc.choiceNumber}`
-  return `resource ${doc.url}`
-}
 
 const byJson = (a: unknown, b: unknown) => JSON.stringify(a).localeCompare(JSON.stringify(b))
 
 /** Everything the import may have written, named by natural keys instead of ids. */
 async function snapshot(payload: Payload) {
-  const names = new Map<string, string>()
-  const content: Record<string, { docs: Doc[]; versions: Doc[] }> = {}
-  for (const collection of contentCollections) {
-    const { docs } = await payload.find({ collection, locale: 'all', depth: 0, pagination: false })
-    const { docs: versions } = await payload.findVersions({
-      collection,
-      locale: 'all',
-      depth: 0,
-      pagination: false,
-      sort: 'createdAt',
-    })
-    for (const doc of docs as unknown as Doc[]) names.set(String(doc.id), naturalKey(collection, doc))
-    content[collection] = { docs: docs as unknown as Doc[], versions: versions as unknown as Doc[] }
-  }
+  const { names, collections } = await contentSnapshot(payload, runBound)
   const rows = async (collection: 'translation-states' | 'publishing-states' | 'notifications') =>
     (
       (await payload.find({ collection, depth: 0, pagination: false, overrideAccess: true })).docs.map((row) =>
-        normalise(row, names),
+        normalise(row, names, runBound),
       ) as unknown[]
     ).sort(byJson)
   return {
-    content: Object.fromEntries(
-      Object.entries(content).map(([collection, { docs, versions }]) => [
-        collection,
-        {
-          docs: Object.fromEntries(docs.map((doc) => [names.get(String(doc.id))!, normalise(doc, names)])),
-          versions: versions
-            .map((version) => normalise(version, names) as Record<string, unknown>)
-            .sort((a, b) => String(a.parent).localeCompare(String(b.parent))),
-        },
-      ]),
-    ) as Record<string, { docs: unknown; versions: unknown }>,
+    content: collections as Record<string, { docs: unknown; versions: unknown }>,
     translationStates: await rows('translation-states'),
     publishingStates: await rows('publishing-states'),
     notifications: await rows('notifications'),
