@@ -133,7 +133,8 @@ describe('the translation memory in the translation form', () => {
     expect(await fuzzyMatch.locator('.rota-memory__target').innerText()).toBe(secondEnglish)
 
     // The translation is empty: the first paragraph takes the editor's empty one, the second follows.
-    expect(await editorParagraphs(page)).toEqual([''])
+    // Lexical mounts its editor after the panel's suggestions may already be there: wait for it.
+    await expect.poll(() => editorParagraphs(page), { timeout: 15_000 }).toEqual([''])
     await exactMatch.getByRole('button', { name: 'Ekle' }).click()
     expect(await exactMatch.getByRole('status').innerText()).toBe('Öneri çeviride bu paragrafın yerine kondu.')
     await expect.poll(() => editorParagraphs(page), { timeout: 5_000 }).toEqual([firstEnglish])
@@ -169,7 +170,7 @@ describe('the translation memory in the translation form', () => {
     expect(await change.locator('.rota-paragraph-change__translation').innerText()).toBe(threeEnglish[1])
     const match = change.locator('.rota-memory__match').first()
     await expect.poll(() => match.locator('.rota-memory__target').innerText(), { timeout: 15_000 }).toBe(secondEnglish)
-    expect(await editorParagraphs(page)).toEqual(threeEnglish)
+    await expect.poll(() => editorParagraphs(page), { timeout: 15_000 }).toEqual(threeEnglish)
 
     await match.getByRole('button', { name: 'Ekle' }).click()
     expect(await match.getByRole('status').innerText()).toBe('Öneri çeviride bu paragrafın yerine kondu.')
