@@ -66,7 +66,11 @@ describe('dashboards by role', () => {
     const history = page.locator('.rota-version-history')
     await history.waitFor()
     expect(await history.locator('.rota-version-history__title').innerText()).toBe('Sürüm geçmişi')
-    expect(await history.locator('li').first().innerText()).toMatch(/ · Yayımlandı \(Türkçe\) · Site Editörü$/)
+    // The list shows once the versions are read; the language of a publish comes with a second
+    // read (the activity log), which may answer later: wait for it.
+    await expect
+      .poll(() => history.locator('li').first().innerText(), { timeout: 15_000 })
+      .toMatch(/ · Yayımlandı \(Türkçe\) · Site Editörü$/)
     expect(await history.getByRole('link', { name: 'Tüm sürümler ve karşılaştırma' }).getAttribute('href')).toBe(
       `/admin/collections/advice/${advice.adviceId}/versions`,
     )

@@ -66,9 +66,10 @@ describe('admin', () => {
     // Publishing is "yayımlamak" here as on the site (Payload's own text: "Türkçe dilinde yayınlayın.").
     expect(await page.getByRole('button', { name: 'Yayımla: Türkçe' }).count()).toBe(1)
     expect(await page.locator('.translator-notice').count()).toBe(0)
-    // The import record is there for editors, folded.
+    // The import record is there for editors, folded. Payload's collapsible renders nothing until
+    // it has read its folded state from the preferences API (a fetch of its own): wait for it.
     const record = page.locator('.collapsible', { hasText: 'İçe aktarma kaydı' })
-    expect(await record.count()).toBe(1)
+    await expect.poll(() => record.count(), { timeout: 15_000 }).toBe(1)
     expect(await page.locator('#field-source__path').isVisible()).toBe(false)
   })
 

@@ -209,7 +209,9 @@ describe('a comment on one paragraph, and in the comparison', () => {
       .toBe('Yorumlar (İngilizce)')
     const there = compared.locator('.rota-comments__thread', { hasText: 'kurul' })
     await expect.poll(() => there.count(), { timeout: 15_000 }).toBe(1)
-    expect(await there.innerText()).toContain(`Şu paragraf hakkında: “${options[2]}”`)
+    // The thread shows once the comments are read; the paragraph it is about once the paragraphs
+    // are, a fetch of their own that may answer later.
+    await expect.poll(() => there.innerText(), { timeout: 15_000 }).toContain(`Şu paragraf hakkında: “${options[2]}”`)
     expect(await compared.innerText()).not.toContain('Türkçe metne dair yorum')
     // The same threads: answered there, the answer is beside the form too.
     await there.getByRole('button', { name: 'Yanıtla' }).click()
