@@ -158,7 +158,10 @@ describe('the coordinator’s links', () => {
     await page.getByText('Bağlantı kopyalandı.').waitFor()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${ctx.baseUrl}${team.members}`)
     await page.getByRole('button', { name: 'Koordinatör bağlantısını kopyala' }).click()
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${ctx.baseUrl}${team.results}`)
+    // The copy is written asynchronously (the clipboard still holds the members' link meanwhile).
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 15_000 })
+      .toBe(`${ctx.baseUrl}${team.results}`)
     await page.screenshot({ path: path.join(shots, 'links-375.png') })
     expect(await seriousViolations(page)).toEqual([])
     await page.context().close()
