@@ -178,6 +178,8 @@ async function importFile(run: Run, header: SourceHeader, writer: FileWriter): P
       report.warnings.push(...plan.converted.warnings)
       if (header.kind === 'advice') await writeAdvice(run, header, plan.converted, writer)
       else await writeQuestion(run, header, plan.converted, writer)
+      // The rows of the file's new documents, held until now (write/deferred-inserts.ts).
+      await writer.finish()
     }
     for (const scope of (req.context[leftOutdatedContext] as string[] | undefined) ?? [])
       report.warnings.push({

@@ -5,6 +5,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import type { Entity, ImportReport } from '@content-import/report'
 import type { ImportOptions } from '@content-import/run'
 import { systemPerson } from '@/shared/activity'
+import { DeferredInserts } from '@content-import/write/deferred-inserts'
 import { firstVersionState, publishingStateKey, showsPublishingState } from '@/shared/states/publishing-states'
 
 const collectionEntity: Record<string, Entity> = {
@@ -43,6 +44,12 @@ export class FileWriter {
   private writes: Write[] = []
   /** Whether a write was begun: from then on a failure may have left part of it in the transaction. */
   touched = false
+  /**
+   * New documents' rows, written together when the file is done (`finish()`) or before any other
+   * write or read of the file: only inside a transaction, where a failure rolls them back with
+   * the rest (without one, the undo log needs every created document written).
+   */
+  private readonly deferred: DeferredInserts | null
   constructor(
     private readonly payload: Payload,
     readonly req: PayloadRequest,
@@ -52,7 +59,14 @@ export class FileWriter {
     private readonly dryRunId: () => string,
     /** Whether the file's writes run inside a database transaction (then the database undoes them). */
     private readonly transactional: boolean,
-  ) {}
+  ) {
+    this.deferred = transactional ? new DeferredInserts(payload) : null
+  }
+
+  /** Writes what is still held; the file's writes are all in the transaction after it. */
+  async finish(): Promise<void> {
+    await this.deferred?.flush()
+  }
 
   private get status() {
     return this.options.status
@@ -62,6 +76,7 @@ export class FileWriter {
     this.report.created[collectionEntity[collection]]++
     if (this.options.dryRun) return this.dryRunId()
     this.touched = true
+    await this.finish()
     const doc = await this.payload.create({
       collection,
       data: { ...data, _status: this.status === 'published' ? 'published' : 'draft' } as never,
@@ -95,6 +110,16 @@ export class FileWriter {
     this.report.created[collectionEntity[collection]]++
     if (this.options.dryRun) return this.dryRunId()
     this.touched = true
+    return this.deferred
+      ? this.deferred.hold(() => this.writeDirect(collection, data, localized))
+      : this.writeDirect(collection, data, localized)
+  }
+
+  private async writeDirect(
+    collection: CollectionSlug,
+    data: Record<string, unknown>,
+    localized: string[],
+  ): Promise<string> {
     const now = new Date().toISOString()
     const fields: Record<string, unknown> = structuredClone(data)
     for (const dotted of localized) {
@@ -156,6 +181,7 @@ export class FileWriter {
     this.report.updated[collectionEntity[collection]]++
     if (this.options.dryRun) return
     this.touched = true
+    await this.finish()
     if (!this.transactional && !this.writes.some((w) => w.collection === collection && w.id === id)) {
       this.writes.push({ kind: 'updated', collection, id, before: await this.snapshot(collection, id) })
     }
