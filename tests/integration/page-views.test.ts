@@ -56,6 +56,21 @@ describe('read counts', () => {
     ])
   })
 
+  it('are shown once to an editor who opens the dashboard while they are being written', async () => {
+    for (let i = 0; i < 4; i++) countView(`/tr/questions/8/${i + 1}`)
+    // The serving app's writer takes the counts from memory; the dashboard asks before they are stored.
+    const writing = writeViews(ctx.payload, undefined, 'instance-a')
+    const reads = await weeklyReads(ctx.payload)
+    await writing
+    expect(reads.map((r) => [r.question, r.choice, r.total])).toEqual([
+      [8, 1, 1],
+      [8, 2, 1],
+      [8, 3, 1],
+      [8, 4, 1],
+    ])
+    expect((await weeklyReads(ctx.payload)).map((r) => r.total)).toEqual([1, 1, 1, 1])
+  })
+
   it(`are kept ${limits.insights.viewsWeeks} weeks, and the admin shows the last four`, async () => {
     const now = Date.now()
     countView('/tr/questions/5/1', new Date(now - 2 * weekMs))

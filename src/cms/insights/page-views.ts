@@ -19,15 +19,27 @@ const chunk = 500
 const weekMs = 7 * 24 * 60 * 60_000
 
 /**
+ * The writer moves counts from memory into rows: a dashboard reading both while a write is under
+ * way would find a count in neither (taken from memory, not yet stored) or in both. So writes and
+ * reads take turns within this process (other instances' counts are read only from their rows).
+ */
+let turn: Promise<unknown> = Promise.resolve()
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const run = turn.then(work)
+  turn = run.catch(() => undefined)
+  return run
+}
+
+/**
  * The counts gathered since the last write, added to this instance's rows (src/shared/insights/
  * page-views.ts). What cannot be written (the database away) goes back to be written next time;
  * rows older than `limits.insights.viewsWeeks` weeks are removed.
  */
-export async function writeViews(
-  payload: Payload,
-  counts: PendingViews = takeViews(),
-  instance: string = thisInstance,
-) {
+export function writeViews(payload: Payload, counts?: PendingViews, instance: string = thisInstance): Promise<void> {
+  return inTurn(() => addToRows(payload, counts ?? takeViews(), instance))
+}
+
+async function addToRows(payload: Payload, counts: PendingViews, instance: string): Promise<void> {
   const rows = [...counts].map(([at, n]) => ({ at, n, ...readViewKey(at) }))
   const written = new Set<string>()
   try {
@@ -89,7 +101,11 @@ export type AdviceReads = { question: number; choice: number; weeks: number[]; t
  * Reads per advice in the last `weeks` weeks (this week first), every instance's rows summed and
  * this instance's counts not yet written added, the most read first.
  */
-export async function weeklyReads(payload: Payload, weeks = 4, now = new Date()): Promise<AdviceReads[]> {
+export function weeklyReads(payload: Payload, weeks = 4, now = new Date()): Promise<AdviceReads[]> {
+  return inTurn(() => readsPerAdvice(payload, weeks, now))
+}
+
+async function readsPerAdvice(payload: Payload, weeks: number, now: Date): Promise<AdviceReads[]> {
   const starts = Array.from({ length: weeks }, (_, i) => istanbulWeek(new Date(now.getTime() - i * weekMs)))
   const { docs } = await payload.find({
     collection: 'page-views',
