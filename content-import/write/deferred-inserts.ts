@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
  * creates about 6,300 documents, and Payload's SQL adapter writes each with one statement per
  * table (its row, its language row, its relations, its first version and that version's
  * rows): 41,788 statements, whose preparing, running and building by drizzle were most of the
- * import's time (docs/development/benchmarks.md, bench:import). Payload's adapters offer no
+ * import's time (docs/decisions/013-import-rows-written-together.md). Payload's adapters offer no
  * multi-row create, so the rows Payload's own `db.create` / `db.createVersion` build for a new
  * document are held here (every insert goes through the drizzle adapter's `insert`) and
  * written when the file is done, one INSERT per table for all of the file's new documents,

@@ -46,8 +46,9 @@ export class FileWriter {
   touched = false
   /**
    * New documents' rows, written together when the file is done (`finish()`) or before any other
-   * write or read of the file: only inside a transaction, where a failure rolls them back with
-   * the rest (without one, the undo log needs every created document written).
+   * write of the file (nothing the file reads is among them: new documents are known from the
+   * run's state). Only inside a transaction, where a failure rolls them back with the rest;
+   * without one, the undo log needs every created document written (docs/decisions/013).
    */
   private readonly deferred: DeferredInserts | null
   constructor(
