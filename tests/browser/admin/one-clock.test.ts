@@ -178,9 +178,12 @@ describe('one clock across the admin', () => {
     await expect.poll(() => lastModified.innerText()).toMatch(/\d{2}:\d{2}/)
     seen.formHeader = timesIn(await lastModified.innerText())
 
-    await page.goto('/admin/collections/advice')
-    const listRow = page.locator('tbody tr', { hasText: 'Clock advice.' }).first()
-    if (await listRow.count()) seen.list = timesIn(await listRow.innerText())
+    // The advice list's "updated" column (the list shows titles, found by Payload's search).
+    await page.goto(`/admin/collections/advice?search=${encodeURIComponent('Soru 621')}`)
+    const listRow = page.locator('tbody tr', { hasText: 'Soru 621 · Seçenek 1' }).first()
+    await listRow.waitFor()
+    await expect.poll(async () => timesIn(await listRow.innerText()).length, { timeout: 10_000 }).toBeGreaterThan(0)
+    seen.list = timesIn(await listRow.innerText())
 
     for (const [screen, times] of Object.entries(seen)) {
       expect(times.length, `${screen} shows the time`).toBeGreaterThan(0)
