@@ -73,8 +73,6 @@ function wrap(adapter: DrizzleAdapter): void {
 export class DeferredInserts {
   private readonly adapter: DrizzleAdapter | null
   private held: Array<{ db: Drizzle; tableName: string; rows: Row[] }> = []
-  /** Statements written by `flush()`, for the benchmark's and the tests' counts. */
-  statements = 0
 
   constructor(payload: Payload) {
     this.adapter = isDrizzle(payload.db) ? payload.db : null
@@ -131,14 +129,8 @@ export class DeferredInserts {
       const perStatement = Math.max(1, Math.floor(maxValuesPerStatement / columns))
       for (let at = 0; at < rows.length; at += perStatement) {
         await insertRows(db, adapter.tables[tableName], rows.slice(at, at + perStatement))
-        this.statements++
       }
     }
-  }
-
-  /** Forgets what is held (the file failed: its transaction is rolled back). */
-  discard(): void {
-    this.held = []
   }
 }
 
