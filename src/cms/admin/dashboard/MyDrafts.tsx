@@ -47,6 +47,9 @@ export default async function MyDrafts({ payload, user, i18n }: ServerProps) {
         sort: '-updatedAt',
         // More than are shown: some may be live documents with nothing of their content waiting.
         limit: shown * 3,
+        // The title only: the whole versions (an advice's rich text in full) took 34 of the
+        // dashboard's 140 ms for 30 drafts (bench:admin), the title alone 3.
+        select: { parent: true, updatedAt: true, version: { [c.useAsTitle]: true } },
         depth: 0,
         locale: language,
         overrideAccess: true,

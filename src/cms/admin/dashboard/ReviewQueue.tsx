@@ -74,6 +74,8 @@ async function inState(payload: Payload, state: ReviewState, languages: Locale[]
         draft: true,
         depth: 0,
         limit: 50,
+        // What an item shows: a whole advice (its rich text in every field) is read for a title.
+        select: { [c.useAsTitle]: true, reviewSentBy: true, reviewSentAt: true, reviewComment: true },
         overrideAccess: true,
       })
       for (const doc of docs as unknown as Array<Record<string, unknown> & { id: string }>) {
