@@ -18,6 +18,8 @@ export const PublishingStates: CollectionConfig = {
   },
   admin: { hidden: true },
   graphQL: false,
+  // A list's rows: one collection's documents on the page, found without walking the collection.
+  indexes: [{ fields: ['scope', 'document'] }],
   access: {
     read: staffOnly,
     create: () => false,

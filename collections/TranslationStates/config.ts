@@ -20,6 +20,10 @@ export const TranslationStates: CollectionConfig = {
   },
   admin: { hidden: true },
   graphQL: false,
+  // A list's rows (one collection's documents on the page) and the counts per language and
+  // state: without these SQLite walked every row of the collection for each (bench:admin: the
+  // dashboard's counts 13 → 6 ms at 1,036 advice, growing with the content).
+  indexes: [{ fields: ['scope', 'locale', 'status'] }, { fields: ['scope', 'document'] }],
   access: {
     read: staffOnly,
     create: () => false,

@@ -18,6 +18,7 @@ import * as migration_20261206_160600_assessment_contributions from './20261206_
 import * as migration_20261206_161400_translation_memory from './20261206_161400_translation_memory'
 import * as migration_20261206_194400_page_views from './20261206_194400_page_views'
 import * as migration_20261206_195700_team_rounds from './20261206_195700_team_rounds'
+import * as migration_20261207_104200_state_indexes from './20261207_104200_state_indexes'
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261206_195700_team_rounds.up,
     down: migration_20261206_195700_team_rounds.down,
     name: '20261206_195700_team_rounds',
+  },
+  {
+    up: migration_20261207_104200_state_indexes.up,
+    down: migration_20261207_104200_state_indexes.down,
+    name: '20261207_104200_state_indexes',
   },
 ]

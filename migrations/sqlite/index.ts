@@ -24,6 +24,7 @@ import * as migration_20261206_173607_translation_memory from './20261206_173607
 import * as migration_20261206_194333_page_views from './20261206_194333_page_views'
 import * as migration_20261206_195652_team_rounds from './20261206_195652_team_rounds'
 import * as migration_20261206_203442_paragraph_changes from './20261206_203442_paragraph_changes'
+import * as migration_20261207_104105_state_indexes from './20261207_104105_state_indexes'
 
 export const migrations = [
   {
@@ -155,5 +156,10 @@ export const migrations = [
     up: migration_20261206_203442_paragraph_changes.up,
     down: migration_20261206_203442_paragraph_changes.down,
     name: '20261206_203442_paragraph_changes',
+  },
+  {
+    up: migration_20261207_104105_state_indexes.up,
+    down: migration_20261207_104105_state_indexes.down,
+    name: '20261207_104105_state_indexes',
   },
 ]
