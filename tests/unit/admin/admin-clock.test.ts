@@ -1,7 +1,9 @@
+import { importDateFNSLocale } from '@payloadcms/translations'
+import { formatDate } from '@payloadcms/ui/shared'
 import type { CollectionConfig } from 'payload'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 
-import { typedDateFormats, withAdminDates } from '@/cms/admin/clock'
+import { adminDateFormat, adminTimeZone, installAdminClock, typedDateFormats, withAdminDates } from '@/cms/admin/clock'
 import { adminDate, publishedIn, publishLocaleOf } from '@/cms/admin/format'
 
 /** The admin's one clock and the language of a publish (src/cms/admin/clock.ts, format.ts). */
@@ -11,6 +13,29 @@ describe('the admin clock', () => {
     expect(adminDate('2026-12-05T21:24:00.000Z', 'tr')).toBe('6 Aralık 2026 00:24')
     expect(adminDate('2026-07-01T13:05:00.000Z', 'tr')).toBe('1 Temmuz 2026 16:05')
     expect(adminDate('2026-07-01T13:05:00.000Z', 'en')).toMatch(/^1 July 2026,? (at )?16:05$/)
+  })
+
+  describe("Payload's own dates (patches/@payloadcms+ui+…)", () => {
+    const zone = process.env.TZ
+    afterEach(() => {
+      if (zone === undefined) delete process.env.TZ
+      else process.env.TZ = zone
+    })
+    // The Turkish month names Payload's admin formats with.
+    const payloadDate = async (date: string) =>
+      formatDate({ date, i18n: { dateFNS: await importDateFNSLocale('tr') } as never, pattern: adminDateFormat })
+
+    it('are Istanbul time, also read by a browser in New York the night its clocks skip an hour', async () => {
+      installAdminClock()
+      expect(adminTimeZone).toBe('Europe/Istanbul')
+      process.env.TZ = 'America/New_York'
+      expect(await payloadDate('2026-12-05T21:24:00.000Z')).toBe('6 Aralık 2026 00:24')
+      // 02:38 in Istanbul is 02:38 in New York's missing hour (8 March 2026, 02:00–03:00):
+      // transposed through the local clock, this read 03:38.
+      expect(await payloadDate('2026-03-07T23:38:30.000Z')).toBe('8 Mart 2026 02:38')
+      process.env.TZ = 'UTC'
+      expect(await payloadDate('2026-07-01T13:05:00.000Z')).toBe('1 Temmuz 2026 16:05')
+    })
   })
 
   it('gives every date field a 24-hour picker in 5-minute steps that reads typed dates day first', () => {
