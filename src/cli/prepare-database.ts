@@ -24,7 +24,9 @@ export async function prepareDatabase(log: (message: string) => void): Promise<v
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
   try {
-    await oneAtATime(payload.db, 'first-run-preparation', () => prepare(payload, log))
+    await oneAtATime(payload.db, 'first-run-preparation', () => prepare(payload, log), {
+      onWait: (line) => payload.logger.warn(line),
+    })
   } finally {
     await payload.destroy()
   }

@@ -78,24 +78,40 @@ async function storeOf(db: { name: string }): Promise<Store> {
   }
 }
 
+/** What a start waiting for another's step says, once: a holder that died holds it until `until`. */
+const waitingLine = (key: string, until: Date) =>
+  `[rota] waiting for another instance's start-up step "${key}" to finish ` +
+  `(if that instance stopped, this one goes on at ${until.toISOString()} at the latest)`
+
 /**
  * Runs `step` while holding `key`, waiting (checking every `pollMs`) while another instance
  * holds it. A holder that died lets go after `holdMs`; the step must be safe to run again after
- * another instance ran it (each checks what is already done).
+ * another instance ran it (each checks what is already done). `onWait` hears once that this
+ * start waits, and until when at most: without it, a start after a crashed one sat silent for
+ * up to ten minutes.
  */
 export async function oneAtATime<T>(
   db: { name: string },
   key: string,
   step: () => Promise<T>,
-  { holdMs = 10 * 60_000, pollMs = 250 } = {},
+  {
+    holdMs = 10 * 60_000,
+    pollMs = 250,
+    onWait,
+  }: { holdMs?: number; pollMs?: number; onWait?: (line: string) => void } = {},
 ): Promise<T> {
   const store = await storeOf(db)
   const holder = randomUUID()
+  let told = false
   for (;;) {
     if (await store.insert(key, holder, Date.now() + holdMs)) break
     const held = await store.holderOf(key)
     if (held && held.expiresAt <= Date.now()) await store.remove(key, held.holder)
-    else await sleep(pollMs)
+    else {
+      if (held && !told) onWait?.(waitingLine(key, new Date(held.expiresAt)))
+      told ||= Boolean(held)
+      await sleep(pollMs)
+    }
   }
   try {
     return await step()
@@ -111,7 +127,8 @@ export function withMigrationLock(adapter: DatabaseAdapterObj): DatabaseAdapterO
     init: (args) => {
       const db = adapter.init(args)
       const migrate = db.migrate.bind(db)
-      db.migrate = (options) => oneAtATime(db, 'migrations', () => migrate(options))
+      db.migrate = (options) =>
+        oneAtATime(db, 'migrations', () => migrate(options), { onWait: (line) => args.payload.logger.warn(line) })
       return db
     },
   }
