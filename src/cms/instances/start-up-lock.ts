@@ -108,8 +108,10 @@ export async function oneAtATime<T>(
     const held = await store.holderOf(key)
     if (held && held.expiresAt <= Date.now()) await store.remove(key, held.holder)
     else {
-      if (held && !told) onWait?.(waitingLine(key, new Date(held.expiresAt)))
-      told ||= Boolean(held)
+      if (held && !told) {
+        told = true
+        onWait?.(waitingLine(key, new Date(held.expiresAt)))
+      }
       await sleep(pollMs)
     }
   }

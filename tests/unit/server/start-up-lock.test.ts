@@ -26,6 +26,17 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
+/** A holder that crashed: its row stays until its expiry, `ms` from now. */
+async function heldByAStoppedStart(key: string, ms: number) {
+  await client.execute(
+    'CREATE TABLE IF NOT EXISTS rota_start_up_locks (key TEXT PRIMARY KEY NOT NULL, holder TEXT NOT NULL, expires_at INTEGER NOT NULL)',
+  )
+  await client.execute({
+    sql: "INSERT INTO rota_start_up_locks (key, holder, expires_at) VALUES (?, 'gone', ?)",
+    args: [key, Date.now() + ms],
+  })
+}
+
 describe('a start that waits for another', () => {
   it('says once that it waits and until when, then runs its step after the holder', async () => {
     const order: string[] = []
@@ -52,12 +63,7 @@ describe('a start that waits for another', () => {
   })
 
   it('goes on when the holder stopped without letting go, once its hold expired', async () => {
-    // A holder that crashed: its row stays until its expiry.
-    await oneAtATime(db, 'first-run-preparation', async () => {}, { holdMs: 1 })
-    await client.execute({
-      sql: "INSERT INTO rota_start_up_locks (key, holder, expires_at) VALUES ('first-run-preparation', 'gone', ?)",
-      args: [Date.now() + 300],
-    })
+    await heldByAStoppedStart('first-run-preparation', 300)
     const lines: string[] = []
     let ran = false
     await oneAtATime(db, 'first-run-preparation', async () => void (ran = true), {
@@ -69,14 +75,7 @@ describe('a start that waits for another', () => {
   })
 
   it("says it in the server's log when the migrations wait", async () => {
-    await client.execute({
-      sql: 'CREATE TABLE IF NOT EXISTS rota_start_up_locks (key TEXT PRIMARY KEY NOT NULL, holder TEXT NOT NULL, expires_at INTEGER NOT NULL)',
-      args: [],
-    })
-    await client.execute({
-      sql: "INSERT INTO rota_start_up_locks (key, holder, expires_at) VALUES ('migrations', 'gone', ?)",
-      args: [Date.now() + 300],
-    })
+    await heldByAStoppedStart('migrations', 300)
     const warnings: string[] = []
     let migrated = false
     const adapter = withMigrationLock({
