@@ -154,7 +154,14 @@ describe('every attempt counts', () => {
     // 40 entries are more than one minute may add: the attempts beyond count as "diğer adresler".
     const entries = await failuresFrom(...addresses)
     expect(total(entries) + total(await failuresFrom('diğer adresler')) - othersBefore).toBe(60)
-    for (const entry of entries)
+    // Per address and account: a burst that crosses a minute is two entries of one minute each.
+    const perAccount = new Map<string, Failure>()
+    for (const entry of entries) {
+      const key = `${entry.address} ${entry.accountName}`
+      const sum = perAccount.get(key)
+      perAccount.set(key, sum ? { ...sum, count: sum.count + entry.count } : { ...entry })
+    }
+    for (const entry of perAccount.values())
       expect([entry.accountName, entry.count]).toEqual(entry.account ? [target.email, 1] : ['bilinmeyen hesap', 2])
     expect(entries.length).toBeGreaterThan(0)
   })
