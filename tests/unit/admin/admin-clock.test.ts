@@ -36,6 +36,29 @@ describe('the admin clock', () => {
       process.env.TZ = 'UTC'
       expect(await payloadDate('2026-07-01T13:05:00.000Z')).toBe('1 Temmuz 2026 16:05')
     })
+
+    it('are a placeholder, with no zone arithmetic, until the month names are loaded (the server’s render)', () => {
+      const made: unknown[] = []
+      const Format = Intl.DateTimeFormat
+      // A zone no other test reads: the date library keeps one formatter per zone it converted to.
+      Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof Format>) {
+        made.push(args[1]?.timeZone)
+        return new Format(...args)
+      } as typeof Intl.DateTimeFormat
+      try {
+        const placeholder = formatDate({
+          date: '2026-12-05T21:24:00.000Z',
+          i18n: { t: (key: string) => (key === 'general:loading' ? 'Yükleniyor' : key) } as never,
+          pattern: adminDateFormat,
+          timezone: 'America/La_Paz',
+        })
+        expect(placeholder).toBe('Yükleniyor...')
+      } finally {
+        Intl.DateTimeFormat = Format
+      }
+      // Unpatched, each of a 100-row list's dates was converted to the zone first (5 ms a list).
+      expect(made).not.toContain('America/La_Paz')
+    })
   })
 
   it('gives every date field a 24-hour picker in 5-minute steps that reads typed dates day first', () => {
