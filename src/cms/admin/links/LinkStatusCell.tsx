@@ -1,13 +1,16 @@
-'use client'
-
-import { useTranslation } from '@payloadcms/ui'
+import type { DefaultServerCellComponentProps } from 'payload'
 
 import { linkStatusLabel } from '@/cms/admin/links/link-status-text'
 import type { LinkStatus } from '@/cms/link-check/check-url'
 
-/** The resources list's "Bağlantı durumu" column: a word, marked when readers meet a failing link. */
-export default function LinkStatusCell({ cellData }: { cellData?: LinkStatus | null }) {
-  const { i18n } = useTranslation()
+/**
+ * The resources list's "Bağlantı durumu" column: a word, marked when readers meet a failing link.
+ * Rendered on the server, as the publishing state's cell (PublishingStateCell.tsx says why).
+ */
+export default function LinkStatusCell({
+  cellData,
+  i18n,
+}: Pick<DefaultServerCellComponentProps, 'i18n'> & { cellData?: LinkStatus | null }) {
   const failing = cellData?.state === 'broken' || cellData?.state === 'unreachable'
   return (
     <span className={failing ? 'rota-link-status rota-link-status--failing' : 'rota-link-status'}>
