@@ -1,3 +1,4 @@
+import { istanbulDay } from '@/shared/istanbul-calendar'
 import type { Assessment } from '@/site/assessment'
 
 /** The value of "Bilmiyorum / emin değilim": an answer of its own, counted apart. */
@@ -23,7 +24,7 @@ export function readDay(value: string | undefined): string | null {
 }
 
 /** Today in Turkey, as the answers' day (`d`). */
-export const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Istanbul' }).format(new Date())
+export const today = () => istanbulDay()
 
 /**
  * The answers in an address (`q16=2&q3=0&d=2026-11-29`), checked against the published

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
 import { latestComparableDate, newestFirst, oldestFirst, timeOf } from '@/shared/dates'
+import { contributionMonth } from '@/shared/insights/contributions'
+import { istanbulWeek } from '@/shared/insights/page-views'
+import { istanbulDay } from '@/shared/istanbul-calendar'
 
 /**
  * Stored dates compared by time, not as text: SQLite's text order put the year 10000 before
@@ -90,5 +93,15 @@ describe('sorting by date', () => {
       'garbage',
       null,
     ])
+  })
+})
+
+describe('the calendar day in Istanbul', () => {
+  it('is Istanbul’s, not the server’s: 21:30 UTC is already the next day there', () => {
+    expect(istanbulDay(new Date('2026-12-06T21:30:00Z'))).toBe('2026-12-07')
+    expect(istanbulDay(new Date('2026-12-06T20:59:59Z'))).toBe('2026-12-06')
+    expect(istanbulWeek(new Date('2026-12-06T21:30:00Z'))).toBe('2026-12-07')
+    expect(istanbulWeek(new Date('2026-12-06T20:30:00Z'))).toBe('2026-11-30')
+    expect(contributionMonth(new Date('2026-11-30T21:00:00Z'))).toBe('2026-12')
   })
 })

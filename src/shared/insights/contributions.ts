@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { profileDimensions, type Profile } from '@/shared/insights/profile'
 import { tally, type StoredAnswer, type Tally } from '@/shared/insights/tally'
+import { istanbulDay } from '@/shared/istanbul-calendar'
 import { limits } from '@/shared/limits'
 import { env } from '@/shared/server/environment'
 
@@ -11,8 +12,7 @@ const collection = 'assessment-contributions' as const
 export const minGroup = (): number => env().INSIGHTS_MIN_GROUP
 
 /** The month of `now` in Istanbul, `YYYY-MM`: all a contribution keeps of its time. */
-export const contributionMonth = (now: Date): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Istanbul', year: 'numeric', month: '2-digit' }).format(now)
+export const contributionMonth = (now: Date): string => istanbulDay(now).slice(0, 7)
 
 type Kept = { at: number; tally: Promise<Tally> }
 /**

@@ -1,3 +1,4 @@
+import { istanbulDay } from '@/shared/istanbul-calendar'
 import { limits } from '@/shared/limits'
 import { isLocale } from '@/shared/locales'
 import { logEvent } from '@/shared/server/log'
@@ -25,14 +26,6 @@ export function advicePageOf(path: string): AdvicePage | null {
   if (!match || !isLocale(match[1])) return null
   return { locale: match[1], question: Number(match[2]), choice: Number(match[3]) }
 }
-
-const istanbulDay = (now: Date): string =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Istanbul',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now)
 
 /** `2026-11-30`: the Monday the week of `now` begins on, in Istanbul. */
 export function istanbulWeek(now: Date): string {
