@@ -2,6 +2,7 @@ import { lexicalToPlainText } from '@/rich-text/plain-text'
 import type { AdviceDoc } from '@/site/content-shapes'
 import { pick } from '@/site/localized'
 import { timeOf } from '@/shared/dates'
+import { istanbulDay } from '@/shared/istanbul-calendar'
 import type { Locale } from '@/shared/locales'
 
 /** One published version of an advice: when (as stored) and its text in every language. */
@@ -9,21 +10,13 @@ export type PublishedVersion = { at: unknown; body: AdviceDoc['body'] }
 
 export type GuidanceChange = { changedOn: string; before: string; after: string }
 
-const istanbul = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Istanbul',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-})
-
 /**
  * The day (in Turkey) of a moment as one number, 20261129. Days are compared as numbers:
  * as text, a five-digit year or one without its leading zeros sorts in the wrong place.
  */
 const dayOf = (time: number): number => {
-  const part = (type: 'year' | 'month' | 'day') =>
-    Number(istanbul.formatToParts(time).find((p) => p.type === type)?.value)
-  return part('year') * 10_000 + part('month') * 100 + part('day')
+  const [year, month, day] = istanbulDay(new Date(time)).split('-').map(Number)
+  return year * 10_000 + month * 100 + day
 }
 
 /** A day number as the report's YYYY-MM-DD. */

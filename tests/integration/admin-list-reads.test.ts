@@ -50,9 +50,10 @@ const editingId = (doc?: Listed) =>
   typeof doc?._userEditing === 'object' && doc._userEditing ? doc._userEditing.id : doc?._userEditing
 
 describe('an admin list marks the documents someone has open', () => {
-  const prepare = (Database.prototype as unknown as { prepare: (sql: string) => unknown }).prepare
+  const statements = Database.prototype as unknown as { prepare: (this: object, sql: string) => unknown }
+  const prepare = statements.prepare
   afterEach(() => {
-    ;(Database.prototype as unknown as { prepare: typeof prepare }).prepare = prepare
+    statements.prepare = prepare
   })
 
   it('the advice an editor has open is locked, with who; the others, and a choice’s lock, are not', async () => {
@@ -72,7 +73,7 @@ describe('an admin list marks the documents someone has open', () => {
     'reads the locks without a list of the page’s ids (patched: one IN list per lockable collection before)',
     async () => {
       const prepared: string[] = []
-      ;(Database.prototype as unknown as { prepare: (sql: string) => unknown }).prepare = function (sql: string) {
+      statements.prepare = function (sql) {
         prepared.push(sql)
         return prepare.call(this, sql)
       }
